@@ -1,0 +1,237 @@
+"""Event filters -> parametrised SQL, as pure functions.
+
+Values always travel as parameters; only names from fixed tables are written into the SQL.
+The SQL calls two functions the Store registers on its connection: `sitrep_icontains(haystack,
+needle)` (case-insensitive substring, Unicode-aware) and `sitrep_km(lat1, lon1, lat2, lon2)`
+(great-circle distance).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from sitrep.errors import InputError
+from sitrep.model import EVENT_FIELDS
+
+EVENT_COLUMNS: tuple[str, ...] = tuple(f for f in EVENT_FIELDS if f not in ("evidence", "tags"))
+KM_PER_DEGREE = 111.195
+
+ORDERINGS: dict[str, str] = {
+    "event_date": "COALESCE(e.event_date, e.date_start)",
+    "date_start": "e.date_start",
+    "date_end": "e.date_end",
+    "fatalities": "e.fatalities",
+    "confidence": "e.confidence",
+    "event_id": "e.event_id",
+    "country": "e.country",
+    "event_type": "e.event_type",
+    "added": "e.id",
+}
+
+Clause = tuple[str, list[object]]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class EventQuery:
+    """What `Store.events` filters on. None means "any"; all filters combine with AND.
+
+    bbox is (west, south, east, north) in degrees, as in GeoJSON; west > east crosses the
+    antimeridian. near is (latitude, longitude, km). order_by is a key of ORDERINGS,
+    prefixed with "-" for descending.
+    """
+
+    country: str | None = None
+    admin1: str | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    since: date | None = None
+    until: date | None = None
+    actor: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    near: tuple[float, float, float] | None = None
+    min_fatalities: int | None = None
+    min_confidence: float | None = None
+    source: str | None = None
+    text: str | None = None
+    limit: int | None = None
+    offset: int = 0
+    order_by: str = "event_date"
+
+
+def build_event_sql(query: EventQuery) -> Clause:
+    """SELECT rowid and the event columns of every event matching `query`, ordered and paged."""
+    clauses = [c for c in _clauses(query) if c is not None]
+    where = " AND ".join(sql for sql, _ in clauses) or "1"
+    params: list[object] = [p for _, ps in clauses for p in ps]
+    columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
+    sql = f"SELECT e.id, {columns} FROM events AS e WHERE {where} ORDER BY {_order(query)}"
+    sql += " LIMIT ? OFFSET ?"
+    params += _page(query)
+    return sql, params
+
+
+def _clauses(q: EventQuery) -> list[Clause | None]:
+    return [
+        _country(q.country),
+        _equal("e.admin1", q.admin1),
+        _equal("e.event_type", q.event_type),
+        _equal("e.sub_event_type", q.sub_event_type),
+        _since(q.since),
+        _until(q.until),
+        _actor(q.actor),
+        _bbox(q.bbox),
+        _near(q.near),
+        _at_least("e.fatalities", q.min_fatalities),
+        _at_least("e.confidence", q.min_confidence),
+        _contains("e.source", q.source),
+        _text(q.text),
+    ]
+
+
+def _equal(column: str, value: str | None) -> Clause | None:
+    return None if value is None else (f"{column} = ? COLLATE NOCASE", [value])
+
+
+def _country(value: str | None) -> Clause | None:
+    if value is None:
+        return None
+    return "(e.country = ? COLLATE NOCASE OR e.iso3 = ? COLLATE NOCASE)", [value, value]
+
+
+def _since(day: date | None) -> Clause | None:
+    if day is None:
+        return None
+    return "COALESCE(e.date_end, e.event_date, e.date_start) >= ?", [day.isoformat()]
+
+
+def _until(day: date | None) -> Clause | None:
+    if day is None:
+        return None
+    return "COALESCE(e.date_start, e.event_date, e.date_end) <= ?", [day.isoformat()]
+
+
+def _actor(name: str | None) -> Clause | None:
+    if name is None:
+        return None
+    columns = ("e.actor1", "e.actor2", "e.assoc_actor_1", "e.assoc_actor_2")
+    sql = " OR ".join(f"sitrep_icontains({c}, ?)" for c in columns)
+    return f"({sql})", [name] * len(columns)
+
+
+def _contains(column: str, value: str | None) -> Clause | None:
+    return None if value is None else (f"sitrep_icontains({column}, ?)", [value])
+
+
+def _at_least(column: str, value: float | None) -> Clause | None:
+    return None if value is None else (f"{column} >= ?", [value])
+
+
+def _bbox(bbox: tuple[float, float, float, float] | None) -> Clause | None:
+    if bbox is None:
+        return None
+    west, south, east, north = check_bbox(bbox)
+    joiner = "AND" if west <= east else "OR"  # west > east: the box crosses the antimeridian
+    candidates = (
+        f"SELECT id FROM event_coords WHERE (max_lon >= ? {joiner} min_lon <= ?) "
+        "AND max_lat >= ? AND min_lat <= ?"
+    )
+    exact = f"(e.longitude >= ? {joiner} e.longitude <= ?) AND e.latitude BETWEEN ? AND ?"
+    params: list[object] = [west, east, south, north]
+    return f"e.id IN ({candidates}) AND {exact}", params + params
+
+
+def check_bbox(bbox: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    """(west, south, east, north) in range, or InputError saying what is wrong."""
+    west, south, east, north = (float(v) for v in bbox)
+    if not (-90 <= south <= north <= 90):
+        raise InputError(
+            f"bounding box {bbox}: latitudes must satisfy -90 <= south <= north <= 90; "
+            "give it as west,south,east,north"
+        )
+    if not (-180 <= west <= 180 and -180 <= east <= 180):
+        raise InputError(f"bounding box {bbox}: longitudes must be between -180 and 180")
+    return west, south, east, north
+
+
+def _near(near: tuple[float, float, float] | None) -> Clause | None:
+    if near is None:
+        return None
+    lat, lon, km = (float(v) for v in near)
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180 and km >= 0):
+        raise InputError(
+            f"near {near}: give latitude (-90..90), longitude (-180..180) and a radius >= 0 km"
+        )
+    box = _box_around(lat, lon, km)
+    exact: Clause = ("sitrep_km(e.latitude, e.longitude, ?, ?) <= ?", [lat, lon, km])
+    if box is None:
+        return exact
+    prefilter = _bbox(box)
+    assert prefilter is not None
+    return f"{prefilter[0]} AND {exact[0]}", prefilter[1] + exact[1]
+
+
+def _box_around(lat: float, lon: float, km: float) -> tuple[float, float, float, float] | None:
+    """A box containing the circle, or None when it would touch a pole or wrap the globe."""
+    dlat = km / KM_PER_DEGREE
+    south, north = lat - dlat, lat + dlat
+    cos = math.cos(math.radians(max(abs(south), abs(north))))
+    if south < -90 or north > 90 or cos * 180 * KM_PER_DEGREE <= km:
+        return None
+    dlon = km / (KM_PER_DEGREE * cos)
+    west, east = _wrap(lon - dlon), _wrap(lon + dlon)
+    return west, south, east, north
+
+
+def _wrap(lon: float) -> float:
+    return (lon + 180) % 360 - 180 if not -180 <= lon <= 180 else lon
+
+
+def _text(text: str | None) -> Clause | None:
+    if text is None:
+        return None
+    sql = "e.document_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"
+    return sql, [fts_query(text)]
+
+
+def fts_query(text: str) -> str:
+    """Plain words -> an FTS5 query matching documents that contain all of them.
+
+    Each word is quoted, so punctuation and FTS5 keywords are taken literally; a trailing `*`
+    keeps its prefix meaning ("strike*" matches "strikes").
+    """
+    terms = []
+    for word in text.split():
+        prefix = word.endswith("*") and len(word) > 1
+        core = word[:-1] if prefix else word
+        terms.append('"' + core.replace('"', '""') + '"' + ("*" if prefix else ""))
+    if not terms:
+        raise InputError("the search text is empty: give at least one word")
+    return " ".join(terms)
+
+
+def _order(q: EventQuery) -> str:
+    key = q.order_by.removeprefix("-")
+    if key not in ORDERINGS:
+        raise InputError(
+            f"cannot order events by {q.order_by!r}: use one of {', '.join(ORDERINGS)} "
+            "(prefix - for descending)"
+        )
+    expr = ORDERINGS[key]
+    direction = "DESC" if q.order_by.startswith("-") else "ASC"
+    return f"({expr}) IS NULL, {expr} {direction}, e.id {direction}"
+
+
+def _page(q: EventQuery) -> list[object]:
+    if (q.limit is not None and q.limit < 0) or q.offset < 0:
+        raise InputError("limit and offset must be zero or positive")
+    return [-1 if q.limit is None else q.limit, q.offset]
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km on a sphere of the Earth's mean radius."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))

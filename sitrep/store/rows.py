@@ -1,0 +1,127 @@
+"""Records <-> table rows: writing one event with its evidence and tags, reading them back."""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from datetime import date
+
+from sitrep.model import Document, Event, Evidence, Toponym
+from sitrep.store.queries import EVENT_COLUMNS
+from sitrep.store.schema import now
+
+DOCUMENT_COLUMNS = ("doc_id", "source", "url", "title", "published", "path", "text")
+BATCH = 256
+
+_INSERT_EVENT = (
+    f"INSERT INTO events (document_id, run_id, {', '.join(EVENT_COLUMNS)}) "
+    f"VALUES (?, ?, {', '.join('?' * len(EVENT_COLUMNS))})"
+)
+
+
+def insert_document(conn: sqlite3.Connection, document: Document, run_id: int | None) -> int:
+    """Write the document row; returns its rowid."""
+    published = document.published.isoformat() if document.published else None
+    cursor = conn.execute(
+        "INSERT INTO documents (doc_id, content_hash, source, url, title, published, path, text, "
+        "added_at, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            document.doc_id,
+            document.content_hash,
+            document.source,
+            document.url,
+            document.title,
+            published,
+            document.path,
+            document.text,
+            now(),
+            run_id,
+        ),
+    )
+    return _rowid(cursor)
+
+
+def insert_event(conn: sqlite3.Connection, event: Event, document: int, run_id: int | None) -> int:
+    """Write one event, its evidence, tags and coordinates; returns its rowid."""
+    values = [getattr(event, c) for c in EVENT_COLUMNS]
+    rowid = _rowid(conn.execute(_INSERT_EVENT, [document, run_id, *values]))
+    conn.executemany(
+        'INSERT INTO evidence (event, position, start, "end", text, role) '
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [(rowid, i, e.start, e.end, e.text, e.role) for i, e in enumerate(event.evidence)],
+    )
+    conn.executemany(
+        "INSERT INTO event_tags (event, position, tag) VALUES (?, ?, ?)",
+        [(rowid, i, tag) for i, tag in enumerate(event.tags)],
+    )
+    lat, lon = event.latitude, event.longitude
+    if lat is not None and lon is not None and math.isfinite(lat) and math.isfinite(lon):
+        conn.execute(
+            "INSERT INTO event_coords (id, min_lon, max_lon, min_lat, max_lat) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (rowid, lon, lon, lat, lat),
+        )
+    return rowid
+
+
+def insert_unresolved(conn: sqlite3.Connection, mentions: Sequence[Toponym], document: int) -> int:
+    """Write the mentions that did not resolve to coordinates; returns how many."""
+    rows = [(document, t.start, t.end, t.text, t.sentence) for t in mentions if not t.resolved]
+    conn.executemany(
+        'INSERT INTO unresolved (document_id, start, "end", text, sentence) VALUES (?, ?, ?, ?, ?)',
+        rows,
+    )
+    return len(rows)
+
+
+def read_events(conn: sqlite3.Connection, sql: str, params: Sequence[object]) -> Iterator[Event]:
+    """Events from a query whose columns are rowid followed by EVENT_COLUMNS."""
+    cursor = conn.execute(sql, list(params))
+    while rows := cursor.fetchmany(BATCH):
+        ids = [row[0] for row in rows]
+        evidence = _evidence(conn, ids)
+        tags = _tags(conn, ids)
+        for row in rows:
+            values = dict(zip(EVENT_COLUMNS, row[1:], strict=True))
+            yield Event(**values, evidence=tuple(evidence[row[0]]), tags=tuple(tags[row[0]]))
+
+
+def _evidence(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[Evidence]]:
+    found: dict[int, list[Evidence]] = defaultdict(list)
+    sql = (
+        'SELECT event, start, "end", text, role FROM evidence '
+        f"WHERE event IN ({_marks(ids)}) ORDER BY event, position"
+    )
+    for event, start, end, text, role in conn.execute(sql, ids):
+        found[event].append(Evidence(start=start, end=end, text=text, role=role))
+    return found
+
+
+def _tags(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = defaultdict(list)
+    sql = (
+        f"SELECT event, tag FROM event_tags WHERE event IN ({_marks(ids)}) ORDER BY event, position"
+    )
+    for event, tag in conn.execute(sql, ids):
+        found[event].append(tag)
+    return found
+
+
+def document_from_row(row: Sequence[object]) -> Document:
+    """A Document from the DOCUMENT_COLUMNS of a row, in that order."""
+    values = dict(zip(DOCUMENT_COLUMNS, row, strict=True))
+    published = values.pop("published")
+    day = date.fromisoformat(published) if isinstance(published, str) else None
+    return Document(**values, published=day)  # type: ignore[arg-type]
+
+
+def _marks(ids: Sequence[object]) -> str:
+    return ", ".join("?" * len(ids))
+
+
+def _rowid(cursor: sqlite3.Cursor) -> int:
+    rowid = cursor.lastrowid
+    assert rowid is not None
+    return rowid
