@@ -1,0 +1,61 @@
+"""Datelines at the start of a report: "KHARKIV, Ukraine, March 14, 2024 -",
+"Khartoum, 3 June 2023 (Reuters) -", "May 5, 2024 —".
+
+A pure function: give it a document's text, get the date and the dateline's span (place,
+date, agency and dash) or None. A dateline may follow a title line. A dateline without a
+year ("KYIV, March 14 (Reuters) -") is read only with a `reference` date: the most recent
+such day on or before it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from sitrep.model import Span
+from sitrep.read.title import split_title
+from sitrep.time.patterns import DAY_MONTH, FULL_DATE, parse_date_parts, past_year
+
+WORD = r"(?:[A-Z][\w.'’-]*|[a-z]{1,4}(?:-[A-Z][\w'’-]*)?)"
+PLACE = rf"[A-Z][\w.'’-]*(?:[^\S\n]+{WORD}){{0,4}}"
+DATELINE = re.compile(
+    rf"[^\S\n]*(?:{PLACE}(?:,[^\S\n]*{PLACE}){{0,2}},[^\S\n]*)?"
+    rf"(?P<date>{FULL_DATE}|{DAY_MONTH})[^\S\n]*"
+    r"(?:\([^()\n]{1,40}\)[^\S\n]*)?(?:--|[-–—:])"
+)
+
+
+def parse_dateline(text: str, *, reference: date | None = None) -> tuple[date, Span] | None:
+    """The dateline's date and span (label "DATELINE"), or None when the text has none."""
+    starts = {0, split_title(text)[1]}
+    for start in sorted(starts):
+        found = _dateline_at(text, start, reference)
+        if found is not None:
+            return found
+    return None
+
+
+def _dateline_at(text: str, start: int, reference: date | None) -> tuple[date, Span] | None:
+    match = DATELINE.match(text, start)
+    if match is None:
+        return None
+    day = _date_of(match["date"], reference)
+    if day is None:
+        return None
+    begin = start + len(match.group()) - len(match.group().lstrip())
+    span = Span(start=begin, end=match.end(), text=text[begin : match.end()], label="DATELINE")
+    return day, span
+
+
+def _date_of(text: str, reference: date | None) -> date | None:
+    year, month, day = parse_date_parts(text)
+    if day is None:
+        return None
+    if year is None:
+        if reference is None:
+            return None
+        year = past_year(month, day, reference)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,85 @@
+"""JSON Lines: one document per line (`id`, `text`; optional `title`, `published`, `source`,
+`url`). A bad line becomes a Failure naming file:line; the other lines go on.
+`Document.path` is "file:line" so a document can be found again."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sitrep.errors import InputError
+from sitrep.model import Document, Failure
+from sitrep.read.decode import check_bytes
+from sitrep.read.published import choose_published, parse_published
+
+HEAD_BYTES = 8192
+OPTIONAL = ("title", "source", "url")
+
+
+def read_jsonl_file(
+    path: Path, *, doc_id: str, shown: str, published: date | None
+) -> Iterator[Document | Failure]:
+    """Every line of a .jsonl file; `doc_id` names failures of lines that have no id."""
+    with path.open("rb") as stream:
+        check_bytes(stream.read(HEAD_BYTES), name=shown)
+        stream.seek(0)
+        for number, raw in enumerate(stream, start=1):
+            if raw.strip():
+                where = f"{shown}:{number}"
+                yield _line(raw, where=where, fallback_id=f"{doc_id}:{number}", published=published)
+
+
+def _line(
+    raw: bytes, *, where: str, fallback_id: str, published: date | None
+) -> Document | Failure:
+    record: Any = None
+    try:
+        record = _parse(raw)
+        return _document(record, where=where, published=published)
+    except InputError as exc:
+        known = record.get("id") if isinstance(record, dict) else None
+        doc_id = str(known) if isinstance(known, str | int) and known != "" else fallback_id
+        return Failure(doc_id=doc_id, stage="read", reason=str(exc), path=where)
+
+
+def _parse(raw: bytes) -> dict[str, Any]:
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}); re-encode"
+            " the file, e.g. `iconv -f latin1 -t utf-8 FILE > out.jsonl`"
+        ) from None
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(
+            f"invalid JSON ({exc.msg} at column {exc.colno}); fix or remove this line"
+        ) from None
+    if not isinstance(record, dict):
+        raise InputError('not a JSON object; each line must be {"id": ..., "text": ...}')
+    return record
+
+
+def _document(record: dict[str, Any], *, where: str, published: date | None) -> Document:
+    doc_id, text = record.get("id"), record.get("text")
+    if not isinstance(doc_id, str | int) or isinstance(doc_id, bool) or doc_id == "":
+        raise InputError("missing or empty 'id'; give each line a unique \"id\" string")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError("missing or empty 'text'; give each line the report's \"text\"")
+    extra = {key: _optional(record, key) for key in OPTIONAL}
+    own = parse_published(record.get("published"))
+    day = choose_published(own, text=text, default=published)
+    return Document(doc_id=str(doc_id), text=text, published=day, path=where, **extra)
+
+
+def _optional(record: dict[str, Any], key: str) -> str | None:
+    value = record.get(key)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"'{key}' must be a string, not {value!r}")
+    return value
