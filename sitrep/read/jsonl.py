@@ -47,7 +47,7 @@ def _line(
 
 def _parse(raw: bytes) -> dict[str, Any]:
     try:
-        line = raw.decode("utf-8")
+        line = raw.rstrip(b"\r\n").decode("utf-8")
     except UnicodeDecodeError as exc:
         raise InputError(
             f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at column {exc.start + 1}); re-encode"
@@ -57,7 +57,7 @@ def _parse(raw: bytes) -> dict[str, Any]:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(
-            f"invalid JSON ({exc.msg} at column {exc.colno}); fix or remove this line"
+            f"invalid JSON: {exc.msg} (column {exc.colno}); fix or remove this line"
         ) from None
     if not isinstance(record, dict):
         raise InputError('not a JSON object; each line must be {"id": ..., "text": ...}')
