@@ -1,0 +1,295 @@
+"""Place mentions in a text, from NER spans plus a gazetteer matcher.
+
+No spaCy here: callers pass the entity spans (`sitrep.annotate.entity_spans`). Offsets are
+exact character offsets into the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sitrep.geocode.gazetteer import Candidate, Gazetteer
+from sitrep.model import Span
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+BLOCKING_LABELS = frozenset({"ORG", "PERSON", "NORP", "GPE", "LOC", "FAC", "WORK_OF_ART", "EVENT"})
+# lowercase head words after a name, and the GeoNames feature class they imply
+FEATURE_HEADS = {
+    "town": "P",
+    "city": "P",
+    "village": "P",
+    "villages": "P",
+    "neighbourhood": "P",
+    "neighborhood": "P",
+    "area": "A",
+    "areas": "A",
+    "province": "A",
+    "governorate": "A",
+    "district": "A",
+    "region": "A",
+    "countryside": "A",
+    "county": "A",
+    "state": "A",
+    "river": "H",
+    "lake": "H",
+    "sea": "H",
+    "creek": "H",
+    "canal": "H",
+    "dam": "H",
+    "mountain": "T",
+    "mountains": "T",
+    "valley": "T",
+    "desert": "T",
+    "hills": "T",
+}
+NATURAL_WORDS = frozenset(
+    {"river", "lake", "sea", "ocean", "creek", "bay", "gulf", "mountains", "mountain", "valley"}
+    | {"desert", "hills", "island", "islands", "strait", "canal", "peninsula", "mount", "mt"}
+)
+SPEECH_VERBS = frozenset(
+    {"said", "says", "say", "told", "announced", "warned", "denied", "claimed", "insisted"}
+    | {"stated", "added", "argued", "wants", "has", "have", "will", "would"}
+)
+STOP_CAPS = frozenset(
+    {"the", "a", "an", "i", "we", "he", "she", "they", "it", "this", "that", "these", "in"}
+    | {"on", "at", "of", "and", "but", "or", "if", "as", "for", "to", "by", "from", "with"}
+    | {"mr", "mrs", "ms", "dr", "president", "governor", "mayor", "sen", "rep", "gen", "col"}
+    | {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
+    | {"friday", "saturday", "sunday", "police", "army", "university", "church", "school"}
+)
+NOT_PLACE_HEADS = frozenset({"Operation", "Battle", "Siege", "Campaign", "Offensive"})
+_WORD = re.compile(r"[A-Z][\w’'\-]*\.?(?:[A-Z]\.)*|[a-z]+")
+_CONNECTORS = frozenset({"of", "de", "del", "la", "le", "el", "al", "an", "am", "upon", "on"})
+MIN_POPULATION_UNTAGGED = 100_000
+MIN_POPULATION_PERSON = 500_000
+MAX_NGRAM = 4
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Mention:
+    """A place name in the text: offsets, how it was found, and what the context implies.
+
+    `kind` is "toponym" or "demonym"; `hint` a GeoNames feature class implied by a head word
+    ("P" town, "A" area, "H" water, "T" relief) or None.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str = "toponym"
+    hint: str | None = None
+    source: str = "ner"
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading article, a possessive and trailing punctuation (keep "U.S.")."""
+    span = text[start:end]
+    for article in ("the ", "The "):
+        if span.startswith(article):
+            start += len(article)
+            span = span[len(article) :]
+    for suffix in ("'s", "’s", "'", "’"):
+        if span.endswith(suffix) and len(span) > len(suffix):
+            end -= len(suffix)
+            span = span[: -len(suffix)]
+    while span and span[-1] in ',;:!?)"”' or (span.endswith(".") and not _abbrev(span)):
+        end -= 1
+        span = span[:-1]
+    return start, end
+
+
+def _abbrev(span: str) -> bool:
+    return bool(re.search(r"(^|[.\s])[A-Z][a-z]{0,3}\.$", span))
+
+
+def _head_hint(text: str, start: int, end: int) -> tuple[int, str | None]:
+    """Split a lowercase head ("Hajin town") off the span; else look at the next word."""
+    span = text[start:end]
+    words = span.split()
+    if len(words) > 1 and words[-1] in FEATURE_HEADS:
+        return start + span.rfind(" " + words[-1]), FEATURE_HEADS[words[-1]]
+    last = words[-1].lower() if words else ""
+    if last in NATURAL_WORDS:
+        return end, "H"
+    nxt = re.match(r"\s+([a-z]+)", text[end : end + 20])
+    return end, FEATURE_HEADS.get(nxt.group(1)) if nxt else None
+
+
+def _spoken_for(text: str, end: int) -> bool:
+    """A name followed by a speech or agency verb ("Washington said") stands for an actor."""
+    nxt = re.match(r"\s+([a-z]+)", text[end : end + 20])
+    return bool(nxt and nxt.group(1) in SPEECH_VERBS and nxt.group(1) in {"said", "says", "told"})
+
+
+def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    span = text[start:end]
+    parts = re.split(r"( and | & )", span)
+    if len(parts) != 3 or not parts[2][:1].isupper():
+        return [(start, end)]
+    second = start + len(parts[0]) + len(parts[1])
+    return [(start, start + len(parts[0])), (second, end)]
+
+
+def _demonym(gazetteer: Gazetteer, name: str) -> bool:
+    return any(c.kind == "demonym" and c.match != "folded" for c in gazetteer.lookup(name))
+
+
+def ner_mentions(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list[Mention]:
+    """Mentions from GPE/LOC/FAC spans (and NORP demonyms), trimmed and split."""
+    out: list[Mention] = []
+    for span in spans:
+        if span.label == "NORP":
+            s, e = _trim(text, span.start, span.end)
+            if e > s and _demonym(gazetteer, text[s:e]):
+                out.append(Mention(start=s, end=e, text=text[s:e], kind="demonym"))
+            continue
+        if span.label == "PERSON" and _place_not_person(text, span, gazetteer):
+            out.extend(_place_mentions(text, span.start, span.end, gazetteer))
+        if span.label not in PLACE_LABELS:
+            continue
+        out.extend(_place_mentions(text, span.start, span.end, gazetteer))
+    return out
+
+
+def _place_not_person(text: str, span: Span, gazetteer: Gazetteer) -> bool:
+    """A one-word PERSON span that is a capital, a country, a province or a big city."""
+    if " " in span.text.strip() or _spoken_for(text, span.end):
+        return False
+    before = text[max(0, span.start - 12) : span.start].split()
+    if before and before[-1].strip(".").lower() in STOP_CAPS - {"in", "of", "from", "to", "at"}:
+        return False
+    for c in gazetteer.lookup(span.text):
+        if c.match == "exact" and (
+            c.place.feature_code in {"PPLC", "PCLI", "ADM1"}
+            or c.place.population >= MIN_POPULATION_PERSON
+        ):
+            return True
+    return False
+
+
+def _first_line(text: str, start: int, end: int) -> int:
+    """NER spans sometimes run over a line break; a place name never does."""
+    cut = text.find("\n", start, end)
+    return end if cut < 0 else cut
+
+
+def _place_mentions(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Mention]:
+    out = []
+    s0, e0 = _trim(text, start, _first_line(text, start, end))
+    if text[s0:e0].split(" ", 1)[0] in NOT_PLACE_HEADS:
+        return []
+    for s, e in _split_and(text, s0, e0):
+        e, hint = _head_hint(text, s, e)
+        s, e = _trim(text, s, e)
+        if e <= s or not text[s].isupper() or _spoken_for(text, e):
+            continue
+        kind = "demonym" if _demonym(gazetteer, text[s:e]) else "toponym"
+        out.append(Mention(start=s, end=e, text=text[s:e], kind=kind, hint=hint))
+    return out
+
+
+def _word_runs(text: str) -> list[list[tuple[int, int]]]:
+    """Runs of capitalised words (with inner lowercase connectors) on one line."""
+    runs: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    last_end = -1
+    for m in _WORD.finditer(text):
+        word = m.group()
+        gap = text[last_end : m.start()] if last_end >= 0 else ""
+        joined = gap in (" ", "-") and run
+        if word[0].isupper():
+            run = run if joined else []
+            if not run:
+                runs.append(run)
+            run.append((m.start(), m.end()))
+        elif word in _CONNECTORS and joined:
+            run.append((m.start(), m.end()))
+        else:
+            run = []
+        last_end = m.end()
+    return [[w for w in r] for r in runs if r]
+
+
+def _good_untagged(cands: list[Candidate], surface: str, *, initial: bool) -> Candidate | None:
+    """A well-known place spelled exactly as in the text (a bare word could be anything)."""
+    if len(surface) < 3:
+        return None
+    for c in cands:
+        if c.match == "folded" or c.name != surface:
+            continue
+        major = c.kind == "demonym" or c.place.feature_code.startswith(("PCL", "ADM1", "CONT"))
+        if major or c.place.feature_code == "PPLC":
+            return c
+        big = c.place.population >= MIN_POPULATION_UNTAGGED and c.kind != "abbreviation"
+        if big and not initial:
+            return c
+    return None
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t\"“'‘(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def gazetteer_mentions(
+    text: str, blocked: list[tuple[int, int]], gazetteer: Gazetteer
+) -> list[Mention]:
+    """Known place names in capitalised word runs the NER left untagged."""
+    out: list[Mention] = []
+    for run in _word_runs(text):
+        i = 0
+        while i < len(run):
+            found = _longest_match(text, run, i, blocked, gazetteer)
+            if found is None:
+                i += 1
+                continue
+            j, mention = found
+            out.append(mention)
+            i = j
+    return out
+
+
+def _longest_match(
+    text: str,
+    run: list[tuple[int, int]],
+    i: int,
+    blocked: list[tuple[int, int]],
+    gazetteer: Gazetteer,
+) -> tuple[int, Mention] | None:
+    for j in range(min(len(run), i + MAX_NGRAM), i, -1):
+        s, e = run[i][0], run[j - 1][1]
+        s, e = _trim(text, s, e)
+        surface = text[s:e]
+        if e <= s or _overlaps(s, e, blocked) or surface.lower() in STOP_CAPS:
+            continue
+        if not surface[0].isupper() or not gazetteer.known(surface):
+            continue
+        initial = j - i == 1 and _sentence_initial(text, s)
+        cand = _good_untagged(gazetteer.lookup(surface), surface, initial=initial)
+        if cand is None or _spoken_for(text, e):
+            continue
+        kind = "demonym" if cand.kind == "demonym" else "toponym"
+        _, hint = _head_hint(text, s, e)
+        return j, Mention(start=s, end=e, text=surface, kind=kind, hint=hint, source="gazetteer")
+    return None
+
+
+def recognize(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list[Mention]:
+    """Place mentions (toponyms and demonyms) sorted by offset, without overlaps."""
+    spans = list(spans)
+    mentions = ner_mentions(text, spans, gazetteer)
+    blocked = [(s.start, s.end) for s in spans if s.label in BLOCKING_LABELS]
+    mentions += gazetteer_mentions(text, blocked, gazetteer)
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    kept: list[Mention] = []
+    for m in mentions:
+        if not kept or m.start >= kept[-1].end:
+            kept.append(m)
+    return kept

@@ -1,0 +1,266 @@
+"""Rank gazetteer candidates for each mention with the whole document as context.
+
+The scoring is a set of pure functions over candidates and a `Context` (countries and
+admin areas the document names, local "X, Y" / "X in Y" containers, places already resolved).
+`resolve_document` runs them in two passes: the second adds distance to first-pass places.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from sitrep.geocode.gazetteer import Candidate, Gazetteer
+from sitrep.geocode.recognize import Mention
+from sitrep.model import Place, Toponym
+
+MATCH_BASE = {"exact": 1.0, "alias": 0.85, "folded": 0.45}
+FEATURE_BONUS = {"PCLI": 0.35, "ADM1": 0.25, "CONT": 0.3, "PPLC": 0.15, "ADM2": 0.05}
+MIN_SCORE = 0.9
+NEAR_KM = 161.0
+_CONTAINER_AFTER = re.compile(
+    r"^(?:,\s*(?:the\s+)?|\s+(?:in|near|outside|of)\s+(?:the\s+)?"
+    r"|\s+(?:town|city|village|district|area|areas|countryside|suburb)\s+of\s+(?:the\s+)?)$"
+)
+_CONTAINER_BEFORE = re.compile(
+    r"^\s+(?:province|governorate|region|district|county|state)(?:'s)?\s+"
+    r"(?:town|city|village|capital)s?\s+(?:of\s+)?$"
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Context:
+    """What the rest of the document says about where it is."""
+
+    countries: dict[str, float] = field(default_factory=dict)
+    admin1: dict[tuple[str, str], float] = field(default_factory=dict)
+    anchors: tuple[tuple[float, float], ...] = ()
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def usable(cand: Candidate, mention: Mention) -> bool:
+    """Whether a candidate fits the mention's kind and surface (abbreviations are exact)."""
+    if cand.kind == "abbreviation" and cand.name != mention.text:
+        return cand.match == "alias" and cand.name.replace(".", "") == mention.text.replace(".", "")
+    if (cand.kind == "demonym") != (mention.kind == "demonym"):
+        return False
+    return cand.place.latitude is not None
+
+
+def container_of(text: str, mention: Mention, mentions: Sequence[Mention]) -> Mention | None:
+    """The mention the text says contains this one: "X, Y", "X in Y", "Y province town of X"."""
+    for other in mentions:
+        after = 0 <= other.start - mention.end <= 30
+        if after and _CONTAINER_AFTER.match(text[mention.end : other.start]):
+            return other
+        before = 0 <= mention.start - other.end <= 40
+        if before and _CONTAINER_BEFORE.match(text[other.end : mention.start]):
+            return other
+    return None
+
+
+def contains(outer: Place, inner: Place) -> bool:
+    """Whether `outer` (a country, area or town) plausibly contains or neighbours `inner`."""
+    if outer.country_code != inner.country_code or outer.country_code is None:
+        return False
+    code = outer.feature_code
+    if code.startswith("PCL"):
+        return True
+    if code == "ADM1" or code == "ADMD":
+        return inner.admin1 == outer.name or inner.admin1 == outer.admin1
+    if code == "ADM2" and inner.admin2 == outer.name:
+        return True
+    return _near(outer, inner, 100.0)
+
+
+def _near(a: Place, b: Place, km: float) -> bool:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return False
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) < km  # type: ignore[arg-type]
+
+
+def country_votes(cands: Sequence[Candidate]) -> Counter[str]:
+    """One mention's vote for the countries it may be in (a named country gets all of it)."""
+    exact = [c for c in cands if c.match != "folded" and c.place.country_code]
+    if not exact:
+        return Counter()
+    named = [c for c in exact if c.place.feature_code.startswith("PCL") or c.kind == "demonym"]
+    if named:
+        return Counter({named[0].place.country_code or "": 1.0})
+    codes = {c.place.country_code or "" for c in exact}
+    return Counter({code: 0.5 / len(codes) for code in codes})
+
+
+def admin1_votes(cands: Sequence[Candidate]) -> Counter[tuple[str, str]]:
+    """One mention's vote for the first-level areas it names or may lie in."""
+    exact = [c for c in cands if c.match != "folded" and c.place.admin1 and c.place.country_code]
+    keys = {(c.place.country_code or "", c.place.admin1 or "") for c in exact}
+    areas = [c for c in exact if c.place.feature_code == "ADM1"]
+    weight = 1.0 if areas and len(keys) == 1 else 0.5
+    return Counter({k: weight / len(keys) for k in keys}) if keys else Counter()
+
+
+def build_context(
+    cands_by_mention: Sequence[Sequence[Candidate]],
+    anchors: Sequence[tuple[float, float]] = (),
+) -> Context:
+    """Sum the mentions' votes into a document context."""
+    countries: Counter[str] = Counter()
+    admin1: Counter[tuple[str, str]] = Counter()
+    for cands in cands_by_mention:
+        countries.update(country_votes(cands))
+        admin1.update(admin1_votes(cands))
+    return Context(countries=dict(countries), admin1=dict(admin1), anchors=tuple(anchors))
+
+
+def without(context: Context, cands: Sequence[Candidate]) -> Context:
+    """The context minus this mention's own votes (a name cannot vouch for itself)."""
+    countries = Counter(context.countries)
+    countries.subtract(country_votes(cands))
+    admin1 = Counter(context.admin1)
+    admin1.subtract(admin1_votes(cands))
+    return Context(countries=dict(+countries), admin1=dict(+admin1), anchors=context.anchors)
+
+
+def hint_penalty(place: Place, hint: str | None) -> float:
+    """Penalty when a head word contradicts the feature ("Euphrates river" is no town)."""
+    if hint in ("H", "T") and place.feature_class in ("P", "A"):
+        return math.inf
+    if hint == "P" and place.feature_class == "A":
+        return 0.5 if place.feature_code.startswith("PCL") else 0.3
+    if hint == "A" and place.feature_class == "P":
+        return 0.2
+    return 0.0
+
+
+def score_candidate(
+    cand: Candidate, *, context: Context, contained: bool = False, hint: str | None = None
+) -> float:
+    """Score one candidate: match quality, feature, population, document context."""
+    place = cand.place
+    score = MATCH_BASE[cand.match] + FEATURE_BONUS.get(place.feature_code, 0.0)
+    score += 0.25 * min(1.0, math.log10(place.population + 1) / 7)
+    top = max(context.countries.values(), default=0.0)
+    if top > 0 and place.country_code:
+        score += 0.8 * context.countries.get(place.country_code, 0.0) / top
+    key = (place.country_code or "", place.admin1 or "")
+    score += 0.4 * min(1.0, context.admin1.get(key, 0.0))
+    score += 1.2 if contained else 0.0
+    score += _anchor_bonus(place, context.anchors)
+    return score - hint_penalty(place, hint)
+
+
+def _anchor_bonus(place: Place, anchors: Sequence[tuple[float, float]]) -> float:
+    if place.latitude is None or place.longitude is None or not anchors:
+        return 0.0
+    best = min(haversine_km(place.latitude, place.longitude, a, b) for a, b in anchors)
+    return 0.4 if best < NEAR_KM else 0.15 if best < 500 else 0.0
+
+
+def acceptable(cand: Candidate, score: float, *, context: Context, contained: bool) -> bool:
+    """A folded (transliteration) match needs support from context; all need a minimum score."""
+    if score < MIN_SCORE:
+        return False
+    if cand.match != "folded":
+        return True
+    return contained or context.countries.get(cand.place.country_code or "", 0.0) >= 0.5
+
+
+def choose(
+    cands: Sequence[Candidate],
+    *,
+    context: Context,
+    container: Sequence[Candidate] = (),
+    hint: str | None = None,
+) -> tuple[Candidate | None, float]:
+    """The best acceptable candidate and a 0-1 confidence, or (None, 0.0)."""
+    scored = []
+    for cand in cands:
+        inside = any(
+            contains(o.place, cand.place) for o in container if o.place_id != cand.place_id
+        )
+        score = score_candidate(cand, context=context, contained=inside, hint=hint)
+        scored.append((score, inside, cand))
+    scored.sort(key=lambda t: -t[0])
+    if not scored or not acceptable(
+        scored[0][2], scored[0][0], context=context, contained=scored[0][1]
+    ):
+        return None, 0.0
+    best = scored[0][0]
+    runner = scored[1][0] if len(scored) > 1 and scored[1][0] > 0 else 0.0
+    confidence = best / (best + runner) if runner else min(1.0, best / 1.5)
+    return scored[0][2], round(confidence, 3)
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence (or line) a mention stands in."""
+    left = max(text.rfind(sep, 0, start) for sep in (". ", "! ", "? ", "\n"))
+    right = [i for i in (text.find(sep, end) for sep in (". ", "! ", "? ", "\n")) if i >= 0]
+    stop = min(right) + 1 if right else len(text)
+    return text[left + 1 if left >= 0 else 0 : stop].strip()
+
+
+def resolve_document(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Toponym]:
+    """Resolve every mention (place=None when no candidate is confident)."""
+    cands = [[c for c in gazetteer.lookup(m.text) if usable(c, m)] for m in mentions]
+    containers = [container_of(text, m, mentions) for m in mentions]
+    context = build_context(cands)
+    first = _pass(mentions, cands, containers, context)
+    anchors = [
+        (p.latitude, p.longitude)
+        for p, _ in first
+        if p is not None
+        and p.latitude is not None
+        and p.longitude is not None
+        and not p.feature_code.startswith(("PCL", "CONT"))
+    ]
+    second = _pass(mentions, cands, containers, build_context(cands, anchors), first)
+    return [
+        Toponym(
+            start=m.start,
+            end=m.end,
+            text=m.text,
+            place=place,
+            score=score,
+            sentence=sentence_around(text, m.start, m.end),
+        )
+        for m, (place, score) in zip(mentions, second, strict=True)
+    ]
+
+
+def _pass(
+    mentions: Sequence[Mention],
+    cands: Sequence[Sequence[Candidate]],
+    containers: Sequence[Mention | None],
+    context: Context,
+    previous: Sequence[tuple[Place | None, float]] = (),
+) -> list[tuple[Place | None, float]]:
+    index = {id(m): i for i, m in enumerate(mentions)}
+    out: list[tuple[Place | None, float]] = []
+    for i, mention in enumerate(mentions):
+        own = without(context, cands[i])
+        before = previous[i][0] if previous else None
+        if before is not None:
+            own = _drop_anchor(own, before)
+        outer = containers[i]
+        container = cands[index[id(outer)]] if outer is not None else ()
+        best, score = choose(cands[i], context=own, container=container, hint=mention.hint)
+        out.append((best.place if best else None, score))
+    return out
+
+
+def _drop_anchor(context: Context, place: Place) -> Context:
+    anchors = tuple(a for a in context.anchors if a != (place.latitude, place.longitude))
+    return Context(countries=context.countries, admin1=context.admin1, anchors=anchors)
