@@ -1,0 +1,749 @@
+"""The actor dictionary: named and generic actor mentions -> ACLED-style canonical actors.
+
+`actors.yaml` (shipped) and user files layered on top list named actors (aliases,
+abbreviations, loaded labels), the generic words ("troops", "gunmen", "protesters") that
+resolve by the document's country, each country's demonyms and the periods of its state
+forces ("Military Forces of Kenya (2013-2022)"). `ActorDictionary.find` matches them with a
+token trie built once in `load`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from sitrep.errors import ModelError
+from sitrep.model import Actor, Span
+
+KINDS = (
+    "military",
+    "police",
+    "government",
+    "armed_group",
+    "protesters",
+    "rioters",
+    "civilians",
+)
+_KIND_OF_INTER = {
+    1: "military",
+    2: "armed_group",
+    3: "armed_group",
+    4: "armed_group",
+    5: "rioters",
+    6: "protesters",
+    7: "civilians",
+    8: "military",
+}
+_GENERIC_NAMES = {
+    "military": "Military Forces of {the}{c}{period}",
+    "police": "Police Forces of {the}{c}{period}",
+    "government": "Government of {the}{c}{period}",
+    "armed_group": "Unidentified Armed Group{qual}",
+    "protesters": "Protesters{qual}",
+    "rioters": "Rioters{qual}",
+    "civilians": "Civilians{qual}",
+}
+_GENERIC_INTER = {
+    "military": 1,
+    "police": 1,
+    "government": 1,
+    "armed_group": 3,
+    "protesters": 6,
+    "rioters": 5,
+    "civilians": 7,
+}
+_STATE_KINDS = ("military", "police", "government")
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?")
+_JOINER = re.compile(r"[\s\-–/]*")
+_MODIFIER_SUFFIXES = frozenset(
+    [
+        "backed",
+        "led",
+        "allied",
+        "aligned",
+        "affiliated",
+        "linked",
+        "held",
+        "controlled",
+        "run",
+        "dominated",
+        "occupied",
+        "supported",
+        "sponsored",
+        "funded",
+        "style",
+        "era",
+        "inspired",
+    ]
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Period:
+    """One regime period of a country's state forces, as ACLED labels it ("2013-2022")."""
+
+    label: str
+    start: date
+    end: date | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Country:
+    """A country as actor names need it: ACLED's name, demonyms, state-force periods."""
+
+    name: str
+    the: bool = False
+    demonyms: tuple[str, ...] = ()
+    periods: tuple[Period, ...] = ()
+
+    def period_on(self, on: date | None) -> Period | None:
+        """The period in force on a day (the latest one when the day is unknown)."""
+        if not self.periods:
+            return None
+        if on is None:
+            return self.periods[-1]
+        for period in self.periods:
+            if period.start <= on and (period.end is None or on < period.end):
+                return period
+        return self.periods[0] if on < self.periods[0].start else self.periods[-1]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ActorEntry:
+    """One dictionary actor. State forces (`state` set) get their name from the period."""
+
+    name: str
+    inter: int
+    kind: str
+    country: str | None = None
+    also_in: tuple[str, ...] = ()
+    state: str | None = None
+    unit: str | None = None
+    wikidata: str | None = None
+    active_from: date | None = None
+    active_until: date | None = None
+    associated: tuple[str, ...] = ()
+    component_of: str | None = None
+    generic: bool = False
+    line: int = 0
+
+    def local_to(self, country: str | None) -> bool:
+        """Whether the actor is at home (or listed as operating) in a country."""
+        return country is not None and (self.country == country or country in self.also_in)
+
+    def active_on(self, on: date | None) -> bool:
+        if on is None:
+            return self.active_until is None
+        starts = self.active_from is None or self.active_from <= on
+        return starts and (self.active_until is None or on < self.active_until)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class _Alias:
+    entry: ActorEntry
+    tokens: tuple[str, ...]
+    case_sensitive: bool
+    framing: str | None
+    raw: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ActorMention:
+    """An actor named in a text: where, who, which kind, and whether it was a generic word."""
+
+    span: Span
+    actor: Actor
+    kind: str
+    generic: bool
+
+
+@dataclass(slots=True)
+class _Node:
+    children: dict[str, _Node] = field(default_factory=dict)
+    aliases: list[_Alias] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    start: int
+    end: int
+    text: str
+    key: str
+    bare: str
+
+
+class ActorDictionary:
+    """Actors, generic words and countries, with a token trie for matching them in text."""
+
+    def __init__(
+        self,
+        *,
+        entries: Sequence[ActorEntry],
+        aliases: Sequence[_Alias],
+        countries: dict[str, Country],
+        framing_words: dict[str, str],
+        member_words: frozenset[str] = frozenset(),
+    ) -> None:
+        self.entries = tuple(entries)
+        self.countries = countries
+        self.framing_words = framing_words
+        self.member_words = member_words
+        self._root = _Node()
+        for alias in aliases:
+            self._insert(alias)
+        self._demonyms = {
+            _key(d): c.name for c in countries.values() for d in (*c.demonyms, c.name)
+        }
+
+    @classmethod
+    def load(cls, paths: Sequence[Path] = ()) -> ActorDictionary:
+        """The shipped actors.yaml, then each user file layered on top (same name = override)."""
+        text = resources.files("sitrep.data").joinpath("actors.yaml").read_text("utf-8")
+        raws = [_parse(text, "actors.yaml")]
+        for path in paths:
+            try:
+                raws.append(_parse(Path(path).read_text("utf-8"), str(path)))
+            except OSError as exc:
+                raise ModelError(f"cannot read actor file {path}: {exc.strerror}") from exc
+        return _build(raws)
+
+    def _insert(self, alias: _Alias) -> None:
+        node = self._root
+        for token in alias.tokens:
+            node = node.children.setdefault(token, _Node())
+        node.aliases.append(alias)
+
+    def find(self, text: str, *, country: str | None, on: date | None = None) -> list[ActorMention]:
+        """Actor mentions in text order: longest match wins, matches never overlap."""
+        tokens = _tokenize(text)
+        found: list[ActorMention] = []
+        i = 0
+        while i < len(tokens):
+            hit = self._longest(text, tokens, i, country)
+            if hit is None:
+                i += 1
+                continue
+            end, alias = hit
+            if _is_modifier(text, tokens, end):
+                i = end + 1
+                continue
+            end = self._members_after(text, tokens, end)
+            framing = self._framing_after(text, tokens, end)
+            if framing is not None:
+                end += 1
+            found.append(self._mention(text, tokens, (i, end), alias, framing, country, on))
+            i = end
+        return found
+
+    def resolve(self, name: str, *, country: str | None, on: date | None = None) -> Actor | None:
+        """The actor a whole string names ("the SDF", "Kenyan police"), or None."""
+        found = self.find(name, country=country, on=on)
+        if len(found) != 1:
+            return None
+        span = found[0].span
+        rest = f"{name[: span.start]} {name[span.end :]}"
+        return found[0].actor if re.fullmatch(r"(?i)[\s\W]*(the)?[\s\W]*", rest) else None
+
+    def _longest(
+        self, text: str, tokens: list[_Tok], i: int, country: str | None
+    ) -> tuple[int, _Alias] | None:
+        node, best, j = self._root, None, i
+        while j < len(tokens):
+            if j > i and not _joined(text, tokens[j - 1], tokens[j]):
+                break
+            tok = tokens[j]
+            last = self._ending(node, tok, country)
+            if last is not None:
+                best = (j + 1, last)
+            child = node.children.get(tok.key) or node.children.get(tok.bare)
+            if child is None:
+                break
+            node, j = child, j + 1
+        return best
+
+    def _ending(self, node: _Node, tok: _Tok, country: str | None) -> _Alias | None:
+        """An alias that ends with this token (allowing a plural -s, or -es).
+
+        Abbreviations of up to three capitals (AA, PDF, SAF) are ambiguous across countries:
+        with a known document country they resolve only to actors at home there (or global).
+        """
+        for form, plural in ((tok.key, False), (tok.bare, False), *_singulars(tok.bare)):
+            child = node.children.get(form)
+            if child is None:
+                continue
+            for alias in child.aliases:
+                if plural and alias.case_sensitive:
+                    continue
+                if alias.case_sensitive and not _same_case(alias, tok):
+                    continue
+                if _short(alias) and country and not self._usable_here(alias, country):
+                    continue
+                return alias
+        return None
+
+    def _mention(
+        self,
+        text: str,
+        tokens: list[_Tok],
+        where: tuple[int, int],
+        alias: _Alias,
+        framing: str | None,
+        country: str | None,
+        on: date | None,
+    ) -> ActorMention:
+        entry = self._choose(alias, country, on)
+        start, stop = tokens[where[0]].start, tokens[where[1] - 1].end
+        place = country
+        if entry.generic:
+            before = self._demonym_before(text, tokens, where[0])
+            if before is not None:
+                start, place = before
+        actor = self._actor(entry, place, country, on, alias.framing or framing)
+        span = Span(start=start, end=stop, text=text[start:stop], label=entry.kind)
+        actor = replace(actor, mention=span)
+        return ActorMention(span=span, actor=actor, kind=entry.kind, generic=entry.generic)
+
+    def _choose(self, alias: _Alias, country: str | None, on: date | None) -> ActorEntry:
+        """Among the actors sharing an alias: the document's country, active on the day."""
+        pool = self._same_alias(alias)
+        local = [e for e in pool if e.local_to(country)]
+        nowhere = [e for e in pool if e.country is None]
+        ranked = local or nowhere or pool
+        active = [e for e in ranked if e.active_on(on)]
+        return (active or ranked)[0]
+
+    def _usable_here(self, alias: _Alias, country: str) -> bool:
+        return any(e.local_to(country) or e.country is None for e in self._same_alias(alias))
+
+    def _same_alias(self, alias: _Alias) -> list[ActorEntry]:
+        node = self._root
+        for token in alias.tokens:
+            node = node.children[token]
+        return [a.entry for a in node.aliases if a.case_sensitive == alias.case_sensitive]
+
+    def _demonym_before(self, text: str, tokens: list[_Tok], i: int) -> tuple[int, str] | None:
+        for width in (2, 1):
+            first = i - width
+            if first < 0:
+                continue
+            words = tokens[first:i]
+            if not all(
+                _joined(text, a, b) for a, b in zip(words, [*words[1:], tokens[i]], strict=True)
+            ):
+                continue
+            name = self._demonyms.get(" ".join(t.bare for t in words))
+            if name is not None:
+                return words[0].start, name
+        return None
+
+    def _members_after(self, text: str, tokens: list[_Tok], end: int) -> int:
+        """Absorb the nouns that name members of the actor: "SDF fighters", "police officers"."""
+        while end < len(tokens) and _joined(text, tokens[end - 1], tokens[end]):
+            if tokens[end].bare not in self.member_words:
+                break
+            end += 1
+        return end
+
+    def _framing_after(self, text: str, tokens: list[_Tok], end: int) -> str | None:
+        """A loaded word right after the actor ("ISIS gangs", "PKK terrorists")."""
+        if end >= len(tokens) or not _joined(text, tokens[end - 1], tokens[end]):
+            return None
+        return self.framing_words.get(tokens[end].bare)
+
+    def _actor(
+        self,
+        entry: ActorEntry,
+        place: str | None,
+        doc_country: str | None,
+        on: date | None,
+        framing: str | None,
+    ) -> Actor:
+        where = entry.country or place
+        name = self._name(entry, where, on)
+        inter = entry.inter
+        if inter == 1 and where and doc_country and where != doc_country:
+            inter = 8  # ACLED: state forces acting outside their country are external forces
+        wikidata = entry.wikidata
+        return Actor(name=name, inter=inter, country=where, wikidata=wikidata, framing=framing)
+
+    def _name(self, entry: ActorEntry, where: str | None, on: date | None) -> str:
+        kind = entry.state or (entry.kind if entry.generic else None)
+        if kind is None:
+            return entry.name
+        base = self._generic_name(kind, where, on)
+        return f"{base} {entry.unit}" if entry.unit else base
+
+    def _generic_name(self, kind: str, where: str | None, on: date | None) -> str:
+        info = self.countries.get(where) if where else None
+        if where is None:
+            state = _GENERIC_NAMES[kind].split(" of ")[0]
+            return state if kind in _STATE_KINDS else _GENERIC_NAMES[kind].format(qual="")
+        period = info.period_on(on) if info else None
+        return _GENERIC_NAMES[kind].format(
+            the="the " if info and info.the else "",
+            c=where,
+            period=f" ({period.label})" if period else "",
+            qual=f" ({where})",
+        )
+
+
+def _key(text: str) -> str:
+    return re.sub(r"['’]", "", text).casefold().strip()
+
+
+def _tokenize(text: str) -> list[_Tok]:
+    out = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group()
+        out.append(_Tok(m.start(), m.end(), raw, _key(raw), _key(_bare(raw))))
+    return out
+
+
+def _singulars(bare: str) -> list[tuple[str, bool]]:
+    forms = []
+    if bare.endswith("es") and len(bare) > 4:
+        forms.append((bare[:-2], True))
+    if bare.endswith("s") and len(bare) > 3:
+        forms.append((bare[:-1], True))
+    return forms
+
+
+def _same_case(alias: _Alias, tok: _Tok) -> bool:
+    """A case-sensitive alias matches only its own capitals (its last word is checked)."""
+    return _strip_quotes(_bare(tok.text)) == alias.raw
+
+
+def _is_modifier(text: str, tokens: list[_Tok], end: int) -> bool:
+    """ "IRGC-backed forces", "regime-held village": the name modifies, it does not act."""
+    if end >= len(tokens) or text[tokens[end - 1].end : tokens[end].start] != "-":
+        return False
+    return tokens[end].bare in _MODIFIER_SUFFIXES
+
+
+def _short(alias: _Alias) -> bool:
+    return alias.case_sensitive and len(alias.raw) <= 3
+
+
+def _bare(raw: str) -> str:
+    return re.sub(r"['’]s?$", "", raw) or raw
+
+
+def _strip_quotes(text: str) -> str:
+    return re.sub(r"['’]", "", text)
+
+
+def _joined(text: str, a: _Tok, b: _Tok) -> bool:
+    gap = text[a.end : b.start]
+    return len(gap) <= 3 and _JOINER.fullmatch(gap) is not None
+
+
+# ---------------------------------------------------------------- YAML schema
+
+
+class _LineLoader(yaml.SafeLoader):
+    """A YAML loader that records the line of every mapping under the key `__line__`."""
+
+
+def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
+    data: dict[str, Any] = {str(k): v for k, v in loader.construct_mapping(node, deep=True).items()}
+    data["__line__"] = node.start_mark.line + 1
+    return data
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
+
+_ACTOR_KEYS = {
+    "name",
+    "aliases",
+    "pejoratives",
+    "inter",
+    "country",
+    "countries",
+    "also_in",
+    "wikidata",
+    "active",
+    "associated",
+    "component_of",
+    "state",
+    "unit",
+    "kind",
+    "__line__",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Raw:
+    where: str
+    data: dict[str, Any]
+
+
+def _parse(text: str, where: str) -> _Raw:
+    try:
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        at = f"{where}:{mark.line + 1}" if mark else where
+        raise ModelError(f"{at}: not valid YAML ({exc}); fix the syntax") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ModelError(f"{where}:1: an actor file must be a mapping with an `actors:` list")
+    return _Raw(where, data)
+
+
+def _plain(mapping: dict[str, Any]) -> dict[str, Any]:
+    """A mapping without the loader's `__line__` bookkeeping key."""
+    return {k: v for k, v in mapping.items() if k != "__line__"}
+
+
+def _fail(where: str, item: dict[str, Any] | None, what: str) -> ModelError:
+    line = item.get("__line__", 1) if isinstance(item, dict) else 1
+    return ModelError(f"{where}:{line}: {what}")
+
+
+def _build(raws: list[_Raw]) -> ActorDictionary:
+    countries: dict[str, Country] = {}
+    framing: dict[str, str] = {}
+    members: set[str] = set()
+    generics: list[tuple[str, dict[str, Any]]] = []
+    actors: dict[str, tuple[str, dict[str, Any]]] = {}
+    for raw in raws:
+        countries.update(_countries(raw))
+        framing.update(_framing_words(raw))
+        generics.extend((raw.where, g) for g in _listed(raw, "generic"))
+        members.update(_key(str(w)) for w in raw.data.get("member_words") or [])
+        for item in _listed(raw, "actors"):
+            _check_actor(raw.where, item)
+            key = str(item["name"])
+            base = actors.get(key, (raw.where, {}))[1]
+            actors[key] = (raw.where, _merge(base, item))
+    entries: list[ActorEntry] = []
+    aliases: list[_Alias] = []
+    for where, item in actors.values():
+        for entry in _entries(where, item):
+            entries.append(entry)
+            aliases.extend(_aliases(where, item, entry))
+    for where, item in generics:
+        entry, words = _generic(where, item)
+        entries.append(entry)
+        aliases.extend(words)
+    return ActorDictionary(
+        entries=entries,
+        aliases=aliases,
+        countries=countries,
+        framing_words=framing,
+        member_words=frozenset(members),
+    )
+
+
+def _listed(raw: _Raw, key: str) -> list[dict[str, Any]]:
+    items = raw.data.get(key) or []
+    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+        raise _fail(raw.where, raw.data, f"`{key}:` must be a list of mappings")
+    return items
+
+
+def _merge(base: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
+    merged = {**base, **item}
+    for key in ("aliases", "associated"):
+        merged[key] = [*(base.get(key) or []), *(item.get(key) or [])]
+    merged["pejoratives"] = {
+        **_plain(base.get("pejoratives") or {}),
+        **_plain(item.get("pejoratives") or {}),
+    }
+    return merged
+
+
+def _check_actor(where: str, item: dict[str, Any]) -> None:
+    unknown = sorted(set(item) - _ACTOR_KEYS)
+    if unknown:
+        raise _fail(where, item, f"unknown key {unknown[0]!r}; allowed: {sorted(_ACTOR_KEYS)[1:]}")
+    if not isinstance(item.get("name"), str) or not item["name"].strip():
+        raise _fail(where, item, "every actor needs a `name:` (ACLED-style canonical name)")
+    if item.get("inter") not in range(1, 9):
+        raise _fail(where, item, f"actor {item['name']!r}: `inter:` must be an integer 1-8")
+    if item.get("state") not in (None, *_STATE_KINDS):
+        raise _fail(where, item, f"actor {item['name']!r}: `state:` must be one of {_STATE_KINDS}")
+    if item.get("kind") not in (None, *KINDS):
+        raise _fail(where, item, f"actor {item['name']!r}: `kind:` must be one of {KINDS}")
+    for key in ("aliases", "associated", "countries", "also_in"):
+        if not isinstance(item.get(key) or [], list):
+            raise _fail(where, item, f"actor {item['name']!r}: `{key}:` must be a list")
+    pej = item.get("pejoratives") or {}
+    if not isinstance(pej, dict) or not all(isinstance(v, str) for v in _plain(pej).values()):
+        raise _fail(where, item, f"actor {item['name']!r}: `pejoratives:` maps label -> framing")
+
+
+def _entries(where: str, item: dict[str, Any]) -> Iterator[ActorEntry]:
+    start, until = _active(where, item)
+    countries = list(item.get("countries") or [item.get("country")])
+    template = str(item["name"])
+    if "{country}" in template:
+        countries.append(None)
+    inter = int(item["inter"])
+    for country in countries:
+        name = template.replace("{country}", str(country))
+        if country is None:
+            name = template.replace(" ({country})", "").replace("{country}", "").strip()
+        yield ActorEntry(
+            name=name,
+            inter=inter,
+            kind=item.get("kind") or item.get("state") or _KIND_OF_INTER[inter],
+            country=country,
+            also_in=tuple(item.get("also_in") or ()),
+            state=item.get("state"),
+            unit=item.get("unit"),
+            wikidata=item.get("wikidata"),
+            active_from=start,
+            active_until=until,
+            associated=tuple(item.get("associated") or ()),
+            component_of=item.get("component_of"),
+            line=int(item.get("__line__", 0)),
+        )
+
+
+def _active(where: str, item: dict[str, Any]) -> tuple[date | None, date | None]:
+    active = item.get("active") or {}
+    if not isinstance(active, dict):
+        raise _fail(where, item, "`active:` must be a mapping with `from:` and/or `until:`")
+    return _day(where, item, active.get("from")), _day(where, item, active.get("until"))
+
+
+def _day(where: str, item: dict[str, Any], value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    if isinstance(value, int) and 1800 < value < 2200:
+        return date(value, 1, 1)
+    raise _fail(where, item, f"dates must be YYYY or YYYY-MM-DD, got {value!r}")
+
+
+def _aliases(where: str, item: dict[str, Any], entry: ActorEntry) -> Iterator[_Alias]:
+    names: list[Any] = [] if entry.state else _own_names(entry.name)
+    for raw in [*names, *(item.get("aliases") or [])]:
+        text, case = _alias_text(where, item, raw)
+        yield _make_alias(entry, text, case, None)
+    for text, framing in _plain(item.get("pejoratives") or {}).items():
+        yield _make_alias(entry, str(text), False, framing)
+
+
+def _own_names(name: str) -> list[Any]:
+    """A canonical name is an alias of itself; so is its "ABBR: " prefix (case-sensitive)."""
+    m = re.match(r"^([A-Za-z0-9\-]{2,10}): (.+)$", name)
+    if m is None:
+        return [re.sub(r"\s*\(.*?\)\s*$", "", name)]
+    return [{"text": m.group(1), "case_sensitive": True}, m.group(2)]
+
+
+def _alias_text(where: str, item: dict[str, Any], raw: Any) -> tuple[str, bool]:
+    if isinstance(raw, str):
+        return raw, _looks_like_abbreviation(raw)
+    if isinstance(raw, dict) and isinstance(raw.get("text"), str):
+        return raw["text"], bool(raw.get("case_sensitive", _looks_like_abbreviation(raw["text"])))
+    raise _fail(where, item, f"alias {raw!r}: give a string or {{text: ..., case_sensitive: ...}}")
+
+
+def _looks_like_abbreviation(text: str) -> bool:
+    """Short all-caps aliases (IS, SAF, PDF) match only in capitals: "is" is a verb."""
+    letters = re.sub(r"[^\w]", "", text)
+    return len(letters) <= 5 and letters.isupper()
+
+
+def _make_alias(entry: ActorEntry, text: str, case: bool, framing: str | None) -> _Alias:
+    toks = _tokenize(text)
+    last = _strip_quotes(toks[-1].text) if toks else ""
+    keys = tuple(t.key for t in toks)
+    return _Alias(entry=entry, tokens=keys, case_sensitive=case, framing=framing, raw=last)
+
+
+def _generic(where: str, item: dict[str, Any]) -> tuple[ActorEntry, list[_Alias]]:
+    kind = item.get("kind")
+    if kind not in KINDS:
+        raise _fail(where, item, f"generic entries need `kind:` one of {KINDS}")
+    entry = ActorEntry(
+        name=kind, inter=_GENERIC_INTER[kind], kind=kind, generic=True, line=item["__line__"]
+    )
+    framing = item.get("framing")
+    words = [_make_alias(entry, str(w), False, framing) for w in item.get("words") or []]
+    return entry, words
+
+
+def _countries(raw: _Raw) -> dict[str, Country]:
+    table = raw.data.get("countries") or {}
+    if not isinstance(table, dict):
+        raise _fail(raw.where, raw.data, "`countries:` must map a country name to its details")
+    return {name: _country(raw.where, name, info or {}) for name, info in _plain(table).items()}
+
+
+def _country(where: str, name: str, info: dict[str, Any]) -> Country:
+    periods = []
+    for label in info.get("periods") or []:
+        periods.append(_period(where, info, name, str(label)))
+    return Country(
+        name=name,
+        the=bool(info.get("the", False)),
+        demonyms=tuple(info.get("demonyms") or ()),
+        periods=tuple(periods),
+    )
+
+
+_PERIOD = re.compile(r"(\d{4})(?:-(\d{2})-(\d{2}))?\s*\.\.\s*(?:(\d{4})(?:-(\d{2})-(\d{2}))?)?")
+
+
+def _period(where: str, info: dict[str, Any], name: str, label: str) -> Period:
+    """`2013-04-09..2022-09-13` -> Period(label="2013-2022"); `2022-09-13..` -> "2022-"."""
+    m = _PERIOD.fullmatch(label)
+    if m is None:
+        raise _fail(where, info, f"{name}: period {label!r} must look like 2013-04-09..2022-09-13")
+    y1, m1, d1, y2, m2, d2 = m.groups()
+    start = date(int(y1), int(m1 or 1), int(d1 or 1))
+    end = date(int(y2), int(m2 or 1), int(d2 or 1)) if y2 else None
+    return Period(label=f"{y1}-{y2 or ''}", start=start, end=end)
+
+
+def _framing_words(raw: _Raw) -> dict[str, str]:
+    table = raw.data.get("framing_words") or {}
+    if not isinstance(table, dict):
+        raise _fail(raw.where, raw.data, "`framing_words:` must map a word to its framing tag")
+    return {_key(str(k)): str(v) for k, v in table.items() if k != "__line__"}
+
+
+# ---------------------------------------------------------------- comparing names
+
+_PERIOD_IN_NAME = re.compile(r"\s*\((\d{4})-(\d{4})?\)\s*")
+
+
+def actor_key(name: str) -> tuple[str, str | None]:
+    """A comparable key for an ACLED actor name: (base, start year of its period or None).
+
+    The base drops an "ABBR: " prefix, a sub-unit after the period ("... (2000-) Syrian Arab
+    Air Force" -> the force itself), "the ", case, hyphens and apostrophes.
+    """
+    m = _PERIOD_IN_NAME.search(name)
+    start = m.group(1) if m else None
+    base = name[: m.start()] if m else name
+    if re.match(r"^[^\s:]{1,12}: ", base):
+        base = base.split(": ", 1)[1]
+    base = re.sub(r"\bthe\s+", "", base, flags=re.IGNORECASE)
+    base = re.sub(r"[-‐\s]+", " ", _key(base)).strip()
+    return base, start
+
+
+def same_actor(gold_name: str, predicted_name: str) -> bool:
+    """Whether two ACLED-style names denote the same actor, for scoring.
+
+    Periods are compared by their start year only: ACLED closes a period later ("(2009-)"
+    becomes "(2009-2024)"), so both are one actor; a different start year is a different
+    regime's forces ("Military Forces of Syria (2000-)" is not "(2024-)"). A name without a
+    period matches any period of the same base. Sub-units count as their force.
+    """
+    gold, predicted = actor_key(gold_name), actor_key(predicted_name)
+    if gold[0] != predicted[0]:
+        return False
+    return gold[1] is None or predicted[1] is None or gold[1] == predicted[1]
