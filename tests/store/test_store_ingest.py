@@ -130,3 +130,23 @@ def test_reader_queries_while_a_writer_holds_a_transaction(
         writer._conn.execute("ROLLBACK")
         writer.ingest(doc_b, [make_event(event_id="ev-b", doc_id="doc-b")], [])
         assert [e.event_id for e in reader.events(order_by="added")] == ["ev-1", "ev-b"]
+
+
+def test_full_disk_gives_a_clear_error_and_writes_nothing(
+    tmp_path: Path, doc_a: Document, make_event: Callable[..., Event]
+) -> None:
+    path = tmp_path / "sitrep.db"
+    with Store.open(path) as store:
+        store.ingest(doc_a, [make_event()], [])
+        pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
+        store._conn.execute(f"PRAGMA max_page_count = {pages + 2}")  # the disk is nearly full
+        big = Document(doc_id="big", text="shelling " * 100_000)
+        with pytest.raises(StoreError) as caught:
+            store.ingest(big, [make_event(doc_id="big")], [ALDORIA])
+        assert str(caught.value) == (
+            f"no space left to write {path}: free some disk space and run again "
+            "(documents already stored are kept; the one being written was not)"
+        )
+        assert store.counts()["documents"] == 1
+        assert store.counts()["events"] == 1
+        assert store.counts()["unresolved"] == 0
