@@ -81,6 +81,19 @@ def _between(match: re.Match[str], published: date | None) -> Found | None:
     return Found(start=match.start(), end=match.end(), kind=Kind.ABSOLUTE, dates=dates)
 
 
+def _numeric(match: re.Match[str], published: date | None) -> Found | None:
+    """14/02/2018 or 14.02.2018: day first unless only month-first is possible (02/14/2018)."""
+    first, second, year = int(match["a"]), int(match["b"]), int(match["year"])
+    day, month = (second, first) if second > 12 >= first else (first, second)
+    try:
+        day_found = date(year, month, day)
+    except ValueError:
+        return None
+    return Found(
+        start=match.start(), end=match.end(), kind=Kind.ABSOLUTE, dates=(day_found, day_found)
+    )
+
+
 # Parts of a month as day ranges (31 = the month's last day) and of a year as month ranges.
 MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31), "first half": (1, 15)}
 MONTH_PARTS["second half"] = (16, 31)
@@ -132,6 +145,15 @@ DAYS_OF_MONTH = (
     rf"(?P<d1>{DAY})\s*(?:-|–|to)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<month>{MONTH_ANY}){_YEAR_OPT}"
 )
 MONTH_DAYS = rf"(?P<month>{MONTH_ANY})\s+(?P<d1>{DAY})\s*(?:-|–)\s*(?P<d2>{DAY}){_YEAR_OPT}"
+_AND = r"\s+(?i:and|to|until|till|through)\s+"
+BETWEEN_DAYS = (
+    rf"\b(?i:between|from)\s+(?P<d1>{DAY}){_AND}(?P<d2>{DAY})\s+(?:of\s+)?(?P<month>{MONTH_ANY})"
+    rf"{_YEAR_OPT}"
+)
+BETWEEN_MONTH_DAYS = (
+    rf"\b(?i:between|from)\s+(?P<month>{MONTH_ANY})\s+(?P<d1>{DAY}){_AND}(?P<d2>{DAY}){_YEAR_OPT}"
+)
+NUMERIC = r"(?<![\d/.])(?P<a>[0-3]?\d)([/.])(?P<b>[01]?\d)\2(?P<year>(?:19|20)\d\d)(?!\d|[/.]\d)"
 BETWEEN = (
     rf"\b(?i:between|from)\s+(?P<first>{ABSOLUTE})"
     rf"\s+(?i:and|to|until|till|through)\s+(?P<second>{ABSOLUTE})"
@@ -142,7 +164,10 @@ YEAR_ALONE = rf"\b(?i:{_PREP})\s+(?P<year>{YEAR})\b"
 ABSOLUTE_RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
     (re.compile(DAYS_OF_MONTH), _day_range),
     (re.compile(MONTH_DAYS), _day_range),
+    (re.compile(BETWEEN_DAYS), _day_range),
+    (re.compile(BETWEEN_MONTH_DAYS), _day_range),
     (re.compile(BETWEEN), _between),
+    (re.compile(NUMERIC), _numeric),
     (re.compile(FULL_DATE), _absolute),
     (re.compile(MONTH_YEAR), _absolute),
     (re.compile(DAY_MONTH), _absolute),

@@ -53,10 +53,10 @@ ORDINAL = r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(ORDINALS) + ")"
 UNIT = r"(?:hour|day|week|month|year)s?"
 
 FULL_DATE = (
-    rf"(?:{WEEKDAY},?\s+)?(?:{MONTH_ANY}\s+{DAY}(?:,\s*|\s+){YEAR}"
+    rf"(?:{WEEKDAY},?\s+)?(?:{MONTH_ANY}\s+(?:the\s+)?{DAY}(?:,\s*|\s+){YEAR}"
     rf"|{DAY}\s+(?:of\s+)?{MONTH_ANY},?\s+{YEAR}|{YEAR}-[01]\d-[0-3]\d(?!\d))"
 )
-DAY_MONTH = rf"(?:{WEEKDAY},?\s+)?(?:{MONTH_ANY}\s+{DAY}|{DAY}\s+(?:of\s+)?{MONTH_ANY})"
+DAY_MONTH = rf"(?:{WEEKDAY},?\s+)?(?:{MONTH_ANY}\s+(?:the\s+)?{DAY}|{DAY}\s+(?:of\s+)?{MONTH_ANY})"
 MONTH_YEAR = rf"{MONTH_FULL},?\s+(?:of\s+)?{YEAR}"
 ABSOLUTE = rf"(?:{FULL_DATE}|{MONTH_YEAR}|{DAY_MONTH})"
 

@@ -42,6 +42,13 @@ def dates(text: str, published: date | None = THURSDAY) -> tuple[str, str, int] 
         ("The town fell in 2017.", ("2017-01-01", "2017-12-31", 3)),
         ("The town fell in January.", ("2024-01-01", "2024-01-31", 3)),
         ("The town fell in May.", ("2023-05-01", "2023-05-31", 3)),
+        ("Raids took place on 23/03/2017.", ("2017-03-23", "2017-03-23", 1)),
+        ("Raids took place on 14.02.2018.", ("2018-02-14", "2018-02-14", 1)),
+        ("Raids took place on 02/14/2018.", ("2018-02-14", "2018-02-14", 1)),
+        ("Raids took place on 03/04/2018.", ("2018-04-03", "2018-04-03", 1)),
+        ("Raids took place on March the 3rd, 2018.", ("2018-03-03", "2018-03-03", 1)),
+        ("Raids took place between February 20th and 27th.", ("2024-02-20", "2024-02-27", 2)),
+        ("Raids took place between 20 and 27 February 2018.", ("2018-02-20", "2018-02-27", 2)),
         ("Raids took place on 3-5 March 2018.", ("2018-03-03", "2018-03-05", 2)),
         ("Raids took place on March 3-5, 2018.", ("2018-03-03", "2018-03-05", 2)),
         ("Raids took place between March 3 and March 5, 2018.", ("2018-03-03", "2018-03-05", 2)),
@@ -202,15 +209,17 @@ def test_dateline_date_is_marked() -> None:
         "A force of 2017 fighters.",
         "The first day of the talks was calm.",
         "They met on February 30, 2018.",
+        "They met on 31/02/2018.",
+        "Version 1.2.2018.5 was released.",
     ],
 )
 def test_non_dates_are_ignored(text: str) -> None:
     assert find_time_expressions(text, published=THURSDAY) == []
 
 
-def test_hint_spans_add_numeric_dates() -> None:
-    text = "The attack of 14/02/2018 was condemned."
-    hint = Span(start=14, end=24, text="14/02/2018", label="DATE")
+def test_hint_spans_add_dates_the_rules_miss() -> None:
+    text = "The attack of 14-Feb-2018 was condemned."
+    hint = Span(start=14, end=25, text="14-Feb-2018", label="DATE")
     assert find_time_expressions(text, published=THURSDAY) == []
     found = find_time_expressions(text, published=THURSDAY, date_spans=[hint])
     assert len(found) == 1
