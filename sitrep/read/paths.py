@@ -37,10 +37,13 @@ KINDS = ".txt, .html, .htm or .jsonl"
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Entry:
-    """One thing to read: a file, stdin, or a path that is already known to be a problem."""
+    """One thing to read: a file, stdin, or a path already known to be a problem.
+
+    Files found in folders have a known suffix; an explicitly named file with another suffix
+    becomes a Failure when read.
+    """
 
     shown: str
-    explicit: bool = True
     problem: str | None = None
 
 
@@ -77,7 +80,7 @@ def _folder(given: str) -> Iterator[Entry]:
         reason = f"folder has no {KINDS} files; give a folder of reports"
         yield Entry(shown=given, problem=reason)
     for path in found:
-        yield Entry(shown=path.as_posix(), explicit=False)
+        yield Entry(shown=path.as_posix())
 
 
 def _walk(root: Path) -> Iterator[Path]:

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date
 
 from sitrep.time.calendar import month_end
 from sitrep.time.expression import Kind
-from sitrep.time.found import Dates, Found
+from sitrep.time.found import Dates, Found, Rule
 from sitrep.time.patterns import (
     ABSOLUTE,
     DAY,
@@ -17,13 +16,12 @@ from sitrep.time.patterns import (
     MONTH_ANY,
     MONTH_FULL,
     MONTH_YEAR,
+    STARTS,
     YEAR,
     month_value,
     parse_date_parts,
     past_year,
 )
-
-Handler = Callable[[re.Match[str], date | None], Found | None]
 
 
 def resolve_date(text: str, published: date | None, *, year: int | None = None) -> Dates | None:
@@ -161,17 +159,17 @@ BETWEEN = (
 PART_OF = rf"\b(?P<part>(?i:{_PART}))[\s-]+(?P<what>{MONTH_FULL}(?:,?\s+{YEAR})?|{YEAR})\b"
 MONTH_ALONE = rf"\b(?i:{_PREP}|last|this|of)\s+(?P<month>{MONTH_FULL})\b(?!,?\s*(?:of\s+)?\d)"
 YEAR_ALONE = rf"\b(?i:{_PREP})\s+(?P<year>{YEAR})\b"
-ABSOLUTE_RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
-    (re.compile(DAYS_OF_MONTH), _day_range),
-    (re.compile(MONTH_DAYS), _day_range),
-    (re.compile(BETWEEN_DAYS), _day_range),
-    (re.compile(BETWEEN_MONTH_DAYS), _day_range),
-    (re.compile(BETWEEN), _between),
-    (re.compile(NUMERIC), _numeric),
-    (re.compile(FULL_DATE), _absolute),
-    (re.compile(MONTH_YEAR), _absolute),
-    (re.compile(DAY_MONTH), _absolute),
-    (re.compile(PART_OF), _part_of),
-    (re.compile(MONTH_ALONE), _month_alone),
-    (re.compile(YEAR_ALONE), _year_alone),
+ABSOLUTE_RULES: tuple[Rule, ...] = (
+    Rule(re.compile(STARTS + DAYS_OF_MONTH), _day_range),
+    Rule(re.compile(STARTS + MONTH_DAYS), _day_range),
+    Rule(re.compile(BETWEEN_DAYS), _day_range, ("between", "from")),
+    Rule(re.compile(BETWEEN_MONTH_DAYS), _day_range, ("between", "from")),
+    Rule(re.compile(BETWEEN), _between, ("between", "from")),
+    Rule(re.compile(STARTS + NUMERIC), _numeric, ("/", ".")),
+    Rule(re.compile(FULL_DATE), _absolute),
+    Rule(re.compile(MONTH_YEAR), _absolute),
+    Rule(re.compile(DAY_MONTH), _absolute),
+    Rule(re.compile(PART_OF), _part_of, ("early", "mid", "late", "the ", "half")),
+    Rule(re.compile(MONTH_ALONE), _month_alone),
+    Rule(re.compile(YEAR_ALONE), _year_alone),
 )

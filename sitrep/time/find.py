@@ -40,9 +40,12 @@ def find_time_expressions(
 
 
 def _match_rules(text: str, published: date | None) -> Iterable[Found]:
-    for pattern, handler in (*ABSOLUTE_RULES, *RELATIVE_RULES):
-        for match in pattern.finditer(text):
-            candidate = handler(match, published)
+    lowered = text.lower()
+    for rule in (*ABSOLUTE_RULES, *RELATIVE_RULES):
+        if not rule.applies(lowered):
+            continue
+        for match in rule.pattern.finditer(text):
+            candidate = rule.handler(match, published)
             if candidate is not None:
                 yield candidate
 

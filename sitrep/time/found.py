@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,3 +29,15 @@ class Found:
 
     def overlaps(self, other: Found) -> bool:
         return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A pattern, what to make of a match, and words one of which the text must hold."""
+
+    pattern: re.Pattern[str]
+    handler: Callable[[re.Match[str], date | None], Found | None]
+    needs: tuple[str, ...] = ()
+
+    def applies(self, lowered: str) -> bool:
+        return not self.needs or any(word in lowered for word in self.needs)

@@ -16,12 +16,11 @@ Decisions (ACLED-style coding of a report published on day D):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date, timedelta
 
 from sitrep.time.calendar import add_months, latest_on_or_before, month_end, shift, week_start
 from sitrep.time.expression import Kind
-from sitrep.time.found import Dates, Found
+from sitrep.time.found import Dates, Found, Rule
 from sitrep.time.patterns import (
     NUMBER,
     ORDINAL,
@@ -32,7 +31,6 @@ from sitrep.time.patterns import (
     ordinal_value,
 )
 
-Handler = Callable[[re.Match[str], date | None], Found | None]
 DAY = timedelta(days=1)
 
 
@@ -175,18 +173,19 @@ NTH_UNIT = (
     rf"(?:(?:straight|consecutive)\s+)?(?P<unit>{UNIT})"
     r"(?P<running>\s+(?:in a row|running|straight))?\b"
 )
-RELATIVE_RULES: tuple[tuple[re.Pattern[str], Handler], ...] = (
-    (re.compile(TODAY), _days_back),
-    (re.compile(YESTERDAY), _days_back),
-    (re.compile(LAST_NIGHT), _days_back),
-    (re.compile(ON_WEEKDAY), _weekday),
-    (re.compile(OVERNIGHT_WEEKDAY), _weekday),
-    (re.compile(AGO), _ago),
-    (re.compile(CALENDAR), _calendar),
-    (re.compile(WEEKEND), _weekend),
-    (re.compile(THE_PAST), _past),
-    (re.compile(LAST_N), _past),
-    (re.compile(FOR_N), _past),
-    (re.compile(RECENT_UNITS), _recent),
-    (re.compile(NTH_UNIT), _ordinal),
+UNITS = ("hour", "day", "week", "month", "year")
+RELATIVE_RULES: tuple[Rule, ...] = (
+    Rule(re.compile(TODAY), _days_back, ("today", "tonight", "this ")),
+    Rule(re.compile(YESTERDAY), _days_back, ("yesterday",)),
+    Rule(re.compile(LAST_NIGHT), _days_back, ("last night", "overnight")),
+    Rule(re.compile(ON_WEEKDAY), _weekday, ("day",)),
+    Rule(re.compile(OVERNIGHT_WEEKDAY), _weekday, ("overnight",)),
+    Rule(re.compile(AGO), _ago, ("ago",)),
+    Rule(re.compile(CALENDAR), _calendar, ("week", "month", "year")),
+    Rule(re.compile(WEEKEND), _weekend, ("weekend",)),
+    Rule(re.compile(THE_PAST), _past, ("past", "last", "previous")),
+    Rule(re.compile(LAST_N), _past, ("last", "previous")),
+    Rule(re.compile(FOR_N), _past, ("for",)),
+    Rule(re.compile(RECENT_UNITS), _recent, ("recent",)),
+    Rule(re.compile(NTH_UNIT), _ordinal, UNITS),
 )
