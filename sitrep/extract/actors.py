@@ -519,9 +519,13 @@ def _build(raws: list[_Raw]) -> ActorDictionary:
         framing.update(_framing_words(raw))
         generics.extend((raw.where, g) for g in _listed(raw, "generic"))
         members.update(_key(str(w)) for w in raw.data.get("member_words") or [])
+        names: set[str] = set()
         for item in _listed(raw, "actors"):
             _check_actor(raw.where, item)
             key = str(item["name"])
+            if key in names:
+                raise _fail(raw.where, item, f"actor {key!r} is listed twice; merge the entries")
+            names.add(key)
             base = actors.get(key, (raw.where, {}))[1]
             actors[key] = (raw.where, _merge(base, item))
     entries: list[ActorEntry] = []

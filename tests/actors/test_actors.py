@@ -183,6 +183,10 @@ def test_user_file_layers_on_top(tmp_path: Path) -> None:
         ),
         ("actors: [\n", r"mine\.yaml:\d+: not valid YAML"),
         ("- a\n- b\n", r"mine\.yaml:1: an actor file must be a mapping"),
+        (
+            "actors:\n  - {name: X, inter: 2}\n  - {name: X, inter: 3}\n",
+            r"mine\.yaml:3: actor 'X' is listed twice",
+        ),
     ],
 )
 def test_bad_user_file(tmp_path: Path, content: str, message: str) -> None:
