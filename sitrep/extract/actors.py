@@ -221,7 +221,12 @@ class ActorDictionary:
         node.aliases.append(alias)
 
     def find(self, text: str, *, country: str | None, on: date | None = None) -> list[ActorMention]:
-        """Actor mentions in text order: longest match wins, matches never overlap."""
+        """Actor mentions in text order: longest match wins, matches never overlap.
+
+        `country` (ACLED's country name) resolves generic words and picks among actors that
+        share an alias; `on` picks the state-force period and the actors active that day
+        (None = today: the latest period, actors not yet dissolved).
+        """
         tokens = _tokenize(text)
         found: list[ActorMention] = []
         i = 0
@@ -395,7 +400,7 @@ class ActorDictionary:
 
 
 def _key(text: str) -> str:
-    return re.sub(r"['’]", "", text).casefold().strip()
+    return _strip_quotes(text).casefold().strip()
 
 
 def _tokenize(text: str) -> list[_Tok]:
@@ -432,11 +437,15 @@ def _short(alias: _Alias) -> bool:
 
 
 def _bare(raw: str) -> str:
-    return re.sub(r"['’]s?$", "", raw) or raw
+    """The word without a possessive ending: Taliban's -> Taliban, Houthis' -> Houthis."""
+    for ending in ("'s", "’s", "'", "’"):
+        if raw.endswith(ending) and len(raw) > len(ending):
+            return raw[: -len(ending)]
+    return raw
 
 
 def _strip_quotes(text: str) -> str:
-    return re.sub(r"['’]", "", text)
+    return text.replace("'", "").replace("’", "") if ("'" in text or "’" in text) else text
 
 
 def _joined(text: str, a: _Tok, b: _Tok) -> bool:
@@ -447,7 +456,10 @@ def _joined(text: str, a: _Tok, b: _Tok) -> bool:
 # ---------------------------------------------------------------- YAML schema
 
 
-class _LineLoader(yaml.SafeLoader):
+_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_BaseLoader):  # type: ignore[valid-type,misc]
     """A YAML loader that records the line of every mapping under the key `__line__`."""
 
 
