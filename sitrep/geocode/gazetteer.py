@@ -179,6 +179,12 @@ class Gazetteer:
         sql = "SELECT 1 FROM name WHERE exact_key = ? LIMIT 1"
         return bool(key) and self._conn.execute(sql, (key,)).fetchone() is not None
 
+    def is_abbreviation(self, surface: str) -> bool:
+        """Whether this exact spelling ("W.Va.", "U.S.") is a known abbreviation."""
+        sql = "SELECT name FROM name WHERE exact_key = ? AND kind = 'abbreviation'"
+        rows = self._conn.execute(sql, (exact_key(surface),)).fetchall()
+        return any(r[0] == surface for r in rows)
+
     def search(self, query: str, *, limit: int = 20) -> list[Place]:
         """Full-text search over names (FTS5 syntax, e.g. `hajin` or `deir*`)."""
         sql = (

@@ -11,6 +11,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sitrep.geocode.gazetteer import Candidate, Gazetteer
+from sitrep.geocode.names import (
+    TITLES,
+    exact_place,
+    generic,
+    is_country,
+    is_major,
+    leading_place,
+    person_names,
+    street_end,
+    strip_direction,
+)
 from sitrep.model import Span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -84,7 +95,7 @@ class Mention:
     source: str = "ner"
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+def _trim(text: str, start: int, end: int, gazetteer: Gazetteer | None = None) -> tuple[int, int]:
     """Drop a leading article, a possessive and trailing punctuation (keep "U.S.")."""
     span = text[start:end]
     for article in ("the ", "The "):
@@ -95,14 +106,17 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         if span.endswith(suffix) and len(span) > len(suffix):
             end -= len(suffix)
             span = span[: -len(suffix)]
-    while span and span[-1] in ',;:!?)"”' or (span.endswith(".") and not _abbrev(span)):
+    while span and span[-1] in ',;:!?)"”' or (span.endswith(".") and not _abbrev(span, gazetteer)):
         end -= 1
         span = span[:-1]
     return start, end
 
 
-def _abbrev(span: str) -> bool:
-    return bool(re.search(r"(^|[.\s])[A-Z][a-z]{0,3}\.$", span))
+def _abbrev(span: str, gazetteer: Gazetteer | None) -> bool:
+    """A final period that belongs to the name ("U.S.", "W.Va.", "Calif.")."""
+    if gazetteer is not None:
+        return gazetteer.is_abbreviation(span)
+    return bool(re.search(r"(^|[.\s])[A-Z]\.$", span))
 
 
 def _head_hint(text: str, start: int, end: int) -> tuple[int, str | None]:
@@ -138,36 +152,55 @@ def _demonym(gazetteer: Gazetteer, name: str) -> bool:
 
 
 def ner_mentions(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list[Mention]:
-    """Mentions from GPE/LOC/FAC spans (and NORP demonyms), trimmed and split."""
+    """Mentions from NER spans: GPE/LOC names, NORP demonyms, and places leading an
+    organisation or facility name or mislabelled as a person."""
+    spans = list(spans)
+    people = person_names(text, spans)
+    tagged = {
+        text[s:e]
+        for sp in spans
+        if sp.label in ("GPE", "LOC")
+        for s, e in [_trim(text, sp.start, sp.end)]
+    }
     out: list[Mention] = []
     for span in spans:
         if span.label == "NORP":
             s, e = _trim(text, span.start, span.end)
             if e > s and _demonym(gazetteer, text[s:e]):
                 out.append(Mention(start=s, end=e, text=text[s:e], kind="demonym"))
-            continue
-        if span.label == "PERSON" and _place_not_person(text, span, gazetteer):
-            out.extend(_place_mentions(text, span.start, span.end, gazetteer))
-        if span.label not in PLACE_LABELS:
-            continue
-        out.extend(_place_mentions(text, span.start, span.end, gazetteer))
+        elif span.label in ("GPE", "LOC"):
+            out.extend(_place_mentions(text, span.start, span.end, gazetteer, people))
+        elif span.label in ("FAC", "ORG", "PERSON"):
+            out.extend(_embedded(text, span, gazetteer, tagged, people))
     return out
 
 
-def _place_not_person(text: str, span: Span, gazetteer: Gazetteer) -> bool:
-    """A one-word PERSON span that is a capital, a country, a province or a big city."""
-    if " " in span.text.strip() or _spoken_for(text, span.end):
-        return False
-    before = text[max(0, span.start - 12) : span.start].split()
-    if before and before[-1].strip(".").lower() in STOP_CAPS - {"in", "of", "from", "to", "at"}:
-        return False
-    for c in gazetteer.lookup(span.text):
-        if c.match == "exact" and (
-            c.place.feature_code in {"PPLC", "PCLI", "ADM1"}
-            or c.place.population >= MIN_POPULATION_PERSON
-        ):
-            return True
-    return False
+def _embedded(
+    text: str, span: Span, gazetteer: Gazetteer, tagged: set[str], people: set[str]
+) -> list[Mention]:
+    """A place that is a whole FAC/ORG/PERSON span, or leads an ORG/FAC name."""
+    s, e = _trim(text, span.start, _first_line(text, span.start, span.end), gazetteer)
+    surface = text[s:e]
+    if e <= s or surface.split(" ", 1)[0] in NOT_PLACE_HEADS or _spoken_for(text, e):
+        return []
+    if surface in people or _after_title(text, s):
+        return []
+    whole = surface in tagged or is_major(gazetteer, surface)
+    if whole or (span.label == "FAC" and exact_place(gazetteer, surface)):
+        return _place_mentions(text, s, e, gazetteer, people)
+    if span.label == "PERSON" and surface.split(" ", 1)[0] not in tagged:
+        return []
+    stop = leading_place(text, s, e, gazetteer)
+    if stop is None or generic(text[s:stop]):
+        return []
+    if span.label == "PERSON" and text[s:stop] not in tagged:
+        return []
+    return [Mention(start=s, end=stop, text=text[s:stop], source="embedded")]
+
+
+def _after_title(text: str, start: int) -> bool:
+    before = text[max(0, start - 12) : start].split()
+    return bool(before) and before[-1].strip(".").lower() in TITLES
 
 
 def _first_line(text: str, start: int, end: int) -> int:
@@ -176,18 +209,27 @@ def _first_line(text: str, start: int, end: int) -> int:
     return end if cut < 0 else cut
 
 
-def _place_mentions(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Mention]:
+def _place_mentions(
+    text: str, start: int, end: int, gazetteer: Gazetteer, people: set[str]
+) -> list[Mention]:
     out = []
-    s0, e0 = _trim(text, start, _first_line(text, start, end))
+    s0, e0 = _trim(text, start, _first_line(text, start, end), gazetteer)
     if text[s0:e0].split(" ", 1)[0] in NOT_PLACE_HEADS:
         return []
     for s, e in _split_and(text, s0, e0):
         e, hint = _head_hint(text, s, e)
-        s, e = _trim(text, s, e)
-        if e <= s or not text[s].isupper() or _spoken_for(text, e):
+        s, e = _trim(text, s, e, gazetteer)
+        s = strip_direction(text, s, e, gazetteer)
+        surface = text[s:e]
+        if e <= s or not surface[0].isupper() or _spoken_for(text, e):
             continue
-        kind = "demonym" if _demonym(gazetteer, text[s:e]) else "toponym"
-        out.append(Mention(start=s, end=e, text=text[s:e], kind=kind, hint=hint))
+        if generic(surface) or (surface in people and not is_country(gazetteer, surface)):
+            continue
+        street = street_end(text, e)
+        if street is not None:
+            e, hint, surface = street, "R", text[s:street]
+        kind = "demonym" if _demonym(gazetteer, surface) else "toponym"
+        out.append(Mention(start=s, end=e, text=surface, kind=kind, hint=hint))
     return out
 
 
@@ -265,9 +307,9 @@ def _longest_match(
 ) -> tuple[int, Mention] | None:
     for j in range(min(len(run), i + MAX_NGRAM), i, -1):
         s, e = run[i][0], run[j - 1][1]
-        s, e = _trim(text, s, e)
+        s, e = _trim(text, s, e, gazetteer)
         surface = text[s:e]
-        if e <= s or _overlaps(s, e, blocked) or surface.lower() in STOP_CAPS:
+        if e <= s or _overlaps(s, e, blocked) or surface.lower() in STOP_CAPS or generic(surface):
             continue
         if not surface[0].isupper() or not gazetteer.known(surface):
             continue
@@ -287,9 +329,33 @@ def recognize(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list[Me
     mentions = ner_mentions(text, spans, gazetteer)
     blocked = [(s.start, s.end) for s in spans if s.label in BLOCKING_LABELS]
     mentions += gazetteer_mentions(text, blocked, gazetteer)
+    mentions += dateline_mentions(text, [(m.start, m.end) for m in mentions], gazetteer)
     mentions.sort(key=lambda m: (m.start, -m.end))
     kept: list[Mention] = []
     for m in mentions:
         if not kept or m.start >= kept[-1].end:
             kept.append(m)
     return kept
+
+
+_DATELINE = re.compile(
+    r"(?:^|(?<=[\n.] ))([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})(?=,| \(| —| -)"
+)
+
+
+def dateline_mentions(
+    text: str, blocked: list[tuple[int, int]], gazetteer: Gazetteer
+) -> list[Mention]:
+    """An all-capitals place opening a story or sentence ("COLUMBUS, Ohio (AP) —")."""
+    out = []
+    for m in _DATELINE.finditer(text):
+        s, e = m.span(1)
+        surface = m.group(1)
+        if len(surface) < 3 or _overlaps(s, e, blocked):
+            continue
+        for c in gazetteer.lookup(surface.title()):
+            notable = c.place.population >= 10_000 or c.place.feature_class == "A"
+            if c.match != "folded" and notable and c.kind != "demonym":
+                out.append(Mention(start=s, end=e, text=surface, source="dateline"))
+                break
+    return out

@@ -20,6 +20,7 @@ from sitrep.model import Place, Toponym
 MATCH_BASE = {"exact": 1.0, "alias": 0.85, "folded": 0.45}
 FEATURE_BONUS = {"PCLI": 0.35, "ADM1": 0.25, "CONT": 0.3, "PPLC": 0.15, "ADM2": 0.05}
 MIN_SCORE = 0.9
+POPULATION_WEIGHT = 0.12
 NEAR_KM = 161.0
 _CONTAINER_AFTER = re.compile(
     r"^(?:,\s*(?:the\s+)?|\s+(?:in|near|outside|of)\s+(?:the\s+)?"
@@ -136,7 +137,7 @@ def without(context: Context, cands: Sequence[Candidate]) -> Context:
 
 def hint_penalty(place: Place, hint: str | None) -> float:
     """Penalty when a head word contradicts the feature ("Euphrates river" is no town)."""
-    if hint in ("H", "T") and place.feature_class in ("P", "A"):
+    if hint in ("H", "T", "R") and place.feature_class in ("P", "A"):
         return math.inf
     if hint == "P" and place.feature_class == "A":
         return 0.5 if place.feature_code.startswith("PCL") else 0.3
@@ -151,7 +152,7 @@ def score_candidate(
     """Score one candidate: match quality, feature, population, document context."""
     place = cand.place
     score = MATCH_BASE[cand.match] + FEATURE_BONUS.get(place.feature_code, 0.0)
-    score += 0.25 * min(1.0, math.log10(place.population + 1) / 7)
+    score += POPULATION_WEIGHT * math.log10(place.population + 1)
     top = max(context.countries.values(), default=0.0)
     if top > 0 and place.country_code:
         score += 0.8 * context.countries.get(place.country_code, 0.0) / top

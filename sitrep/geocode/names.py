@@ -1,0 +1,113 @@
+"""Document-level name evidence for recognition: who is a person, and places inside
+organisation or facility names ("the Dublin City Council", "Huntsville Fire Department").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sitrep.geocode.gazetteer import Gazetteer
+from sitrep.model import Span
+
+TITLES = frozenset(
+    {"mr", "mrs", "ms", "dr", "president", "gov", "governor", "mayor", "sen", "senator", "rep"}
+    | {"gen", "general", "col", "capt", "sgt", "lt", "officer", "judge", "chief", "minister"}
+    | {"sheriff", "deputy", "coach", "prof", "rev", "father", "sister", "brother"}
+)
+DIRECTIONS = frozenset(
+    {"North", "South", "East", "West", "Northeast", "Northwest", "Southeast", "Southwest"}
+    | {"Northern", "Southern", "Eastern", "Western", "Central", "Upper", "Lower", "Greater"}
+    | {"Downtown", "Suburban", "Rural"}
+)
+GENERIC = frozenset(
+    {"north", "south", "east", "west", "central", "gulf", "region", "city", "county", "state"}
+    | {"area", "valley", "river", "downtown", "midwest", "earth", "heaven", "hell", "nation"}
+    | {"world", "town", "village", "province", "district", "capital", "university", "college"}
+    | {"church", "metro", "federal", "public", "council", "chamber", "section", "border"}
+    | {"white", "delta", "lot", "man", "united", "national", "union", "royal", "grand"}
+    | {"general", "first", "new", "center", "centre", "hospital", "park", "school"}
+)
+STREET_WORDS = frozenset(
+    {"Street", "St.", "Drive", "Dr.", "Road", "Rd.", "Avenue", "Ave.", "Boulevard", "Blvd."}
+    | {"Lane", "Parkway", "Trail", "Highway", "Way", "Court", "Place", "Pike", "Square"}
+)
+
+
+def generic(surface: str) -> bool:
+    """A capitalised common word that names places only by accident ("Central", "University")."""
+    return surface.lower() in GENERIC or surface in DIRECTIONS
+
+
+def street_end(text: str, end: int) -> int | None:
+    """End of a street name when a place name is followed by "Street", "Drive"..."""
+    m = re.match(r" ([A-Z][a-z]*\.?)", text[end : end + 12])
+    return end + m.end() if m and m.group(1) in STREET_WORDS else None
+
+
+_TITLE_NAME = re.compile(r"\b([A-Z][a-z]{1,10})\.?\s+([A-Z][\w’'-]+)")
+
+
+def person_names(text: str, spans: Iterable[Span]) -> set[str]:
+    """Surnames the document uses for people: last words of multi-word PERSON spans and
+    names after a title ("Mr. Ripley", "Gov. Farrin")."""
+    names = set()
+    for span in spans:
+        words = span.text.split()
+        if span.label == "PERSON" and len(words) > 1:
+            names.add(words[-1].strip(".,’'s"))
+    for m in _TITLE_NAME.finditer(text):
+        if m.group(1).lower() in TITLES:
+            names.add(m.group(2))
+    return names
+
+
+def is_country(gazetteer: Gazetteer, name: str) -> bool:
+    """A country spelled exactly so."""
+    return any(
+        c.name == name and c.match != "folded" and c.place.feature_code.startswith("PCL")
+        for c in gazetteer.lookup(name)
+    )
+
+
+def is_major(gazetteer: Gazetteer, name: str) -> bool:
+    """A country, first-level area or capital spelled exactly so."""
+    return any(
+        c.name == name and c.match != "folded" and c.place.feature_code in {"PCLI", "ADM1", "PPLC"}
+        for c in gazetteer.lookup(name)
+    )
+
+
+def exact_place(gazetteer: Gazetteer, name: str) -> bool:
+    """A place (not a demonym) whose name is spelled exactly as in the text."""
+    return any(
+        c.name == name and c.match != "folded" and c.kind in ("name", "alternate", "abbreviation")
+        for c in gazetteer.lookup(name)
+    )
+
+
+def strip_direction(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """ "North Texas" -> "Texas" unless the whole is a name ("North Carolina")."""
+    span = text[start:end]
+    head, _, rest = span.partition(" ")
+    if head in DIRECTIONS and rest and not gazetteer.known(span) and gazetteer.known(rest):
+        return start + len(head) + 1
+    return start
+
+
+def leading_place(
+    text: str, start: int, end: int, gazetteer: Gazetteer, *, max_words: int = 4
+) -> int | None:
+    """End offset of the longest known place name that starts an organisation/facility name
+    and is followed by more capitalised words."""
+    words = list(re.finditer(r"[A-Z][\w’'.-]*", text[start:end]))
+    if len(words) < 2 or words[0].start() != 0:
+        return None
+    for n in range(min(max_words, len(words) - 1), 0, -1):
+        stop = words[n - 1].end()
+        if not re.fullmatch(r"[\w’'. -]+", text[start : start + stop]):
+            continue
+        surface = text[start : start + stop]
+        if exact_place(gazetteer, surface):
+            return start + stop
+    return None
