@@ -181,11 +181,11 @@ def _embedded(
     """A place that is a whole FAC/ORG/PERSON span, or leads an ORG/FAC name."""
     s, e = _trim(text, span.start, _first_line(text, span.start, span.end), gazetteer)
     surface = text[s:e]
-    if e <= s or surface.split(" ", 1)[0] in NOT_PLACE_HEADS or _spoken_for(text, e):
+    if e <= s or surface.split(" ", 1)[0] in NOT_PLACE_HEADS:
         return []
     if surface in people or _after_title(text, s):
         return []
-    whole = surface in tagged or is_major(gazetteer, surface)
+    whole = (surface in tagged or is_major(gazetteer, surface)) and not _spoken_for(text, e)
     if whole or (span.label == "FAC" and exact_place(gazetteer, surface)):
         return _place_mentions(text, s, e, gazetteer, people)
     if span.label == "PERSON" and surface.split(" ", 1)[0] not in tagged:
