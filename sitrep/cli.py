@@ -1,0 +1,195 @@
+"""The `sitrep` command: each subcommand parses options, calls one library function, prints.
+
+Heavy modules are imported inside commands so that `sitrep --help` is instant. A SitrepError
+becomes one line on stderr and exit status 2; nothing else is caught here.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any, TextIO
+
+import click
+
+from sitrep.errors import SitrepError
+
+FORMATS = click.Choice(["jsonl", "csv", "geojson"])
+
+
+class Group(click.Group):
+    """Translates SitrepError into one actionable line instead of a traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except SitrepError as exc:
+            click.echo(f"sitrep: error: {exc}", err=True)
+            ctx.exit(2)
+
+
+def _parse_day(_ctx: click.Context, _param: click.Parameter, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date; use YYYY-MM-DD") from None
+
+
+published_option = click.option(
+    "--published",
+    callback=_parse_day,
+    metavar="YYYY-MM-DD",
+    help="Publication date for documents that carry none of their own.",
+)
+gazetteer_option = click.option(
+    "--gazetteer",
+    type=click.Path(dir_okay=False, path_type=Path),
+    envvar="SITREP_GAZETTEER",
+    help="Gazetteer file (default: built on first use in the user data folder).",
+)
+actors_option = click.option(
+    "--actors",
+    "actor_files",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Extra actors YAML layered over the shipped dictionary (repeatable).",
+)
+db_option = click.option(
+    "--db",
+    default="sitrep.db",
+    show_default=True,
+    envvar="SITREP_DB",
+    help="SQLite database file.",
+)
+
+
+@click.group(cls=Group)
+@click.version_option(package_name="sitrep")
+def main() -> None:
+    """sitrep: geolocated, sourced event records from reports of armed conflict and unrest."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@published_option
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl")
+@gazetteer_option
+@actors_option
+def extract(
+    paths: tuple[str, ...],
+    published: date | None,
+    fmt: str,
+    gazetteer: Path | None,
+    actor_files: tuple[Path, ...],
+) -> None:
+    """Print the events in PATHS (files, folders, or - for stdin) without storing them."""
+    from sitrep.export import write_csv, write_jsonl
+    from sitrep.pipeline import Result
+    from sitrep.runner import Tally, stream
+
+    tally = Tally()
+    results = stream(paths, published=published, gazetteer=gazetteer, actor_files=actor_files)
+    events = (e for r in tally.watch(results) if isinstance(r, Result) for e in r.events)
+    (write_jsonl if fmt == "jsonl" else write_csv)(events, sys.stdout)
+    _finish(tally)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@published_option
+@gazetteer_option
+@actors_option
+@click.option("--quiet", is_flag=True, help="Store only; do not print the new events.")
+def run(
+    paths: tuple[str, ...],
+    db: str,
+    published: date | None,
+    gazetteer: Path | None,
+    actor_files: tuple[Path, ...],
+    quiet: bool,
+) -> None:
+    """Extract events from PATHS, store them with their documents, print the new ones."""
+    from sitrep.export import write_jsonl
+    from sitrep.runner import Tally, ingest
+
+    tally = Tally()
+    stored = ingest(
+        paths, db=db, tally=tally, published=published, gazetteer=gazetteer, actor_files=actor_files
+    )
+    if quiet:
+        for _ in stored:
+            pass
+    else:
+        write_jsonl(stored, sys.stdout)
+    _finish(tally, stored_in=db)
+
+
+@main.command()
+@db_option
+@click.option("--country", help="Country name, e.g. Syria.")
+@click.option("--type", "event_type", help="ACLED event type, e.g. Battles.")
+@click.option("--sub-type", "sub_event_type", help="ACLED sub-event type, e.g. 'Armed clash'.")
+@click.option("--since", callback=_parse_day, metavar="YYYY-MM-DD")
+@click.option("--until", callback=_parse_day, metavar="YYYY-MM-DD")
+@click.option("--actor", help="Any part of an actor name.")
+@click.option("--limit", type=click.IntRange(min=1))
+@click.option("--format", "fmt", type=FORMATS, default="jsonl")
+def events(db: str, fmt: str, **filters: Any) -> None:
+    """Query stored events."""
+    from sitrep.runner import open_existing
+
+    with open_existing(db) as store:
+        _write(fmt, store.events(**{k: v for k, v in filters.items() if v is not None}))
+
+
+@main.command()
+@db_option
+def failures(db: str) -> None:
+    """List documents that could not be processed, with the reason."""
+    from sitrep.runner import open_existing
+
+    with open_existing(db) as store:
+        for failure in store.failures():
+            click.echo(failure.line())
+
+
+@main.command()
+@db_option
+@click.option("--unresolved", is_flag=True, required=True, help="List unresolved place names.")
+def places(db: str, unresolved: bool) -> None:
+    """Place names the gazetteer could not resolve, most frequent first."""
+    from sitrep.runner import open_existing
+
+    with open_existing(db) as store:
+        for name, count, sentence in store.unresolved_places():
+            click.echo(f"{count}\t{name}\t{sentence.strip()}")
+
+
+def _write(fmt: str, events: Iterator[Any], out: TextIO | None = None) -> None:
+    from sitrep.export import write_csv, write_geojson, write_jsonl
+
+    writer = {"jsonl": write_jsonl, "csv": write_csv, "geojson": write_geojson}[fmt]
+    writer(events, out or sys.stdout)
+
+
+def _finish(tally: Any, *, stored_in: str | None = None) -> None:
+    click.echo(tally.summary(stored_in=stored_in), err=True)
+    if tally.documents == 0 and tally.failures > 0:
+        sys.exit(1)
+
+
+def _attach_optional_commands() -> None:
+    from sitrep.evaluate.commands import evaluate
+    from sitrep.geocode.commands import gazetteer, geoparse_command
+
+    main.add_command(gazetteer)
+    main.add_command(geoparse_command, name="geoparse")
+    main.add_command(evaluate)
+
+
+_attach_optional_commands()

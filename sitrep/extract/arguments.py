@@ -1,0 +1,133 @@
+"""Who acted on whom: roles of actor mentions relative to a trigger, from the parse.
+
+Active voice ("X attacked Y"), passive ("Y was attacked by X"), nominal triggers ("X's attack on
+Y", "clashes between X and Y", "clashes with Y"), and "Y came under fire from X".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from spacy.tokens import Doc, Token
+
+AGENT_PREPS = frozenset({"by", "from"})
+PATIENT_PREPS = frozenset({"on", "against", "at", "targeting", "upon", "of", "into"})
+PARTNER_PREPS = frozenset({"with"})
+
+
+class Role(Enum):
+    AGENT = "actor1"
+    PATIENT = "actor2"
+    PARTNER = "partner"
+    PAIR = "pair"
+    NONE = "none"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Placed:
+    """A character range resolved to its syntactic root token."""
+
+    start: int
+    end: int
+    root: int
+
+
+def place_span(doc: Doc, start: int, end: int) -> Placed | None:
+    """Align a character span to tokens and find its root (the token heading it)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return Placed(start=span.start, end=span.end, root=span.root.i)
+
+
+def role_of(doc: Doc, mention: Placed, trigger_head: int) -> Role:
+    """The role of a mention towards the trigger, read off the dependency path."""
+    token = doc[mention.root]
+    anchor = doc[trigger_head]
+    if anchor.i in range(mention.start, mention.end):
+        return Role.AGENT if _is_modifier_of_trigger(token, anchor) else Role.NONE
+    path = _path_to(token, anchor)
+    if path is None:
+        return _role_via_clause(token, anchor)
+    return _role_from_edge(path)
+
+
+def _is_modifier_of_trigger(token: Token, anchor: Token) -> bool:
+    return token.i != anchor.i
+
+
+def _path_to(token: Token, target: Token) -> list[Token] | None:
+    """Tokens from `token` up to (not including) `target`, or None if not a descendant."""
+    path = [token]
+    current = token
+    while current.head.i != current.i:
+        if current.head.i == target.i:
+            return path
+        current = current.head
+        path.append(current)
+    return None
+
+
+def _role_from_edge(path: list[Token]) -> Role:
+    """Decide from the edge that joins the path to the trigger (the last element)."""
+    edge = path[-1]
+    dep = edge.dep_
+    if dep in ("nsubj", "poss", "compound", "amod", "nmod"):
+        return Role.AGENT
+    if dep in ("agent",):
+        return Role.AGENT
+    if dep in ("dobj", "nsubjpass", "attr", "pobj", "dative"):
+        return Role.PATIENT
+    if dep == "prep":
+        return _prep_role(edge)
+    return Role.NONE
+
+
+def _prep_role(prep: Token) -> Role:
+    word = prep.lower_
+    if word in AGENT_PREPS:
+        return Role.AGENT
+    if word in PATIENT_PREPS:
+        return Role.PATIENT
+    if word in PARTNER_PREPS:
+        return Role.PARTNER
+    if word == "between":
+        return Role.PAIR
+    return Role.NONE
+
+
+def _role_via_clause(token: Token, anchor: Token) -> Role:
+    """The trigger hangs from a verb ("clashes erupted", "came under fire"): use that verb."""
+    verb = governing_verb(anchor)
+    if verb is None:
+        return Role.NONE
+    path = _path_to(token, verb)
+    if path is None:
+        return Role.NONE
+    edge = path[-1]
+    if edge.dep_ == "nsubj" and anchor.dep_ in ("dobj", "pobj", "prep", "npadvmod", "attr"):
+        # "X launched an attack on Y" / "Y came under attack": subject of the light verb.
+        return Role.PATIENT if _undergoes(verb) else Role.AGENT
+    if edge.dep_ == "nsubjpass":
+        return Role.PATIENT
+    if edge.dep_ == "prep":
+        return _prep_role(edge)
+    if edge.dep_ == "agent":
+        return Role.AGENT
+    return Role.NONE
+
+
+def _undergoes(verb: Token) -> bool:
+    """Light verbs whose subject suffers the act: 'came under fire', 'faced attacks'."""
+    return verb.lemma_ in ("come", "face", "suffer", "sustain", "endure", "be", "remain")
+
+
+def governing_verb(anchor: Token) -> Token | None:
+    """The nearest verb above a nominal trigger ("came under fire" -> came)."""
+    current = anchor
+    while current.head.i != current.i:
+        current = current.head
+        if current.pos_ in ("VERB", "AUX"):
+            return current
+    return None

@@ -1,0 +1,176 @@
+"""From drafts to Event records: place, date, ids, evidence, notes, confidence; and one event
+per act when a report tells the same act twice."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from sitrep.extract.actors import ActorMention
+from sitrep.extract.events import Draft
+from sitrep.extract.locate import Location
+from sitrep.model import DateRange, Document, Event, Evidence, Span, event_id_for
+from sitrep.taxonomy import SubEventType as S
+from sitrep.taxonomy import event_type_of, sub_type
+
+PHRASES: dict[S, str] = {
+    S.ARMED_CLASH: "{a1} clashed with {a2}",
+    S.GOVERNMENT_REGAINS_TERRITORY: "{a1} regained territory from {a2}",
+    S.NON_STATE_OVERTAKES_TERRITORY: "{a1} took territory from {a2}",
+    S.CHEMICAL_WEAPON: "{a1} used chemical weapons against {a2}",
+    S.AIR_DRONE_STRIKE: "{a1} carried out an air or drone strike on {a2}",
+    S.SUICIDE_BOMB: "{a1} carried out a suicide bombing against {a2}",
+    S.SHELLING: "{a1} shelled {a2}",
+    S.REMOTE_EXPLOSIVE: "an explosive device of {a1} went off against {a2}",
+    S.GRENADE: "{a1} threw a grenade at {a2}",
+    S.SEXUAL_VIOLENCE: "{a1} committed sexual violence against {a2}",
+    S.ATTACK: "{a1} attacked {a2}",
+    S.ABDUCTION: "{a1} abducted {a2}",
+    S.PEACEFUL_PROTEST: "{a1} protested peacefully",
+    S.PROTEST_WITH_INTERVENTION: "{a1} intervened in a protest by {a2}",
+    S.EXCESSIVE_FORCE: "{a1} used excessive force against {a2}",
+    S.VIOLENT_DEMONSTRATION: "{a1} demonstrated violently against {a2}",
+    S.MOB_VIOLENCE: "{a1} took part in mob violence against {a2}",
+    S.AGREEMENT: "{a1} reached an agreement with {a2}",
+    S.ARRESTS: "{a1} arrested {a2}",
+    S.CHANGE_TO_GROUP: "{a1} changed its organisation or activity",
+    S.DISRUPTED_WEAPONS_USE: "{a1} disrupted weapons use by {a2}",
+    S.HEADQUARTERS_ESTABLISHED: "{a1} established a base",
+    S.LOOTING: "{a1} looted or destroyed property of {a2}",
+    S.NON_VIOLENT_TRANSFER: "{a1} handed over or left territory to {a2}",
+    S.OTHER: "{a1} was involved in a strategic development with {a2}",
+}
+
+
+def build_event(
+    draft: Draft, *, document: Document, location: Location, when: DateRange | None
+) -> Event:
+    """One Event record from a draft and the place and dates resolved for it."""
+    evidence = _evidence(draft, location, when)
+    info = sub_type(draft.sub_event_type.value)
+    place = location.place
+    tags = draft.tags + tuple(f"unresolved_place:{name}" for name in location.unresolved)
+    return Event(
+        event_id=event_id_for(document.doc_id, [(e.start, e.end) for e in evidence]),
+        doc_id=document.doc_id,
+        source=document.source,
+        source_url=document.url,
+        event_date=_iso(when.best_day) if when else None,
+        date_start=_iso(when.start) if when else None,
+        date_end=_iso(when.end) if when else None,
+        time_precision=when.precision if when else None,
+        event_type=event_type_of(draft.sub_event_type.value).value,
+        sub_event_type=draft.sub_event_type.value,
+        actor1=_name(draft.actor1),
+        inter1=draft.actor1.actor.inter if draft.actor1 else None,
+        actor2=_name(draft.actor2),
+        inter2=draft.actor2.actor.inter if draft.actor2 else None,
+        country=place.country if place else None,
+        iso3=place.iso3 if place else None,
+        admin1=(place.name if place.feature_code.startswith("ADM1") else place.admin1)
+        if place
+        else None,
+        admin2=place.admin2 if place else None,
+        location=place.name if place else None,
+        latitude=place.latitude if place else None,
+        longitude=place.longitude if place else None,
+        geonameid=place.geonameid if place else None,
+        geo_precision=location.precision,
+        fatalities=draft.fatalities.value if draft.fatalities else None,
+        notes=_notes(draft, location, when),
+        evidence=evidence,
+        confidence=_confidence(draft, location, when),
+        claimed_by=draft.claimed_by,
+        tags=tags,
+        plover=f"{info.plover.value}/{info.plover_mode}"
+        if info.plover and info.plover_mode
+        else (info.plover.value if info.plover else None),
+        cameo=info.cameo,
+    )
+
+
+def _iso(day: object) -> str | None:
+    return day.isoformat() if day is not None else None  # type: ignore[attr-defined]
+
+
+def _name(mention: ActorMention | None) -> str | None:
+    return mention.actor.name if mention else None
+
+
+def _evidence(draft: Draft, location: Location, when: DateRange | None) -> tuple[Evidence, ...]:
+    spans: list[tuple[Span, str]] = [(draft.trigger, "trigger")]
+    if draft.actor1 and not draft.actor1_inferred:
+        spans.append((draft.actor1.span, "actor1"))
+    if draft.actor2:
+        spans.append((draft.actor2.span, "actor2"))
+    if location.mention is not None:
+        role = "location_context" if location.inherited else "location"
+        spans.append((_as_span(location.mention), role))
+    if draft.fatality_span is not None:
+        spans.append((draft.fatality_span, "fatalities"))
+    if when is not None and when.evidence is not None:
+        spans.append((when.evidence, "date"))
+    return tuple(Evidence(start=s.start, end=s.end, text=s.text, role=r) for s, r in spans)
+
+
+def _as_span(mention: object) -> Span:
+    start, end, text = mention.start, mention.end, mention.text  # type: ignore[attr-defined]
+    return Span(start=start, end=end, text=text)
+
+
+def _notes(draft: Draft, location: Location, when: DateRange | None) -> str:
+    a1 = _name(draft.actor1) or "an unidentified actor"
+    a2 = _name(draft.actor2) or "unidentified targets"
+    text = PHRASES[draft.sub_event_type].format(a1=a1, a2=a2)
+    if location.place is not None:
+        text += f" in {location.place.name}"
+        if location.place.country and location.place.country != location.place.name:
+            text += f", {location.place.country}"
+    if when is not None:
+        text += f" ({when.start.isoformat()}" + (
+            f" to {when.end.isoformat()})" if when.end != when.start else ")"
+        )
+    if draft.fatalities is not None:
+        text += f"; {draft.fatalities.value} killed"
+    if draft.claimed_by:
+        text += f", according to {draft.claimed_by}"
+    return text[0].upper() + text[1:] + "."
+
+
+def _confidence(draft: Draft, location: Location, when: DateRange | None) -> float:
+    """A first, uncalibrated score from how much of the event the text pins down."""
+    score = 0.45
+    score += 0.15 if draft.actor1 and not draft.actor1_inferred else 0.0
+    score += 0.05 if draft.actor2 else 0.0
+    score += 0.15 if location.precision == 1 and not location.inherited else 0.05
+    score += 0.1 if when is not None and when.precision == 1 else 0.0
+    score -= 0.1 if draft.claimed_by else 0.0
+    return round(max(0.05, min(0.95, score)), 2)
+
+
+def merge_retellings(events: Sequence[Event]) -> list[Event]:
+    """One event per act: same type, actors, place and dates told twice become one."""
+    kept: dict[tuple[object, ...], Event] = {}
+    for event in events:
+        key = (
+            event.sub_event_type, event.actor1, event.actor2, event.geonameid,
+            event.location, event.date_start, event.date_end,
+        )  # fmt: skip
+        if key not in kept:
+            kept[key] = event
+            continue
+        kept[key] = _combine(kept[key], event)
+    return list(kept.values())
+
+
+def _combine(first: Event, again: Event) -> Event:
+    counts = [e.fatalities for e in (first, again) if e.fatalities is not None]
+    evidence = first.evidence + tuple(e for e in again.evidence if e not in first.evidence)
+    tags = tuple(dict.fromkeys(first.tags + again.tags))
+    return replace(
+        first,
+        evidence=evidence,
+        tags=tags,
+        fatalities=min(counts) if counts else None,
+        confidence=max(first.confidence, again.confidence),
+    )

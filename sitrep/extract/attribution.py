@@ -1,0 +1,93 @@
+"""Who asserts an event: quoted speakers, reported speech and "according to" sources."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+SAY_VERBS = frozenset({
+    "say", "tell", "add", "state", "claim", "report", "announce", "confirm", "allege",
+    "declare", "explain", "recount", "insist", "assert", "write", "post", "joke",
+})  # fmt: skip
+QUOTE_PAIRS = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Quote:
+    """A quoted passage (character offsets) and who says it, when the text tells."""
+
+    start: int
+    end: int
+    speaker: str | None
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    """Quoted passages with their speakers (the subject of a nearby verb of saying)."""
+    quotes = []
+    for m in QUOTE_PAIRS.finditer(doc.text):
+        speaker = _speaker_near(doc, m.start(), m.end())
+        quotes.append(Quote(start=m.start(), end=m.end(), speaker=speaker))
+    return quotes
+
+
+def claimed_by(token: Token, quotes: list[Quote]) -> str | None:
+    """Who claims the act at this token; None for the reporter's own account."""
+    for q in quotes:
+        if q.start <= token.idx < q.end:
+            return q.speaker or "unnamed speaker"
+    reported = _reported_speech_source(token)
+    if reported:
+        return reported
+    return _according_to(token)
+
+
+def _speaker_near(doc: Doc, start: int, end: int) -> str | None:
+    """The speaker of a quote: a verb of saying just after it or just before it."""
+    after = doc.char_span(end, min(len(doc.text), end + 80), alignment_mode="expand")
+    before = doc.char_span(max(0, start - 80), start, alignment_mode="expand")
+    for window in (after, before):
+        if window is None:
+            continue
+        for tok in window:
+            if tok.lemma_ in SAY_VERBS and tok.pos_ == "VERB":
+                speaker = _subject_text(tok)
+                if speaker:
+                    return speaker
+    return None
+
+
+def _subject_text(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON":
+            return _phrase(child)
+    return None
+
+
+def _phrase(head: Token) -> str:
+    tokens = [t for t in head.subtree if t.dep_ not in ("punct", "relcl", "acl", "appos")]
+    return " ".join(t.text for t in tokens if t.i <= head.i or t.dep_ == "compound").strip()
+
+
+def _reported_speech_source(token: Token) -> str | None:
+    """'The SDF said its fighters repelled the attack' -> 'The SDF'."""
+    current = token
+    while current.head.i != current.i:
+        if current.dep_ in ("ccomp", "parataxis") and current.head.lemma_ in SAY_VERBS:
+            return _subject_text(current.head)
+        if current.dep_ in ("nsubj", "nsubjpass"):
+            current = current.head
+            continue
+        current = current.head
+    return None
+
+
+def _according_to(token: Token) -> str | None:
+    sent = token.sent
+    for tok in sent:
+        if tok.lower_ == "according" and tok.nbor(1).lower_ == "to":
+            objs = [c for c in tok.nbor(1).children if c.dep_ == "pobj"]
+            if objs:
+                return _phrase(objs[0])
+    return None

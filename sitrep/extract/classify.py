@@ -1,0 +1,134 @@
+"""ACLED sub-event type from the cues of a sentence and the actors' types.
+
+Actors are resolved first, then typed, because most typing decisions are about who acts on whom:
+a crowd killing a man is mob violence, an armed group doing it is an attack, killing a police
+officer is a clash; violence by protesters is a violent demonstration, violence against them is
+intervention or excessive force.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from sitrep.taxonomy import SubEventType as S
+
+ARMED = frozenset({1, 2, 3, 4, 8})
+STATE, RIOTERS, PROTESTERS, CIVILIANS = 1, 5, 6, 7
+# Remote-violence cues, most specific first.
+REMOTE_CUES: tuple[tuple[str, S], ...] = (
+    ("chemical", S.CHEMICAL_WEAPON),
+    ("suicide_bomb", S.SUICIDE_BOMB),
+    ("air_strike", S.AIR_DRONE_STRIKE),
+    ("grenade", S.GRENADE),
+    ("explosive", S.REMOTE_EXPLOSIVE),
+    ("shelling", S.SHELLING),
+)
+VIOLENT_CUES = frozenset({"fight", "attack", "riot", "looting", "live_fire"})
+STRATEGIC_CUES: tuple[tuple[str, S], ...] = (
+    ("arrest", S.ARRESTS),
+    ("looting", S.LOOTING),
+    ("disrupted", S.DISRUPTED_WEAPONS_USE),
+    ("agreement", S.AGREEMENT),
+    ("base", S.HEADQUARTERS_ESTABLISHED),
+    ("group_change", S.CHANGE_TO_GROUP),
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Situation:
+    """What classification looks at: the sentence's cues and the two actors' inter codes."""
+
+    cues: frozenset[str]
+    inter1: int | None = None
+    inter2: int | None = None
+    fatal: bool = False
+    mob: bool = False
+
+
+def classify(s: Situation) -> S | None:
+    """The sub-event type, or None when the cues make no event (a siege word alone)."""
+    for rule in (_territory, _demonstration, _crowd_violence, _remote, _violence):
+        found = rule(s)
+        if found is not None:
+            return found
+    return _strategic(s.cues)
+
+
+def _territory(s: Situation) -> S | None:
+    if "capture" in s.cues:
+        return (
+            S.GOVERNMENT_REGAINS_TERRITORY if s.inter1 == STATE else S.NON_STATE_OVERTAKES_TERRITORY
+        )
+    if "withdraw" in s.cues and not s.cues & (VIOLENT_CUES | _remote_cues()):
+        return S.NON_VIOLENT_TRANSFER
+    return None
+
+
+def _demonstration(s: Situation) -> S | None:
+    if not ("protest" in s.cues or PROTESTERS in (s.inter1, s.inter2)):
+        return None
+    if s.inter1 == PROTESTERS and s.cues & {"fight", "attack", "riot", "looting"}:
+        return S.VIOLENT_DEMONSTRATION
+    if "riot" in s.cues and s.inter1 != STATE:
+        return S.VIOLENT_DEMONSTRATION
+    state_force = s.inter1 == STATE or s.inter2 == STATE or "intervention" in s.cues
+    if "live_fire" in s.cues or (s.fatal and state_force):
+        return S.EXCESSIVE_FORCE
+    if state_force and s.cues & {"intervention", "arrest", "attack", "fight"}:
+        return S.PROTEST_WITH_INTERVENTION
+    if "fight" in s.cues:
+        return S.VIOLENT_DEMONSTRATION
+    return S.PEACEFUL_PROTEST
+
+
+def _crowd_violence(s: Situation) -> S | None:
+    if (s.inter1 == RIOTERS or s.mob) and s.cues & {"attack", "fight", "riot", "looting"}:
+        return S.MOB_VIOLENCE
+    if "riot" in s.cues:
+        return S.MOB_VIOLENCE if s.inter2 == CIVILIANS else S.VIOLENT_DEMONSTRATION
+    return None
+
+
+def _remote(s: Situation) -> S | None:
+    for cue, sub in REMOTE_CUES:
+        if cue in s.cues:
+            if "fight" in s.cues and s.inter1 in ARMED and s.inter2 in ARMED:
+                return S.ARMED_CLASH
+            return sub
+    return None
+
+
+def _violence(s: Situation) -> S | None:
+    if "sexual_violence" in s.cues:
+        return S.SEXUAL_VIOLENCE
+    if "abduction" in s.cues:
+        return S.ABDUCTION
+    if "fight" in s.cues:
+        return S.ATTACK if s.inter2 == CIVILIANS and s.inter1 in ARMED else S.ARMED_CLASH
+    if "attack" in s.cues or "live_fire" in s.cues:
+        return _attack(s)
+    return None
+
+
+def _attack(s: Situation) -> S:
+    if s.inter1 in (RIOTERS, CIVILIANS):
+        return S.MOB_VIOLENCE
+    if s.inter2 in ARMED:
+        return S.ARMED_CLASH
+    if s.inter2 == CIVILIANS or s.inter2 is None:
+        return S.ATTACK
+    return S.ARMED_CLASH
+
+
+def _strategic(cues: Collection[str]) -> S | None:
+    for cue, sub in STRATEGIC_CUES:
+        if cue in cues:
+            return sub
+    if "intervention" in cues:
+        return S.PROTEST_WITH_INTERVENTION
+    return None
+
+
+def _remote_cues() -> frozenset[str]:
+    return frozenset(cue for cue, _ in REMOTE_CUES)

@@ -1,0 +1,116 @@
+"""Where an event happened: pick one place mention for it and say how precise it is.
+
+geo_precision follows ACLED: 1 = the named town or village, 2 = near it or part of a named area,
+3 = only a province or larger was resolved. An unresolved village falls back to the smallest
+enclosing area the text names, never silently to a country centroid: the name is kept in a tag.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sitrep.model import Place, Toponym
+
+NEAR_WORDS = re.compile(
+    r"\b(near|outside|outskirts|around|close to|vicinity|countryside|km|kilometres|kilometers|"
+    r"miles|north of|south of|east of|west of|areas? of|environs)\s*(of\s+)?(the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Location:
+    """The place an event is coded at, with the mention it came from."""
+
+    place: Place | None
+    precision: int | None
+    mention: Toponym | None
+    unresolved: tuple[str, ...] = ()
+    inherited: bool = False
+
+
+NOWHERE = Location(place=None, precision=None, mention=None)
+
+
+def locate(
+    text: str,
+    in_sentence: Sequence[Toponym],
+    *,
+    context: Sequence[Toponym],
+    trigger_start: int,
+) -> Location:
+    """The event's location from the sentence's toponyms, else from the document's."""
+    towns = [t for t in in_sentence if not _is_area(t)]
+    areas = [t for t in in_sentence if _is_area(t) and t.resolved]
+    best = _closest(towns, trigger_start)
+    if best is not None and best.resolved:
+        return Location(place=best.place, precision=_precision(text, best), mention=best)
+    unresolved = tuple(t.text for t in towns if not t.resolved)
+    fallback = _smallest_area(areas) or _smallest_area([t for t in context if t.resolved])
+    if best is not None:
+        return _area_location(fallback, unresolved)
+    if areas:
+        return _area_location(_smallest_area(areas), unresolved)
+    return _inherited(context, trigger_start)
+
+
+def _is_area(t: Toponym) -> bool:
+    return t.place is not None and t.place.is_area
+
+
+def _closest(towns: Sequence[Toponym], trigger_start: int) -> Toponym | None:
+    """Prefer a resolved town, then the one nearest the trigger."""
+    if not towns:
+        return None
+    return min(towns, key=lambda t: (not t.resolved, abs(t.start - trigger_start)))
+
+
+def _precision(text: str, mention: Toponym) -> int:
+    if mention.place is not None and mention.place.is_area:
+        return 3
+    before = text[max(0, mention.start - 40) : mention.start]
+    return 2 if NEAR_WORDS.search(before) else 1
+
+
+def _smallest_area(areas: Sequence[Toponym]) -> Toponym | None:
+    """An admin-1 or smaller area beats a country."""
+    if not areas:
+        return None
+    return min(areas, key=lambda t: (_area_rank(t), t.start))
+
+
+def _area_rank(t: Toponym) -> int:
+    code = t.place.feature_code if t.place else ""
+    if code.startswith("ADM2"):
+        return 0
+    if code.startswith("ADM1"):
+        return 1
+    if not (t.place and t.place.is_area):
+        return 0
+    return 2
+
+
+def _area_location(area: Toponym | None, unresolved: tuple[str, ...]) -> Location:
+    if area is None:
+        return Location(place=None, precision=None, mention=None, unresolved=unresolved)
+    return Location(place=area.place, precision=3, mention=area, unresolved=unresolved)
+
+
+def _inherited(context: Sequence[Toponym], trigger_start: int) -> Location:
+    """No place in the sentence: the last resolved town named before it in the document."""
+    before = [t for t in context if t.resolved and t.start < trigger_start and not _is_area(t)]
+    if before:
+        last = before[-1]
+        return Location(place=last.place, precision=1, mention=last, inherited=True)
+    towns = [t for t in context if t.resolved and not _is_area(t)]
+    if towns:
+        return Location(place=towns[0].place, precision=1, mention=towns[0], inherited=True)
+    areas = [t for t in context if t.resolved]
+    if areas:
+        area = _smallest_area(areas)
+        return Location(
+            place=area.place if area else None, precision=3, mention=area, inherited=True
+        )
+    return NOWHERE

@@ -1,0 +1,110 @@
+"""Is a trigger an act that happened? Negation, irrealis governors, modals, conditionals,
+and background states.
+
+Each check returns the name of the phenomenon that blocks the event, or None when the act is
+asserted as having happened.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+
+from spacy.tokens import Token
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "agent", "csubj"})
+FUTURE_MODALS = frozenset({"will", "shall", "wo", "'ll"})
+CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
+NEGATORS = frozenset({"not", "n't", "never", "no"})
+EPISTEMIC_MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
+# Prepositions that place a real event in time ("calm after the clashes"): climbing stops there.
+TEMPORAL_PREPS = frozenset({"after", "during", "following", "amid", "amidst", "since", "before"})
+
+
+def blocking_reason(head: Token, governors: Mapping[str, str]) -> str | None:
+    """The phenomenon that makes this trigger a non-event, or None."""
+    checks: tuple[Callable[[Token], str | None], ...] = (
+        _negated,
+        _modal_future,
+        _conditional,
+        _background_state,
+    )
+    for check in checks:
+        reason = check(head)
+        if reason:
+            return reason
+    return _irrealis_governor(head, governors)
+
+
+def clause_chain(token: Token) -> Iterator[Token]:
+    """The token, then each governing token up to the root, stopping above a subject."""
+    current = token
+    yield current
+    while current.head.i != current.i and current.dep_ not in SUBJECT_DEPS:
+        current = current.head
+        yield current
+
+
+def _verbal_anchor(head: Token) -> Token:
+    """For a noun trigger ("clashes erupted"), the verb it hangs from; else itself."""
+    current = head
+    for _ in range(3):
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+            return current
+        current = current.head
+    return head if current.pos_ not in ("VERB", "AUX") else current
+
+
+def _negated(head: Token) -> str | None:
+    if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children):
+        return "negation"
+    verb = _verbal_anchor(head)
+    if verb.i != head.i and any(c.dep_ == "neg" for c in verb.children):
+        return "negation"
+    return None
+
+
+def _modal_future(head: Token) -> str | None:
+    verb = _verbal_anchor(head)
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    lemmas = {a.lower_ for a in auxes}
+    if lemmas & FUTURE_MODALS:
+        return "future"
+    if lemmas & EPISTEMIC_MODALS and "have" not in {a.lemma_ for a in auxes}:
+        return "hypothetical"
+    if _going_to(verb):
+        return "future"
+    return None
+
+
+def _going_to(verb: Token) -> bool:
+    """ "are going to attack": 'going' governs the trigger through xcomp."""
+    return verb.dep_ == "xcomp" and verb.head.lower_ == "going"
+
+
+def _conditional(head: Token) -> str | None:
+    for anc in clause_chain(_verbal_anchor(head)):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in anc.children):
+            return "conditional"
+    return None
+
+
+def _background_state(head: Token) -> str | None:
+    """'have been at war since 2023': a perfect state over a long span is background."""
+    verb = _verbal_anchor(head)
+    aux = {c.lemma_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if "have" not in aux:
+        return None
+    if any(t.lower_ == "since" for t in verb.subtree) and verb.tag_ in ("VBN", "VBG"):
+        return "background"
+    return None
+
+
+def _irrealis_governor(head: Token, governors: Mapping[str, str]) -> str | None:
+    chain = list(clause_chain(head))
+    for child, anc in zip(chain, chain[1:], strict=False):
+        if child.dep_ in SUBJECT_DEPS or child.lower_ in TEMPORAL_PREPS:
+            return None
+        kind = governors.get(anc.lemma_.lower())
+        if kind and anc.pos_ in ("VERB", "AUX", "NOUN"):
+            return kind
+    return None

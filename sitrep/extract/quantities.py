@@ -1,0 +1,168 @@
+"""Fatality counts by ACLED's conservative rules.
+
+Deaths, not injuries; the lowest figure where several are given for one group; vague plurals
+take ACLED's fixed values ("dozens" = 12, "hundreds" = 100); an explicit "no fatalities" is 0;
+silence is None.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+    "dozen": 12, "dozens": 12, "scores": 12, "hundreds": 100, "thousands": 1000,
+    "several": 3, "some": 3, "multiple": 3, "many": 10, "numerous": 10, "a few": 3,
+}  # fmt: skip
+KILL_VERBS = frozenset({
+    "kill", "slay", "murder", "execute", "behead", "massacre", "slaughter", "assassinate",
+    "lynch", "gun", "shoot",
+})  # fmt: skip
+DEATH_WORDS = frozenset({"dead", "death", "deaths", "fatality", "fatalities", "body", "bodies"})
+DIE_VERBS = frozenset({"die", "perish", "succumb"})
+NONE_WORDS = frozenset({"no", "zero", "none", "neither", "nor"})
+NON_FATAL_HEADS = frozenset({"injury", "injuries", "casualty", "casualties", "wounded", "injured"})
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Count:
+    """A fatality figure and the tokens it was read from."""
+
+    value: int
+    start: int
+    end: int
+
+
+def fatalities(sent: SpacySpan) -> Count | None:
+    """Deaths the sentence reports, conservative; None when it says nothing about deaths."""
+    counts = [c for token in sent for c in _counts_at(token)]
+    if not counts:
+        return None
+    return Count(
+        value=sum(c.value for c in _distinct(counts)),
+        start=min(c.start for c in counts),
+        end=max(c.end for c in counts),
+    )
+
+
+def number_value(token: Token) -> int | None:
+    """The integer a number token stands for ("12", "1,200", "twelve", "dozens")."""
+    text = token.lower_.replace(",", "")
+    if text.isdigit():
+        return int(text)
+    value = NUMBER_WORDS.get(text)
+    if value is not None and token.pos_ in ("NUM", "DET", "ADJ", "NOUN", "PRON"):
+        return value
+    return None
+
+
+def _counts_at(token: Token) -> list[Count]:
+    lemma = token.lemma_.lower()
+    if lemma in KILL_VERBS and token.pos_ == "VERB" and _is_fatal_use(token):
+        return _victim_counts(token)
+    if lemma in DIE_VERBS and token.pos_ == "VERB":
+        return _subject_counts(token)
+    if token.lower_ in DEATH_WORDS or lemma in DEATH_WORDS:
+        return _death_word_counts(token)
+    return []
+
+
+def _is_fatal_use(verb: Token) -> bool:
+    """'shot' counts only as 'shot dead'/'shot and killed'; 'gunned down' is fatal."""
+    if verb.lemma_ not in ("shoot", "gun"):
+        return True
+    return any(c.lower_ in ("dead", "down") for c in verb.children)
+
+
+def _victim_counts(verb: Token) -> list[Count]:
+    victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.dep_ in ("acl", "relcl") and not victims:
+        victims = [verb.head]
+    return [c for v in victims for c in _group_counts(v)]
+
+
+def _subject_counts(verb: Token) -> list[Count]:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [c for s in subjects for c in _group_counts(s)]
+
+
+def _death_word_counts(word: Token) -> list[Count]:
+    """'five dead', 'no fatalities', 'the death toll rose to 12', 'killing 3' -> counts."""
+    for child in word.children:
+        if child.lower_ in NONE_WORDS:
+            return [Count(value=0, start=child.i, end=word.i + 1)]
+        value = number_value(child) if child.dep_ in ("nummod", "amod", "det") else None
+        if value is not None:
+            return [Count(value=value, start=child.i, end=word.i + 1)]
+    if word.lower_ == "dead" and word.dep_ in ("amod", "acomp", "oprd"):
+        return _group_counts(word.head) if word.dep_ == "amod" else []
+    return _toll_counts(word)
+
+
+def _toll_counts(word: Token) -> list[Count]:
+    """'the death toll rose to 12', 'the toll stands at 7'."""
+    if word.lower_ != "death" or word.head.lower_ != "toll":
+        return []
+    verb = word.head.head
+    for tok in verb.subtree:
+        value = number_value(tok) if tok.pos_ == "NUM" else None
+        if value is not None:
+            return [Count(value=value, start=tok.i, end=tok.i + 1)]
+    return []
+
+
+def _group_counts(noun: Token) -> list[Count]:
+    """A victim group and its conjuncts: 'three soldiers and two civilians' -> 3, 2."""
+    groups = [noun, *[c for c in noun.conjuncts if c.i > noun.i]]
+    counts = [_size(g) for g in groups]
+    return [c for c in counts if c is not None]
+
+
+def _size(noun: Token) -> Count | None:
+    if noun.lower_ in NON_FATAL_HEADS:
+        return None
+    own = number_value(noun) if noun.pos_ == "NUM" or _is_quantity_noun(noun) else None
+    if own is not None:
+        return Count(value=_lowest(noun, own), start=noun.i, end=noun.i + 1)
+    for child in noun.children:
+        if child.dep_ in ("nummod", "quantmod", "det", "amod"):
+            value = number_value(child)
+            if value is not None:
+                return Count(value=_lowest(child, value), start=child.i, end=noun.i + 1)
+    if noun.tag_ in ("NN", "NNP") and noun.pos_ in ("NOUN", "PROPN"):
+        return Count(value=1, start=noun.i, end=noun.i + 1)
+    if noun.lower_ in ("him", "her", "himself", "herself"):
+        return Count(value=1, start=noun.i, end=noun.i + 1)
+    return None
+
+
+def _is_quantity_noun(noun: Token) -> bool:
+    """'dozens of people', 'hundreds of civilians': the quantity word heads the phrase."""
+    return noun.lower_ in NUMBER_WORDS and any(c.lower_ == "of" for c in noun.children)
+
+
+def _lowest(token: Token, value: int) -> int:
+    """'between 5 and 10', '5 to 8' -> the lower figure."""
+    for child in token.children:
+        if child.dep_ in ("quantmod", "compound") and child.pos_ == "NUM":
+            other = number_value(child)
+            if other is not None:
+                return min(value, other)
+    return value
+
+
+def _distinct(counts: list[Count]) -> list[Count]:
+    """Drop a count whose tokens lie inside another's (one group read twice)."""
+    out: list[Count] = []
+    for c in sorted(counts, key=lambda c: (c.start, -(c.end - c.start))):
+        if any(o.start <= c.start and c.end <= o.end for o in out):
+            continue
+        out.append(c)
+    return out

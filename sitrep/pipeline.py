@@ -1,0 +1,201 @@
+"""The whole flow for a stream of documents: annotate, find places and actors, extract events.
+
+Each document is processed on its own; a document that fails becomes a Failure record and the
+stream goes on. Heavy resources (spaCy model, gazetteer, dictionaries) live in one Extractor.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from sitrep.errors import SitrepError
+from sitrep.model import DateRange, Document, Event, Failure, Span, Toponym
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from sitrep.extract.actors import ActorDictionary, ActorMention
+    from sitrep.extract.events import Tools
+    from sitrep.geocode.gazetteer import Gazetteer
+    from sitrep.time.expression import TimeExpression
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Result:
+    """What one document yielded: its events and every place mention (resolved or not)."""
+
+    document: Document
+    events: tuple[Event, ...]
+    toponyms: tuple[Toponym, ...]
+
+    @property
+    def unresolved(self) -> tuple[Toponym, ...]:
+        return tuple(t for t in self.toponyms if not t.resolved)
+
+
+@dataclass(slots=True)
+class Extractor:
+    """Loaded resources for extraction; build one with `Extractor.load()` and reuse it."""
+
+    nlp: Language
+    tools: Tools
+    actors: ActorDictionary
+    gazetteer: Gazetteer
+
+    @classmethod
+    def load(
+        cls,
+        *,
+        gazetteer: Path | str | None = None,
+        actor_files: Sequence[Path] = (),
+        model: str | None = None,
+        progress: object = None,
+    ) -> Extractor:
+        from sitrep.annotate import DEFAULT_MODEL, load_pipeline
+        from sitrep.extract.actors import ActorDictionary
+        from sitrep.extract.events import Tools
+        from sitrep.extract.lexicon import Lexicon
+        from sitrep.extract.triggers import TriggerFinder
+        from sitrep.geocode.gazetteer import Gazetteer
+
+        nlp = load_pipeline(model or DEFAULT_MODEL)
+        tools = Tools(lexicon=(lex := Lexicon.load()), triggers=TriggerFinder(nlp, lex))
+        return cls(
+            nlp=nlp,
+            tools=tools,
+            actors=ActorDictionary.load(actor_files),
+            gazetteer=Gazetteer.open(gazetteer, build_if_missing=True, progress=progress),  # type: ignore[arg-type]
+        )
+
+    def close(self) -> None:
+        self.gazetteer.close()
+
+
+def run_extraction(
+    extractor: Extractor, items: Iterable[Document | Failure], *, batch_size: int = 16
+) -> Iterator[Result | Failure]:
+    """Results and failures, in input order; one bad document never stops the stream."""
+    from sitrep.annotate import annotate
+
+    pending: list[Failure] = []
+
+    def documents() -> Iterator[Document]:
+        for item in items:
+            if isinstance(item, Failure):
+                pending.append(item)
+                continue
+            yield item
+
+    for document, doc in annotate(extractor.nlp, documents(), batch_size=batch_size):
+        yield from _drain(pending)
+        yield _safe_extract(extractor, document, doc)
+    yield from _drain(pending)
+
+
+def _drain(pending: list[Failure]) -> Iterator[Failure]:
+    while pending:
+        yield pending.pop(0)
+
+
+def _safe_extract(extractor: Extractor, document: Document, doc: Doc) -> Result | Failure:
+    try:
+        return extract_document(extractor, document, doc)
+    except SitrepError as exc:
+        return Failure(doc_id=document.doc_id, stage="extract", reason=str(exc), path=document.path)
+
+
+def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Result:
+    """Events of one parsed document."""
+    from sitrep.annotate import entity_spans
+    from sitrep.extract.assemble import build_event, merge_retellings
+    from sitrep.extract.attribution import find_quotes
+    from sitrep.extract.events import sentence_draft
+    from sitrep.extract.locate import locate
+    from sitrep.geocode.geoparse import geoparse
+    from sitrep.time import event_range, find_time_expressions
+
+    ents = entity_spans(doc)
+    raw_places = geoparse(doc.text, ents, extractor.gazetteer)
+    country = dominant_country(raw_places)
+    mentions = extractor.actors.find(doc.text, country=country, on=document.published)
+    places = [t for t in raw_places if not _inside_actor(t, mentions)]
+    quotes = find_quotes(doc)
+    dates = [e for e in ents if e.label in ("DATE", "TIME")]
+    times = find_time_expressions(doc.text, published=document.published, date_spans=dates)
+    present = narrative_present(times, document)
+    protagonist = main_actor(mentions)
+    events: list[Event] = []
+    for sent in doc.sents:
+        in_sent = [m for m in mentions if sent.start_char <= m.span.start < sent.end_char]
+        draft = sentence_draft(
+            sent, tools=extractor.tools, actors=in_sent, quotes=quotes, protagonist=protagonist
+        )
+        if draft is None:
+            continue
+        sentence_places = [t for t in places if sent.start_char <= t.start < sent.end_char]
+        where = locate(doc.text, sentence_places, context=places, trigger_start=draft.trigger.start)
+        sentence = Span(start=sent.start_char, end=sent.end_char, text=sent.text)
+        when = event_range(times, sentence=sentence, published=document.published) or present
+        events.append(build_event(draft, document=document, location=where, when=when))
+    events = _siege_tags(merge_retellings(events), places, doc.text, extractor)
+    return Result(document=document, events=tuple(events), toponyms=tuple(places))
+
+
+def dominant_country(places: Sequence[Toponym]) -> str | None:
+    """The country most place mentions resolve to: the document's country context."""
+    counts = Counter(t.place.country for t in places if t.place and t.place.country)
+    if not counts:
+        return None
+    return counts.most_common(1)[0][0]
+
+
+def main_actor(mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The armed actor the report is mostly about (most mentions), named not generic."""
+    named = [m for m in mentions if not m.generic and m.actor.inter in (1, 2, 3, 4, 8)]
+    if not named:
+        return None
+    top = Counter(m.actor.name for m in named).most_common(2)
+    if len(top) > 1 and top[0][1] == top[1][1]:
+        return None
+    return next(m for m in named if m.actor.name == top[0][0])
+
+
+def narrative_present(times: Sequence[TimeExpression], document: Document) -> DateRange | None:
+    """The report's 'now' when it has no publication date: the latest anchored range."""
+    if document.published is not None:
+        return None
+    anchored = [t.range for t in times if t.range is not None]
+    if not anchored:
+        return None
+    return max(anchored, key=lambda r: (r.end, -r.precision))
+
+
+def _inside_actor(place: Toponym, mentions: Sequence[ActorMention]) -> bool:
+    return any(m.span.start <= place.start and place.end <= m.span.end for m in mentions)
+
+
+def _siege_tags(
+    events: list[Event], places: Sequence[Toponym], text: str, extractor: Extractor
+) -> list[Event]:
+    """Battles at a place the report calls besieged carry the `siege` tag."""
+    besieged = {
+        t.place.geonameid for t in places if t.place is not None and _near_siege_word(text, t)
+    }
+    return [
+        replace(e, tags=tuple(dict.fromkeys((*e.tags, "siege"))))
+        if e.geonameid in besieged and e.event_type == "Battles"
+        else e
+        for e in events
+    ]
+
+
+def _near_siege_word(text: str, place: Toponym) -> bool:
+    start = text.rfind(".", 0, place.start) + 1
+    end = text.find(".", place.end)
+    sentence = text[start : end if end != -1 else len(text)].lower()
+    return "besieg" in sentence or "siege" in sentence or "encircl" in sentence

@@ -1,0 +1,45 @@
+"""Typing rules: who acts on whom decides the ACLED sub-event type."""
+
+import pytest
+
+from sitrep.extract.classify import Situation, classify
+from sitrep.taxonomy import SubEventType as S
+
+STATE, REBEL, MILITIA, RIOTERS, PROTESTERS, CIVILIANS = 1, 2, 3, 5, 6, 7
+
+
+@pytest.mark.parametrize(
+    ("cues", "inter1", "inter2", "fatal", "expected"),
+    [
+        ({"fight"}, REBEL, STATE, False, S.ARMED_CLASH),
+        ({"attack"}, MILITIA, CIVILIANS, True, S.ATTACK),
+        ({"attack"}, MILITIA, STATE, True, S.ARMED_CLASH),
+        ({"attack"}, RIOTERS, CIVILIANS, True, S.MOB_VIOLENCE),
+        ({"air_strike"}, STATE, None, True, S.AIR_DRONE_STRIKE),
+        ({"shelling", "fight"}, STATE, REBEL, False, S.ARMED_CLASH),
+        ({"explosive"}, None, STATE, True, S.REMOTE_EXPLOSIVE),
+        ({"suicide_bomb", "explosive"}, REBEL, None, True, S.SUICIDE_BOMB),
+        ({"capture", "fight"}, STATE, REBEL, False, S.GOVERNMENT_REGAINS_TERRITORY),
+        ({"capture"}, REBEL, STATE, False, S.NON_STATE_OVERTAKES_TERRITORY),
+        ({"withdraw"}, REBEL, None, False, S.NON_VIOLENT_TRANSFER),
+        ({"protest"}, PROTESTERS, None, False, S.PEACEFUL_PROTEST),
+        ({"protest", "intervention"}, STATE, PROTESTERS, False, S.PROTEST_WITH_INTERVENTION),
+        ({"protest", "attack"}, STATE, PROTESTERS, True, S.EXCESSIVE_FORCE),
+        ({"protest", "riot"}, PROTESTERS, STATE, False, S.VIOLENT_DEMONSTRATION),
+        ({"abduction", "attack"}, REBEL, CIVILIANS, False, S.ABDUCTION),
+        ({"arrest"}, STATE, CIVILIANS, False, S.ARRESTS),
+        ({"agreement"}, STATE, REBEL, False, S.AGREEMENT),
+    ],
+)
+def test_classify_by_cues_and_actor_types(cues, inter1, inter2, fatal, expected):
+    situation = Situation(cues=frozenset(cues), inter1=inter1, inter2=inter2, fatal=fatal)
+    assert classify(situation) == expected
+
+
+def test_a_siege_word_alone_makes_no_event():
+    assert classify(Situation(cues=frozenset({"siege"}))) is None
+
+
+def test_a_crowd_attacking_a_man_is_mob_violence():
+    situation = Situation(cues=frozenset({"attack"}), inter2=CIVILIANS, mob=True)
+    assert classify(situation) == S.MOB_VIOLENCE
