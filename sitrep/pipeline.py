@@ -114,6 +114,7 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     from sitrep.annotate import entity_spans
     from sitrep.extract.assemble import build_event, merge_retellings
     from sitrep.extract.attribution import find_quotes
+    from sitrep.extract.coref import resolve_definites
     from sitrep.extract.events import sentence_draft
     from sitrep.extract.locate import locate
     from sitrep.geocode.geoparse import geoparse
@@ -122,18 +123,18 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     ents = entity_spans(doc)
     raw_places = geoparse(doc.text, ents, extractor.gazetteer)
     country = dominant_country(raw_places)
-    mentions = extractor.actors.find(doc.text, country=country, on=document.published)
+    found = extractor.actors.find(doc.text, country=country, on=document.published)
+    mentions = resolve_definites(doc.text, found)
     places = [t for t in raw_places if not _inside_actor(t, mentions)]
     quotes = find_quotes(doc)
     dates = [e for e in ents if e.label in ("DATE", "TIME")]
     times = find_time_expressions(doc.text, published=document.published, date_spans=dates)
     present = narrative_present(times, document)
-    protagonist = main_actor(mentions)
     events: list[Event] = []
     for sent in doc.sents:
         in_sent = [m for m in mentions if sent.start_char <= m.span.start < sent.end_char]
         draft = sentence_draft(
-            sent, tools=extractor.tools, actors=in_sent, quotes=quotes, protagonist=protagonist
+            sent, tools=extractor.tools, actors=in_sent, quotes=quotes, document_actors=mentions
         )
         if draft is None:
             continue
@@ -142,7 +143,7 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
         sentence = Span(start=sent.start_char, end=sent.end_char, text=sent.text)
         when = event_range(times, sentence=sentence, published=document.published) or present
         events.append(build_event(draft, document=document, location=where, when=when))
-    events = _siege_tags(merge_retellings(events), places, doc.text, extractor)
+    events = _siege_tags(merge_retellings(events), places, doc.text)
     return Result(document=document, events=tuple(events), toponyms=tuple(places))
 
 
@@ -152,17 +153,6 @@ def dominant_country(places: Sequence[Toponym]) -> str | None:
     if not counts:
         return None
     return counts.most_common(1)[0][0]
-
-
-def main_actor(mentions: Sequence[ActorMention]) -> ActorMention | None:
-    """The armed actor the report is mostly about (most mentions), named not generic."""
-    named = [m for m in mentions if not m.generic and m.actor.inter in (1, 2, 3, 4, 8)]
-    if not named:
-        return None
-    top = Counter(m.actor.name for m in named).most_common(2)
-    if len(top) > 1 and top[0][1] == top[1][1]:
-        return None
-    return next(m for m in named if m.actor.name == top[0][0])
 
 
 def narrative_present(times: Sequence[TimeExpression], document: Document) -> DateRange | None:
@@ -179,9 +169,7 @@ def _inside_actor(place: Toponym, mentions: Sequence[ActorMention]) -> bool:
     return any(m.span.start <= place.start and place.end <= m.span.end for m in mentions)
 
 
-def _siege_tags(
-    events: list[Event], places: Sequence[Toponym], text: str, extractor: Extractor
-) -> list[Event]:
+def _siege_tags(events: list[Event], places: Sequence[Toponym], text: str) -> list[Event]:
     """Battles at a place the report calls besieged carry the `siege` tag."""
     besieged = {
         t.place.geonameid for t in places if t.place is not None and _near_siege_word(text, t)

@@ -11,6 +11,8 @@ from enum import Enum
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.attribution import SAY_VERBS
+
 AGENT_PREPS = frozenset({"by", "from"})
 PATIENT_PREPS = frozenset({"on", "against", "at", "targeting", "upon", "of", "into"})
 PARTNER_PREPS = frozenset({"with"})
@@ -100,12 +102,15 @@ def _prep_role(prep: Token) -> Role:
 def _role_via_clause(token: Token, anchor: Token) -> Role:
     """The trigger hangs from a verb ("clashes erupted", "came under fire"): use that verb."""
     verb = governing_verb(anchor)
-    if verb is None:
+    if verb is None or verb.lemma_ in SAY_VERBS:
         return Role.NONE
     path = _path_to(token, verb)
     if path is None:
         return Role.NONE
     edge = path[-1]
+    if edge.dep_ == "nsubj" and anchor.dep_ == "conj":
+        # "protesters blocked roads and threw stones": conjoined verbs share the subject.
+        return Role.AGENT
     if edge.dep_ == "nsubj" and anchor.dep_ in ("dobj", "pobj", "prep", "npadvmod", "attr"):
         # "X launched an attack on Y" / "Y came under attack": subject of the light verb.
         return Role.PATIENT if _undergoes(verb) else Role.AGENT

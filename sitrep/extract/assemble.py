@@ -149,21 +149,37 @@ def _confidence(draft: Draft, location: Location, when: DateRange | None) -> flo
 
 
 def merge_retellings(events: Sequence[Event]) -> list[Event]:
-    """One event per act: same type, actors, place and dates told twice become one."""
-    kept: dict[tuple[object, ...], Event] = {}
+    """One event per act: the same type, place and dates with compatible actors (one side's
+    named actors a subset of the other's) is the same act told again."""
+    kept: list[Event] = []
     for event in events:
-        key = (
-            event.sub_event_type, event.actor1, event.actor2, event.geonameid,
-            event.location, event.date_start, event.date_end,
-        )  # fmt: skip
-        if key not in kept:
-            kept[key] = event
-            continue
-        kept[key] = _combine(kept[key], event)
-    return list(kept.values())
+        for i, earlier in enumerate(kept):
+            if _same_act(earlier, event):
+                kept[i] = _combine(earlier, event)
+                break
+        else:
+            kept.append(event)
+    return kept
+
+
+def _same_act(a: Event, b: Event) -> bool:
+    where_when = (a.sub_event_type, a.geonameid, a.location, a.date_start, a.date_end)
+    if where_when != (b.sub_event_type, b.geonameid, b.location, b.date_start, b.date_end):
+        return False
+    actors_a = {x for x in (a.actor1, a.actor2) if x}
+    actors_b = {x for x in (b.actor1, b.actor2) if x}
+    return actors_a <= actors_b or actors_b <= actors_a
 
 
 def _combine(first: Event, again: Event) -> Event:
+    """Keep the fuller account's actors, all evidence, the lowest death figure."""
+    if len({x for x in (again.actor1, again.actor2) if x}) > len(
+        {x for x in (first.actor1, first.actor2) if x}
+    ):
+        first = replace(
+            first, actor1=again.actor1, inter1=again.inter1,
+            actor2=again.actor2, inter2=again.inter2, notes=again.notes,
+        )  # fmt: skip
     counts = [e.fatalities for e in (first, again) if e.fatalities is not None]
     evidence = first.evidence + tuple(e for e in again.evidence if e not in first.evidence)
     tags = tuple(dict.fromkeys(first.tags + again.tags))
@@ -173,4 +189,5 @@ def _combine(first: Event, again: Event) -> Event:
         tags=tags,
         fatalities=min(counts) if counts else None,
         confidence=max(first.confidence, again.confidence),
+        claimed_by=first.claimed_by if again.claimed_by else None,
     )

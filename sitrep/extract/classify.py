@@ -8,11 +8,13 @@ intervention or excessive force.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sitrep.taxonomy import SubEventType as S
 
+T = TypeVar("T")
 ARMED = frozenset({1, 2, 3, 4, 8})
 STATE, RIOTERS, PROTESTERS, CIVILIANS = 1, 5, 6, 7
 # Remote-violence cues, most specific first.
@@ -102,7 +104,7 @@ def _remote(s: Situation) -> S | None:
 def _violence(s: Situation) -> S | None:
     if "sexual_violence" in s.cues:
         return S.SEXUAL_VIOLENCE
-    if "abduction" in s.cues:
+    if "abduction" in s.cues and not (s.fatal and "attack" in s.cues):
         return S.ABDUCTION
     if "fight" in s.cues:
         return S.ATTACK if s.inter2 == CIVILIANS and s.inter1 in ARMED else S.ARMED_CLASH
@@ -132,3 +134,31 @@ def _strategic(cues: Collection[str]) -> S | None:
 
 def _remote_cues() -> frozenset[str]:
     return frozenset(cue for cue, _ in REMOTE_CUES)
+
+
+# Which cues show each sub-event type, best first, for the trigger shown as evidence.
+EVIDENCE_CUES: dict[S, tuple[str, ...]] = {
+    S.ARMED_CLASH: ("fight", "attack", "attack_weak"),
+    S.ATTACK: ("attack", "live_fire", "attack_weak"),
+    S.MOB_VIOLENCE: ("attack", "riot", "fight", "looting", "attack_weak"),
+    S.VIOLENT_DEMONSTRATION: ("riot", "fight", "attack", "looting", "protest"),
+    S.EXCESSIVE_FORCE: ("live_fire", "attack", "attack_weak"),
+    S.PROTEST_WITH_INTERVENTION: ("intervention", "arrest", "attack", "fight"),
+    S.PEACEFUL_PROTEST: ("protest",),
+    S.GOVERNMENT_REGAINS_TERRITORY: ("capture",),
+    S.NON_STATE_OVERTAKES_TERRITORY: ("capture",),
+    S.NON_VIOLENT_TRANSFER: ("withdraw",),
+    S.SEXUAL_VIOLENCE: ("sexual_violence",),
+    S.ABDUCTION: ("abduction",),
+    **{sub: (cue,) for cue, sub in REMOTE_CUES},
+    **{sub: (cue,) for cue, sub in STRATEGIC_CUES},
+}
+
+
+def evidence_trigger(sub: S, triggers: Sequence[T]) -> T | None:
+    """The first trigger whose cue shows this sub-event type."""
+    for cue in EVIDENCE_CUES.get(sub, ()):
+        for t in triggers:
+            if getattr(t, "cue", None) == cue:
+                return t
+    return None

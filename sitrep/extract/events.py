@@ -15,10 +15,12 @@ from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.actors import ActorMention
 from sitrep.extract.arguments import Placed, Role, place_span, role_of
-from sitrep.extract.attribution import Quote, claimed_by
-from sitrep.extract.classify import Situation, classify
+from sitrep.extract.attribution import SAY_VERBS, Quote, claimed_by
+from sitrep.extract.classify import Situation, classify, evidence_trigger
+from sitrep.extract.coref import last_named_before, protagonist
+from sitrep.extract.crowds import cast_crowd
 from sitrep.extract.lexicon import Lexicon
-from sitrep.extract.modality import blocking_reason
+from sitrep.extract.modality import blocking_reason, verbal_anchor
 from sitrep.extract.quantities import Count, fatalities
 from sitrep.extract.triggers import Trigger, TriggerFinder
 from sitrep.model import Span
@@ -32,13 +34,22 @@ CUE_PRIORITY = (
     "group_change", "attack_weak", "siege",
 )  # fmt: skip
 WEAK_CUES = frozenset({"attack_weak", "siege"})
+# Acts with two armed sides: an unnamed side is the report's protagonist ("the IS attacks").
+TWO_SIDED = frozenset({"fight", "attack"})
+# Cues of acts that crowds of civilians carry out themselves (elsewhere civilians are targets).
+CROWD_CUES = frozenset({"protest", "riot", "looting"})
+CIVILIAN_INTER = 7
+VICTIM_WORDS = frozenset({
+    "civilian", "resident", "villager", "man", "woman", "child", "people", "person", "farmer",
+    "passenger", "worker", "student", "family", "girl", "boy", "house", "home", "village",
+})  # fmt: skip
 MOB_WORDS = re.compile(r"\b(mob|lynch\w*|crowd|vigilante\w*)\b", re.IGNORECASE)
+# Several acts told as one: "attacked us six times", "three attacks", "a series of raids".
 AGGREGATE = re.compile(
-    r"\b(\w+ times|repeated(ly)?|several (attacks|times)|series of|wave of|multiple attacks)\b",
+    r"\b(\w+ times|repeated(ly)?|series of|wave of|"
+    r"(two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|dozens of)"
+    r" (attacks|strikes|raids|assaults|airstrikes|ambushes))\b",
     re.IGNORECASE,
-)
-PRONOUN_SUBJECTS = frozenset(
-    {"they", "he", "she", "it", "we", "them", "the group", "the militants"}
 )
 
 
@@ -72,7 +83,7 @@ def sentence_draft(
     tools: Tools,
     actors: Sequence[ActorMention],
     quotes: Sequence[Quote],
-    protagonist: ActorMention | None,
+    document_actors: Sequence[ActorMention] = (),
 ) -> Draft | None:
     """The event a sentence reports, or None (no trigger, irrealis, figurative, no type)."""
     doc = sent.doc
@@ -82,13 +93,11 @@ def sentence_draft(
     if not {t.cue for t in live} - WEAK_CUES and not _armed_present(actors):
         return None
     main = _main_trigger(live)
-    actor1, actor2 = _roles(doc, actors, main, tools)
-    inferred = False
-    if actor1 is None and protagonist is not None and _differs(protagonist, actor2):
-        actor1, inferred = protagonist, True
+    cues = frozenset(t.cue for t in live)
+    actor1, actor2, inferred = _participants(sent, main, cues, actors, document_actors)
     count = fatalities(sent)
     situation = Situation(
-        cues=frozenset(t.cue for t in live),
+        cues=cues,
         inter1=actor1.actor.inter if actor1 else None,
         inter2=actor2.actor.inter if actor2 else None,
         fatal=bool(count and count.value > 0),
@@ -97,9 +106,11 @@ def sentence_draft(
     sub = classify(situation)
     if sub is None:
         return None
+    actor1, actor2 = cast_crowd(sub, actor1, actor2)
+    shown = evidence_trigger(sub, live) or main
     return Draft(
         sub_event_type=sub,
-        trigger=_char_span(doc, main.start, main.end, "trigger"),
+        trigger=_char_span(doc, shown.start, shown.end, "trigger"),
         sentence=Span(start=sent.start_char, end=sent.end_char, text=sent.text, label="sentence"),
         actor1=actor1,
         actor2=actor2,
@@ -109,6 +120,53 @@ def sentence_draft(
         claimed_by=claimed_by(doc[main.head], list(quotes)),
         tags=_tags(sent, live, actors),
     )
+
+
+def _participants(
+    sent: SpacySpan,
+    main: Trigger,
+    cues: frozenset[str],
+    actors: Sequence[ActorMention],
+    document_actors: Sequence[ActorMention],
+) -> tuple[ActorMention | None, ActorMention | None, bool]:
+    """actor1, actor2, and whether actor1 was inferred from the rest of the report."""
+    doc = sent.doc
+    participants = [m for m in actors if not _is_source(doc, m)]
+    actor1, actor2 = _roles(doc, participants, main, crowd_acts=bool(cues & CROWD_CUES))
+    inferred = False
+    if actor1 is None:
+        actor1, inferred = _implicit_agent(doc, main, actor2, document_actors)
+    if actor2 is None and main.cue in TWO_SIDED and actor1 is not None and not _victims(sent):
+        actor2 = protagonist(document_actors, unlike=actor1)
+    return actor1, actor2, inferred
+
+
+def _is_source(doc: Doc, mention: ActorMention) -> bool:
+    """The subject of a verb of saying is who reports the event, not who takes part."""
+    where = place_span(doc, mention.span.start, mention.span.end)
+    if where is None:
+        return False
+    root = doc[where.root]
+    return root.dep_ == "nsubj" and root.head.lemma_ in SAY_VERBS
+
+
+def _implicit_agent(
+    doc: Doc, main: Trigger, actor2: ActorMention | None, document_actors: Sequence[ActorMention]
+) -> tuple[ActorMention | None, bool]:
+    """A pronoun subject takes the last named actor; an agentless act, the report's protagonist."""
+    anchor = verbal_anchor(doc[main.head])
+    subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
+    if subjects and subjects[0].pos_ == "PRON":
+        position = doc[main.start].sent.start_char
+        return last_named_before(document_actors, position, unlike=actor2), False
+    if subjects:
+        return None, False
+    return protagonist(document_actors, unlike=actor2), True
+
+
+def _victims(sent: SpacySpan) -> bool:
+    """The sentence names unarmed victims or property: the other side is not an armed actor."""
+    return any(t.lemma_.lower() in VICTIM_WORDS for t in sent)
 
 
 def _asserted(doc: Doc, triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
@@ -133,7 +191,7 @@ def _main_trigger(triggers: list[Trigger]) -> Trigger:
 
 
 def _roles(
-    doc: Doc, actors: Sequence[ActorMention], main: Trigger, tools: Tools
+    doc: Doc, actors: Sequence[ActorMention], main: Trigger, *, crowd_acts: bool
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """actor1 and actor2 from syntax, then by order of mention for what syntax left open."""
     placed = [(m, place_span(doc, m.span.start, m.span.end)) for m in actors]
@@ -147,8 +205,10 @@ def _roles(
     actor1 = _first_distinct(agents, None)
     actor2 = _first_distinct(patients, actor1)
     rest = [m for m, _ in placed if m is not actor1 and m is not actor2]
-    if actor1 is None and rest and actor2 is None:
-        actor1 = rest.pop(0)
+    agents_left = [m for m in rest if crowd_acts or m.actor.inter != CIVILIAN_INTER]
+    if actor1 is None and agents_left:
+        actor1 = agents_left[0]
+        rest.remove(actor1)
     if actor2 is None:
         actor2 = _first_distinct(rest, actor1)
     return actor1, actor2

@@ -11,7 +11,7 @@ import yaml
 
 from sitrep.errors import ModelError
 
-POS_PREFIXES = {"V": ["VERB"], "N": ["NOUN", "PROPN"]}
+POS_PREFIXES = {"V": ["VERB"], "N": ["NOUN"]}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

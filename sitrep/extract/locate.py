@@ -48,7 +48,7 @@ def locate(
     if best is not None and best.resolved:
         return Location(place=best.place, precision=_precision(text, best), mention=best)
     unresolved = tuple(t.text for t in towns if not t.resolved)
-    fallback = _smallest_area(areas) or _smallest_area([t for t in context if t.resolved])
+    fallback = _smallest_area(areas) or _smallest_area([t for t in context if _is_area(t)])
     if best is not None:
         return _area_location(fallback, unresolved)
     if areas:

@@ -44,7 +44,7 @@ def clause_chain(token: Token) -> Iterator[Token]:
         yield current
 
 
-def _verbal_anchor(head: Token) -> Token:
+def verbal_anchor(head: Token) -> Token:
     """For a noun trigger ("clashes erupted"), the verb it hangs from; else itself."""
     current = head
     for _ in range(3):
@@ -57,14 +57,14 @@ def _verbal_anchor(head: Token) -> Token:
 def _negated(head: Token) -> str | None:
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children):
         return "negation"
-    verb = _verbal_anchor(head)
+    verb = verbal_anchor(head)
     if verb.i != head.i and any(c.dep_ == "neg" for c in verb.children):
         return "negation"
     return None
 
 
 def _modal_future(head: Token) -> str | None:
-    verb = _verbal_anchor(head)
+    verb = verbal_anchor(head)
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lemmas = {a.lower_ for a in auxes}
     if lemmas & FUTURE_MODALS:
@@ -82,7 +82,7 @@ def _going_to(verb: Token) -> bool:
 
 
 def _conditional(head: Token) -> str | None:
-    for anc in clause_chain(_verbal_anchor(head)):
+    for anc in clause_chain(verbal_anchor(head)):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in anc.children):
             return "conditional"
     return None
@@ -90,7 +90,7 @@ def _conditional(head: Token) -> str | None:
 
 def _background_state(head: Token) -> str | None:
     """'have been at war since 2023': a perfect state over a long span is background."""
-    verb = _verbal_anchor(head)
+    verb = verbal_anchor(head)
     aux = {c.lemma_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if "have" not in aux:
         return None

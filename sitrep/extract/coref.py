@@ -1,0 +1,73 @@
+"""Actor coreference inside one report.
+
+Two phenomena: definite descriptions of an armed group ("the group", "the militants") refer to
+the named armed group last mentioned before them; subject pronouns ("they attacked") refer to the
+named actor last mentioned before the sentence. Indefinite generic mentions ("gunmen",
+"a group of fighters") stay generic: the text does not say who they are.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from sitrep.extract.actors import ActorMention
+
+ARMED_NON_STATE = frozenset({2, 3, 4, 8})
+DEFINITE = re.compile(r"\b(the|these|those|its|their)\s+$", re.IGNORECASE)
+
+
+def resolve_definites(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """Definite generic armed-group mentions take the actor of their antecedent."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        antecedent = _definite_antecedent(text, m, out)
+        out.append(replace(m, actor=antecedent.actor, generic=False) if antecedent else m)
+    return out
+
+
+def _definite_antecedent(
+    text: str, mention: ActorMention, before: Sequence[ActorMention]
+) -> ActorMention | None:
+    if not mention.generic or mention.kind != "armed_group":
+        return None
+    if not DEFINITE.search(text[max(0, mention.span.start - 8) : mention.span.start]):
+        return None
+    for prior in reversed(before):
+        if not prior.generic and prior.actor.inter in ARMED_NON_STATE:
+            return prior
+    return None
+
+
+def last_named_before(
+    mentions: Sequence[ActorMention], position: int, *, unlike: ActorMention | None
+) -> ActorMention | None:
+    """The named actor mentioned last before `position`, other than `unlike`'s actor."""
+    for m in reversed(mentions):
+        if m.span.start >= position or m.generic:
+            continue
+        if unlike is None or m.actor.name != unlike.actor.name:
+            return m
+    return None
+
+
+def protagonist(
+    mentions: Sequence[ActorMention], *, unlike: ActorMention | None
+) -> ActorMention | None:
+    """The named armed actor the report mentions most, other than `unlike`'s actor."""
+    counts: dict[str, int] = {}
+    first: dict[str, ActorMention] = {}
+    for m in mentions:
+        if m.generic or m.actor.inter not in (1, 2, 3, 4, 8):
+            continue
+        if unlike is not None and m.actor.name == unlike.actor.name:
+            continue
+        counts[m.actor.name] = counts.get(m.actor.name, 0) + 1
+        first.setdefault(m.actor.name, m)
+    if not counts:
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return first[ranked[0][0]]
