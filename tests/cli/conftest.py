@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from gazetteer_fixture import build_mini_gazetteer
 
 
