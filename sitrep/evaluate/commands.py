@@ -29,29 +29,47 @@ def evaluate() -> None:
 @click.option("--limit", type=click.IntRange(min=1), help="Score only the first N records.")
 @floors_option
 @click.option("--gazetteer", type=click.Path(dir_okay=False, path_type=Path))
-def events(gold: Path, limit: int | None, floors: Path | None, gazetteer: Path | None) -> None:
+@click.option(
+    "--errors",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Write each record's gold and predicted fields (JSON Lines) for error analysis.",
+)
+def events(
+    gold: Path,
+    limit: int | None,
+    floors: Path | None,
+    gazetteer: Path | None,
+    errors: Path | None,
+) -> None:
     """Event coding: detection, type, sub-type F1, actors, place, fatalities, dates."""
-    report = run_event_eval(gold, limit=limit, gazetteer=gazetteer)
+    report = run_event_eval(gold, limit=limit, gazetteer=gazetteer, errors=errors)
     click.echo(json.dumps(report, indent=2))
     check_floors(report, floors, "events")
 
 
-def run_event_eval(gold: Path, *, limit: int | None, gazetteer: Path | None) -> dict[str, Any]:
+def run_event_eval(
+    gold: Path, *, limit: int | None, gazetteer: Path | None, errors: Path | None = None
+) -> dict[str, Any]:
     """Run the pipeline over the gold texts and score the first event of each."""
-    from sitrep.evaluate.events import Scores, as_documents, read_gold, score_record
+    from sitrep.evaluate.events import Scores, as_documents, comparison, read_gold, score_record
     from sitrep.pipeline import Extractor, Result, run_extraction
 
     records = list(itertools.islice(read_gold(gold), limit))
     extractor = Extractor.load(gazetteer=gazetteer, progress=_progress)
     scores = Scores()
+    dump = errors.open("w", encoding="utf-8") if errors else None
     try:
         places = _place_checker(extractor)
         results = run_extraction(extractor, as_documents(records))
         for record, result in zip(records, results, strict=True):
             events = list(result.events) if isinstance(result, Result) else []
             score_record(scores, record, events, places=places)
+            if dump:
+                dump.write(json.dumps(comparison(record, events), ensure_ascii=False) + "\n")
     finally:
         extractor.close()
+        if dump:
+            dump.close()
     return {"records": len(records), **scores.report()}
 
 

@@ -127,6 +127,24 @@ def score_record(scores: Scores, record: GoldRecord, events: list[Event], *, pla
     _score_date(scores, g, event, record.text)
 
 
+COMPARED = (
+    "event_type", "sub_event_type", "actor1", "actor2", "location", "latitude", "longitude",
+    "fatalities", "event_date",
+)  # fmt: skip
+
+
+def comparison(record: GoldRecord, events: list[Event]) -> dict[str, Any]:
+    """One record's gold and predicted fields side by side, for error analysis."""
+    event = events[0].to_dict() if events else {}
+    return {
+        "id": record.record_id,
+        "text": record.text,
+        "gold": {k: record.gold.get(k) for k in COMPARED},
+        "predicted": {k: event.get(k) for k in COMPARED},
+        "events": len(events),
+    }
+
+
 def _type_ok(g: dict[str, Any], event: Event) -> bool:
     if g.get("schema") == OLD:
         try:

@@ -22,6 +22,7 @@ from sitrep.geocode.names import (
     street_end,
     strip_direction,
 )
+from sitrep.geocode.streets import find_streets
 from sitrep.model import Span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -330,12 +331,22 @@ def recognize(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list[Me
     blocked = [(s.start, s.end) for s in spans if s.label in BLOCKING_LABELS]
     mentions += gazetteer_mentions(text, blocked, gazetteer)
     mentions += dateline_mentions(text, [(m.start, m.end) for m in mentions], gazetteer)
+    mentions = _with_streets(text, mentions)
     mentions.sort(key=lambda m: (m.start, -m.end))
     kept: list[Mention] = []
     for m in mentions:
         if not kept or m.start >= kept[-1].end:
             kept.append(m)
     return kept
+
+
+def _with_streets(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Street names replace the place names inside them ("Wichita" in "Wichita Drive")."""
+    streets = [(s.start, s.end, s.text) for s in find_streets(text)]
+    spans = [(s, e) for s, e, _ in streets]
+    kept = [m for m in mentions if not _overlaps(m.start, m.end, spans)]
+    roads = [Mention(start=s, end=e, text=t, hint="R", source="street") for s, e, t in streets]
+    return kept + roads
 
 
 _DATELINE = re.compile(

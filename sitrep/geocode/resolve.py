@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from sitrep.geocode.fold import exact_key
 from sitrep.geocode.gazetteer import Candidate, Gazetteer
 from sitrep.geocode.recognize import Mention
 from sitrep.model import Place, Toponym
@@ -126,12 +127,13 @@ def build_context(
     return Context(countries=dict(countries), admin1=dict(admin1), anchors=tuple(anchors))
 
 
-def without(context: Context, cands: Sequence[Candidate]) -> Context:
-    """The context minus this mention's own votes (a name cannot vouch for itself)."""
+def without(context: Context, cands: Sequence[Candidate], *, times: int = 1) -> Context:
+    """The context minus this name's own votes, from each of its `times` occurrences (a name
+    cannot vouch for itself by being repeated)."""
     countries = Counter(context.countries)
-    countries.subtract(country_votes(cands))
+    countries.subtract({k: v * times for k, v in country_votes(cands).items()})
     admin1 = Counter(context.admin1)
-    admin1.subtract(admin1_votes(cands))
+    admin1.subtract({k: v * times for k, v in admin1_votes(cands).items()})
     return Context(countries=dict(+countries), admin1=dict(+admin1), anchors=context.anchors)
 
 
@@ -249,9 +251,10 @@ def _pass(
     previous: Sequence[tuple[Place | None, float]] = (),
 ) -> list[tuple[Place | None, float]]:
     index = {id(m): i for i, m in enumerate(mentions)}
+    repeats = Counter(exact_key(m.text) for m in mentions)
     out: list[tuple[Place | None, float]] = []
     for i, mention in enumerate(mentions):
-        own = without(context, cands[i])
+        own = without(context, cands[i], times=repeats[exact_key(mention.text)])
         before = previous[i][0] if previous else None
         if before is not None:
             own = _drop_anchor(own, before)
