@@ -112,9 +112,14 @@ def _safe_extract(extractor: Extractor, document: Document, doc: Doc) -> Result 
 def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Result:
     """Events of one parsed document."""
     from sitrep.annotate import entity_spans
-    from sitrep.extract.assemble import build_event, merge_retellings
+    from sitrep.extract.assemble import (
+        build_event,
+        merge_demonstration_stages,
+        merge_retellings,
+    )
     from sitrep.extract.attribution import find_quotes
     from sitrep.extract.coref import resolve_definites
+    from sitrep.extract.defaults import with_unnamed_actor
     from sitrep.extract.events import sentence_draft
     from sitrep.extract.locate import locate
     from sitrep.geocode.geoparse import geoparse
@@ -122,7 +127,8 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
 
     ents = entity_spans(doc)
     raw_places = geoparse(doc.text, ents, extractor.gazetteer)
-    country = dominant_country(raw_places)
+    named = extractor.actors.find(doc.text, country=None, on=document.published)
+    country = document_country(raw_places, named)
     found = extractor.actors.find(doc.text, country=country, on=document.published)
     mentions = resolve_definites(doc.text, found)
     places = [t for t in raw_places if not _inside_actor(t, mentions)]
@@ -142,17 +148,27 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
         where = locate(doc.text, sentence_places, context=places, trigger_start=draft.trigger.start)
         sentence = Span(start=sent.start_char, end=sent.end_char, text=sent.text)
         when = event_range(times, sentence=sentence, published=document.published) or present
+        draft = with_unnamed_actor(
+            draft,
+            actors=extractor.actors,
+            country=where.place.country if where.place else country,
+            on=document.published,
+        )
         events.append(build_event(draft, document=document, location=where, when=when))
-    events = _siege_tags(merge_retellings(events), places, doc.text)
+    events = merge_demonstration_stages(merge_retellings(events))
+    events = _siege_tags(events, places, doc.text)
     return Result(document=document, events=tuple(events), toponyms=tuple(places))
 
 
-def dominant_country(places: Sequence[Toponym]) -> str | None:
-    """The country most place mentions resolve to: the document's country context."""
-    counts = Counter(t.place.country for t in places if t.place and t.place.country)
-    if not counts:
+def document_country(places: Sequence[Toponym], mentions: Sequence[ActorMention]) -> str | None:
+    """The country the report is about: a vote of resolved places and of named actors' home
+    countries (a report on "Jaysh al-Islam" near an unknown village is about Syria)."""
+    votes = Counter(t.place.country for t in places if t.place and t.place.country)
+    votes += votes  # a place named in the text weighs more than an actor's home country
+    votes.update(m.actor.country for m in mentions if m.actor.country and not m.generic)
+    if not votes:
         return None
-    return counts.most_common(1)[0][0]
+    return votes.most_common(1)[0][0]
 
 
 def narrative_present(times: Sequence[TimeExpression], document: Document) -> DateRange | None:

@@ -162,6 +162,62 @@ def merge_retellings(events: Sequence[Event]) -> list[Event]:
     return kept
 
 
+# A demonstration told in steps (a march, then tear gas, then stones) is one event coded at
+# its most escalated stage.
+DEMONSTRATION_STAGES = {
+    S.PEACEFUL_PROTEST.value: 0,
+    S.PROTEST_WITH_INTERVENTION.value: 1,
+    S.EXCESSIVE_FORCE.value: 2,
+    S.VIOLENT_DEMONSTRATION.value: 3,
+}
+
+
+def merge_demonstration_stages(events: Sequence[Event]) -> list[Event]:
+    """Stages of one demonstration (same place, overlapping dates) become one event."""
+    kept: list[Event] = []
+    for event in events:
+        for i, earlier in enumerate(kept):
+            if _same_demonstration(earlier, event):
+                kept[i] = _escalate(earlier, event)
+                break
+        else:
+            kept.append(event)
+    return kept
+
+
+def _same_demonstration(a: Event, b: Event) -> bool:
+    if a.sub_event_type not in DEMONSTRATION_STAGES or b.sub_event_type not in DEMONSTRATION_STAGES:
+        return False
+    if a.location != b.location:
+        return False
+    return _dates_overlap(a, b)
+
+
+def _dates_overlap(a: Event, b: Event) -> bool:
+    if not (a.date_start and b.date_start and a.date_end and b.date_end):
+        return a.date_start == b.date_start
+    return a.date_start <= b.date_end and b.date_start <= a.date_end
+
+
+def _escalate(a: Event, b: Event) -> Event:
+    first, later = (
+        (a, b)
+        if DEMONSTRATION_STAGES[a.sub_event_type] >= DEMONSTRATION_STAGES[b.sub_event_type]
+        else (b, a)
+    )
+    narrowest = min((a, b), key=lambda e: e.time_precision or 9)
+    merged = _combine(first, later)
+    return replace(
+        merged,
+        event_date=narrowest.event_date,
+        date_start=narrowest.date_start,
+        date_end=narrowest.date_end,
+        time_precision=narrowest.time_precision,
+        actor1=first.actor1 or later.actor1,
+        inter1=first.inter1 if first.actor1 else later.inter1,
+    )
+
+
 def _same_act(a: Event, b: Event) -> bool:
     where_when = (a.sub_event_type, a.geonameid, a.location, a.date_start, a.date_end)
     if where_when != (b.sub_event_type, b.geonameid, b.location, b.date_start, b.date_end):

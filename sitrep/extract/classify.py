@@ -70,9 +70,10 @@ def _territory(s: Situation) -> S | None:
 def _demonstration(s: Situation) -> S | None:
     if not ("protest" in s.cues or PROTESTERS in (s.inter1, s.inter2)):
         return None
-    if s.inter1 == PROTESTERS and s.cues & {"fight", "attack", "riot", "looting"}:
-        return S.VIOLENT_DEMONSTRATION
-    if "riot" in s.cues and s.inter1 != STATE:
+    crowd_violence = s.cues & {"riot", "looting"} or (
+        s.inter1 == PROTESTERS and s.cues & {"fight", "attack"}
+    )
+    if crowd_violence:
         return S.VIOLENT_DEMONSTRATION
     state_force = s.inter1 == STATE or s.inter2 == STATE or "intervention" in s.cues
     if "live_fire" in s.cues or (s.fatal and state_force):
@@ -85,10 +86,13 @@ def _demonstration(s: Situation) -> S | None:
 
 
 def _crowd_violence(s: Situation) -> S | None:
+    """Crowd violence outside a demonstration is mob violence (armed actors excepted)."""
+    if s.inter1 in ARMED:
+        return None
     if (s.inter1 == RIOTERS or s.mob) and s.cues & {"attack", "fight", "riot", "looting"}:
         return S.MOB_VIOLENCE
     if "riot" in s.cues:
-        return S.MOB_VIOLENCE if s.inter2 == CIVILIANS else S.VIOLENT_DEMONSTRATION
+        return S.MOB_VIOLENCE
     return None
 
 

