@@ -27,6 +27,9 @@ GENERIC = frozenset(
     | {"church", "metro", "federal", "public", "council", "chamber", "section", "border"}
     | {"white", "delta", "lot", "man", "united", "national", "union", "royal", "grand"}
     | {"general", "first", "new", "center", "centre", "hospital", "park", "school"}
+    | {"commerce", "labor", "labour", "law", "justice", "health", "education", "defense"}
+    | {"defence", "agriculture", "finance", "transportation", "interior", "energy", "safety"}
+    | {"corrections", "commission", "affairs", "services", "congress", "parliament"}
 )
 STREET_WORDS = frozenset(
     {"Street", "St.", "Drive", "Dr.", "Road", "Rd.", "Avenue", "Ave.", "Boulevard", "Blvd."}

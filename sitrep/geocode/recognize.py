@@ -72,6 +72,12 @@ STOP_CAPS = frozenset(
     | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
     | {"friday", "saturday", "sunday", "police", "army", "university", "church", "school"}
 )
+# words of armed groups' and parties' names: a demonym leading them names an actor
+ACTOR_WORDS = frozenset(
+    {"Forces", "Front", "Party", "Movement", "Brigade", "Brigades", "Militia", "Militias"}
+    | {"Coalition", "Liberation", "Revolutionary", "Democratic", "Islamic", "Resistance"}
+    | {"Alliance", "Congress", "Union", "Council", "Rebels", "Mujahideen", "Jihad", "Army"}
+)
 NOT_PLACE_HEADS = frozenset({"Operation", "Battle", "Siege", "Campaign", "Offensive"})
 _WORD = re.compile(r"[A-Z][\w’'\-]*\.?(?:[A-Z]\.)*|[a-z]+")
 _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "el", "al", "an", "am", "upon", "on"})
@@ -186,7 +192,7 @@ def _embedded(
     surface = text[s:e]
     if e <= s or surface.split(" ", 1)[0] in NOT_PLACE_HEADS:
         return []
-    if surface in people or _after_title(text, s):
+    if surface in people or _after_title(text, s) or _after_model_year(text, s):
         return []
     whole = (surface in tagged or is_major(gazetteer, surface)) and not _spoken_for(text, e)
     whole = whole or (span.label != "PERSON" and _named_town(gazetteer, surface, text, e))
@@ -222,7 +228,8 @@ def _leading(text: str, s: int, e: int, gazetteer: Gazetteer) -> list[Mention]:
     if stop is not None and not generic(text[s:stop]):
         return [Mention(start=s, end=stop, text=text[s:stop], source="embedded")]
     first = re.match(r"[A-Z][\w’'-]+(?= [A-Z])", text[s:e])
-    if first and _demonym(gazetteer, first.group()):
+    actor = any(w in ACTOR_WORDS for w in text[s:e].split())
+    if first and not actor and _demonym(gazetteer, first.group()):
         word = first.group()
         return [Mention(start=s, end=s + len(word), text=word, kind="demonym", source="embedded")]
     return []
@@ -244,6 +251,11 @@ def _trailing(text: str, s: int, e: int, gazetteer: Gazetteer) -> list[Mention]:
         if not generic(surface) and exact_place(gazetteer, surface):
             return [Mention(start=start, end=stop, text=surface, source="embedded")]
     return []
+
+
+def _after_model_year(text: str, start: int) -> bool:
+    """ "a 1992 Toyota Corolla": a make after a model year, not the town."""
+    return bool(re.search(r"\b(?:19|20)\d\d $", text[max(0, start - 5) : start]))
 
 
 def _after_title(text: str, start: int) -> bool:

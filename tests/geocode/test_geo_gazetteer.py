@@ -5,7 +5,7 @@ import pytest
 
 from sitrep.errors import GazetteerError
 from sitrep.geocode.gazetteer import Gazetteer
-from sitrep.geocode.schema import ENV_VAR, create_empty, default_path
+from sitrep.geocode.schema import ENV_VAR, SCHEMA_VERSION, create_empty, default_path
 
 
 def test_lookup_ranks_exact_then_alias_then_folded(gaz: Gazetteer) -> None:
@@ -82,4 +82,4 @@ def test_default_path_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     monkeypatch.setenv(ENV_VAR, str(tmp_path / "g.sqlite"))
     assert default_path() == tmp_path / "g.sqlite"
     monkeypatch.delenv(ENV_VAR)
-    assert default_path().name == "gazetteer-v1.sqlite"
+    assert default_path().name == f"gazetteer-v{SCHEMA_VERSION}.sqlite"

@@ -6,6 +6,7 @@ from click.testing import CliRunner
 from sitrep.geocode.commands import gazetteer, geoparse_command
 from sitrep.geocode.gazetteer import Gazetteer
 from sitrep.geocode.geoparse import format_jsonl, geoparse
+from sitrep.geocode.schema import SCHEMA_VERSION
 from sitrep.model import Span
 
 
@@ -72,6 +73,6 @@ def test_geoparse_command_nothing_readable(tmp_path: Path, mini_path: Path) -> N
 def test_gazetteer_info(mini_path: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(gazetteer, ["info", "--path", str(mini_path)])
     assert result.exit_code == 0
-    assert "schema_version: 1" in result.stdout and "places_P: 7" in result.stdout
+    assert f"schema_version: {SCHEMA_VERSION}" in result.stdout and "places_P: 7" in result.stdout
     missing = CliRunner().invoke(gazetteer, ["info", "--path", str(tmp_path / "no.sqlite")])
     assert missing.exit_code == 1 and "sitrep gazetteer build" in missing.stderr
