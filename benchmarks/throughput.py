@@ -1,0 +1,209 @@
+"""Throughput of sitrep extraction and `sitrep run`, next to bare spaCy on the same texts.
+
+Usage: python benchmarks/throughput.py [--limit N] [--gazetteer PATH] [--batch-size N]
+
+Texts: the LGL and GeoVirus articles in ../shared/data/geo/*.jsonl when present (read here at
+run time, interleaved so both corpora are represented), else the project's examples/. Prints
+the machine's cores, articles/s and chars/s for each stage, the ratio to bare spaCy, and the
+peak memory of the process. Not a test: figures depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import os
+import platform
+import resource
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_GEO = ROOT.parent / "shared" / "data" / "geo"
+CORPORA = ("lgl.jsonl", "geovirus.jsonl")
+WARM_UP = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    doc_id: str
+    text: str
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    label: str
+    seconds: float
+    articles: int
+    chars: int
+    note: str = ""
+
+    def line(self, baseline: Timing | None) -> str:
+        per_s = self.articles / self.seconds
+        chars_s = self.chars / self.seconds
+        ratio = f"{baseline.seconds / self.seconds:5.2f}x" if baseline else "  1.00x"
+        return (
+            f"{self.label:<28} {self.seconds:8.2f} s {per_s:9.1f} art/s {chars_s:11,.0f} chars/s"
+            f"  {ratio} of spaCy speed  {self.note}"
+        )
+
+
+def load_texts(limit: int | None) -> list[Text]:
+    """Interleaved LGL and GeoVirus texts, else examples/ (txt files and JSONL lines)."""
+    corpora = [SHARED_GEO / name for name in CORPORA if (SHARED_GEO / name).is_file()]
+    if corpora:
+        streams = [_jsonl_texts(path) for path in corpora]
+        mixed = (t for group in itertools.zip_longest(*streams) for t in group if t is not None)
+        return list(itertools.islice(mixed, limit))
+    return list(itertools.islice(_example_texts(ROOT / "examples"), limit))
+
+
+def _jsonl_texts(path: Path) -> Iterable[Text]:
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                record = json.loads(line)
+                yield Text(str(record["id"]), record["text"], path.name)
+
+
+def _example_texts(folder: Path) -> Iterable[Text]:
+    for path in sorted(folder.rglob("*")):
+        if path.suffix == ".txt":
+            yield Text(path.stem, path.read_text(encoding="utf-8"), "examples")
+        elif path.suffix == ".jsonl":
+            yield from _jsonl_texts(path)
+
+
+def peak_mb() -> float:
+    """Peak resident memory of this process so far (ru_maxrss is KiB on Linux, bytes on macOS)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1e6 if sys.platform == "darwin" else peak / 1024
+
+
+def timed(label: str, work: Callable[[], Any], texts: list[Text]) -> tuple[Timing, Any]:
+    start = time.perf_counter()
+    result = work()
+    seconds = time.perf_counter() - start
+    chars = sum(len(t.text) for t in texts)
+    return Timing(label, seconds, len(texts), chars), result
+
+
+def bare_spacy(nlp: Any, texts: list[Text], batch_size: int) -> int:
+    return sum(len(doc) for doc in nlp.pipe((t.text for t in texts), batch_size=batch_size))
+
+
+def sitrep_extraction(extractor: Any, texts: list[Text], batch_size: int) -> tuple[int, int]:
+    from sitrep.model import Document
+    from sitrep.pipeline import Result, run_extraction
+
+    documents = (Document(doc_id=t.doc_id, text=t.text) for t in texts)
+    events = failures = 0
+    for item in run_extraction(extractor, documents, batch_size=batch_size):
+        if isinstance(item, Result):
+            events += len(item.events)
+        else:
+            failures += 1
+    return events, failures
+
+
+def sitrep_run(texts: list[Text], gazetteer: Path | None, folder: Path) -> dict[str, int]:
+    """What `sitrep run INPUT.jsonl --db DB --quiet` does: read, load, extract, store."""
+    import io
+
+    from sitrep.runner import Tally, ingest
+    from sitrep.store import Store
+
+    source = folder / "input.jsonl"
+    with source.open("w", encoding="utf-8") as out:
+        for t in texts:
+            out.write(json.dumps({"id": t.doc_id, "text": t.text}) + "\n")
+    db = folder / "bench.db"
+    tally = Tally(err=io.StringIO())
+    for _ in ingest([str(source)], db=str(db), tally=tally, gazetteer=gazetteer):
+        pass
+    with Store.open(db) as store:
+        return store.counts()
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="use only the first N texts")
+    parser.add_argument("--gazetteer", type=Path, default=None, help="gazetteer file")
+    parser.add_argument("--batch-size", type=int, default=16, help="nlp.pipe batch size")
+    args = parser.parse_args(argv)
+
+    texts = load_texts(args.limit)
+    if not texts:
+        sys.exit("no texts found; run from a checkout that has examples/")
+    report_setup(texts)
+
+    from sitrep.pipeline import Extractor
+
+    load, extractor = timed("load", lambda: Extractor.load(gazetteer=args.gazetteer), texts)
+    print(
+        f"extractor load: {load.seconds:.2f} s (model {model_name(extractor.nlp)},"
+        f" gazetteer {extractor.gazetteer.path}); peak memory {peak_mb():.0f} MB"
+    )
+    try:
+        warm = texts[:WARM_UP]
+        bare_spacy(extractor.nlp, warm, args.batch_size)
+        sitrep_extraction(extractor, warm, args.batch_size)
+        spacy_t, tokens = timed(
+            "bare spaCy (nlp.pipe)",
+            lambda: bare_spacy(extractor.nlp, texts, args.batch_size),
+            texts,
+        )
+        spacy_t = replace(spacy_t, note=f"{tokens:,} tokens")
+        extract_t, (events, failures) = timed(
+            "sitrep extraction", lambda: sitrep_extraction(extractor, texts, args.batch_size), texts
+        )
+        extract_t = replace(extract_t, note=f"{events} events, {failures} failures")
+    finally:
+        extractor.close()
+    with tempfile.TemporaryDirectory(prefix="sitrep-bench-") as folder:
+        run_t, stored = timed(
+            "sitrep run -> SQLite", lambda: sitrep_run(texts, args.gazetteer, Path(folder)), texts
+        )
+    note = f"{stored['documents']} docs, {stored['events']} events stored; includes its own load"
+    run_t = replace(run_t, note=note)
+    print()
+    for timing in (spacy_t, extract_t, run_t):
+        print(timing.line(None if timing is spacy_t else spacy_t))
+    print()
+    print(
+        f"sitrep extraction takes {extract_t.seconds / spacy_t.seconds:.2f}x the time of bare spaCy"
+    )
+    print(f"peak memory (ru_maxrss): {peak_mb():.0f} MB")
+
+
+def model_name(nlp: Any) -> str:
+    meta = nlp.meta
+    return (
+        f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')} [{', '.join(nlp.pipe_names)}]"
+    )
+
+
+def report_setup(texts: list[Text]) -> None:
+    origins = sorted({t.origin for t in texts})
+    chars = sum(len(t.text) for t in texts)
+    affinity = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores"
+        + (f" ({affinity} usable)" if affinity is not None else "")
+        + f", Python {platform.python_version()}"
+    )
+    print(
+        f"texts: {len(texts)} from {', '.join(origins)}; {chars:,} chars"
+        f" (mean {chars / len(texts):,.0f} per article)"
+    )
+
+
+if __name__ == "__main__":
+    main()
