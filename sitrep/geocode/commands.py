@@ -1,4 +1,5 @@
-"""Click commands: `sitrep gazetteer build|info` and `sitrep geoparse PATHS`."""
+"""Click commands: `sitrep gazetteer build|info|import`, `sitrep geoparse PATHS`, and the
+`places` subcommands `add` and `import` (`add_command`, `import_command`)."""
 
 from __future__ import annotations
 
@@ -6,11 +7,15 @@ import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from sitrep.errors import InputError, SitrepError
-from sitrep.model import Document
+from sitrep.model import Document, Place
+
+if TYPE_CHECKING:
+    from sitrep.geocode.gazetteer import Gazetteer
 
 
 def _stderr(message: str) -> None:
@@ -49,6 +54,124 @@ def info(path: str | None) -> None:
                 click.echo(f"{key}: {value}")
     except SitrepError as exc:
         raise click.ClickException(str(exc)) from exc
+
+
+@gazetteer.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--path", type=click.Path(dir_okay=False), default=None, help="The gazetteer.")
+@click.option(
+    "--classes",
+    default="PAHTL",
+    show_default=True,
+    help="GeoNames feature classes to import (P towns, A areas, H water, T relief, L regions).",
+)
+def import_dump_command(file: str, path: str | None, classes: str) -> None:
+    """Add a GeoNames dump: allCountries.zip, SY.zip/SY.txt, cities500.zip, alternateNamesV2.zip."""
+    from sitrep.geocode.geonames import check_classes, import_dump
+
+    try:
+        with _writable(path) as gaz:
+            report = import_dump(
+                gaz, file, feature_classes=check_classes(classes), progress=_stderr
+            )
+    except SitrepError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(report.line())
+
+
+def _writable(path: str | None) -> Gazetteer:
+    from sitrep.geocode.gazetteer import Gazetteer
+
+    return Gazetteer.open(path, writable=True, build_if_missing=True, progress=_stderr)
+
+
+_gazetteer_path = click.option(
+    "--gazetteer", "gazetteer_path", type=click.Path(dir_okay=False), default=None
+)
+
+
+@click.command("add")
+@click.argument("name")
+@click.option("--lat", type=float, default=None, help="Latitude (with --lon).")
+@click.option("--lon", type=float, default=None, help="Longitude (with --lat).")
+@click.option("--country", default=None, help="ISO code (SY, SYR) or name.")
+@click.option("--admin1", default=None, help="Province, state or governorate.")
+@click.option("--admin2", default=None, help="District.")
+@click.option("--same-as", "same_as", default=None, help="A known place's name or GeoNames id.")
+@_gazetteer_path
+def add_command(
+    name: str,
+    lat: float | None,
+    lon: float | None,
+    country: str | None,
+    admin1: str | None,
+    admin2: str | None,
+    same_as: str | None,
+    gazetteer_path: str | None,
+) -> None:
+    """Add a place NAME at --lat/--lon, or as another name of a place (--same-as)."""
+    from sitrep.geocode import places
+
+    if (same_as is None) == (lat is None or lon is None):
+        raise click.UsageError("give either --lat and --lon, or --same-as")
+    try:
+        with _writable(gazetteer_path) as gaz:
+            if same_as is not None:
+                place = places.add_alias(gaz, name, same_as=same_as, country=country)
+                click.echo(f"{name} = {_describe(place)}")
+                return
+            assert lat is not None and lon is not None
+            place = places.add_place(
+                gaz,
+                name,
+                latitude=lat,
+                longitude=lon,
+                country=country,
+                admin1=admin1,
+                admin2=admin2,
+            )
+    except SitrepError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"added {_describe(place)}")
+
+
+def _describe(place: Place) -> str:
+    where = ", ".join(p for p in (place.admin1, place.country) if p)
+    return f"{place.name} ({where}) at {place.latitude}, {place.longitude}".replace(" ()", "")
+
+
+@click.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option(
+    "--kind",
+    type=click.Choice(["auto", "places", "events"]),
+    default="auto",
+    show_default=True,
+    help="places: name,latitude,longitude[,country,admin1,admin2] or name,same_as rows;"
+    " events: an ACLED-format or sitrep event CSV (location, latitude, longitude, ...).",
+)
+@_gazetteer_path
+def import_command(file: str, kind: str, gazetteer_path: str | None) -> None:
+    """Add the places of a CSV file: hand-made rows, or the locations of coded events."""
+    from sitrep.geocode import places
+
+    try:
+        events = kind == "events" or (kind == "auto" and places.is_event_csv(file))
+        with _writable(gazetteer_path) as gaz:
+            run = places.import_events_csv if events else places.import_places_csv
+            report = run(gaz, file, progress=_stderr)
+    except SitrepError as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(report.line())
+
+
+@click.group("places")
+def places_group() -> None:
+    """Add places to the gazetteer (sitrep places add|import)."""
+
+
+places_group.add_command(add_command)
+places_group.add_command(import_command)
 
 
 def read_inputs(paths: tuple[str, ...]) -> Iterator[Document | InputError]:

@@ -111,6 +111,15 @@ class Gazetteer:
         _check_version(conn, target)
         return cls(conn, target)
 
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The SQLite connection, for importers (sitrep.geocode.writer)."""
+        return self._conn
+
+    def forget(self) -> None:
+        """Drop cached lookups (after the file changed)."""
+        self._cache.clear()
+
     def close(self) -> None:
         self._conn.close()
 
@@ -245,6 +254,7 @@ class Gazetteer:
         population: int = 0,
         geonameid: int | None = None,
         alternates: Iterable[str] = (),
+        source: str = "user",
     ) -> Place:
         """Add a place (country name and ISO3 are filled from the gazetteer's country)."""
         country = self.country(country_code) if country_code else None
@@ -262,7 +272,7 @@ class Gazetteer:
             feature_code=feature_code,
             population=population,
         )
-        place_id = insert_place(self._conn, place)
+        place_id = insert_place(self._conn, place, source=source)
         insert_names(
             self._conn, place_id, [(name, "name"), *((a, "alternate") for a in alternates)]
         )
@@ -277,6 +287,11 @@ class Gazetteer:
         insert_names(self._conn, place_id, [(alias, kind)])
         self._commit()
         return place
+
+    def add_name(self, place_id: int, alias: str, *, kind: str = "alternate") -> None:
+        """Add another name to the place with this row id (`Candidate.place_id`)."""
+        insert_names(self._conn, place_id, [(alias, kind)])
+        self._commit()
 
     def _find_one(self, ref: str | int) -> tuple[int, Place]:
         if isinstance(ref, int):
