@@ -18,8 +18,10 @@ from sitrep.model import DateRange, Document, Event, Failure, Span, Toponym
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
 
     from sitrep.extract.actors import ActorDictionary, ActorMention
+    from sitrep.extract.attribution import Quote
     from sitrep.extract.events import Tools
     from sitrep.geocode.gazetteer import Gazetteer
     from sitrep.time.expression import TimeExpression
@@ -109,21 +111,37 @@ def _safe_extract(extractor: Extractor, document: Document, doc: Doc) -> Result 
         return Failure(doc_id=document.doc_id, stage="extract", reason=str(exc), path=document.path)
 
 
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Context:
+    """What the whole document tells each sentence: places, actors, quotes, dates, country."""
+
+    document: Document
+    places: tuple[Toponym, ...]
+    actors: tuple[ActorMention, ...]
+    quotes: tuple[Quote, ...]
+    times: tuple[TimeExpression, ...]
+    country: str | None
+    present: DateRange | None
+
+
 def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Result:
     """Events of one parsed document."""
+    from sitrep.extract.assemble import merge_demonstration_stages, merge_retellings
+
+    context = document_context(extractor, document, doc)
+    drafted = (sentence_event(extractor, context, sent) for sent in doc.sents)
+    events = merge_demonstration_stages(merge_retellings([e for e in drafted if e]))
+    events = _siege_tags(events, context.places, doc.text)
+    return Result(document=document, events=tuple(events), toponyms=context.places)
+
+
+def document_context(extractor: Extractor, document: Document, doc: Doc) -> Context:
+    """Places, actors (country-resolved, coreferent), quotes and dates of a document."""
     from sitrep.annotate import entity_spans
-    from sitrep.extract.assemble import (
-        build_event,
-        merge_demonstration_stages,
-        merge_retellings,
-    )
     from sitrep.extract.attribution import find_quotes
     from sitrep.extract.coref import resolve_definites
-    from sitrep.extract.defaults import with_unnamed_actor
-    from sitrep.extract.events import sentence_draft
-    from sitrep.extract.locate import locate
     from sitrep.geocode.geoparse import geoparse
-    from sitrep.time import event_range, find_time_expressions
+    from sitrep.time import find_time_expressions
 
     ents = entity_spans(doc)
     raw_places = geoparse(doc.text, ents, extractor.gazetteer)
@@ -131,33 +149,48 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     country = document_country(raw_places, named)
     found = extractor.actors.find(doc.text, country=country, on=document.published)
     mentions = resolve_definites(doc.text, found)
-    places = [t for t in raw_places if not _inside_actor(t, mentions)]
-    quotes = find_quotes(doc)
     dates = [e for e in ents if e.label in ("DATE", "TIME")]
     times = find_time_expressions(doc.text, published=document.published, date_spans=dates)
-    present = narrative_present(times, document)
-    events: list[Event] = []
-    for sent in doc.sents:
-        in_sent = [m for m in mentions if sent.start_char <= m.span.start < sent.end_char]
-        draft = sentence_draft(
-            sent, tools=extractor.tools, actors=in_sent, quotes=quotes, document_actors=mentions
-        )
-        if draft is None:
-            continue
-        sentence_places = [t for t in places if sent.start_char <= t.start < sent.end_char]
-        where = locate(doc.text, sentence_places, context=places, trigger_start=draft.trigger.start)
-        sentence = Span(start=sent.start_char, end=sent.end_char, text=sent.text)
-        when = event_range(times, sentence=sentence, published=document.published) or present
-        draft = with_unnamed_actor(
-            draft,
-            actors=extractor.actors,
-            country=where.place.country if where.place else country,
-            on=document.published,
-        )
-        events.append(build_event(draft, document=document, location=where, when=when))
-    events = merge_demonstration_stages(merge_retellings(events))
-    events = _siege_tags(events, places, doc.text)
-    return Result(document=document, events=tuple(events), toponyms=tuple(places))
+    return Context(
+        document=document,
+        places=tuple(t for t in raw_places if not _inside_actor(t, mentions)),
+        actors=tuple(mentions),
+        quotes=tuple(find_quotes(doc)),
+        times=tuple(times),
+        country=country,
+        present=narrative_present(times, document),
+    )
+
+
+def sentence_event(extractor: Extractor, context: Context, sent: SpacySpan) -> Event | None:
+    """The event one sentence reports, placed and dated, or None."""
+    from sitrep.extract.assemble import build_event
+    from sitrep.extract.defaults import localised, with_unnamed_actor
+    from sitrep.extract.events import sentence_draft
+    from sitrep.extract.locate import locate
+    from sitrep.time import event_range
+
+    start, end = sent.start_char, sent.end_char
+    draft = sentence_draft(
+        sent,
+        tools=extractor.tools,
+        actors=[m for m in context.actors if start <= m.span.start < end],
+        quotes=context.quotes,
+        document_actors=context.actors,
+    )
+    if draft is None:
+        return None
+    document, text = context.document, sent.doc.text
+    in_sentence = [t for t in context.places if start <= t.start < end]
+    where = locate(text, in_sentence, context=context.places, trigger_start=draft.trigger.start)
+    sentence = Span(start=start, end=end, text=sent.text)
+    when = event_range(context.times, sentence=sentence, published=document.published)
+    country = where.place.country if where.place else context.country
+    draft = localised(draft, actors=extractor.actors, country=country, on=document.published)
+    draft = with_unnamed_actor(
+        draft, actors=extractor.actors, country=country, on=document.published
+    )
+    return build_event(draft, document=document, location=where, when=when or context.present)
 
 
 def document_country(places: Sequence[Toponym], mentions: Sequence[ActorMention]) -> str | None:

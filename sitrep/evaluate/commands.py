@@ -65,7 +65,9 @@ def run_event_eval(
             events = list(result.events) if isinstance(result, Result) else []
             score_record(scores, record, events, places=places)
             if dump:
-                dump.write(json.dumps(comparison(record, events), ensure_ascii=False) + "\n")
+                dump.write(
+                    json.dumps(comparison(record, events, places=places), ensure_ascii=False) + "\n"
+                )
     finally:
         extractor.close()
         if dump:

@@ -133,15 +133,17 @@ COMPARED = (
 )  # fmt: skip
 
 
-def comparison(record: GoldRecord, events: list[Event]) -> dict[str, Any]:
+def comparison(record: GoldRecord, events: list[Event], *, places: Any) -> dict[str, Any]:
     """One record's gold and predicted fields side by side, for error analysis."""
     event = events[0].to_dict() if events else {}
+    g = record.gold
     return {
         "id": record.record_id,
         "text": record.text,
-        "gold": {k: record.gold.get(k) for k in COMPARED},
+        "gold": {k: g.get(k) for k in COMPARED},
         "predicted": {k: event.get(k) for k in COMPARED},
         "events": len(events),
+        "place_knowable": g.get("latitude") is not None and _knowable(g, record.text, places),
     }
 
 

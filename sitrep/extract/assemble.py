@@ -62,6 +62,7 @@ def build_event(
         event_type=event_type_of(draft.sub_event_type.value).value,
         sub_event_type=draft.sub_event_type.value,
         actor1=_name(draft.actor1),
+        assoc_actor_1=_name(draft.assoc1),
         inter1=draft.actor1.actor.inter if draft.actor1 else None,
         actor2=_name(draft.actor2),
         inter2=draft.actor2.actor.inter if draft.actor2 else None,
@@ -101,6 +102,8 @@ def _evidence(draft: Draft, location: Location, when: DateRange | None) -> tuple
     spans: list[tuple[Span, str]] = [(draft.trigger, "trigger")]
     if draft.actor1 and not draft.actor1_inferred:
         spans.append((draft.actor1.span, "actor1"))
+    if draft.assoc1:
+        spans.append((draft.assoc1.span, "assoc_actor_1"))
     if draft.actor2:
         spans.append((draft.actor2.span, "actor2"))
     if location.mention is not None:

@@ -8,7 +8,7 @@ intervene against them.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from sitrep.extract.actors import ActorMention
 from sitrep.taxonomy import SubEventType as S
@@ -22,20 +22,38 @@ CROWD_ROLE: dict[S, tuple[str, int]] = {
     S.MOB_VIOLENCE: ("Rioters", RIOTERS),
 }
 CROWD_INTERS = frozenset({PROTESTERS, RIOTERS, CIVILIANS})
+# Political and identity militias, and named civilian bodies (parties, unions, communities).
+MEMBER_GROUP_INTERS = frozenset({3, 4, PROTESTERS, RIOTERS, CIVILIANS})
 
 
-def cast_crowd(
-    sub: S, actor1: ActorMention | None, actor2: ActorMention | None
-) -> tuple[ActorMention | None, ActorMention | None]:
-    """Recast a generic crowd as protesters or rioters, and put the crowd first."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Cast:
+    """The actors of an event after crowds took their roles."""
+
+    actor1: ActorMention | None
+    actor2: ActorMention | None
+    assoc1: ActorMention | None = None
+
+
+def cast_crowd(sub: S, actor1: ActorMention | None, actor2: ActorMention | None) -> Cast:
+    """Recast a generic crowd as protesters or rioters, and put the crowd first. A named group
+    whose members demonstrate or riot ("BNP members staged a rally") is the crowd's associated
+    actor, as ACLED codes it."""
     role = CROWD_ROLE.get(sub)
     if role is None:
-        return actor1, actor2
+        return Cast(actor1=actor1, actor2=actor2)
     if _is_crowd(actor2) and not _is_crowd(actor1) and sub != S.MOB_VIOLENCE:
         actor1, actor2 = actor2, actor1
     if _is_crowd(actor1) and actor1 is not None:
-        actor1 = _recast(actor1, *role)
-    return actor1, actor2
+        return Cast(actor1=_recast(actor1, *role), actor2=actor2)
+    if actor1 is not None and _is_member_group(actor1):
+        return Cast(actor1=_recast(actor1, *role), actor2=actor2, assoc1=actor1)
+    return Cast(actor1=actor1, actor2=actor2)
+
+
+def _is_member_group(mention: ActorMention) -> bool:
+    """A named party, union, militia or community whose members can form a crowd."""
+    return not mention.generic and mention.actor.inter in MEMBER_GROUP_INTERS
 
 
 def _is_crowd(mention: ActorMention | None) -> bool:

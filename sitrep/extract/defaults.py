@@ -39,3 +39,28 @@ def with_unnamed_actor(
         return draft
     mention = ActorMention(span=draft.trigger, actor=actor, kind="unnamed", generic=True)
     return replace(draft, actor1=mention, actor1_inferred=True)
+
+
+def localised(
+    draft: Draft, *, actors: ActorDictionary, country: str | None, on: date | None
+) -> Draft:
+    """Generic actors read without a country ("police", "regime forces") take the country
+    of the place the event happened in."""
+    if country is None:
+        return draft
+    return replace(
+        draft,
+        actor1=_localise(draft.actor1, actors, country, on),
+        actor2=_localise(draft.actor2, actors, country, on),
+    )
+
+
+def _localise(
+    mention: ActorMention | None, actors: ActorDictionary, country: str, on: date | None
+) -> ActorMention | None:
+    if mention is None or not mention.generic or mention.actor.country is not None:
+        return mention
+    actor = actors.resolve(mention.span.text, country=country, on=on)
+    if actor is None or actor.inter != mention.actor.inter:
+        return mention
+    return replace(mention, actor=replace(actor, framing=mention.actor.framing))

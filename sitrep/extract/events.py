@@ -62,6 +62,7 @@ class Draft:
     sentence: Span
     actor1: ActorMention | None = None
     actor2: ActorMention | None = None
+    assoc1: ActorMention | None = None
     actor1_inferred: bool = False
     fatalities: Count | None = None
     fatality_span: Span | None = None
@@ -107,15 +108,16 @@ def sentence_draft(
     sub = classify(situation)
     if sub is None:
         return None
-    actor1, actor2 = cast_crowd(sub, actor1, actor2)
+    cast = cast_crowd(sub, actor1, actor2)
     shown = evidence_trigger(sub, live) or main
     return Draft(
         sub_event_type=sub,
         trigger=_char_span(doc, shown.start, shown.end, "trigger"),
         sentence=Span(start=sent.start_char, end=sent.end_char, text=sent.text, label="sentence"),
-        actor1=actor1,
-        actor2=actor2,
-        actor1_inferred=inferred,
+        actor1=cast.actor1,
+        actor2=cast.actor2,
+        assoc1=cast.assoc1,
+        actor1_inferred=inferred and cast.assoc1 is None,
         fatalities=count,
         fatality_span=_char_span(doc, count.start, count.end, "fatalities") if count else None,
         claimed_by=claimed_by(doc[main.head], list(quotes)),
