@@ -139,7 +139,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     """Places, actors (country-resolved, coreferent), quotes and dates of a document."""
     from sitrep.annotate import entity_spans
     from sitrep.extract.attribution import find_quotes
-    from sitrep.extract.coref import resolve_definites
+    from sitrep.extract.coref import resolve_definites, resolve_hedges
     from sitrep.geocode.geoparse import geoparse
     from sitrep.time import find_time_expressions
 
@@ -148,7 +148,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     named = extractor.actors.find(doc.text, country=None, on=document.published)
     country = document_country(raw_places, named)
     found = extractor.actors.find(doc.text, country=country, on=document.published)
-    mentions = resolve_definites(doc.text, found)
+    mentions = resolve_definites(doc.text, resolve_hedges(doc.text, found))
     dates = [e for e in ents if e.label in ("DATE", "TIME")]
     times = find_time_expressions(doc.text, published=document.published, date_spans=dates)
     return Context(

@@ -18,6 +18,35 @@ ARMED_NON_STATE = frozenset({2, 3, 4, 8})
 DEFINITE = re.compile(r"\b(the|these|those|its|their)\s+$", re.IGNORECASE)
 
 
+HEDGE = re.compile(
+    r"\s*,?\s*(?:most\s+)?(?:likely|probably|possibly|reportedly|allegedly|apparently|"
+    r"(?:suspected|believed|thought|said) to be|suspected(?: of being)?)\s*(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def resolve_hedges(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """'Warplanes, likely regime or Russian' / 'gunmen suspected to be Boko Haram': the hedged
+    identification names the actor; the generic word before it takes that actor."""
+    out: list[ActorMention] = []
+    skip: set[int] = set()
+    for i, m in enumerate(mentions):
+        if i in skip:
+            continue
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if nxt is not None and m.generic and not nxt.generic and _hedged(text, m, nxt):
+            out.append(replace(m, actor=nxt.actor, generic=False))
+            skip.add(i + 1)
+            continue
+        out.append(m)
+    return out
+
+
+def _hedged(text: str, first: ActorMention, second: ActorMention) -> bool:
+    between = text[first.span.end : second.span.start]
+    return HEDGE.fullmatch(between) is not None
+
+
 def resolve_definites(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
     """Definite generic armed-group mentions take the actor of their antecedent."""
     out: list[ActorMention] = []
