@@ -42,6 +42,7 @@ _PAIRS = (
     ("w", "v"),
 )
 _SPECIAL = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss"})
+_DROP_APOSTROPHES = str.maketrans("", "", _APOSTROPHES)
 _NON_WORD = re.compile(r"[\W_]+")
 _DOUBLED = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -49,6 +50,8 @@ _VOWELS = re.compile(r"[aeiouy]+")
 
 def strip_accents(text: str) -> str:
     """Drop diacritics: "Ḩammām" -> "Hammam"."""
+    if text.isascii():
+        return text
     decomposed = unicodedata.normalize("NFKD", text.translate(_SPECIAL))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
@@ -56,7 +59,7 @@ def strip_accents(text: str) -> str:
 def exact_key(name: str) -> str:
     """Lowercase, accents and apostrophes removed, other punctuation as single spaces."""
     text = strip_accents(name).lower().translate(_SPECIAL)
-    text = "".join(c for c in text if c not in _APOSTROPHES)
+    text = text.translate(_DROP_APOSTROPHES)
     return _NON_WORD.sub(" ", text).strip()
 
 
@@ -73,7 +76,12 @@ def _fold_word(word: str) -> str:
 
 def loose_key(name: str) -> str:
     """A key shared by transliteration variants; lossy, so rank its matches below exact."""
-    words = _drop_articles(exact_key(name).split())
+    return loose_from_exact(exact_key(name))
+
+
+def loose_from_exact(key: str) -> str:
+    """`loose_key` from an `exact_key` already computed."""
+    words = _drop_articles(key.split())
     text = "".join(_fold_word(w) for w in words)
     for a, b in _PAIRS:
         text = text.replace(a, b)

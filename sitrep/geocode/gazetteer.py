@@ -13,7 +13,7 @@ from pathlib import Path
 from types import TracebackType
 
 from sitrep.errors import GazetteerError
-from sitrep.geocode.fold import exact_key, loose_key
+from sitrep.geocode.fold import exact_key, loose_from_exact, loose_key
 from sitrep.geocode.schema import SCHEMA_VERSION, default_path
 from sitrep.model import Place
 
@@ -314,6 +314,24 @@ def _kind_rank(kind: str) -> int:
     return KINDS.index(kind) if kind in KINDS else len(KINDS)
 
 
+def place_values(place: Place) -> tuple:
+    """A place's column values in PLACE_FIELDS order, without the row id."""
+    return (
+        place.geonameid,
+        place.name,
+        place.latitude,
+        place.longitude,
+        place.country_code,
+        place.country,
+        place.iso3,
+        place.admin1,
+        place.admin2,
+        place.feature_class,
+        place.feature_code,
+        place.population,
+    )
+
+
 def insert_place(conn: sqlite3.Connection, place: Place, *, source: str = "user") -> int:
     """Insert one place row (`source`: registry, geonames, events, user); returns its id."""
     try:
@@ -351,7 +369,7 @@ def name_rows(place_id: int, names: Iterable[tuple[str, str]]) -> list[tuple]:
         if not key or key in seen:
             continue
         seen.add(key)
-        rows.append((place_id, name, kind, key, loose_key(name)))
+        rows.append((place_id, name, kind, key, loose_from_exact(key)))
     return rows
 
 

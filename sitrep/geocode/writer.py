@@ -7,7 +7,7 @@ import time
 from collections.abc import Iterable
 
 from sitrep.errors import GazetteerError
-from sitrep.geocode.gazetteer import Gazetteer, insert_place, name_rows
+from sitrep.geocode.gazetteer import PLACE_FIELDS, Gazetteer, name_rows, place_values
 from sitrep.model import Place
 
 SQL_CHUNK = 900  # under SQLite's default limit of bound parameters
@@ -28,6 +28,10 @@ class Batch:
         self.places = 0
         self.names = 0
         self._names: list[tuple] = []
+        self._places: list[tuple] = []
+        self._next_id = self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM place").fetchone()[
+            0
+        ]
 
     def _select(self, sql: str, ids: Iterable[int]) -> list[tuple]:
         out: list[tuple] = []
@@ -42,7 +46,9 @@ class Batch:
 
     def add(self, place: Place, names: Iterable[tuple[str, str]]) -> int:
         """Queue a place and its names; returns the place's row id."""
-        place_id = insert_place(self.conn, place, source=self.source)
+        place_id = self._next_id
+        self._next_id += 1
+        self._places.append((place_id, *place_values(place), self.source))
         self.places += 1
         self._names += name_rows(place_id, names)
         return place_id
@@ -70,6 +76,10 @@ class Batch:
     def flush(self) -> None:
         """Write queued names and index them for full-text search."""
         try:
+            self.conn.executemany(
+                f"INSERT INTO place({PLACE_FIELDS}, source) VALUES ({', '.join('?' * 14)})",
+                self._places,
+            )
             last = self.conn.execute("SELECT coalesce(max(id), 0) FROM name").fetchone()[0]
             self.conn.executemany(
                 "INSERT INTO name(place_id, name, kind, exact_key, loose_key)"
@@ -87,6 +97,7 @@ class Batch:
             ) from exc
         self.names += len(self._names)
         self._names.clear()
+        self._places.clear()
 
     def finish(self, what: str, rows: int) -> None:
         """Flush, and record the import in the gazetteer's meta table."""
