@@ -90,15 +90,15 @@ class _Data:
     states: dict[str, dict[str, Any]]
     cities: dict[str, dict[str, Any]]
     towns: dict[str, list[points.Point]] = field(default_factory=dict)
-    namesakes: dict[tuple[str, str], list[points.Point]] = field(default_factory=dict)
+    namesakes: dict[tuple[str, str], list[tuple[str, points.Point]]] = field(default_factory=dict)
 
     def index_towns(self) -> None:
         """Towns' points by country, and by (country, name) to spot namesake points."""
         for city in self.cities.values():
             point = (float(city["latitude"]), float(city["longitude"]))
             self.towns.setdefault(city["countrycode"], []).append(point)
-            key = (city["countrycode"], exact_key(city["name"]))
-            self.namesakes.setdefault(key, []).append(point)
+            key = (city["countrycode"], exact_key(city["name"]).removesuffix(" city"))
+            self.namesakes.setdefault(key, []).append((city["name"], point))
 
 
 def build_gazetteer(
@@ -272,9 +272,7 @@ def _write_admin1(writer: _Writer, data: _Data) -> None:
         name = data.admin1_names[row]
         namesakes = data.namesakes.get((sub.country_code, exact_key(name)), [])
         members = [(m[0], m[1]) for m in sub.members]
-        lat, lon = _point(
-            points.area_point(name, _pair(state), members, [(name, p) for p in namesakes])
-        )
+        lat, lon = _point(points.area_point(name, _pair(state), members, namesakes))
         place = _area(sub, name, lat, lon, country, admin1=name, code="ADM1")
         names = [(name, "name"), (sub.name, "name")]
         names += [(a, "abbreviation") for a in lexicon.STATE_ABBREVIATIONS.get(sub.iso_code, ())]

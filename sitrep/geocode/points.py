@@ -70,6 +70,12 @@ def country_point(
     return centroid(towns) or given
 
 
+def namesake(area: str, town: str) -> bool:
+    """A town named after the area, or the area's name plus "City" ("New York City")."""
+    a, t = exact_key(area), exact_key(town)
+    return t == a or t == f"{a} city"
+
+
 def area_point(
     name: str,
     given: Point | None,
@@ -80,8 +86,7 @@ def area_point(
     state placed on New York City) or missing; then the centroid of its towns."""
     if given is None:
         return centroid(members)
-    key = exact_key(name)
-    on_city = any(exact_key(n) == key and near(given, p, NAMESAKE_KM) for n, p in namesakes)
+    on_city = any(namesake(name, n) and near(given, p, NAMESAKE_KM) for n, p in namesakes)
     if on_city and members:
         return centroid(members)
     return given

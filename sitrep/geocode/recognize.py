@@ -78,6 +78,7 @@ ACTOR_WORDS = frozenset(
     | {"Coalition", "Liberation", "Revolutionary", "Democratic", "Islamic", "Resistance"}
     | {"Alliance", "Congress", "Union", "Council", "Rebels", "Mujahideen", "Jihad", "Army"}
 )
+TITLES_CAPS = frozenset({"Vice", "Lieutenant", "Attorney", "Major", "Prime", "Chief", "Deputy"})
 NOT_PLACE_HEADS = frozenset({"Operation", "Battle", "Siege", "Campaign", "Offensive"})
 _WORD = re.compile(r"[A-Z][\w’'\-]*\.?(?:[A-Z]\.)*|[a-z]+")
 _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "el", "al", "an", "am", "upon", "on"})
@@ -391,6 +392,7 @@ def recognize(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list[Me
     mentions += gazetteer_mentions(text, blocked, gazetteer)
     mentions += dateline_mentions(text, [(m.start, m.end) for m in mentions], gazetteer)
     mentions = _with_streets(text, mentions)
+    mentions = _with_compounds(text, mentions, gazetteer)
     mentions.sort(key=lambda m: (m.start, -m.end))
     kept: list[Mention] = []
     for m in mentions:
@@ -408,23 +410,63 @@ def _with_streets(text: str, mentions: list[Mention]) -> list[Mention]:
     return kept + roads
 
 
+# "Sen. Ray Miller, D-Columbus,": a legislator's party and home town
+_PARTY_PLACE = re.compile(r"\b(?:D|R|I|DFL)-([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?=[,);])")
+# "Fargo-Moorhead", "Athens-Clarke": two places joined by a hyphen
+_HYPHENATED = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)-([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b")
+
+
+def compound_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
+    """Places in a party-and-town tag ("R-Elbow Lake") or a hyphenated pair of places."""
+    out = []
+    for m in _PARTY_PLACE.finditer(text):
+        if gazetteer.known(m.group(1)):
+            out.append(Mention(start=m.start(1), end=m.end(1), text=m.group(1), source="party"))
+    for m in _HYPHENATED.finditer(text):
+        words = (m.group(1), m.group(2))
+        if gazetteer.known(m.group()) or any(_not_a_part(w) for w in words):
+            continue
+        for part in (1, 2):
+            surface = m.group(part)
+            if not generic(surface) and exact_place(gazetteer, surface):
+                out.append(
+                    Mention(start=m.start(part), end=m.end(part), text=surface, source="hyphen")
+                )
+    return out
+
+
+def _not_a_part(word: str) -> bool:
+    return len(word) < 4 or word.lower() in STOP_CAPS or word in TITLES_CAPS
+
+
+def _with_compounds(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    found = compound_mentions(text, gazetteer)
+    spans = [(m.start, m.end) for m in found]
+    return [m for m in mentions if not _overlaps(m.start, m.end, spans)] + found
+
+
 _DATELINE = re.compile(
-    r"(?:^|(?<=[\n.] ))([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})(?=,| \(| —| -)"
+    r"(?:^|(?<=\n)|(?<=[\n.] )|(?<=\d{4} ))([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})"
+    r"(?P<sep>,| \(| ?[—–]| ?--|:)"
 )
+# a dash after an all-capitals name is a dateline's mark: any known place counts there
+_DASHES = frozenset({"—", "–", "--", " —", " –", " --"})
 
 
 def dateline_mentions(
     text: str, blocked: list[tuple[int, int]], gazetteer: Gazetteer
 ) -> list[Mention]:
-    """An all-capitals place opening a story or sentence ("COLUMBUS, Ohio (AP) —")."""
+    """An all-capitals place opening a story or sentence ("COLUMBUS, Ohio (AP) —",
+    "March 24, 2009 MANSFIELD --", "BEIRUT:")."""
     out = []
     for m in _DATELINE.finditer(text):
         s, e = m.span(1)
         surface = m.group(1)
         if len(surface) < 3 or _overlaps(s, e, blocked):
             continue
+        dash = m.group("sep") in _DASHES
         for c in gazetteer.lookup(surface.title()):
-            notable = c.place.population >= 10_000 or c.place.feature_class == "A"
+            notable = dash or c.place.population >= 10_000 or c.place.feature_class == "A"
             if c.match != "folded" and notable and c.kind != "demonym":
                 out.append(Mention(start=s, end=e, text=surface, source="dateline"))
                 break
