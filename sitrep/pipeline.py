@@ -129,10 +129,22 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     from sitrep.extract.assemble import merge_demonstration_stages, merge_retellings
 
     context = document_context(extractor, document, doc)
-    drafted = (sentence_event(extractor, context, sent) for sent in doc.sents)
-    events = merge_demonstration_stages(merge_retellings([e for e in drafted if e]))
+    body = [s for s in doc.sents if s.start_char >= _title_end(document)]
+    headline = [s for s in doc.sents if s.start_char < _title_end(document)]
+    told = [e for e in (sentence_event(extractor, context, s) for s in body) if e]
+    if not told:  # a headline only summarises the body; alone, it is the report
+        told = [e for e in (sentence_event(extractor, context, s) for s in headline) if e]
+    events = merge_demonstration_stages(merge_retellings(told))
     events = _siege_tags(events, context.places, doc.text)
     return Result(document=document, events=tuple(events), toponyms=context.places)
+
+
+def _title_end(document: Document) -> int:
+    """Where the headline ends, when the text starts with it."""
+    title = (document.title or "").strip()
+    if title and document.text.lstrip().startswith(title):
+        return document.text.index(title) + len(title)
+    return 0
 
 
 def document_context(extractor: Extractor, document: Document, doc: Doc) -> Context:

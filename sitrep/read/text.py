@@ -35,10 +35,8 @@ def read_text_file(path: Path, *, doc_id: str, shown: str, published: date | Non
 def read_stdin(stream: TextIO, *, doc_id: str, published: date | None) -> Document:
     """Standard input, read as one plain-text report."""
     buffer = getattr(stream, "buffer", None)
-    if buffer is not None:
-        text = decode_text(buffer.read(), name="stdin")
-    else:
-        text = stream.read()
-        if not text.strip():
-            raise InputError("empty input on stdin; nothing to read")
+    raw: bytes | str = buffer.read() if buffer is not None else stream.read()
+    if not raw.strip():
+        raise InputError("empty input on stdin; pipe a report into `sitrep extract -`")
+    text = decode_text(raw, name="stdin") if isinstance(raw, bytes) else raw
     return text_document(text, doc_id=doc_id, path=None, published=published)

@@ -124,10 +124,6 @@ def test_empty_stdin_fails_clearly() -> None:
     assert any(line.startswith("sitrep: skipped stdin: read: ") for line in run.err_lines)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="empty stdin reads as 'empty file; nothing to read (remove it or give it text)'",
-)
 def test_empty_stdin_is_not_called_a_file() -> None:
     run = sitrep("extract", "-", stdin=b"")
     [line] = [line for line in run.err_lines if "skipped stdin" in line]
