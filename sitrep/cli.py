@@ -158,11 +158,16 @@ def failures(db: str) -> None:
             click.echo(failure.line())
 
 
-@main.command()
+@main.group(invoke_without_command=True)
 @db_option
-@click.option("--unresolved", is_flag=True, required=True, help="List unresolved place names.")
-def places(db: str, unresolved: bool) -> None:
-    """Place names the gazetteer could not resolve, most frequent first."""
+@click.option("--unresolved", is_flag=True, help="List unresolved place names.")
+@click.pass_context
+def places(ctx: click.Context, db: str, unresolved: bool) -> None:
+    """Unresolved place names (--unresolved, most frequent first); add or import places."""
+    if ctx.invoked_subcommand is not None:
+        return
+    if not unresolved:
+        raise click.UsageError("say what to do: --unresolved, `places add` or `places import`")
     from sitrep.runner import open_existing
 
     with open_existing(db) as store:
@@ -185,8 +190,10 @@ def _finish(tally: Any, *, stored_in: str | None = None) -> None:
 
 def _attach_optional_commands() -> None:
     from sitrep.evaluate.commands import evaluate
-    from sitrep.geocode.commands import gazetteer, geoparse_command
+    from sitrep.geocode.commands import add_command, gazetteer, geoparse_command, import_command
 
+    places.add_command(add_command)
+    places.add_command(import_command)
     main.add_command(gazetteer)
     main.add_command(geoparse_command, name="geoparse")
     main.add_command(evaluate)

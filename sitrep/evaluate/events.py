@@ -8,7 +8,6 @@ types (mapped to the current six) and the current six types with 25 sub-types.
 from __future__ import annotations
 
 import json
-import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.errors import EvalError
+from sitrep.geocode.resolve import haversine_km as km
 from sitrep.model import Document, Event
 from sitrep.taxonomy import old_event_types
 
@@ -246,13 +246,3 @@ def _territory_f1(pairs: list[tuple[str, str]]) -> float | None:
         hits["fp"] += int(pred != gold and "territory" in pred)
         hits["fn"] += int(gold != pred and gold != "other")
     return _f1(hits["tp"], hits["fp"], hits["fn"])
-
-
-def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    a = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))

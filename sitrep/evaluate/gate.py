@@ -25,9 +25,19 @@ def below_floor(report: dict[str, Any], floors: dict[str, float]) -> list[str]:
     """One line per metric that fell below its floor (or is missing from the report)."""
     problems = []
     for metric, floor in sorted(floors.items()):
-        value = report.get(metric)
+        value = metric_value(report, metric)
         if not isinstance(value, int | float):
             problems.append(f"{metric}: missing from the report (floor {floor})")
         elif value < floor:
             problems.append(f"{metric}: {value:.4f} is below its floor {floor:.4f}")
     return problems
+
+
+def metric_value(report: dict[str, Any], metric: str) -> object:
+    """A metric by its dotted path in a nested report ("recognition.exact.f1")."""
+    value: object = report
+    for part in metric.split("."):
+        if not isinstance(value, dict) or part not in value:
+            return None
+        value = value[part]
+    return value

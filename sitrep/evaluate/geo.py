@@ -325,6 +325,11 @@ def format_report(result: Mapping[str, Any]) -> str:
 @click.option("--demonyms/--no-demonyms", default=True, help="Count demonyms as toponyms.")
 @click.option("--gazetteer", "gazetteer_path", type=click.Path(dir_okay=False), default=None)
 @click.option("--json", "as_json", is_flag=True, help="Print the metrics as JSON.")
+@click.option(
+    "--floors",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="JSON file of minimum scores (section geo:<gold file stem>); exit 1 below a floor.",
+)
 def geo(
     gold: str,
     limit: int | None,
@@ -332,6 +337,7 @@ def geo(
     demonyms: bool,
     gazetteer_path: str | None,
     as_json: bool,
+    floors: Path | None,
 ) -> None:
     """Score sitrep's geoparser on a geo gold file (sitrep eval geo)."""
     from sitrep.errors import SitrepError
@@ -343,6 +349,9 @@ def geo(
     except SitrepError as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(json.dumps(result, indent=1) if as_json else format_report(result))
+    from sitrep.evaluate.commands import check_floors
+
+    check_floors(result, floors, f"geo:{Path(gold).stem}")
 
 
 def _stderr(message: str) -> None:
