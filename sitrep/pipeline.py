@@ -66,11 +66,13 @@ class Extractor:
         from sitrep.geocode.gazetteer import Gazetteer
 
         nlp = load_pipeline(model or DEFAULT_MODEL)
-        tools = Tools(lexicon=(lex := Lexicon.load()), triggers=TriggerFinder(nlp, lex))
+        actors = ActorDictionary.load(actor_files)
+        lexicon = Lexicon.load()
+        tools = Tools(lexicon=lexicon, triggers=TriggerFinder(nlp, lexicon), actors=actors)
         return cls(
             nlp=nlp,
             tools=tools,
-            actors=ActorDictionary.load(actor_files),
+            actors=actors,
             gazetteer=Gazetteer.open(gazetteer, build_if_missing=True, progress=progress),  # type: ignore[arg-type]
         )
 
@@ -122,6 +124,7 @@ class Context:
     times: tuple[TimeExpression, ...]
     country: str | None
     present: DateRange | None
+    dateline_end: int = 0
 
 
 def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Result:
@@ -171,7 +174,16 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         times=tuple(times),
         country=country,
         present=narrative_present(times, document),
+        dateline_end=_dateline_end(doc.text, document),
     )
+
+
+def _dateline_end(text: str, document: Document) -> int:
+    """Where the dateline ends: its place is where the report was filed, not an event's."""
+    from sitrep.read.dateline import parse_dateline
+
+    found = parse_dateline(text, reference=document.published)
+    return found[1].end if found else 0
 
 
 def sentence_event(extractor: Extractor, context: Context, sent: SpacySpan) -> Event | None:
@@ -193,7 +205,9 @@ def sentence_event(extractor: Extractor, context: Context, sent: SpacySpan) -> E
     if draft is None:
         return None
     document, text = context.document, sent.doc.text
-    in_sentence = [t for t in context.places if start <= t.start < end]
+    in_sentence = [
+        t for t in context.places if start <= t.start < end and t.start >= context.dateline_end
+    ]
     where = locate(text, in_sentence, context=context.places, trigger_start=draft.trigger.start)
     sentence = Span(start=start, end=end, text=sent.text)
     when = event_range(context.times, sentence=sentence, published=document.published)

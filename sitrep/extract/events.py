@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from sitrep.extract.actors import ActorMention
+from sitrep.extract.actors import ActorDictionary, ActorMention
 from sitrep.extract.arguments import Placed, Role, place_span, role_of
 from sitrep.extract.attribution import SAY_VERBS, Quote, claimed_by
 from sitrep.extract.classify import Situation, classify, evidence_trigger
@@ -76,6 +76,7 @@ class Tools:
 
     lexicon: Lexicon
     triggers: TriggerFinder
+    actors: ActorDictionary | None = None
 
 
 def sentence_draft(
@@ -96,7 +97,7 @@ def sentence_draft(
         return None
     main = _main_trigger(live)
     cues = frozenset(t.cue for t in live)
-    actor1, actor2, inferred = _participants(sent, main, cues, actors, document_actors)
+    actor1, actor2, inferred = _participants(sent, main, tools, cues, actors, document_actors)
     count = fatalities(sent)
     situation = Situation(
         cues=cues,
@@ -128,6 +129,7 @@ def sentence_draft(
 def _participants(
     sent: SpacySpan,
     main: Trigger,
+    tools: Tools,
     cues: frozenset[str],
     actors: Sequence[ActorMention],
     document_actors: Sequence[ActorMention],
@@ -137,11 +139,33 @@ def _participants(
     participants = [m for m in actors if not _is_source(doc, m)]
     actor1, actor2 = _roles(doc, participants, main, crowd_acts=bool(cues & CROWD_CUES))
     inferred = False
+    if actor1 is None and tools.actors is not None:
+        actor1 = _national_attacker(doc, main, tools.actors, actor2)
     if actor1 is None:
         actor1, inferred = _implicit_agent(doc, main, actor2, document_actors)
     if actor2 is None and main.cue in TWO_SIDED and actor1 is not None and not _victims(sent):
         actor2 = protagonist(document_actors, unlike=actor1)
     return actor1, actor2, inferred
+
+
+def _national_attacker(
+    doc: Doc, main: Trigger, actors: ActorDictionary, actor2: ActorMention | None
+) -> ActorMention | None:
+    """'A Russian missile strike', 'Israeli airstrikes': a nationality on the act (or on
+    its weapon) names that state's forces as the attacker."""
+    head = doc[main.head]
+    for token in (*doc[main.start : main.end], *head.children):
+        if token.dep_ not in ("amod", "compound", "nmod") or token.pos_ not in ("ADJ", "PROPN"):
+            continue
+        actor = actors.resolve(f"{token.text} forces", country=None)
+        if actor is not None and actor.inter in (1, 8) and _differs_actor(actor.name, actor2):
+            span = Span(start=token.idx, end=token.idx + len(token), text=token.text)
+            return ActorMention(span=span, actor=actor, kind="military", generic=True)
+    return None
+
+
+def _differs_actor(name: str, other: ActorMention | None) -> bool:
+    return other is None or other.actor.name != name
 
 
 def _is_source(doc: Doc, mention: ActorMention) -> bool:

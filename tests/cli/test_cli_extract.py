@@ -230,8 +230,6 @@ WRONG = {
     ("vovchansk-shelling", "location"): "'Kharkiv region' resolves to the city of Kharkiv "
     "(precision 1) instead of the oblast the unresolved villages lie in",
     ("vovchansk-shelling", "geo_precision"): "city of Kharkiv, precision 1, 70 km off",
-    ("ua-kharkiv-002", "actor1"): "'A Russian missile strike ... killing seven workers': the "
-    "demonym on the weapon is not read as the attacker; actor1 is null",
     ("mombasa-march", "geo_precision"): "'through Mombasa' resolves to Mombasa County (ADM1 "
     "bonus beats the town of the same name), precision 3",
     ("mombasa-march", "latitude"): "county centroid instead of the town",
