@@ -3,16 +3,12 @@
 
 from __future__ import annotations
 
-import json
-import sys
-from collections.abc import Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import click
 
-from sitrep.errors import InputError, SitrepError
-from sitrep.model import Document, Place
+from sitrep.errors import SitrepError
+from sitrep.model import Document, Failure, Place
 
 if TYPE_CHECKING:
     from sitrep.geocode.gazetteer import Gazetteer
@@ -174,57 +170,22 @@ places_group.add_command(add_command)
 places_group.add_command(import_command)
 
 
-def read_inputs(paths: tuple[str, ...]) -> Iterator[Document | InputError]:
-    """Documents from .txt files, .jsonl files (`id`, `text`) or `-` (stdin, plain text)."""
-    for path in paths:
-        try:
-            yield from _read_one(path)
-        except InputError as exc:
-            yield exc
-
-
-def _read_one(path: str) -> Iterator[Document]:
-    if path == "-":
-        yield Document(doc_id="stdin", text=sys.stdin.read())
-        return
-    file = Path(path)
-    try:
-        raw = file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read ({exc}); give a UTF-8 text or JSONL file") from exc
-    if file.suffix == ".jsonl":
-        yield from _jsonl_documents(path, raw)
-    elif raw.strip():
-        yield Document(doc_id=file.stem, text=raw, path=path)
-    else:
-        raise InputError(f"{path}: empty file; nothing to geoparse")
-
-
-def _jsonl_documents(path: str, raw: str) -> Iterator[Document]:
-    for number, line in enumerate(raw.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            data = json.loads(line)
-            yield Document(doc_id=str(data["id"]), text=str(data["text"]), path=path)
-        except (json.JSONDecodeError, KeyError, TypeError) as exc:
-            _stderr(f"{path}:{number}: skipped, needs a JSON object with `id` and `text` ({exc})")
-
-
 @click.command("geoparse")
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--gazetteer", "gazetteer_path", type=click.Path(dir_okay=False), default=None)
 @click.option("--demonyms", is_flag=True, help="Also list demonyms (Syrian, American).")
 def geoparse_command(paths: tuple[str, ...], gazetteer_path: str | None, demonyms: bool) -> None:
-    """Print the places of each document as JSON Lines (id, text, toponyms)."""
+    """Print the places of each document (.txt, .html, .jsonl files, folders, `-`) as JSON
+    Lines (id, text, toponyms); unreadable inputs are reported on stderr."""
     from sitrep.annotate import annotate, entity_spans, load_pipeline
     from sitrep.geocode.gazetteer import Gazetteer
     from sitrep.geocode.geoparse import format_jsonl, geoparse
+    from sitrep.read import read_paths
 
     docs: list[Document] = []
-    for item in read_inputs(paths):
-        if isinstance(item, InputError):
-            _stderr(str(item))
+    for item in read_paths(paths):
+        if isinstance(item, Failure):
+            click.echo(item.line(), err=True)
         else:
             docs.append(item)
     if not docs:

@@ -30,6 +30,16 @@ PLACE_FIELDS = (
 REBUILD_HINT = "run `sitrep gazetteer build --force` to rebuild it"
 
 
+def rebuild_hint(path: Path | None = None) -> str:
+    """What to run to rebuild the gazetteer: the given file's own path when one was passed."""
+    if path is None:
+        return REBUILD_HINT
+    return (
+        f"run `sitrep gazetteer build --force --path {path}` to rebuild it"
+        " (or pass another --gazetteer)"
+    )
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Candidate:
     """A gazetteer place that a name may refer to, and how the name matched it."""
@@ -62,16 +72,17 @@ def _place(row: tuple) -> Place:
     )
 
 
-def _check_version(conn: sqlite3.Connection, path: Path) -> None:
+def _check_version(conn: sqlite3.Connection, path: Path, *, given: bool = False) -> None:
+    hint = rebuild_hint(path if given else None)
     try:
         row = conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise GazetteerError(f"{path} is not a sitrep gazetteer ({exc}); {REBUILD_HINT}") from exc
+        raise GazetteerError(f"{path} is not a sitrep gazetteer ({exc}); {hint}") from exc
     if row is None or row[0] != str(SCHEMA_VERSION):
         found = row[0] if row else "none"
         raise GazetteerError(
             f"{path} has gazetteer schema version {found}, this sitrep needs {SCHEMA_VERSION};"
-            f" {REBUILD_HINT}"
+            f" {hint}"
         )
 
 
@@ -108,7 +119,7 @@ class Gazetteer:
             conn = sqlite3.connect(f"file:{target}?mode={mode}", uri=True)
         except sqlite3.Error as exc:
             raise GazetteerError(f"cannot open gazetteer {target}: {exc}") from exc
-        _check_version(conn, target)
+        _check_version(conn, target, given=path is not None)
         return cls(conn, target)
 
     @property

@@ -70,12 +70,31 @@ def test_missing_and_incompatible(tmp_path: Path) -> None:
     conn.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
     conn.commit()
     conn.close()
-    with pytest.raises(GazetteerError, match="sitrep gazetteer build --force"):
+    with pytest.raises(GazetteerError) as found:
         Gazetteer.open(old)
+    assert str(found.value) == (
+        f"{old} has gazetteer schema version 0, this sitrep needs {SCHEMA_VERSION};"
+        f" run `sitrep gazetteer build --force --path {old}` to rebuild it"
+        " (or pass another --gazetteer)"
+    )
     junk = tmp_path / "junk.sqlite"
     junk.write_bytes(b"not a database at all" * 100)
     with pytest.raises(GazetteerError, match="rebuild"):
         Gazetteer.open(junk)
+
+
+def test_default_gazetteer_hint_has_no_path(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    old = create_empty(tmp_path / "default.sqlite")
+    conn = sqlite3.connect(old)
+    conn.execute("UPDATE meta SET value = '0' WHERE key = 'schema_version'")
+    conn.commit()
+    conn.close()
+    monkeypatch.setenv(ENV_VAR, str(old))
+    with pytest.raises(GazetteerError) as found:
+        Gazetteer.open()
+    assert str(found.value).endswith("; run `sitrep gazetteer build --force` to rebuild it")
 
 
 def test_default_path_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:

@@ -58,8 +58,8 @@ def test_geoparse_command(mini_path: Path, tmp_path: Path) -> None:
     assert [t["name"] for t in out[0]["toponyms"]] == ["Hajin", "Syria"]
     assert out[1]["toponyms"][0]["geonameid"] == "900006"
     err = result.stderr
-    assert "docs.jsonl:2: skipped" in err and "empty.txt: empty file" in err
-    assert "missing.txt: cannot read" in err
+    assert f"{lines}:2: read: invalid JSON" in err
+    assert f"{tmp_path / 'missing.txt'}: read: no such file or folder; check the path" in err
 
 
 def test_geoparse_command_nothing_readable(tmp_path: Path, mini_path: Path) -> None:
