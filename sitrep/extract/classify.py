@@ -46,6 +46,8 @@ class Situation:
     inter2: int | None = None
     fatal: bool = False
     mob: bool = False
+    armed_target: bool = False
+    captive_victims: bool = False
 
 
 def classify(s: Situation) -> S | None:
@@ -58,20 +60,25 @@ def classify(s: Situation) -> S | None:
 
 
 def _territory(s: Situation) -> S | None:
+    """A withdrawal with no fighting is a non-violent transfer, even when the other side
+    takes control; a capture after fighting is a territory change."""
+    peaceful = not s.cues & (VIOLENT_CUES | _remote_cues())
+    if "withdraw" in s.cues and peaceful:
+        return S.NON_VIOLENT_TRANSFER
     if "capture" in s.cues:
         return (
             S.GOVERNMENT_REGAINS_TERRITORY if s.inter1 == STATE else S.NON_STATE_OVERTAKES_TERRITORY
         )
-    if "withdraw" in s.cues and not s.cues & (VIOLENT_CUES | _remote_cues()):
-        return S.NON_VIOLENT_TRANSFER
     return None
 
 
 def _demonstration(s: Situation) -> S | None:
     if not ("protest" in s.cues or PROTESTERS in (s.inter1, s.inter2)):
         return None
-    crowd_violence = s.cues & {"riot", "looting"} or (
-        s.inter1 == PROTESTERS and s.cues & {"fight", "attack"}
+    crowd_violence = (
+        s.cues & {"riot", "looting"}
+        or RIOTERS in (s.inter1, s.inter2)
+        or (s.inter1 == PROTESTERS and s.cues & {"fight", "attack"})
     )
     if crowd_violence:
         return S.VIOLENT_DEMONSTRATION
@@ -89,7 +96,8 @@ def _crowd_violence(s: Situation) -> S | None:
     """Crowd violence outside a demonstration is mob violence (armed actors excepted)."""
     if s.inter1 in ARMED:
         return None
-    if (s.inter1 == RIOTERS or s.mob) and s.cues & {"attack", "fight", "riot", "looting"}:
+    crowd = s.inter1 in (RIOTERS, CIVILIANS) or s.mob
+    if crowd and s.cues & {"attack", "fight", "riot", "looting"}:
         return S.MOB_VIOLENCE
     if "riot" in s.cues:
         return S.MOB_VIOLENCE
@@ -110,6 +118,8 @@ def _violence(s: Situation) -> S | None:
         return S.SEXUAL_VIOLENCE
     if "abduction" in s.cues and not (s.fatal and "attack" in s.cues):
         return S.ABDUCTION
+    if s.captive_victims and s.cues & {"attack", "fight"}:
+        return S.ATTACK  # prisoners and hostages killed are not combatants
     if "fight" in s.cues:
         return S.ATTACK if s.inter2 == CIVILIANS and s.inter1 in ARMED else S.ARMED_CLASH
     if "attack" in s.cues or "live_fire" in s.cues:
@@ -120,11 +130,9 @@ def _violence(s: Situation) -> S | None:
 def _attack(s: Situation) -> S:
     if s.inter1 in (RIOTERS, CIVILIANS):
         return S.MOB_VIOLENCE
-    if s.inter2 in ARMED:
+    if s.inter2 in ARMED or (s.inter2 is None and s.armed_target):
         return S.ARMED_CLASH
-    if s.inter2 == CIVILIANS or s.inter2 is None:
-        return S.ATTACK
-    return S.ARMED_CLASH
+    return S.ATTACK
 
 
 def _strategic(cues: Collection[str]) -> S | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -31,11 +31,27 @@ CUE_PRIORITY = (
     "chemical", "suicide_bomb", "air_strike", "shelling", "grenade", "explosive", "capture",
     "withdraw", "sexual_violence", "abduction", "fight", "live_fire", "attack", "riot",
     "intervention", "protest", "arrest", "looting", "disrupted", "agreement", "base",
-    "group_change", "attack_weak", "siege",
+    "group_change", "attack_weak", "protest_weak", "siege",
 )  # fmt: skip
-WEAK_CUES = frozenset({"attack_weak", "siege"})
+WEAK_CUES = frozenset({"attack_weak", "siege", "protest_weak"})
+# Cues that an actor's name may contain without signalling the act ("riot police").
+NAME_WORD_CUES = frozenset({"riot", "protest", "intervention", "attack_weak", "siege", "fight"})
 # Acts with two armed sides: an unnamed side is the report's protagonist ("the IS attacks").
 TWO_SIDED = frozenset({"fight", "attack"})
+# Targets that are armed even when no actor is named ("attacked a checkpoint").
+ARMED_TARGET_WORDS = frozenset({
+    "checkpoint", "base", "position", "positions", "post", "outpost", "barracks", "convoy",
+    "patrol", "soldier", "troops", "fighter", "militant", "policeman", "garrison",
+})  # fmt: skip
+# Victims out of combat: killing them is violence against civilians, not a battle.
+CAPTIVE_WORDS = frozenset({
+    "prisoner", "captive", "detainee", "hostage", "execute", "execution", "kidnap", "abduct",
+})  # fmt: skip
+# What turns a gathering or a road block into a protest: a stated demand or grievance.
+CLAIM_WORDS = frozenset({
+    "demand", "denounce", "against", "protest", "condemn", "solidarity", "oppose", "call",
+    "claim", "grievance", "reject", "decry", "criticize", "criticise", "over",
+})  # fmt: skip
 # Cues of acts that crowds of civilians carry out themselves (elsewhere civilians are targets).
 CROWD_CUES = frozenset({"protest", "riot", "looting"})
 CIVILIAN_INTER = 7
@@ -93,11 +109,15 @@ def sentence_draft(
     live = _asserted(doc, found, tools.lexicon)
     if not live or _figurative(sent, actors, tools.lexicon):
         return None
-    if not {t.cue for t in live} - WEAK_CUES and not _armed_present(actors):
+    live = _confirmed(sent, live, actors)
+    if not {t.cue for t in live} - WEAK_CUES:
         return None
     main = _main_trigger(live)
     cues = frozenset(t.cue for t in live)
-    actor1, actor2, inferred = _participants(sent, main, tools, cues, actors, document_actors)
+    heads = [main.head, *(t.head for t in live if t is not main)]
+    actor1, actor2, inferred = _participants(
+        sent, main, heads, tools, cues, actors, document_actors
+    )
     count = fatalities(sent)
     situation = Situation(
         cues=cues,
@@ -105,6 +125,8 @@ def sentence_draft(
         inter2=actor2.actor.inter if actor2 else None,
         fatal=bool(count and count.value > 0),
         mob=bool(MOB_WORDS.search(sent.text)),
+        armed_target=_mentions(sent, ARMED_TARGET_WORDS),
+        captive_victims=_mentions(sent, CAPTIVE_WORDS),
     )
     sub = classify(situation)
     if sub is None:
@@ -129,6 +151,7 @@ def sentence_draft(
 def _participants(
     sent: SpacySpan,
     main: Trigger,
+    heads: Sequence[int],
     tools: Tools,
     cues: frozenset[str],
     actors: Sequence[ActorMention],
@@ -137,7 +160,7 @@ def _participants(
     """actor1, actor2, and whether actor1 was inferred from the rest of the report."""
     doc = sent.doc
     participants = [m for m in actors if not _is_source(doc, m)]
-    actor1, actor2 = _roles(doc, participants, main, crowd_acts=bool(cues & CROWD_CUES))
+    actor1, actor2 = _roles(doc, participants, heads, crowd_acts=bool(cues & CROWD_CUES))
     inferred = False
     if actor1 is None and tools.actors is not None:
         actor1 = _national_attacker(doc, main, tools.actors, actor2)
@@ -191,6 +214,29 @@ def _implicit_agent(
     return protagonist(document_actors, unlike=actor2), True
 
 
+def _confirmed(
+    sent: SpacySpan, live: list[Trigger], actors: Sequence[ActorMention]
+) -> list[Trigger]:
+    """Weak cues count only with support: a hit or a target by an armed actor is an attack;
+    a gathering or a road block with a demand is a protest."""
+    armed = _armed_present(actors)
+    claim = _mentions(sent, CLAIM_WORDS)
+    out = []
+    for t in live:
+        if t.cue == "attack_weak":
+            t = replace(t, cue="attack") if armed else t
+        elif t.cue == "protest_weak":
+            if not claim:
+                continue
+            t = replace(t, cue="protest")
+        out.append(t)
+    return out
+
+
+def _mentions(sent: SpacySpan, words: frozenset[str]) -> bool:
+    return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
+
+
 def _victims(sent: SpacySpan) -> bool:
     """The sentence names unarmed victims or property: the other side is not an armed actor."""
     return any(t.lemma_.lower() in VICTIM_WORDS for t in sent)
@@ -198,6 +244,8 @@ def _victims(sent: SpacySpan) -> bool:
 
 def _inside_actor_name(doc: Doc, trigger: Trigger, actors: Sequence[ActorMention]) -> bool:
     """'riot police', 'Rapid Support Forces': words of an actor's name are not triggers."""
+    if trigger.cue not in NAME_WORD_CUES:
+        return False
     start = doc[trigger.start].idx
     return any(m.span.start <= start < m.span.end for m in actors)
 
@@ -224,14 +272,15 @@ def _main_trigger(triggers: list[Trigger]) -> Trigger:
 
 
 def _roles(
-    doc: Doc, actors: Sequence[ActorMention], main: Trigger, *, crowd_acts: bool
+    doc: Doc, actors: Sequence[ActorMention], heads: Sequence[int], *, crowd_acts: bool
 ) -> tuple[ActorMention | None, ActorMention | None]:
-    """actor1 and actor2 from syntax, then by order of mention for what syntax left open."""
+    """actor1 and actor2 from syntax (towards the main trigger first, then the others: the
+    soldiers 'killed' when a bomb went off are its victims), then by order of mention."""
     placed = [(m, place_span(doc, m.span.start, m.span.end)) for m in actors]
     by_role: dict[Role, list[ActorMention]] = {}
     for mention, where in placed:
         if where is not None:
-            by_role.setdefault(role_of(doc, where, main.head), []).append(mention)
+            by_role.setdefault(_first_role(doc, where, heads), []).append(mention)
     agents = by_role.get(Role.AGENT, []) + by_role.get(Role.PAIR, [])[:1]
     patients = by_role.get(Role.PATIENT, []) + by_role.get(Role.PARTNER, [])
     patients += by_role.get(Role.PAIR, [])[1:]
@@ -245,6 +294,14 @@ def _roles(
     if actor2 is None:
         actor2 = _first_distinct(rest, actor1)
     return actor1, actor2
+
+
+def _first_role(doc: Doc, where: Placed, heads: Sequence[int]) -> Role:
+    for head in heads:
+        role = role_of(doc, where, head)
+        if role is not Role.NONE:
+            return role
+    return Role.NONE
 
 
 def _first_distinct(

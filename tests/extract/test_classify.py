@@ -43,3 +43,30 @@ def test_a_siege_word_alone_makes_no_event():
 def test_a_crowd_attacking_a_man_is_mob_violence():
     situation = Situation(cues=frozenset({"attack"}), inter2=CIVILIANS, mob=True)
     assert classify(situation) == S.MOB_VIOLENCE
+
+
+def test_withdrawal_without_fighting_is_a_non_violent_transfer_even_when_others_take_over():
+    situation = Situation(cues=frozenset({"withdraw", "capture"}), inter1=REBEL)
+    assert classify(situation) == S.NON_VIOLENT_TRANSFER
+
+
+def test_killing_captives_is_violence_against_civilians():
+    situation = Situation(
+        cues=frozenset({"attack"}), inter1=REBEL, inter2=STATE, fatal=True, captive_victims=True
+    )
+    assert classify(situation) == S.ATTACK
+
+
+def test_an_attack_on_a_checkpoint_is_a_clash_even_without_a_named_target():
+    situation = Situation(cues=frozenset({"attack"}), inter1=REBEL, armed_target=True)
+    assert classify(situation) == S.ARMED_CLASH
+
+
+def test_a_crowd_of_residents_beating_police_is_mob_violence():
+    situation = Situation(cues=frozenset({"attack"}), inter1=CIVILIANS, inter2=STATE)
+    assert classify(situation) == S.MOB_VIOLENCE
+
+
+def test_rioters_at_a_demonstration_make_it_violent():
+    situation = Situation(cues=frozenset({"protest"}), inter1=RIOTERS)
+    assert classify(situation) == S.VIOLENT_DEMONSTRATION
