@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from sitrep.geocode.frames import frame_mentions
 from sitrep.geocode.gazetteer import Candidate, Gazetteer
 from sitrep.geocode.names import (
     TITLES,
@@ -102,6 +103,13 @@ class Mention:
     kind: str = "toponym"
     hint: str | None = None
     source: str = "ner"
+    name: str = ""
+
+    @property
+    def key(self) -> str:
+        """The name to look up: `name` when the surface carries an area word the gazetteer
+        does not know ("Kharkiv Region" is looked up as "Kharkiv"), else the text."""
+        return self.name or self.text
 
 
 def _trim(text: str, start: int, end: int, gazetteer: Gazetteer | None = None) -> tuple[int, int]:
@@ -290,8 +298,25 @@ def _place_mentions(
         if street is not None:
             e, hint, surface = street, "R", text[s:street]
         kind = "demonym" if _demonym(gazetteer, surface) else "toponym"
-        out.append(Mention(start=s, end=e, text=surface, kind=kind, hint=hint))
+        name, hint = _area_name(gazetteer, surface, hint)
+        out.append(Mention(start=s, end=e, text=surface, kind=kind, hint=hint, name=name))
     return out
+
+
+AREA_WORDS = frozenset(
+    {"region", "oblast", "province", "state", "county", "governorate", "district"} | {"prefecture"}
+)
+
+
+def _area_name(gazetteer: Gazetteer, surface: str, hint: str | None) -> tuple[str, str | None]:
+    """ "Kharkiv Region": an area word inside the mention makes it an area; when the
+    gazetteer lacks the whole name, the name before the area word is looked up."""
+    base, _, last = surface.rpartition(" ")
+    if not base or last.lower() not in AREA_WORDS:
+        return "", hint
+    if gazetteer.known(surface) or not gazetteer.known(base):
+        return "", "A"
+    return base, "A"
 
 
 def _word_runs(text: str) -> list[list[tuple[int, int]]]:
@@ -393,12 +418,24 @@ def recognize(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list[Me
     mentions += dateline_mentions(text, [(m.start, m.end) for m in mentions], gazetteer)
     mentions = _with_streets(text, mentions)
     mentions = _with_compounds(text, mentions, gazetteer)
-    mentions.sort(key=lambda m: (m.start, -m.end))
+    mentions += _framed(text, spans, gazetteer)
+    mentions.sort(key=lambda m: (m.start, -m.end, m.hint is None))
     kept: list[Mention] = []
     for m in mentions:
         if not kept or m.start >= kept[-1].end:
             kept.append(m)
     return kept
+
+
+def _framed(text: str, spans: list[Span], gazetteer: Gazetteer) -> list[Mention]:
+    """Names in place-typed frames ("the town of X", "X village", "X (Province)")."""
+    out = []
+    for start, end, hint in frame_mentions(text, spans, gazetteer):
+        s, e = _trim(text, start, end, gazetteer)
+        if e > s:
+            surface = text[s:e]
+            out.append(Mention(start=s, end=e, text=surface, hint=hint, source="frame"))
+    return out
 
 
 def _with_streets(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -24,7 +24,7 @@ MIN_SCORE = 0.9
 POPULATION_WEIGHT = 0.12
 NEAR_KM = 161.0
 _CONTAINER_AFTER = re.compile(
-    r"^(?:,\s*(?:the\s+)?|\s+(?:in|near|outside|of)\s+(?:the\s+)?"
+    r"^(?:,\s*(?:the\s+)?|\s*\(|\s+(?:in|near|outside|of)\s+(?:the\s+)?"
     r"|\s+(?:town|city|village|district|area|areas|countryside|suburb)\s+of\s+(?:the\s+)?)$"
 )
 _CONTAINER_BEFORE = re.compile(
@@ -207,6 +207,83 @@ def choose(
     return scored[0][2], round(confidence, 3)
 
 
+ADMIN_WORDS = frozenset(
+    {"region", "oblast", "province", "state", "county", "governorate", "district"}
+    | {"prefecture", "countryside"}
+)
+ADMIN_CODES = frozenset({"ADM1", "ADM2", "ADM3", "ADM4", "ADM5", "ADMD"})
+NAMESAKE_KM = 60.0
+_AREA_BEFORE = re.compile(
+    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?ern|\bcentral|\brural"
+    r"|\b(?:region|oblast|province|state|county|governorate|district|countryside) of)"
+    r"\s+(?:the\s+)?$"
+)
+
+
+def admin_context(text: str, mention: Mention) -> bool:
+    """Whether the text makes the mention an admin area: an area word inside it ("Kharkiv
+    Region") or just after it ("Kisumu county"), or "southern Idleb", "province of Idlib"."""
+    last = mention.text.rsplit(" ", 1)[-1].lower()
+    after = re.match(
+        r"\s*(?:[a-z]+-?[a-z]*ern\s+)?([A-Za-z]+)", text[mention.end : mention.end + 30]
+    )
+    before = text[max(0, mention.start - 30) : mention.start]
+    return (
+        (" " in mention.text and last in ADMIN_WORDS)
+        or bool(after and after.group(1).lower() in ADMIN_WORDS)
+        or bool(_AREA_BEFORE.search(before))
+    )
+
+
+AREA_SUFFIXES = ("Oblast", "Region", "Province", "Governorate", "State", "County", "District")
+
+
+def _with_areas(
+    gazetteer: Gazetteer, mention: Mention, cands: list[Candidate], text: str
+) -> list[Candidate]:
+    """Named as an area ("the Kharkiv region") when the gazetteer knows the area only by a
+    longer name ("Kharkiv Oblast"): add those areas as candidates."""
+    if mention.kind != "toponym" or not admin_context(text, mention):
+        return cands
+    if any(c.place.feature_code in ADMIN_CODES and c.match != "folded" for c in cands):
+        return cands
+    head, _, last = mention.key.rpartition(" ")
+    base = head if head and last.lower() in ADMIN_WORDS else mention.key
+    seen = {c.place_id for c in cands}
+    for suffix in AREA_SUFFIXES:
+        for cand in gazetteer.lookup(f"{base} {suffix}"):
+            fits = cand.match != "folded" and cand.place.feature_code in ADMIN_CODES
+            if fits and cand.place_id not in seen:
+                seen.add(cand.place_id)
+                cands.append(cand)
+    return cands
+
+
+def settle_namesake(best: Candidate, cands: Sequence[Candidate], *, admin: bool) -> Place:
+    """A town and the admin area named after it and holding it (Mombasa, Kharkiv): the town,
+    unless the text makes the mention an area (then the area). The choice among places is
+    made before; this only sets the granularity."""
+    if best.match == "folded":
+        return best.place
+    if best.place.feature_code in ADMIN_CODES and not admin:
+        towns = [c for c in cands if c.match == "exact" and c.place.feature_class == "P"]
+        found = [t for t in towns if _namesake(t.place, best.place)]
+    elif best.place.feature_class == "P" and admin:
+        areas = [c for c in cands if c.match != "folded" and c.place.feature_code in ADMIN_CODES]
+        found = [a for a in areas if _namesake(best.place, a.place)]
+    else:
+        found = []
+    return found[0].place if found else best.place
+
+
+def _namesake(town: Place, area: Place) -> bool:
+    if town.country_code != area.country_code or town.country_code is None:
+        return False
+    if area.feature_code == "ADM1" and town.admin1 and town.admin1 == area.admin1:
+        return True
+    return _near(town, area, NAMESAKE_KM)
+
+
 def sentence_around(text: str, start: int, end: int) -> str:
     """The sentence (or line) a mention stands in."""
     left = max(text.rfind(sep, 0, start) for sep in (". ", "! ", "? ", "\n"))
@@ -217,10 +294,13 @@ def sentence_around(text: str, start: int, end: int) -> str:
 
 def resolve_document(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Toponym]:
     """Resolve every mention (place=None when no candidate is confident)."""
-    cands = [[c for c in gazetteer.lookup(m.text) if usable(c, m)] for m in mentions]
     containers = [container_of(text, m, mentions) for m in mentions]
+    cands = [
+        _with_areas(gazetteer, m, [c for c in gazetteer.lookup(m.key) if usable(c, m)], text)
+        for m in mentions
+    ]
     context = build_context(cands)
-    first = _pass(mentions, cands, containers, context)
+    first = _pass(text, mentions, cands, containers, context)
     anchors = [
         (p.latitude, p.longitude)
         for p, _ in first
@@ -229,7 +309,7 @@ def resolve_document(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
         and p.longitude is not None
         and not p.feature_code.startswith(("PCL", "CONT"))
     ]
-    second = _pass(mentions, cands, containers, build_context(cands, anchors), first)
+    second = _pass(text, mentions, cands, containers, build_context(cands, anchors), first)
     return [
         Toponym(
             start=m.start,
@@ -244,6 +324,7 @@ def resolve_document(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
 
 
 def _pass(
+    text: str,
     mentions: Sequence[Mention],
     cands: Sequence[Sequence[Candidate]],
     containers: Sequence[Mention | None],
@@ -251,17 +332,20 @@ def _pass(
     previous: Sequence[tuple[Place | None, float]] = (),
 ) -> list[tuple[Place | None, float]]:
     index = {id(m): i for i, m in enumerate(mentions)}
-    repeats = Counter(exact_key(m.text) for m in mentions)
+    repeats = Counter(exact_key(m.key) for m in mentions)
     out: list[tuple[Place | None, float]] = []
     for i, mention in enumerate(mentions):
-        own = without(context, cands[i], times=repeats[exact_key(mention.text)])
+        own = without(context, cands[i], times=repeats[exact_key(mention.key)])
         before = previous[i][0] if previous else None
         if before is not None:
             own = _drop_anchor(own, before)
         outer = containers[i]
         container = cands[index[id(outer)]] if outer is not None else ()
+        holds = any(c is mention for c in containers)
         best, score = choose(cands[i], context=own, container=container, hint=mention.hint)
-        out.append((best.place if best else None, score))
+        admin = holds or admin_context(text, mention)
+        place = settle_namesake(best, cands[i], admin=admin) if best else None
+        out.append((place, score))
     return out
 
 

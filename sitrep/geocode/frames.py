@@ -1,0 +1,238 @@
+"""Place mentions found by their frame, whatever the NER label says.
+
+A capitalised name is a place when the words around it say so: "the town of Sarmin",
+"Da'el town", "the Dar'a countryside", "in Wad Madani" (known names only), and
+"Kapkwen (Bomet)" where a parenthesised list of admin names follows a place. Names of
+armed groups, titles' holders and demonyms stay out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from sitrep.geocode.gazetteer import Gazetteer
+from sitrep.geocode.names import TITLES, exact_place, generic, is_major, person_names
+from sitrep.model import Span
+
+# one capitalised word, Arabic-style article words ("al-Islam") and short joiners ("bin")
+_CAP = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
+_ARTICLE = r"(?:al|el|ez|ad|as|ash|ar|an|at|az|ed|es|et|ul|um)-[\w'’]+"
+_JOINER = r"(?:bin|ibn|bani|de|del|da|di|du|la|le)(?= [A-Z])"
+NAME = rf"{_CAP}(?: (?:{_CAP}|{_ARTICLE}|{_JOINER}))*"
+_DIRECTION = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern|central|rural)"
+
+# "<head> of NAME": the head word's GeoNames feature class (None: no implication)
+OF_HEADS = {
+    "town": "P",
+    "towns": "P",
+    "village": "P",
+    "villages": "P",
+    "city": "P",
+    "suburb": "P",
+    "suburbs": "P",
+    "neighbourhood": "P",
+    "neighborhood": "P",
+    "district": "A",
+    "province": "A",
+    "governorate": "A",
+    "region": "A",
+    "area": "A",
+    "areas": "A",
+    "countryside": "A",
+}
+# "NAME <head>"
+AFTER_HEADS = {
+    "town": "P",
+    "village": "P",
+    "city": "P",
+    "suburb": "P",
+    "neighbourhood": "P",
+    "neighborhood": "P",
+    "camp": None,
+    "district": "A",
+    "area": "A",
+    "countryside": "A",
+    "province": "A",
+    "governorate": "A",
+    "county": "A",
+    "region": "A",
+    "state": "A",
+    "oblast": "A",
+    "prefecture": "A",
+}
+# lowercase area words that may follow a name inside a parenthesised admin list
+AREA_WORDS = frozenset(
+    {"district", "province", "governorate", "region", "county", "state", "oblast"}
+    | {"prefecture", "division", "municipality", "department", "zone", "area"}
+)
+PREPOSITIONS = r"(?:in|near|at|outside|around|from|to|towards|toward|into|(?:outskirts|edge) of)"
+# words of armed groups', parties' and institutions' names
+ACTOR_WORDS = frozenset(
+    {"Forces", "Front", "Party", "Movement", "Brigade", "Brigades", "Militia", "Militias"}
+    | {"Coalition", "Liberation", "Revolutionary", "Democratic", "Resistance", "Army", "Police"}
+    | {"Alliance", "Congress", "Union", "Council", "Rebels", "Mujahideen", "Jihad", "State"}
+    | {"Jaysh", "Jaish", "Jabhat", "Harakat", "Hayat", "Hayyat", "Hayaat", "Tahrir", "Ahrar"}
+    | {"Liwa", "Katibat", "Ansar", "Islamic", "Islam", "Shabaab", "Haram", "Government"}
+    | {"Ministry", "Corps", "Legion", "Battalion", "Division", "Group", "Command"}
+)
+LEADING_STOPS = frozenset(
+    {"The", "A", "An", "In", "On", "At", "Of", "And", "But", "Or", "As", "For", "To", "By"}
+    | {"From", "With", "Near", "Outside", "Around", "Towards", "Into", "This", "That", "Both"}
+    | {"Shells", "Shelling", "Clashes", "Regime", "Rebels", "Residents", "Protesters"}
+)
+NOT_NAMES = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
+    | {"friday", "saturday", "sunday", "i", "we", "he", "she", "they", "it", "god", "christmas"}
+    | {"english", "arabic", "french", "twitter", "facebook", "youtube", "internet"}
+)
+
+
+def frame_mentions(
+    text: str, spans: Iterable[Span], gazetteer: Gazetteer
+) -> list[tuple[int, int, str | None]]:
+    """(start, end, hint) of names in place-typed frames; unknown names included, except
+    after a bare preposition, where the gazetteer must know the name."""
+    spans = list(spans)
+    people = person_names(text, spans)
+    found = _of_frames(text) + _head_frames(text) + _paren_frames(text, gazetteer)
+    found += _prep_frames(text, spans, gazetteer) + _within_frames(text, spans, gazetteer)
+    out = []
+    for start, end, hint in found:
+        start = _skip_stops(text, start, end)
+        if start < end and _acceptable(text, start, end, gazetteer, people):
+            out.append((start, end, hint))
+    return out
+
+
+def _skip_stops(text: str, start: int, end: int) -> int:
+    """Drop sentence-initial function words and titles before the name ("In Hama")."""
+    while True:
+        word = re.match(r"[^ ]+", text[start:end])
+        if word is None or word.group() not in LEADING_STOPS or word.end() == end - start:
+            return start
+        start += word.end() + 1
+
+
+def _acceptable(text: str, start: int, end: int, gazetteer: Gazetteer, people: set[str]) -> bool:
+    surface = text[start:end]
+    words = surface.split()
+    if surface.lower() in NOT_NAMES or generic(surface) or len(surface) < 2:
+        return False
+    if any(w in ACTOR_WORDS for w in words) or surface in people:
+        return False
+    if _after_title(text, start) or _demonym_led(gazetteer, words):
+        return False
+    return not (surface.isupper() and len(surface) <= 5)
+
+
+def _after_title(text: str, start: int) -> bool:
+    before = text[max(0, start - 14) : start].split()
+    return bool(before) and before[-1].strip(".").lower() in TITLES
+
+
+def _demonym_led(gazetteer: Gazetteer, words: list[str]) -> bool:
+    """ "Syrian", "Syrian Kurds": a demonym is not a place name."""
+    first = words[0]
+    return any(c.kind == "demonym" and c.match != "folded" for c in gazetteer.lookup(first))
+
+
+def _of_frames(text: str) -> list[tuple[int, int, str | None]]:
+    """ "the town of Sarmin", "the villages of Talb, Zarzur and Kafr Nabl"."""
+    pattern = rf"\b({'|'.join(OF_HEADS)}) of (?:the )?({NAME}(?:(?:, (?:and )?| and ){NAME})*)"
+    out: list[tuple[int, int, str | None]] = []
+    for m in re.finditer(pattern, text):
+        hint = OF_HEADS[m.group(1)]
+        names = m.group(2) if m.group(1).endswith("s") else re.match(NAME, m.group(2)).group()  # type: ignore[union-attr]
+        for item in re.finditer(NAME, names):
+            out.append((m.start(2) + item.start(), m.start(2) + item.end(), hint))
+    return out
+
+
+def _head_frames(text: str) -> list[tuple[int, int, str | None]]:
+    """ "Da'el town", "the Dar'a countryside", "Hama northern countryside"."""
+    heads = "|".join(AFTER_HEADS)
+    pattern = rf"(?<![\w'’-])({NAME}) (?:{_DIRECTION} )?({heads})\b"
+    return [(m.start(1), m.end(1), AFTER_HEADS[m.group(2)]) for m in re.finditer(pattern, text)]
+
+
+def _prep_frames(
+    text: str, spans: list[Span], gazetteer: Gazetteer
+) -> list[tuple[int, int, str | None]]:
+    """ "in Wad Madani", "in southern Idleb" (an area): the longest known name."""
+    pattern = rf"\b{PREPOSITIONS} (?:the )?(?:({_DIRECTION}) )?({NAME})"
+    out: list[tuple[int, int, str | None]] = []
+    for m in re.finditer(pattern, text):
+        stop = _known_prefix(text, m.start(2), m.end(2), gazetteer)
+        if stop is None or _inside_longer_name(spans, m.start(2), stop):
+            continue
+        out.append((m.start(2), stop, "A" if m.group(1) else None))
+    return out
+
+
+def _within_frames(
+    text: str, spans: list[Span], gazetteer: Gazetteer
+) -> list[tuple[int, int, str | None]]:
+    """ "Basufan in northern Aleppo", "Jaramana in Rural Damascus": a name placed inside a
+    known area is a place (a name NER calls a person or organisation needs the direction)."""
+    pattern = rf"(?<![\w'’-])({NAME}) (?:in|near) (?:the )?(?:({_DIRECTION}) )?({NAME})"
+    out: list[tuple[int, int, str | None]] = []
+    for m in re.finditer(pattern, text):
+        start, end = m.span(1)
+        if _sentence_initial(text, start) or not is_major(gazetteer, m.group(3)):
+            continue
+        labelled = any(
+            s.label in ("PERSON", "ORG", "NORP") and s.start < end and start < s.end for s in spans
+        )
+        if labelled and not m.group(2):
+            continue
+        out.append((start, end, None))
+    return out
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    before = text[max(0, start - 3) : start].rstrip(" \t\"“'‘(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _known_prefix(text: str, start: int, end: int, gazetteer: Gazetteer) -> int | None:
+    words = list(re.finditer(r"[^ ]+", text[start:end]))
+    for n in range(min(len(words), 4), 0, -1):
+        stop = start + words[n - 1].end()
+        surface = text[start:stop].rstrip(".,;:")
+        if exact_place(gazetteer, surface):
+            return start + len(surface)
+    return None
+
+
+def _inside_longer_name(spans: list[Span], start: int, end: int) -> bool:
+    """A known name that only starts a longer ORG or PERSON span ("Damascus University",
+    "Aleppo Mohammed") is not a mention here: the NER rules handle those."""
+    return any(
+        s.label in ("ORG", "PERSON", "FAC") and s.start <= start and s.end > end + 1 for s in spans
+    )
+
+
+def _paren_frames(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str | None]]:
+    """ "Kapkwen (Bomet)", "Yamunanagar (Jagadhri, Yamunanagar district, Haryana)"."""
+    item = rf"{NAME}(?: (?:{'|'.join(AREA_WORDS)}))?"
+    pattern = rf"(?<![\w'’-])({NAME}) \(({item}(?:, {item})*)\)"
+    out: list[tuple[int, int, str | None]] = []
+    for m in re.finditer(pattern, text):
+        items = list(re.finditer(item, m.group(2)))
+        bases = [_split_area(i.group()) for i in items]
+        if any(b.isupper() for b, _ in bases):
+            continue
+        if not any(gazetteer.known(b) for b, _ in bases):
+            continue
+        out.append((m.start(1), m.end(1), None))
+        for found, (base, hint) in zip(items, bases, strict=True):
+            start = m.start(2) + found.start()
+            out.append((start, start + len(base), hint))
+    return out
+
+
+def _split_area(item: str) -> tuple[str, str | None]:
+    head, _, last = item.rpartition(" ")
+    return (head, "A") if head and last in AREA_WORDS else (item, None)
