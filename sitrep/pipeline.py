@@ -129,7 +129,11 @@ class Context:
 
 def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Result:
     """Events of one parsed document."""
-    from sitrep.extract.assemble import merge_demonstration_stages, merge_retellings
+    from sitrep.extract.assemble import (
+        add_casualty_reports,
+        merge_demonstration_stages,
+        merge_retellings,
+    )
 
     context = document_context(extractor, document, doc)
     body = [s for s in doc.sents if s.start_char >= _title_end(document)]
@@ -137,7 +141,7 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     told = [e for e in (sentence_event(extractor, context, s) for s in body) if e]
     if not told:  # a headline only summarises the body; alone, it is the report
         told = [e for e in (sentence_event(extractor, context, s) for s in headline) if e]
-    events = merge_demonstration_stages(merge_retellings(told))
+    events = merge_demonstration_stages(merge_retellings(add_casualty_reports(told)))
     events = _siege_tags(events, context.places, doc.text)
     return Result(document=document, events=tuple(events), toponyms=context.places)
 
@@ -186,8 +190,11 @@ def _dateline_end(text: str, document: Document) -> int:
     return found[1].end if found else 0
 
 
-def sentence_event(extractor: Extractor, context: Context, sent: SpacySpan) -> Event | None:
-    """The event one sentence reports, placed and dated, or None."""
+def sentence_event(
+    extractor: Extractor, context: Context, sent: SpacySpan
+) -> tuple[Event, bool] | None:
+    """The event one sentence reports, placed and dated, and whether the sentence only counts
+    the dead of an event told before; or None."""
     from sitrep.extract.assemble import build_event
     from sitrep.extract.defaults import localised, with_unnamed_actor
     from sitrep.extract.events import sentence_draft
@@ -216,7 +223,8 @@ def sentence_event(extractor: Extractor, context: Context, sent: SpacySpan) -> E
     draft = with_unnamed_actor(
         draft, actors=extractor.actors, country=country, on=document.published
     )
-    return build_event(draft, document=document, location=where, when=when or context.present)
+    event = build_event(draft, document=document, location=where, when=when or context.present)
+    return event, draft.casualty_report and not in_sentence
 
 
 def document_country(places: Sequence[Toponym], mentions: Sequence[ActorMention]) -> str | None:

@@ -151,6 +151,23 @@ def _confidence(draft: Draft, location: Location, when: DateRange | None) -> flo
     return round(max(0.05, min(0.95, score)), 2)
 
 
+def add_casualty_reports(drafted: Sequence[tuple[Event, bool]]) -> list[Event]:
+    """A sentence that only counts the dead ("Two people were killed.") completes the event
+    told just before it: its count is added there instead of making a new event."""
+    out: list[Event] = []
+    for event, casualties_only in drafted:
+        if casualties_only and out and event.fatalities:
+            previous = out[-1]
+            total = (previous.fatalities or 0) + event.fatalities
+            evidence = previous.evidence + tuple(
+                e for e in event.evidence if e.role == "fatalities"
+            )
+            out[-1] = replace(previous, fatalities=total, evidence=evidence)
+            continue
+        out.append(event)
+    return out
+
+
 def merge_retellings(events: Sequence[Event]) -> list[Event]:
     """One event per act: the same type, place and dates with compatible actors (one side's
     named actors a subset of the other's) is the same act told again."""

@@ -38,6 +38,7 @@ WEAK_CUES = frozenset({"attack_weak", "siege", "protest_weak"})
 NAME_WORD_CUES = frozenset({"riot", "protest", "intervention", "attack_weak", "siege", "fight"})
 # Acts with two armed sides: an unnamed side is the report's protagonist ("the IS attacks").
 TWO_SIDED = frozenset({"fight", "attack"})
+DEATH_LEMMAS = frozenset({"kill", "die", "dead", "death", "perish", "body"})
 # Targets that are armed even when no actor is named ("attacked a checkpoint").
 ARMED_TARGET_WORDS = frozenset({
     "checkpoint", "base", "position", "positions", "post", "outpost", "barracks", "convoy",
@@ -80,6 +81,7 @@ class Draft:
     actor2: ActorMention | None = None
     assoc1: ActorMention | None = None
     actor1_inferred: bool = False
+    casualty_report: bool = False
     fatalities: Count | None = None
     fatality_span: Span | None = None
     claimed_by: str | None = None
@@ -145,6 +147,7 @@ def sentence_draft(
         fatality_span=_char_span(doc, count.start, count.end, "fatalities") if count else None,
         claimed_by=claimed_by(doc[main.head], list(quotes)),
         tags=_tags(sent, live, actors),
+        casualty_report=_only_counts_the_dead(doc, live, actors, count),
     )
 
 
@@ -233,6 +236,15 @@ def _confirmed(
     return out
 
 
+def _only_counts_the_dead(
+    doc: Doc, live: list[Trigger], actors: Sequence[ActorMention], count: Count | None
+) -> bool:
+    """'Two people were killed.': deaths counted, nobody named as acting, no other act."""
+    if count is None or not count.value or any(not m.generic for m in actors):
+        return False
+    return all(doc[t.head].lemma_.lower() in DEATH_LEMMAS for t in live)
+
+
 def _mentions(sent: SpacySpan, words: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
 
@@ -278,12 +290,17 @@ def _roles(
     soldiers 'killed' when a bomb went off are its victims), then by order of mention."""
     placed = [(m, place_span(doc, m.span.start, m.span.end)) for m in actors]
     by_role: dict[Role, list[ActorMention]] = {}
+    rank: dict[int, tuple[int, bool]] = {}
     for mention, where in placed:
         if where is not None:
-            by_role.setdefault(_first_role(doc, where, heads), []).append(mention)
-    agents = by_role.get(Role.AGENT, []) + by_role.get(Role.PAIR, [])[:1]
-    patients = by_role.get(Role.PATIENT, []) + by_role.get(Role.PARTNER, [])
-    patients += by_role.get(Role.PAIR, [])[1:]
+            role, order = _first_role(doc, where, heads)
+            by_role.setdefault(role, []).append(mention)
+            rank[id(mention)] = (order, mention.generic)
+    pairs = by_role.get(Role.PAIR, [])
+    agents = by_role.get(Role.AGENT, []) + pairs[:1]
+    patients = by_role.get(Role.PATIENT, []) + by_role.get(Role.PARTNER, []) + pairs[1:]
+    agents.sort(key=lambda m: rank[id(m)])
+    patients.sort(key=lambda m: rank[id(m)])
     actor1 = _first_distinct(agents, None)
     actor2 = _first_distinct(patients, actor1)
     rest = [m for m, _ in placed if m is not actor1 and m is not actor2]
@@ -296,12 +313,13 @@ def _roles(
     return actor1, actor2
 
 
-def _first_role(doc: Doc, where: Placed, heads: Sequence[int]) -> Role:
-    for head in heads:
+def _first_role(doc: Doc, where: Placed, heads: Sequence[int]) -> tuple[Role, int]:
+    """The role towards the first trigger (main first) that gives one, and its rank."""
+    for rank, head in enumerate(heads):
         role = role_of(doc, where, head)
         if role is not Role.NONE:
-            return role
-    return Role.NONE
+            return role, rank
+    return Role.NONE, len(heads)
 
 
 def _first_distinct(

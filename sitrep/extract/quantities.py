@@ -1,7 +1,8 @@
 """Fatality counts by ACLED's conservative rules.
 
 Deaths, not injuries; the lowest figure where several are given for one group; vague plurals
-take ACLED's fixed values ("dozens" = 12, "hundreds" = 100); an explicit "no fatalities" is 0;
+take ACLED's fixed values ("several" or "many" = 10, "dozens" = 12, "hundreds" = 100, "a few"
+= 3); an explicit "no fatalities" is 0;
 silence is None.
 """
 
@@ -19,7 +20,7 @@ NUMBER_WORDS = {
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
     "dozen": 12, "dozens": 12, "scores": 12, "hundreds": 100, "thousands": 1000,
-    "several": 3, "some": 3, "multiple": 3, "many": 10, "numerous": 10, "a few": 3,
+    "several": 10, "some": 3, "multiple": 10, "many": 10, "numerous": 10, "few": 3,
 }  # fmt: skip
 KILL_VERBS = frozenset({
     "kill", "slay", "murder", "execute", "behead", "massacre", "slaughter", "assassinate",

@@ -86,6 +86,8 @@ NOT_NAMES = frozenset(
     | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
     | {"friday", "saturday", "sunday", "i", "we", "he", "she", "they", "it", "god", "christmas"}
     | {"english", "arabic", "french", "twitter", "facebook", "youtube", "internet"}
+    | {"the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her"}
+    | {"my", "your", "one", "each", "every", "which", "what", "another", "whole", "entire"}
 )
 
 

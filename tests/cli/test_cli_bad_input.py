@@ -195,11 +195,6 @@ def test_a_file_that_is_not_a_gazetteer_is_refused(tmp_path: Path) -> None:
     assert line.startswith(f"sitrep: error: {gaz} is not a sitrep gazetteer")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the advice `sitrep gazetteer build --force` rebuilds the default gazetteer, not the "
-    "--gazetteer file the user named",
-)
 def test_not_a_gazetteer_advice_names_the_file_to_fix(tmp_path: Path) -> None:
     gaz = write_bytes(tmp_path, "places.sqlite", b"not a gazetteer\n")
     [line] = sitrep("extract", CLASH, "--gazetteer", gaz).err_lines

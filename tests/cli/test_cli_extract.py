@@ -223,17 +223,7 @@ EXPECTED: dict[str, dict[str, Any]] = {
         "fatalities": 7,
     },
 }
-WRONG = {
-    ("sarmin-shelling", "location"): "'the town of Sarmin' is tagged ORG by spaCy and never "
-    "becomes a place mention, so the event falls back to the Idlib dateline (ADM1)",
-    ("sarmin-shelling", "geo_precision"): "falls back to Idlib governorate, precision 3",
-    ("vovchansk-shelling", "location"): "'Kharkiv region' resolves to the city of Kharkiv "
-    "(precision 1) instead of the oblast the unresolved villages lie in",
-    ("vovchansk-shelling", "geo_precision"): "city of Kharkiv, precision 1, 70 km off",
-    ("mombasa-march", "geo_precision"): "'through Mombasa' resolves to Mombasa County (ADM1 "
-    "bonus beats the town of the same name), precision 3",
-    ("mombasa-march", "latitude"): "county centroid instead of the town",
-}
+WRONG: dict[tuple[str, str], str] = {}
 
 
 def _cases() -> list[Any]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from cli_helpers import REPORTS, WIRE, sitrep, write_bytes
 from gazetteer_fixture import geonameid_of
 
@@ -40,10 +39,6 @@ def test_geoparse_prints_resolved_places_per_document() -> None:
         assert text[top["start"] : top["end"]] in {"Zaria", "Kaduna State"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="geoparse reads files its own way: a binary file is parsed as text, not refused",
-)
 def test_geoparse_refuses_binary_files_like_extract(tmp_path: Path) -> None:
     blob = write_bytes(tmp_path, "scan.txt", b"%PDF\x00\x01\x02")
     run = sitrep("geoparse", blob, WIRE)
@@ -51,10 +46,6 @@ def test_geoparse_refuses_binary_files_like_extract(tmp_path: Path) -> None:
     assert any("binary file" in line and str(blob) in line for line in run.err_lines)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="geoparse does not read folders ('[Errno 21] Is a directory'), unlike extract and run",
-)
 def test_geoparse_reads_folders_like_extract() -> None:
     run = sitrep("geoparse", REPORTS)
     assert run.code == 0

@@ -112,9 +112,6 @@ def test_field_filters(stored: Stored, option: str, value: str, expected: set[st
     assert doc_ids(sitrep("events", "--db", stored.db, option, value)) == expected
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'A Russian missile strike' on Kharkiv gets no actor1 (see extract tests)"
-)
 def test_actor_filter_finds_every_russian_strike(stored: Stored) -> None:
     run = sitrep("events", "--db", stored.db, "--actor", "Russia")
     assert doc_ids(run) == {"vovchansk-shelling", "ua-kharkiv-002"}
@@ -191,11 +188,6 @@ def test_unresolved_places_are_listed_with_their_sentence(stored: Stored) -> Non
     assert f"1\tVovchansk\t{sentence}" in lines
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="'the village of Tell Rahwan' is tagged PERSON by spaCy; the 'village of' cue does not"
-    " make it a place mention, so it is neither resolved nor listed",
-)
 def test_village_named_by_a_cue_word_is_listed_unresolved(stored: Stored) -> None:
     names = [
         line.split("\t")[1]

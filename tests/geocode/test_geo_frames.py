@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 from gazetteer_fixture import build_mini_gazetteer
 
+from sitrep.geocode.frames import frame_mentions
 from sitrep.geocode.gazetteer import Gazetteer
 from sitrep.geocode.geoparse import geoparse
 from sitrep.model import Span
@@ -131,3 +132,8 @@ def test_direction_before_a_name_makes_it_the_area(mini: Gazetteer) -> None:
 def test_city_word_keeps_the_town(mini: Gazetteer) -> None:
     text = "Clashes in Idlib city left two dead."
     assert _places(text, [_span(text, "Idlib", "GPE")], mini) == [("Idlib", "Idlib", "PPLA")]
+
+
+def test_a_determiner_before_a_place_word_is_not_a_name(mini: Gazetteer) -> None:
+    text = "The town is only reachable at night. This village was emptied."
+    assert frame_mentions(text, [], mini) == []
