@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sitrep.errors import SitrepError
-from sitrep.model import DateRange, Document, Event, Failure, Span, Toponym
+from sitrep.model import DateRange, Document, Event, Failure, Place, Span, Toponym
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -78,6 +78,12 @@ class Extractor:
 
     def close(self) -> None:
         self.gazetteer.close()
+
+    def province_of(self, place: Place) -> Place | None:
+        """The first-level area a place lies in, from the gazetteer."""
+        if not place.admin1 or place.is_area:
+            return None
+        return self.gazetteer.admin1(place.admin1, place.country_code)
 
 
 def run_extraction(
@@ -215,7 +221,13 @@ def sentence_event(
     in_sentence = [
         t for t in context.places if start <= t.start < end and t.start >= context.dateline_end
     ]
-    where = locate(text, in_sentence, context=context.places, trigger_start=draft.trigger.start)
+    where = locate(
+        text,
+        in_sentence,
+        context=context.places,
+        trigger_start=draft.trigger.start,
+        enclosing=extractor.province_of,
+    )
     sentence = Span(start=start, end=end, text=sent.text)
     when = event_range(context.times, sentence=sentence, published=document.published)
     country = where.place.country if where.place else context.country

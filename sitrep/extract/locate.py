@@ -8,8 +8,8 @@ enclosing area the text names, never silently to a country centroid: the name is
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from sitrep.model import Place, Toponym
 
@@ -40,20 +40,42 @@ def locate(
     *,
     context: Sequence[Toponym],
     trigger_start: int,
+    enclosing: Callable[[Place], Place | None] = lambda _: None,
 ) -> Location:
-    """The event's location from the sentence's toponyms, else from the document's."""
+    """The event's location from the sentence's toponyms, else from the document's.
+    `enclosing` gives the province a town lies in (for an unresolved village's fallback)."""
     towns = [t for t in in_sentence if not _is_area(t)]
     areas = [t for t in in_sentence if _is_area(t) and t.resolved]
     best = _closest(towns, trigger_start)
     if best is not None and best.resolved:
         return Location(place=best.place, precision=_precision(text, best), mention=best)
     unresolved = tuple(t.text for t in towns if not t.resolved)
-    fallback = _smallest_area(areas) or _smallest_area([t for t in context if _is_area(t)])
     if best is not None:
-        return _area_location(fallback, unresolved)
+        return _area_location(_enclosing_area(areas, context, enclosing), unresolved)
     if areas:
         return _area_location(_smallest_area(areas), unresolved)
     return _inherited(context, trigger_start)
+
+
+def _enclosing_area(
+    areas: Sequence[Toponym],
+    context: Sequence[Toponym],
+    enclosing: Callable[[Place], Place | None],
+) -> Toponym | None:
+    """The smallest area the text puts an unresolved village in: an area named in its
+    sentence, a province named in the report, the province of a town the report names, and
+    only then a country."""
+    local = _smallest_area(areas)
+    if local is not None:
+        return local
+    provinces = [t for t in context if _is_area(t) and _area_rank(t) < 2]
+    if provinces:
+        return _smallest_area(provinces)
+    for town in reversed([t for t in context if t.resolved and not _is_area(t)]):
+        area = enclosing(town.place) if town.place else None
+        if area is not None:
+            return replace(town, place=area)
+    return _smallest_area([t for t in context if _is_area(t)])
 
 
 def _is_area(t: Toponym) -> bool:

@@ -213,8 +213,9 @@ ADMIN_WORDS = frozenset(
 )
 ADMIN_CODES = frozenset({"ADM1", "ADM2", "ADM3", "ADM4", "ADM5", "ADMD"})
 NAMESAKE_KM = 60.0
+# "central" is left out: "central Nairobi" is the city centre, not the county.
 _AREA_BEFORE = re.compile(
-    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?ern|\bcentral|\brural"
+    r"(?:\b(?:north|south|east|west)(?:-?(?:east|west))?ern|\brural"
     r"|\b(?:region|oblast|province|state|county|governorate|district|countryside) of)"
     r"\s+(?:the\s+)?$"
 )

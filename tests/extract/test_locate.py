@@ -1,0 +1,60 @@
+"""Where an event is coded: the town, near it, or the smallest enclosing area named."""
+
+from sitrep.extract.locate import locate
+from sitrep.model import Place, Toponym
+
+HAMA = Place(
+    geonameid=1, name="Hama", latitude=35.13, longitude=36.75, country="Syria",
+    admin1="Hama", feature_class="A", feature_code="ADM1",
+)  # fmt: skip
+SYRIA = Place(
+    geonameid=2, name="Syria", latitude=35.0, longitude=38.0, country="Syria",
+    feature_class="A", feature_code="PCLI",
+)  # fmt: skip
+MHARDEH = Place(
+    geonameid=3, name="Mhardeh", latitude=35.25, longitude=36.57, country="Syria",
+    country_code="SY", admin1="Hama",
+)  # fmt: skip
+
+
+def mention(text: str, word: str, place: Place | None) -> Toponym:
+    start = text.index(word)
+    return Toponym(start=start, end=start + len(word), text=word, place=place)
+
+
+def test_a_resolved_town_in_the_sentence_is_precision_one():
+    text = "Shells fell on Mhardeh in Hama."
+    places = [mention(text, "Mhardeh", MHARDEH), mention(text, "Hama", HAMA)]
+    where = locate(text, places, context=places, trigger_start=0)
+    assert (where.place, where.precision) == (MHARDEH, 1)
+
+
+def test_near_a_town_is_precision_two():
+    text = "Shells fell near Mhardeh."
+    places = [mention(text, "Mhardeh", MHARDEH)]
+    assert locate(text, places, context=places, trigger_start=0).precision == 2
+
+
+def test_an_unknown_village_falls_back_to_the_province_named_and_is_kept():
+    text = "Shells fell on Tell Xabc in Hama province, Syria."
+    places = [
+        mention(text, "Tell Xabc", None),
+        mention(text, "Hama", HAMA),
+        mention(text, "Syria", SYRIA),
+    ]
+    where = locate(text, places, context=places, trigger_start=0)
+    assert (where.place, where.precision, where.unresolved) == (HAMA, 3, ("Tell Xabc",))
+
+
+def test_an_unknown_village_takes_the_province_of_a_town_the_report_names():
+    text = "MHARDEH, Syria - Shells fell on Tell Xabc."
+    context = [mention(text, "MHARDEH", MHARDEH), mention(text, "Syria", SYRIA)]
+    in_sentence = [mention(text, "Tell Xabc", None)]
+    where = locate(
+        text,
+        in_sentence,
+        context=context,
+        trigger_start=20,
+        enclosing=lambda p: HAMA if p.admin1 == "Hama" else None,
+    )
+    assert (where.place, where.precision) == (HAMA, 3)
