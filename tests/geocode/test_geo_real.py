@@ -1,6 +1,6 @@
-"""End to end on the real registry gazetteer; skipped unless one is built (SITREP_GAZETTEER)."""
+"""End to end on the real registry gazetteer (the default one, or SITREP_GAZETTEER; built on
+first use like the pipeline's)."""
 
-import os
 from pathlib import Path
 
 import pytest
@@ -13,10 +13,7 @@ EXAMPLE = Path(__file__).resolve().parents[2].parent / "shared" / "examples" / "
 
 @pytest.fixture(scope="module")
 def real() -> Gazetteer:
-    path = os.environ.get("SITREP_GAZETTEER")
-    if not path or not Path(path).exists():
-        pytest.skip("set SITREP_GAZETTEER to a built gazetteer to run")
-    return Gazetteer.open(path)
+    return Gazetteer.open(build_if_missing=True)
 
 
 def test_transliterations_on_real_data(real: Gazetteer) -> None:
