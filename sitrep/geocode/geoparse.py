@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Any
 
 from sitrep.geocode.gazetteer import Gazetteer
 from sitrep.geocode.recognize import recognize
 from sitrep.geocode.resolve import resolve_document
-from sitrep.model import Span, Toponym
+from sitrep.model import Place, Span, Toponym
 
 
 def geoparse(
@@ -25,8 +27,29 @@ def geoparse(
         kept = [m for m in mentions if m.kind == "toponym"]
         context_only = [m for m in mentions if m.kind == "demonym"]
         resolved = resolve_document(text, [*kept, *context_only], gazetteer)
-        return resolved[: len(kept)]
-    return resolve_document(text, mentions, gazetteer)
+        return one_sense_per_document(text, resolved[: len(kept)])
+    return one_sense_per_document(text, resolve_document(text, mentions, gazetteer))
+
+
+def one_sense_per_document(text: str, toponyms: list[Toponym]) -> list[Toponym]:
+    """A name means one place throughout a report: when one mention of "Deir ez-Zor" is
+    shown to be the province ("the deserts of Deir ez-Zor") and another was read as its
+    namesake town, the province holds for every mention of that name not marked as the
+    town ("Deir ez-Zor city")."""
+    areas: dict[str, Place] = {}
+    for t in toponyms:
+        if t.place is not None and t.place.is_area and t.place.feature_code.startswith("ADM"):
+            areas.setdefault(t.text.casefold(), t.place)
+    return [_as_area(text, t, areas.get(t.text.casefold())) for t in toponyms]
+
+
+def _as_area(text: str, toponym: Toponym, area: Place | None) -> Toponym:
+    place = toponym.place
+    if area is None or place is None or place.is_area or place.country != area.country:
+        return toponym
+    if re.match(r"\s+(city|town)\b", text[toponym.end : toponym.end + 8], re.IGNORECASE):
+        return toponym
+    return replace(toponym, place=area)
 
 
 def toponym_record(toponym: Toponym) -> dict[str, Any]:

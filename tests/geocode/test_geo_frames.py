@@ -137,3 +137,22 @@ def test_city_word_keeps_the_town(mini: Gazetteer) -> None:
 def test_a_determiner_before_a_place_word_is_not_a_name(mini: Gazetteer) -> None:
     text = "The town is only reachable at night. This village was emptied."
     assert frame_mentions(text, [], mini) == []
+
+
+def test_one_name_means_one_place_in_a_report() -> None:
+    from sitrep.geocode.geoparse import one_sense_per_document
+    from sitrep.model import Place, Toponym
+
+    town = Place(geonameid=1, name="Deir ez-Zor", latitude=35.3, longitude=40.1, country="Syria")
+    area = Place(
+        geonameid=2, name="Deir ez-Zor", latitude=35.0, longitude=40.2, country="Syria",
+        feature_class="A", feature_code="ADM1",
+    )  # fmt: skip
+    text = "Fighting in Deir ez-Zor. Hajin town of Deir ez-Zor. Deir ez-Zor city is calm."
+    starts = [i for i in range(len(text)) if text.startswith("Deir ez-Zor", i)]
+    places = [town, area, town]
+    tops = [
+        Toponym(start=s, end=s + 11, text="Deir ez-Zor", place=p)
+        for s, p in zip(starts, places, strict=True)
+    ]
+    assert [t.place for t in one_sense_per_document(text, tops)] == [area, area, town]
