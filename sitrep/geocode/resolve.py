@@ -11,7 +11,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sitrep.geocode.fold import exact_key
 from sitrep.geocode.gazetteer import Candidate, Gazetteer
@@ -246,6 +246,7 @@ def _with_areas(
     longer name ("Kharkiv Oblast"): add those areas as candidates."""
     if mention.kind != "toponym" or not admin_context(text, mention):
         return cands
+    cands = _vouched_areas(cands)
     if any(c.place.feature_code in ADMIN_CODES and c.match != "folded" for c in cands):
         return cands
     head, _, last = mention.key.rpartition(" ")
@@ -258,6 +259,20 @@ def _with_areas(
                 seen.add(cand.place_id)
                 cands.append(cand)
     return cands
+
+
+def _vouched_areas(cands: list[Candidate]) -> list[Candidate]:
+    """'southern Idleb': the area matches only by a looser spelling ("Idlib"), but a town of
+    that spelling ("Idleb", an alternate name of Idlib) lies in it: the town vouches for it."""
+    towns = [c.place for c in cands if c.place.feature_class == "P" and c.match != "folded"]
+    return [
+        replace(c, match="alias")
+        if c.match == "folded"
+        and c.place.feature_code in ADMIN_CODES
+        and any(_namesake(t, c.place) for t in towns)
+        else c
+        for c in cands
+    ]
 
 
 def settle_namesake(best: Candidate, cands: Sequence[Candidate], *, admin: bool) -> Place:

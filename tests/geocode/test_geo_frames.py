@@ -156,3 +156,23 @@ def test_one_name_means_one_place_in_a_report() -> None:
         for s, p in zip(starts, places, strict=True)
     ]
     assert [t.place for t in one_sense_per_document(text, tops)] == [area, area, town]
+
+
+def test_a_town_of_that_spelling_vouches_for_a_loosely_matched_province() -> None:
+    from sitrep.geocode.gazetteer import Candidate
+    from sitrep.geocode.resolve import _vouched_areas
+    from sitrep.model import Place
+
+    town = Place(
+        geonameid=1, name="Idlib", latitude=35.93, longitude=36.63, country="Syria",
+        country_code="SY", admin1="Idlib",
+    )  # fmt: skip
+    province = Place(
+        geonameid=2, name="Idlib", latitude=35.8, longitude=36.6, country="Syria",
+        country_code="SY", admin1="Idlib", feature_class="A", feature_code="ADM1",
+    )  # fmt: skip
+    cands = [
+        Candidate(place=town, match="alias", kind="alternate", name="Idleb", place_id=1),
+        Candidate(place=province, match="folded", kind="name", name="Idlib", place_id=2),
+    ]
+    assert [c.match for c in _vouched_areas(cands)] == ["alias", "alias"]
