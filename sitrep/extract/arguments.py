@@ -49,10 +49,17 @@ def role_of(doc: Doc, mention: Placed, trigger_head: int) -> Role:
     anchor = doc[trigger_head]
     if anchor.i in range(mention.start, mention.end):
         return Role.AGENT if _is_modifier_of_trigger(token, anchor) else Role.NONE
+    if anchor.dep_ == "relcl" and anchor.head.i == token.i:
+        # "a group of people that attacked police": the noun a relative clause hangs on.
+        return Role.PATIENT if _is_passive(anchor) else Role.AGENT
     path = _path_to(token, anchor)
     if path is None:
         return _role_via_clause(token, anchor)
     return _role_from_edge(path)
+
+
+def _is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
 def _is_modifier_of_trigger(token: Token, anchor: Token) -> bool:

@@ -93,14 +93,16 @@ def _demonstration(s: Situation) -> S | None:
 
 
 def _crowd_violence(s: Situation) -> S | None:
-    """Crowd violence outside a demonstration is mob violence (armed actors excepted)."""
+    """A crowd attacking people is mob violence (armed actors excepted)."""
     if s.inter1 in ARMED:
         return None
     crowd = s.inter1 in (RIOTERS, CIVILIANS) or s.mob
     if crowd and s.cues & {"attack", "fight", "riot", "looting"}:
         return S.MOB_VIOLENCE
     if "riot" in s.cues:
-        return S.MOB_VIOLENCE
+        # Destruction and barricades are a violent demonstration; violence against people by
+        # a crowd outside a demonstration is mob violence.
+        return S.MOB_VIOLENCE if s.inter2 == CIVILIANS else S.VIOLENT_DEMONSTRATION
     return None
 
 

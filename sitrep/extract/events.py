@@ -35,6 +35,8 @@ CUE_PRIORITY = (
 )  # fmt: skip
 WEAK_CUES = frozenset({"attack_weak", "siege", "protest_weak"})
 # Cues that an actor's name may contain without signalling the act ("riot police").
+# ...except a crowd named by what it does ("protesters", "rioters"): that is the act.
+CROWD_KINDS = frozenset({"protesters", "rioters"})
 NAME_WORD_CUES = frozenset({"riot", "protest", "intervention", "attack_weak", "siege", "fight"})
 # Acts with two armed sides: an unnamed side is the report's protagonist ("the IS attacks").
 TWO_SIDED = frozenset({"fight", "attack"})
@@ -51,7 +53,8 @@ CAPTIVE_WORDS = frozenset({
 # What turns a gathering or a road block into a protest: a stated demand or grievance.
 CLAIM_WORDS = frozenset({
     "demand", "denounce", "against", "protest", "condemn", "solidarity", "oppose", "call",
-    "claim", "grievance", "reject", "decry", "criticize", "criticise", "over",
+    "claim", "grievance", "reject", "rejection", "decry", "criticize", "criticise", "over",
+    "boo", "chant", "slogan", "placard", "banner",
 })  # fmt: skip
 # Cues of acts that crowds of civilians carry out themselves (elsewhere civilians are targets).
 CROWD_CUES = frozenset({"protest", "riot", "looting"})
@@ -259,7 +262,7 @@ def _inside_actor_name(doc: Doc, trigger: Trigger, actors: Sequence[ActorMention
     if trigger.cue not in NAME_WORD_CUES:
         return False
     start = doc[trigger.start].idx
-    return any(m.span.start <= start < m.span.end for m in actors)
+    return any(m.span.start <= start < m.span.end and m.kind not in CROWD_KINDS for m in actors)
 
 
 def _asserted(doc: Doc, triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
