@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sitrep.errors import SitrepError
-from sitrep.model import DateRange, Document, Event, Failure, Place, Span, Toponym
+from sitrep.model import DateRange, Document, Event, Evidence, Failure, Place, Span, Toponym
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from sitrep.extract.actors import ActorDictionary, ActorMention
+    from sitrep.extract.assemble import DeathCount
     from sitrep.extract.attribution import Quote
     from sitrep.extract.events import Tools
     from sitrep.geocode.gazetteer import Gazetteer
@@ -144,12 +145,42 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     context = document_context(extractor, document, doc)
     body = [s for s in doc.sents if s.start_char >= _title_end(document)]
     headline = [s for s in doc.sents if s.start_char < _title_end(document)]
-    told = [e for e in (sentence_event(extractor, context, s) for s in body) if e]
-    if not told:  # a headline only summarises the body; alone, it is the report
-        told = [e for e in (sentence_event(extractor, context, s) for s in headline) if e]
+    told = _tell(extractor, context, body)
+    if not any(isinstance(t, tuple) for t in told):  # a headline only summarises the body
+        told = _tell(extractor, context, headline)
     events = merge_demonstration_stages(merge_retellings(add_casualty_reports(told)))
     events = _siege_tags(events, context.places, doc.text)
     return Result(document=document, events=tuple(events), toponyms=context.places)
+
+
+def _tell(
+    extractor: Extractor, context: Context, sentences: Sequence[SpacySpan]
+) -> list[tuple[Event, bool] | DeathCount]:
+    """Each sentence's event, or the dead it counts when it tells no event of its own."""
+    told: list[tuple[Event, bool] | DeathCount] = []
+    for sent in sentences:
+        found = sentence_event(extractor, context, sent) or death_count(context, sent)
+        if found is not None:
+            told.append(found)
+    return told
+
+
+def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
+    """'Two men died.': deaths counted with no actor named and no place of their own."""
+    from sitrep.extract.assemble import DeathCount
+    from sitrep.extract.quantities import fatalities
+
+    start, end = sent.start_char, sent.end_char
+    if any(start <= m.span.start < end and not m.generic for m in context.actors):
+        return None
+    if any(start <= t.start < end for t in context.places):
+        return None
+    count = fatalities(sent)
+    if count is None or not count.value:
+        return None
+    span = sent.doc[count.start : count.end]
+    ev = Evidence(start=span.start_char, end=span.end_char, text=span.text, role="fatalities")
+    return DeathCount(fatalities=count.value, evidence=(ev,))
 
 
 def _title_end(document: Document) -> int:

@@ -4,7 +4,7 @@ per act when a report tells the same act twice."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from sitrep.extract.actors import ActorMention
 from sitrep.extract.events import Draft
@@ -151,21 +151,36 @@ def _confidence(draft: Draft, location: Location, when: DateRange | None) -> flo
     return round(max(0.05, min(0.95, score)), 2)
 
 
-def add_casualty_reports(drafted: Sequence[tuple[Event, bool]]) -> list[Event]:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DeathCount:
+    """A sentence that only counts the dead ("Two men died."), with its evidence."""
+
+    fatalities: int
+    evidence: tuple[Evidence, ...]
+
+
+def add_casualty_reports(told: Sequence[tuple[Event, bool] | DeathCount]) -> list[Event]:
     """A sentence that only counts the dead ("Two people were killed.") completes the event
-    told just before it: its count is added there instead of making a new event."""
+    told just before it: its count is added there instead of making a new event. Items are
+    (event, only counts the dead) pairs, or bare counts from sentences with no event."""
     out: list[Event] = []
-    for event, casualties_only in drafted:
-        if casualties_only and out and event.fatalities:
+    for item in told:
+        count = item if isinstance(item, DeathCount) else _as_count(*item)
+        if count is not None and out:
             previous = out[-1]
-            total = (previous.fatalities or 0) + event.fatalities
-            evidence = previous.evidence + tuple(
-                e for e in event.evidence if e.role == "fatalities"
-            )
+            total = (previous.fatalities or 0) + count.fatalities
+            evidence = previous.evidence + count.evidence
             out[-1] = replace(previous, fatalities=total, evidence=evidence)
-            continue
-        out.append(event)
+        elif not isinstance(item, DeathCount):
+            out.append(item[0])
     return out
+
+
+def _as_count(event: Event, casualties_only: bool) -> DeathCount | None:
+    if not casualties_only or not event.fatalities:
+        return None
+    counted = tuple(e for e in event.evidence if e.role == "fatalities")
+    return DeathCount(fatalities=event.fatalities, evidence=counted)
 
 
 def merge_retellings(events: Sequence[Event]) -> list[Event]:

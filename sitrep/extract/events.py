@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.actors import ActorDictionary, ActorMention
@@ -245,7 +245,14 @@ def _only_counts_the_dead(
     """'Two people were killed.': deaths counted, nobody named as acting, no other act."""
     if count is None or not count.value or any(not m.generic for m in actors):
         return False
-    return all(doc[t.head].lemma_.lower() in DEATH_LEMMAS for t in live)
+    return all(doc[t.head].lemma_.lower() in DEATH_LEMMAS or _anaphoric(doc[t.head]) for t in live)
+
+
+def _anaphoric(token: Token) -> bool:
+    """'in the clash', 'during this attack': a definite noun pointing back at a told event."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
+    )
 
 
 def _mentions(sent: SpacySpan, words: frozenset[str]) -> bool:

@@ -72,6 +72,16 @@ def _counts_at(token: Token) -> list[Count]:
         return _subject_counts(token)
     if token.lower_ in DEATH_WORDS or lemma in DEATH_WORDS:
         return _death_word_counts(token)
+    if token.lower_ == "killing" and token.pos_ == "NOUN":
+        return _nominal_counts(token)
+    return []
+
+
+def _nominal_counts(noun: Token) -> list[Count]:
+    """'led to the killing of 5 civilians'."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return [c for o in prep.children if o.dep_ == "pobj" for c in _group_counts(o)]
     return []
 
 
@@ -86,6 +96,9 @@ def _victim_counts(verb: Token) -> list[Count]:
     victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ in ("acl", "relcl") and not victims:
         victims = [verb.head]
+    if verb.dep_ == "conj" and not victims:
+        # "a man was shot and killed": the conjoined verbs share the victim.
+        victims = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
     return [c for v in victims for c in _group_counts(v)]
 
 
@@ -102,9 +115,18 @@ def _death_word_counts(word: Token) -> list[Count]:
         value = number_value(child) if child.dep_ in ("nummod", "amod", "det") else None
         if value is not None:
             return [Count(value=value, start=child.i, end=word.i + 1)]
-    if word.lower_ == "dead" and word.dep_ in ("amod", "acomp", "oprd"):
-        return _group_counts(word.head) if word.dep_ == "amod" else []
+    if word.lower_ == "dead" and word.dep_ in ("amod", "acomp", "oprd", "ccomp", "xcomp"):
+        if word.dep_ == "amod":
+            return _group_counts(word.head)
+        return _left_dead(word.head)
     return _toll_counts(word)
+
+
+def _left_dead(verb: Token) -> list[Count]:
+    """'the fighting left 5 dead': the number is the verb's object."""
+    if verb.lemma_ not in ("leave", "leaves"):
+        return []
+    return [c for o in verb.children if o.dep_ == "dobj" for c in _group_counts(o)]
 
 
 def _toll_counts(word: Token) -> list[Count]:

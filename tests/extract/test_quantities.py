@@ -16,6 +16,9 @@ from sitrep.extract.quantities import fatalities
         ("The attack killed two policemen and three civilians.", 5),
         ("Seven people were injured in the attack.", None),
         ("The militants stormed the town.", None),
+        ("The strikes led to the killing of 5 civilians.", 5),
+        ("A man was shot and killed in the city centre.", 1),
+        ("Fighting between rival herders left 5 dead near the border.", 5),
     ],
 )
 def test_deaths_not_injuries(nlp, sentence, expected):
