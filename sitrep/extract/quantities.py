@@ -68,6 +68,8 @@ def _counts_at(token: Token) -> list[Count]:
     lemma = token.lemma_.lower()
     if lemma in KILL_VERBS and token.pos_ == "VERB" and _is_fatal_use(token):
         return _victim_counts(token)
+    if token.pos_ == "VERB" and _to_death(token):
+        return _victim_counts(token)
     if lemma in DIE_VERBS and token.pos_ == "VERB":
         return _subject_counts(token)
     if token.lower_ in DEATH_WORDS or lemma in DEATH_WORDS:
@@ -85,6 +87,14 @@ def _nominal_counts(noun: Token) -> list[Count]:
     return []
 
 
+def _to_death(verb: Token) -> bool:
+    """'beaten to death', 'strangled the officer to death'."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "death" for o in p.children)
+        for p in verb.children
+    )
+
+
 def _is_fatal_use(verb: Token) -> bool:
     """'shot' counts only as 'shot dead'/'shot and killed'; 'gunned down' is fatal."""
     if verb.lemma_ not in ("shoot", "gun"):
@@ -96,10 +106,22 @@ def _victim_counts(verb: Token) -> list[Count]:
     victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ in ("acl", "relcl") and not victims:
         victims = [verb.head]
+    if not victims and _reduced_passive(verb):
+        # headline passives: "Lawyer killed at her home" (the subject is the victim)
+        victims = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "conj" and not victims:
         # "a man was shot and killed": the conjoined verbs share the victim.
         victims = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
     return [c for v in victims for c in _group_counts(v)]
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A participle with no auxiliary, or a 'by' agent with no object: 'Lawyer killed by
+    gunmen'."""
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False
+    by_agent = any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in verb.children)
+    return verb.tag_ == "VBN" or by_agent
 
 
 def _subject_counts(verb: Token) -> list[Count]:

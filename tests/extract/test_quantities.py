@@ -19,6 +19,8 @@ from sitrep.extract.quantities import fatalities
         ("The strikes led to the killing of 5 civilians.", 5),
         ("A man was shot and killed in the city centre.", 1),
         ("Fighting between rival herders left 5 dead near the border.", 5),
+        ("Lawyer killed at her home by unknown gunmen", 1),
+        ("The motorist strangled the officer to death.", 1),
     ],
 )
 def test_deaths_not_injuries(nlp, sentence, expected):
