@@ -254,6 +254,8 @@ def _escalate(a: Event, b: Event) -> Event:
 
 
 def _same_act(a: Event, b: Event) -> bool:
+    if ("aggregate" in a.tags) != ("aggregate" in b.tags):
+        return False  # "attacked us six times" is several acts, not a retelling of one
     where_when = (a.sub_event_type, a.geonameid, a.location, a.date_start, a.date_end)
     if where_when != (b.sub_event_type, b.geonameid, b.location, b.date_start, b.date_end):
         return False

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+SDF, IS = "QSD: Syrian Democratic Forces", "Islamic State (Syria)"
 HAJIN = Path(__file__).resolve().parents[3] / "shared" / "examples" / "hajin.txt"
 
 
@@ -19,7 +20,8 @@ def test_clash_between_sdf_and_islamic_state_at_hajin(hajin):
         e
         for e in hajin.events
         if e.sub_event_type == "Armed clash"
-        and {e.actor1, e.actor2} == {"QSD: Syrian Democratic Forces", "Islamic State (Syria)"}
+        and {e.actor1, e.actor2} == {SDF, IS}
+        and "aggregate" not in e.tags
     ]
     assert len(clashes) == 1
     clash = clashes[0]
@@ -43,3 +45,21 @@ def test_transliterated_villages_stay_unresolved(hajin):
     assert {"Xiranice", "Behran"} <= unresolved
     coded_at = {e.location for e in hajin.events}
     assert not coded_at & {"Xiranice", "Behran"}
+
+
+def test_the_attacks_a_fighter_counts_are_a_claimed_aggregate(hajin):
+    (counted,) = [e for e in hajin.events if "aggregate" in e.tags]
+    assert (counted.actor1, counted.actor2) == (IS, SDF)
+    assert counted.claimed_by is not None and "Talal" in counted.claimed_by
+
+
+def test_villages_cleared_of_is_are_taken_by_the_sdf(hajin):
+    (taken,) = [
+        e for e in hajin.events if e.sub_event_type == "Non-state actor overtakes territory"
+    ]
+    assert (taken.actor1, taken.actor2) == (
+        "QSD: Syrian Democratic Forces",
+        "Islamic State (Syria)",
+    )
+    assert {"unresolved_place:Abu Hamam", "unresolved_place:Xiranice"} <= set(taken.tags)
+    assert (taken.admin1, taken.geo_precision) == ("Deir ez-Zor", 3)
