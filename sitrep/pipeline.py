@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from sitrep.extract.assemble import DeathCount
     from sitrep.extract.attribution import Quote
     from sitrep.extract.events import Tools
+    from sitrep.extract.triggers import Trigger
     from sitrep.geocode.gazetteer import Gazetteer
     from sitrep.time.expression import TimeExpression
 
@@ -132,6 +133,7 @@ class Context:
     country: str | None
     present: DateRange | None
     dateline_end: int = 0
+    triggers: tuple[Trigger, ...] = ()
 
 
 def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Result:
@@ -216,6 +218,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         country=country,
         present=narrative_present(times, document),
         dateline_end=_dateline_end(doc.text, document),
+        triggers=tuple(extractor.tools.triggers.find_all(doc)),
     )
 
 
@@ -245,6 +248,7 @@ def sentence_event(
         actors=[m for m in context.actors if start <= m.span.start < end],
         quotes=context.quotes,
         document_actors=context.actors,
+        triggers=[t for t in context.triggers if sent.start <= t.start < sent.end],
     )
     if draft is None:
         return None

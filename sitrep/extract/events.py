@@ -107,10 +107,13 @@ def sentence_draft(
     actors: Sequence[ActorMention],
     quotes: Sequence[Quote],
     document_actors: Sequence[ActorMention] = (),
+    triggers: Sequence[Trigger] | None = None,
 ) -> Draft | None:
-    """The event a sentence reports, or None (no trigger, irrealis, figurative, no type)."""
+    """The event a sentence reports, or None (no trigger, irrealis, figurative, no type).
+    `triggers` are the sentence's triggers when the caller matched the whole document."""
     doc = sent.doc
-    found = [t for t in tools.triggers.find(sent) if not _inside_actor_name(doc, t, actors)]
+    candidates = tools.triggers.find(sent) if triggers is None else triggers
+    found = [t for t in candidates if not _inside_actor_name(doc, t, actors)]
     live = _asserted(doc, found, tools.lexicon)
     if not live or _figurative(sent, actors, tools.lexicon):
         return None

@@ -38,22 +38,14 @@ class Lexicon:
             ) from exc
         return cls(cues=cues, figurative_context=figurative, irrealis=governors)
 
-    def patterns(self) -> dict[str, list[list[dict[str, Any]]]]:
-        """Matcher patterns per cue: every phrase by lemma and by lower-case form."""
-        return {
-            cue: [p for phrase in phrases for p in phrase_patterns(phrase)]
+    def phrases(self) -> list[tuple[str, tuple[Word, ...]]]:
+        """Every cue phrase as (cue, words): each word a lower-case form, optionally with the
+        parts of speech it must have."""
+        return [
+            (cue, tuple(_pos_constraint(w) for w in _split_words(phrase)))
             for cue, phrases in self.cues.items()
-        }
-
-
-def phrase_patterns(phrase: str) -> list[list[dict[str, Any]]]:
-    """Two token patterns for a phrase: one on lemmas, one on lower-cased words."""
-    by_lemma, by_lower = [], []
-    for word in _split_words(phrase):
-        pos, text = _pos_constraint(word)
-        by_lemma.append({"LEMMA": text, **pos})
-        by_lower.append({"LOWER": text, **pos})
-    return [by_lemma, by_lower]
+            for phrase in phrases
+        ]
 
 
 def _split_words(phrase: str) -> list[str]:
@@ -76,11 +68,19 @@ def _interleave(parts: list[str]) -> list[str]:
     return out
 
 
-def _pos_constraint(word: str) -> tuple[dict[str, Any], str]:
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of a cue phrase: its lower-case form or lemma, and the POS it needs."""
+
+    text: str
+    pos: frozenset[str] | None = None
+
+
+def _pos_constraint(word: str) -> Word:
     prefix, sep, rest = word.partition(":")
     if sep and prefix in POS_PREFIXES:
-        return {"POS": {"IN": POS_PREFIXES[prefix]}}, rest.lower()
-    return {}, word.lower()
+        return Word(rest.lower(), frozenset(POS_PREFIXES[prefix]))
+    return Word(word.lower())
 
 
 def _read_yaml(path: Path | None) -> dict[str, Any]:

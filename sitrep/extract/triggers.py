@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from sitrep.extract.lexicon import Lexicon
+from sitrep.extract.lexicon import Lexicon, Word
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -26,21 +25,44 @@ class Trigger:
 
 
 class TriggerFinder:
-    """Matches every cue phrase of a lexicon; one instance per loaded pipeline."""
+    """Matches every cue phrase of a lexicon on lemmas or lower-case forms. A dictionary keyed
+    by a phrase's first word makes this one pass over the tokens."""
 
     def __init__(self, nlp: Language, lexicon: Lexicon) -> None:
-        self.matcher = Matcher(nlp.vocab)
-        for cue, patterns in lexicon.patterns().items():
-            self.matcher.add(cue, patterns)
-        self.strings = nlp.vocab.strings
+        self.by_first: dict[str, list[tuple[str, tuple[Word, ...]]]] = {}
+        for cue, words in lexicon.phrases():
+            self.by_first.setdefault(words[0].text, []).append((cue, words))
 
     def find(self, sent: SpacySpan) -> list[Trigger]:
         """Longest non-overlapping cue matches in a sentence, in text order."""
-        found = [
-            _trigger(sent.doc, self.strings[match_id], sent.start + s, sent.start + e)
-            for match_id, s, e in self.matcher(sent)
-        ]
-        return _longest_first(found)
+        return _longest_first(self._scan(sent.doc, sent.start, sent.end))
+
+    def find_all(self, doc: Doc) -> list[Trigger]:
+        """Every sentence's triggers in one pass (a match never crosses a sentence start)."""
+        return _longest_first(self._scan(doc, 0, len(doc)))
+
+    def _scan(self, doc: Doc, start: int, end: int) -> list[Trigger]:
+        found: set[Trigger] = set()
+        for i in range(start, end):
+            token = doc[i]
+            for key in {token.lower_, token.lemma_.lower()}:
+                for cue, words in self.by_first.get(key, ()):
+                    stop = i + len(words)
+                    if stop <= end and _fits(doc, i, words):
+                        found.add(_trigger(doc, cue, i, stop))
+        return list(found)
+
+
+def _fits(doc: Doc, start: int, words: tuple[Word, ...]) -> bool:
+    for k, word in enumerate(words):
+        token = doc[start + k]
+        if k and token.is_sent_start:
+            return False
+        if word.text not in (token.lower_, token.lemma_.lower()):
+            return False
+        if word.pos is not None and token.pos_ not in word.pos:
+            return False
+    return True
 
 
 def _trigger(doc: Doc, cue: str, start: int, end: int) -> Trigger:
