@@ -66,8 +66,11 @@ def _subject_text(verb: Token) -> str | None:
 
 
 def _phrase(head: Token) -> str:
+    """The speaker's words, a sentence-initial determiner lower-cased ("another fighter")."""
     tokens = [t for t in head.subtree if t.dep_ not in ("punct", "relcl", "acl", "appos")]
-    return " ".join(t.text for t in tokens if t.i <= head.i or t.dep_ == "compound").strip()
+    kept = [t for t in tokens if t.i <= head.i or t.dep_ == "compound"]
+    words = [t.lower_ if t.pos_ == "DET" else t.text for t in kept]
+    return " ".join(words).strip()
 
 
 def _reported_speech_source(token: Token) -> str | None:

@@ -15,7 +15,7 @@ EXPECTED = [
     ("deir-ez-zor-front", "Armed clash", SDF, IS, "Hajīn", 1, "2018-03-13", "2018-03-13", None,
      "two fighters", []),
     ("deir-ez-zor-front", "Armed clash", IS, SDF, "Hajīn", 1, "2018-03-13", "2018-03-13", None,
-     "The SDF", ["framing:terrorists", "aggregate"]),
+     "the SDF", ["framing:terrorists", "aggregate"]),
     ("deir-ez-zor-front", "Non-state actor overtakes territory", SDF, IS, "Deir ez-Zor", 3,
      "2018-03-12", "2018-03-12", None, None, ["unresolved_place:Gharanij"]),
     ("deir-ez-zor-front", "Air/drone strike", "Global Coalition Against Daesh", IS,
