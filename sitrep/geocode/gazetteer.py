@@ -350,21 +350,7 @@ def insert_place(conn: sqlite3.Connection, place: Place, *, source: str = "user"
             "INSERT INTO place(geonameid, name, latitude, longitude, country_code, country, iso3,"
             " admin1, admin2, feature_class, feature_code, population, source)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                place.geonameid,
-                place.name,
-                place.latitude,
-                place.longitude,
-                place.country_code,
-                place.country,
-                place.iso3,
-                place.admin1,
-                place.admin2,
-                place.feature_class,
-                place.feature_code,
-                place.population,
-                source,
-            ),
+            (*place_values(place), source),
         )
     except sqlite3.OperationalError as exc:
         raise GazetteerError(f"cannot write to the gazetteer ({exc}); open it writable") from exc
