@@ -3,7 +3,7 @@ per act when a report tells the same act twice."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from sitrep.extract.actors import ActorMention
@@ -186,11 +186,21 @@ def _as_count(event: Event, casualties_only: bool) -> DeathCount | None:
 def merge_retellings(events: Sequence[Event]) -> list[Event]:
     """One event per act: the same type, place and dates with compatible actors (one side's
     named actors a subset of the other's) is the same act told again."""
+    return _fold(events, same=_same_act, combine=_combine)
+
+
+def _fold(
+    events: Sequence[Event],
+    *,
+    same: Callable[[Event, Event], bool],
+    combine: Callable[[Event, Event], Event],
+) -> list[Event]:
+    """Each event joins the first earlier one it is `same` as, else stands on its own."""
     kept: list[Event] = []
     for event in events:
         for i, earlier in enumerate(kept):
-            if _same_act(earlier, event):
-                kept[i] = _combine(earlier, event)
+            if same(earlier, event):
+                kept[i] = combine(earlier, event)
                 break
         else:
             kept.append(event)
@@ -209,15 +219,7 @@ DEMONSTRATION_STAGES = {
 
 def merge_demonstration_stages(events: Sequence[Event]) -> list[Event]:
     """Stages of one demonstration (same place, overlapping dates) become one event."""
-    kept: list[Event] = []
-    for event in events:
-        for i, earlier in enumerate(kept):
-            if _same_demonstration(earlier, event):
-                kept[i] = _escalate(earlier, event)
-                break
-        else:
-            kept.append(event)
-    return kept
+    return _fold(events, same=_same_demonstration, combine=_escalate)
 
 
 def _same_demonstration(a: Event, b: Event) -> bool:
