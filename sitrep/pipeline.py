@@ -145,13 +145,14 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     )
 
     context = document_context(extractor, document, doc)
-    body = [s for s in doc.sents if s.start_char >= _title_end(document)]
-    headline = [s for s in doc.sents if s.start_char < _title_end(document)]
+    title_end = _title_end(document)
+    body = [s for s in doc.sents if s.start_char >= title_end]
+    headline = [s for s in doc.sents if s.start_char < title_end]
     told = _tell(extractor, context, body)
     if not any(isinstance(t, tuple) for t in told):  # a headline only summarises the body
         told = _tell(extractor, context, headline)
     events = merge_demonstration_stages(merge_retellings(add_casualty_reports(told)))
-    events = _siege_tags(events, context.places, doc.text)
+    events = _siege_tags(events, context.places)
     return Result(document=document, events=tuple(events), toponyms=context.places)
 
 
@@ -299,11 +300,9 @@ def _inside_actor(place: Toponym, mentions: Sequence[ActorMention]) -> bool:
     return any(m.span.start <= place.start and place.end <= m.span.end for m in mentions)
 
 
-def _siege_tags(events: list[Event], places: Sequence[Toponym], text: str) -> list[Event]:
+def _siege_tags(events: list[Event], places: Sequence[Toponym]) -> list[Event]:
     """Battles at a place the report calls besieged carry the `siege` tag."""
-    besieged = {
-        t.place.geonameid for t in places if t.place is not None and _near_siege_word(text, t)
-    }
+    besieged = {t.place.geonameid for t in places if t.place is not None and _besieged(t)}
     return [
         replace(e, tags=tuple(dict.fromkeys((*e.tags, "siege"))))
         if e.geonameid in besieged and e.event_type == "Battles"
@@ -312,8 +311,7 @@ def _siege_tags(events: list[Event], places: Sequence[Toponym], text: str) -> li
     ]
 
 
-def _near_siege_word(text: str, place: Toponym) -> bool:
-    start = text.rfind(".", 0, place.start) + 1
-    end = text.find(".", place.end)
-    sentence = text[start : end if end != -1 else len(text)].lower()
+def _besieged(place: Toponym) -> bool:
+    """The sentence the place is named in speaks of a siege."""
+    sentence = place.sentence.lower()
     return "besieg" in sentence or "siege" in sentence or "encircl" in sentence

@@ -48,7 +48,7 @@ def role_of(doc: Doc, mention: Placed, trigger_head: int) -> Role:
     token = doc[mention.root]
     anchor = doc[trigger_head]
     if anchor.i in range(mention.start, mention.end):
-        return Role.AGENT if _is_modifier_of_trigger(token, anchor) else Role.NONE
+        return Role.AGENT if token.i != anchor.i else Role.NONE
     if anchor.dep_ == "relcl" and anchor.head.i == token.i:
         # "a group of people that attacked police": the noun a relative clause hangs on.
         return Role.PATIENT if _is_passive(anchor) else Role.AGENT
@@ -60,10 +60,6 @@ def role_of(doc: Doc, mention: Placed, trigger_head: int) -> Role:
 
 def _is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-
-
-def _is_modifier_of_trigger(token: Token, anchor: Token) -> bool:
-    return token.i != anchor.i
 
 
 def _path_to(token: Token, target: Token) -> list[Token] | None:

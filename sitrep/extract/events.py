@@ -360,7 +360,3 @@ def _tags(sent: SpacySpan, live: list[Trigger], actors: Sequence[ActorMention]) 
 def _char_span(doc: Doc, start_token: int, end_token: int, label: str) -> Span:
     span = doc[start_token:end_token]
     return Span(start=span.start_char, end=span.end_char, text=span.text, label=label)
-
-
-def placed_of(doc: Doc, mention: ActorMention) -> Placed | None:
-    return place_span(doc, mention.span.start, mention.span.end)
