@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sitrep.errors import StoreError
+from sitrep.store import schema_control, schema_corrections
 
 APPLICATION_ID = 0x53495452  # "SITR": marks a SQLite file as a sitrep store
 
@@ -147,7 +148,11 @@ _CORE = (
     "CREATE INDEX failures_key ON failures(doc_id, path, stage)",
 )
 
-MIGRATIONS: tuple[Migration, ...] = (Migration("0001_core", _CORE),)
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration("0001_core", _CORE),
+    Migration("0002_corrections", schema_corrections.STATEMENTS),
+    Migration("0003_control", schema_control.STATEMENTS),
+)
 
 
 def now() -> str:

@@ -56,8 +56,13 @@ class Store:
     ) -> None:
         self.close()
 
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The open SQLite connection, for modules that keep tables of their own."""
+        return self._conn
+
     @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[sqlite3.Connection]:
         """One immediate transaction: committed whole or rolled back whole."""
         with translate_errors(self.name):
             self._conn.execute("BEGIN IMMEDIATE")
@@ -84,7 +89,7 @@ class Store:
         Returns False, writing nothing, when a document with the same content hash is stored.
         Mentions that did resolve to coordinates are skipped.
         """
-        with self._write() as conn:
+        with self.transaction() as conn:
             seen = conn.execute(
                 "SELECT 1 FROM documents WHERE content_hash = ?", (document.content_hash,)
             ).fetchone()
@@ -103,7 +108,7 @@ class Store:
     def record_failure(self, failure: Failure, *, run_id: int | None = None) -> None:
         """Record a failed document; the same failure seen again only moves to the newer run."""
         key = (failure.doc_id, failure.path, failure.stage, failure.reason)
-        with self._write() as conn:
+        with self.transaction() as conn:
             updated = conn.execute(
                 "UPDATE failures SET run_id = ?, recorded_at = ? "
                 "WHERE doc_id = ? AND path IS ? AND stage = ? AND reason = ?",
@@ -118,7 +123,7 @@ class Store:
 
     def start_run(self, arguments: dict[str, Any]) -> int:
         """Record the start of a run with its arguments; returns the run id."""
-        with self._write() as conn:
+        with self.transaction() as conn:
             cursor = conn.execute(
                 "INSERT INTO runs (started, arguments) VALUES (?, ?)",
                 (now(), _json(arguments)),
@@ -127,7 +132,7 @@ class Store:
         return cursor.lastrowid
 
     def finish_run(self, run_id: int, counts: dict[str, Any]) -> None:
-        with self._write() as conn:
+        with self.transaction() as conn:
             conn.execute(
                 "UPDATE runs SET finished = ?, counts = ? WHERE id = ?",
                 (now(), _json(counts), run_id),

@@ -1,0 +1,6 @@
+"""Schema step for analysts' corrections of events (sitrep edit) and their log.
+
+SQL statements only; schema.py runs them as one named migration.
+"""
+
+STATEMENTS: tuple[str, ...] = ()
