@@ -16,7 +16,7 @@ import click
 
 from sitrep.errors import SitrepError
 
-FORMATS = click.Choice(["jsonl", "csv", "geojson"])
+FORMATS = click.Choice(["jsonl", "csv", "geojson", "plover", "table"])
 
 
 class Group(click.Group):
@@ -158,6 +158,24 @@ def failures(db: str) -> None:
             click.echo(failure.line())
 
 
+@main.command()
+@click.argument("text")
+@db_option
+@click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
+def search(text: str, db: str, limit: int) -> None:
+    """Find stored documents containing every word of TEXT (best match first)."""
+    from sitrep.runner import open_existing
+
+    with open_existing(db) as store:
+        hits = store.search(text, limit=limit)
+    for hit in hits:
+        doc = hit.document
+        title = doc.title or doc.path or ""
+        click.echo(f"{doc.doc_id}\t{doc.published or ''}\t{title}\t{hit.snippet}")
+    if not hits:
+        click.echo(f"sitrep: no document matches {text!r}", err=True)
+
+
 @main.group(invoke_without_command=True)
 @db_option
 @click.option("--unresolved", is_flag=True, help="List unresolved place names.")
@@ -176,10 +194,20 @@ def places(ctx: click.Context, db: str, unresolved: bool) -> None:
 
 
 def _write(fmt: str, events: Iterator[Any], out: TextIO | None = None) -> None:
-    from sitrep.export import write_csv, write_geojson, write_jsonl
+    from sitrep.export import write_csv, write_geojson, write_jsonl, write_table
+    from sitrep.plover import write_plover
 
-    writer = {"jsonl": write_jsonl, "csv": write_csv, "geojson": write_geojson}[fmt]
-    writer(events, out or sys.stdout)
+    writers = {
+        "jsonl": write_jsonl,
+        "csv": write_csv,
+        "geojson": write_geojson,
+        "plover": write_plover,
+        "table": write_table,
+    }
+    result = writers[fmt](events, out or sys.stdout)
+    if result.skipped:
+        reason = "no coordinates" if fmt == "geojson" else "no PLOVER category"
+        click.echo(f"sitrep: {result.skipped} events left out ({reason})", err=True)
 
 
 def _finish(tally: Any, *, stored_in: str | None = None) -> None:

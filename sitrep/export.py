@@ -344,3 +344,39 @@ def write_geojson(events: Iterable[Event], out: TextIO) -> ExportResult:
         written += 1
     out.write("\n]}\n")
     return ExportResult(written, skipped)
+
+
+# Table
+
+TABLE_COLUMNS: tuple[tuple[str, int], ...] = (
+    ("event_date", 10),
+    ("sub_event_type", 26),
+    ("actor1", 30),
+    ("actor2", 30),
+    ("location", 20),
+    ("country", 14),
+    ("fatalities", 4),
+    ("event_id", 16),
+)
+
+
+def write_table(events: Iterable[Event], out: TextIO) -> ExportResult:
+    """A fixed-width table for reading in a terminal; long cells are cut with '…'."""
+    header = [name[:width] for name, width in TABLE_COLUMNS]
+    out.write(_table_line(header) + "\n")
+    written = 0
+    for event in events:
+        cells = [_table_cell(getattr(event, name), width) for name, width in TABLE_COLUMNS]
+        out.write(_table_line(cells) + "\n")
+        written += 1
+    return ExportResult(written)
+
+
+def _table_cell(value: object, width: int) -> str:
+    text = "" if value is None else " ".join(str(value).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _table_line(cells: list[str]) -> str:
+    padded = [cell.ljust(width) for cell, (_, width) in zip(cells, TABLE_COLUMNS, strict=True)]
+    return "  ".join(padded).rstrip()

@@ -171,6 +171,46 @@ def test_geojson_format(stored: Stored, everything: list[dict[str, Any]]) -> Non
     assert feature["properties"]["location"] == "Zaria"
 
 
+def test_table_format(stored: Stored) -> None:
+    run = sitrep("events", "--db", stored.db, "--format", "table", "--type", "Battles")
+    assert run.code == 0, run.err
+    header, row = run.out.splitlines()
+    assert header.split() == [
+        "event_date",
+        "sub_event_type",
+        "actor1",
+        "actor2",
+        "location",
+        "country",
+        "fata",
+        "event_id",
+    ]
+    assert "Armed clash" in row and "Sudan" in row and row.split()[-2] == "7"
+
+
+def test_plover_format(stored: Stored) -> None:
+    run = sitrep("events", "--db", stored.db, "--format", "plover", "--country", "Nigeria")
+    assert run.code == 0, run.err
+    [record] = run.jsonl()
+    assert record["doc_id"] == "ng-zaria-001"
+    assert record["event_loc"]["name"] == "Zaria"
+    assert record["event"][0] in {"FIGHT", "ASSAULT", "PROTEST", "COERCE"}
+    assert record["quad_code"] == 4
+
+
+def test_search_finds_documents_by_their_words(stored: Stored) -> None:
+    run = sitrep("search", "Zaria", "--db", stored.db)
+    assert run.code == 0, run.err
+    assert [line.split("\t")[0] for line in run.out.splitlines()] == ["ng-zaria-001"]
+    assert "[Zaria]" in run.out
+
+
+def test_search_without_a_match_says_so(stored: Stored) -> None:
+    run = sitrep("search", "zzyzx", "--db", stored.db)
+    assert (run.code, run.out) == (0, "")
+    assert run.err_lines == ["sitrep: no document matches 'zzyzx'"]
+
+
 def test_no_failures_listed_for_a_clean_batch(stored: Stored) -> None:
     run = sitrep("failures", "--db", stored.db)
     assert (run.code, run.out) == (0, "")
