@@ -1,0 +1,548 @@
+"""Analysts' corrections of stored events: correct, delete, history, and replay after re-runs.
+
+Each correction is one row per corrected column (a deletion is one row with field "deleted"),
+with who made it, when and why. Rows are keyed by the document id and the offsets of the event's
+trigger evidence, which survive a recode that changes other spans (and so the event id); the
+event id is the fallback. `replay` re-applies a document's corrections to its freshly written
+events, so corrections survive re-runs and recoding; corrected events carry the tag "corrected".
+
+Places: `location` with `latitude` and `longitude` sets a named point (the gazetteer link,
+geonameid, is cleared; country, admin areas and precision are kept); `latitude` and `longitude`
+alone move the point; `location` alone is looked up in the gazetteer given as `gazetteer=`
+(coordinates, country, admin areas and precision then follow the gazetteer place).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import sqlite3
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import asdict, dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sitrep.errors import InputError
+from sitrep.model import Event
+from sitrep.store import rows
+from sitrep.store.queries import EVENT_COLUMNS
+from sitrep.store.schema import now
+from sitrep.taxonomy import EventType, SubEventType, SubTypeInfo, sub_type, sub_types_of
+
+if TYPE_CHECKING:
+    from sitrep.geocode.gazetteer import Gazetteer
+    from sitrep.model import Place
+    from sitrep.store.sqlite import Store
+
+FIELDS: tuple[str, ...] = (
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "inter1",
+    "assoc_actor_1",
+    "actor2",
+    "inter2",
+    "assoc_actor_2",
+    "location",
+    "latitude",
+    "longitude",
+    "event_date",
+    "fatalities",
+)
+"""The fields an analyst may correct."""
+
+DERIVED: tuple[str, ...] = (
+    "plover",
+    "cameo",
+    "date_start",
+    "date_end",
+    "time_precision",
+    "country",
+    "iso3",
+    "admin1",
+    "admin2",
+    "geonameid",
+    "geo_precision",
+)
+"""Columns that follow from a corrected field (sub-type -> PLOVER/CAMEO, day -> range, place)."""
+
+DELETED = "deleted"
+CORRECTED_TAG = "corrected"
+_COLUMNS = frozenset(FIELDS + DERIVED)
+_SELECT = (
+    "SELECT id, event_id, doc_id, trigger_start, trigger_end, trigger_text, field, old_value, "
+    "new_value, editor, at, note FROM corrections"
+)
+
+
+class CorrectionError(InputError):
+    """A correction names an unknown field or gives a value that cannot be stored."""
+
+
+class EventNotFound(CorrectionError):
+    """No stored event has the given id."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Correction:
+    """One logged change: a column of an event set to a new value, or the event deleted."""
+
+    id: int
+    event_id: str
+    doc_id: str
+    trigger_start: int | None
+    trigger_end: int | None
+    trigger_text: str | None
+    field: str
+    old_value: object
+    new_value: object
+    editor: str
+    at: str
+    note: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    """An event row as replay sees it: rowid, event id and its trigger evidence."""
+
+    rowid: int
+    event_id: str
+    triggers: frozenset[tuple[int, int, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    event: Event
+    documents: tuple[int, ...]
+
+
+# public API
+
+
+def correct(
+    store: Store,
+    event_id: str,
+    changes: Mapping[str, object],
+    *,
+    editor: str,
+    note: str = "",
+    gazetteer: Gazetteer | None = None,
+) -> Event:
+    """Correct fields of a stored event (see FIELDS); returns the corrected event.
+
+    Raises CorrectionError (EventNotFound for an unknown id) and writes nothing when a field is
+    unknown or a value invalid.
+    """
+    who = _editor(editor)
+    found = _find(store.connection, event_id)
+    updates = planned_updates(found.event, changes, gazetteer=gazetteer)
+    with store.transaction() as conn:
+        _record(conn, found.event, updates, editor=who, note=note)
+        for document in found.documents:
+            replay(conn, document)
+    return _find(store.connection, event_id).event
+
+
+def delete(store: Store, event_id: str, *, editor: str, note: str = "") -> None:
+    """Delete a stored event; the deletion is logged and survives re-runs and recoding."""
+    who = _editor(editor)
+    found = _find(store.connection, event_id)
+    with store.transaction() as conn:
+        _record(conn, found.event, {DELETED: True}, editor=who, note=note, old=None)
+        for document in found.documents:
+            replay(conn, document)
+
+
+def history(store: Store, event_id: str) -> list[Correction]:
+    """The corrections of an event, oldest first (also those of a deleted event)."""
+    conn = store.connection
+    found = {c.id: c for c in _corrections(conn, "event_id = ?", [event_id])}
+    current = _rows(conn, "e.event_id = ?", [event_id])
+    if not current and not found:
+        raise _not_found(event_id)
+    doc_ids = {_doc_id_of_event(conn, row.rowid) for row in current}
+    for doc_id in sorted(doc_ids):
+        for correction in _corrections(conn, "doc_id = ?", [doc_id]):
+            if _matching(current, correction):
+                found[correction.id] = correction
+    return [found[k] for k in sorted(found)]
+
+
+def replay(conn: sqlite3.Connection, document_rowid: int) -> None:
+    """Re-apply the stored corrections to the event rows of one document (inside a transaction).
+
+    Called right after a document's events are (re)written; applying twice changes nothing.
+    """
+    row = conn.execute("SELECT doc_id FROM documents WHERE id = ?", (document_rowid,)).fetchone()
+    if row is None:
+        return
+    found = _corrections(conn, "doc_id = ?", [row[0]])
+    if not found:
+        return
+    targets = _rows(conn, "e.document_id = ?", [document_rowid])
+    for correction in found:
+        matched = _matching(targets, correction)
+        for target in matched:
+            _apply(conn, target.rowid, correction)
+        if correction.field == DELETED:
+            targets = [t for t in targets if t not in matched]
+
+
+# validation
+
+
+def planned_updates(
+    event: Event, changes: Mapping[str, object], *, gazetteer: Gazetteer | None = None
+) -> dict[str, object]:
+    """The columns a correction sets: the checked fields plus the columns they imply."""
+    unknown = [name for name in changes if name not in FIELDS]
+    if unknown:
+        raise CorrectionError(
+            f"cannot correct {unknown[0]!r}: the fields that can be corrected are "
+            + ", ".join(FIELDS)
+        )
+    if not changes:
+        raise CorrectionError("nothing to correct: give at least one of " + ", ".join(FIELDS))
+    values = {name: _CHECKS[name](name, changes[name]) for name in FIELDS if name in changes}
+    updates: dict[str, object] = dict(values)
+    updates |= _typing(event, values)
+    updates |= _dating(values)
+    updates |= _placing(event, values, gazetteer)
+    return updates
+
+
+def _text(name: str, value: object) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise CorrectionError(f"{name} must be a non-empty text, got {value!r}")
+    return value.strip()
+
+
+def _optional_text(name: str, value: object) -> str | None:
+    if value is None or value == "":
+        return None
+    return _text(name, value)
+
+
+def _inter(name: str, value: object) -> int | None:
+    if value is None or value == "":
+        return None
+    number = _integer(name, value)
+    if not 1 <= number <= 8:
+        raise CorrectionError(f"{name} must be an ACLED actor type code 1-8, got {value!r}")
+    return number
+
+
+def _integer(name: str, value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise CorrectionError(f"{name} must be a whole number, got {value!r}")
+    try:
+        return int(value)
+    except ValueError:
+        raise CorrectionError(f"{name} must be a whole number, got {value!r}") from None
+
+
+def _fatalities(name: str, value: object) -> int | None:
+    if value is None or value == "":
+        return None
+    number = _integer(name, value)
+    if number < 0:
+        raise CorrectionError(f"{name} must be 0 or more (or empty for unknown), got {value!r}")
+    return number
+
+
+def _coordinate(name: str, value: object) -> float:
+    limit = 90.0 if name == "latitude" else 180.0
+    try:
+        number = float(value) if not isinstance(value, bool) else math.nan  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        number = math.nan
+    if not -limit <= number <= limit:
+        raise CorrectionError(
+            f"{name} must be a number from {-limit:g} to {limit:g}, got {value!r}"
+        )
+    return number
+
+
+def _day(name: str, value: object) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise CorrectionError(f"{name} must be a date as YYYY-MM-DD, got {value!r}") from None
+
+
+_CHECKS: dict[str, Callable[[str, object], object]] = {
+    "event_type": _text,
+    "sub_event_type": _text,
+    "actor1": _text,
+    "inter1": _inter,
+    "assoc_actor_1": _optional_text,
+    "actor2": _optional_text,
+    "inter2": _inter,
+    "assoc_actor_2": _optional_text,
+    "location": _text,
+    "latitude": _coordinate,
+    "longitude": _coordinate,
+    "event_date": _day,
+    "fatalities": _fatalities,
+}
+
+
+def _typing(event: Event, values: Mapping[str, object]) -> dict[str, object]:
+    """Event type and sub-type checked against ACLED's ontology, with PLOVER and CAMEO."""
+    wanted_type, wanted_sub = values.get("event_type"), values.get("sub_event_type")
+    if wanted_type is None and wanted_sub is None:
+        return {}
+    kind = _event_type(str(wanted_type)) if wanted_type is not None else None
+    if wanted_sub is None:
+        assert kind is not None
+        if event.sub_event_type not in sub_types_of(kind):
+            raise CorrectionError(
+                f"the event's sub-event type {event.sub_event_type!r} is not one of "
+                f"{kind.value!r}: give sub_event_type too, one of {_choices(sub_types_of(kind))}"
+            )
+        wanted_sub = event.sub_event_type
+    info = sub_type(_sub_event_type(str(wanted_sub), kind))
+    if kind is not None and info.event_type != kind:
+        raise CorrectionError(
+            f"{info.sub_event_type.value!r} is a sub-event type of {info.event_type.value!r}, "
+            f"not of {kind.value!r}: give one of {_choices(sub_types_of(kind))}"
+        )
+    return {
+        "event_type": info.event_type.value,
+        "sub_event_type": info.sub_event_type.value,
+        "plover": _plover(info),
+        "cameo": info.cameo,
+    }
+
+
+def _event_type(name: str) -> EventType:
+    for kind in EventType:
+        if kind.value.casefold() == name.casefold():
+            return kind
+    raise CorrectionError(f"{name!r} is not an ACLED event type: give one of {_choices(EventType)}")
+
+
+def _sub_event_type(name: str, kind: EventType | None) -> str:
+    for sub in SubEventType:
+        if sub.value.casefold() == name.casefold():
+            return sub.value
+    allowed = sub_types_of(kind) if kind is not None else tuple(SubEventType)
+    raise CorrectionError(
+        f"{name!r} is not an ACLED sub-event type: give one of {_choices(allowed)}"
+    )
+
+
+def _choices(values: Sequence[str] | type[EventType]) -> str:
+    return "; ".join(str(v) for v in values)
+
+
+def _plover(info: SubTypeInfo) -> str | None:
+    if info.plover is None:
+        return None
+    return f"{info.plover.value}/{info.plover_mode}" if info.plover_mode else info.plover.value
+
+
+def _dating(values: Mapping[str, object]) -> dict[str, object]:
+    """A corrected day is the whole range, at day precision; an empty one clears the range."""
+    if "event_date" not in values:
+        return {}
+    day = values["event_date"]
+    return {"date_start": day, "date_end": day, "time_precision": None if day is None else 1}
+
+
+def _placing(
+    event: Event, values: Mapping[str, object], gazetteer: Gazetteer | None
+) -> dict[str, object]:
+    has_lat, has_lon = "latitude" in values, "longitude" in values
+    if has_lat != has_lon:
+        raise CorrectionError("give latitude and longitude together")
+    if has_lat:
+        return {"geonameid": None}
+    if "location" not in values:
+        return {}
+    name = str(values["location"])
+    if gazetteer is None:
+        raise CorrectionError(
+            f"give latitude and longitude with the location {name!r} "
+            "(or pass a gazetteer to look the name up)"
+        )
+    place = _resolve(gazetteer, name, country=event.country)
+    return {
+        "latitude": place.latitude,
+        "longitude": place.longitude,
+        "geonameid": place.geonameid,
+        "country": place.country,
+        "iso3": place.iso3,
+        "admin1": place.admin1,
+        "admin2": place.admin2,
+        "geo_precision": 3 if place.is_area else 1,
+    }
+
+
+def _resolve(gazetteer: Gazetteer, name: str, *, country: str | None) -> Place:
+    """The gazetteer place a corrected location names: same-country places first."""
+    found = [c for c in gazetteer.lookup(name) if c.place.latitude is not None]
+    found.sort(key=lambda c: (c.place.country != country, c.rank, -c.place.population))
+    if not found:
+        raise CorrectionError(
+            f"{name!r} is not in the gazetteer: add it with `sitrep places add {name!r} "
+            "--lat LAT --lon LON`, or give latitude and longitude"
+        )
+    return found[0].place
+
+
+def _editor(editor: str) -> str:
+    if not editor or not editor.strip():
+        raise CorrectionError("say who makes the correction (--by NAME, or set $USER)")
+    return editor.strip()
+
+
+# reading and writing
+
+
+def _not_found(event_id: str) -> EventNotFound:
+    return EventNotFound(
+        f"no event {event_id!r} in the store: check the id with `sitrep events` "
+        "(a recode may have given the event a new id)"
+    )
+
+
+def _find(conn: sqlite3.Connection, event_id: str) -> _Found:
+    """The stored event with this id and the documents holding it."""
+    located = conn.execute(
+        "SELECT id, document_id FROM events WHERE event_id = ? ORDER BY id", (event_id,)
+    ).fetchall()
+    if not located:
+        raise _not_found(event_id)
+    columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
+    sql = f"SELECT e.id, {columns} FROM events AS e WHERE e.id = ?"
+    (event,) = rows.read_events(conn, sql, [located[0][0]])
+    return _Found(event=event, documents=tuple(dict.fromkeys(d for _, d in located)))
+
+
+def _trigger(event: Event) -> tuple[int | None, int | None, str | None]:
+    for ev in event.evidence:
+        if ev.role == "trigger":
+            return ev.start, ev.end, ev.text
+    return None, None, None
+
+
+def _record(
+    conn: sqlite3.Connection,
+    event: Event,
+    updates: Mapping[str, object],
+    *,
+    editor: str,
+    note: str,
+    old: object = ...,
+) -> None:
+    at = now()
+    key = (event.event_id, event.doc_id, *_trigger(event))
+    conn.executemany(
+        "INSERT INTO corrections (event_id, doc_id, trigger_start, trigger_end, trigger_text, "
+        "field, old_value, new_value, editor, at, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            (*key, name, _json(getattr(event, name) if old is ... else old), _json(new))
+            + (editor, at, note)
+            for name, new in updates.items()
+        ],
+    )
+
+
+def _json(value: object) -> str:
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _corrections(conn: sqlite3.Connection, where: str, params: list[object]) -> list[Correction]:
+    found = conn.execute(f"{_SELECT} WHERE {where} ORDER BY id", params).fetchall()
+    return [_correction(row) for row in found]
+
+
+def _correction(row: Sequence[Any]) -> Correction:
+    rowid, event_id, doc_id, start, end, text, field, old, new, editor, at, note = row
+    return Correction(
+        id=rowid,
+        event_id=event_id,
+        doc_id=doc_id,
+        trigger_start=start,
+        trigger_end=end,
+        trigger_text=text,
+        field=field,
+        old_value=json.loads(old) if old is not None else None,
+        new_value=json.loads(new) if new is not None else None,
+        editor=editor,
+        at=at,
+        note=note,
+    )
+
+
+def _rows(conn: sqlite3.Connection, where: str, params: Sequence[object]) -> list[_Row]:
+    sql = (
+        'SELECT e.id, e.event_id, v.start, v."end", v.text FROM events AS e '
+        "LEFT JOIN evidence AS v ON v.event = e.id AND v.role = 'trigger' "
+        f"WHERE {where} ORDER BY e.id"
+    )
+    triggers: dict[tuple[int, str], set[tuple[int, int, str]]] = {}
+    for rowid, event_id, start, end, text in conn.execute(sql, list(params)):
+        found = triggers.setdefault((rowid, event_id), set())
+        if start is not None:
+            found.add((start, end, text))
+    return [_Row(rowid, event_id, frozenset(t)) for (rowid, event_id), t in triggers.items()]
+
+
+def _doc_id_of_event(conn: sqlite3.Connection, rowid: int) -> str:
+    return str(conn.execute("SELECT doc_id FROM events WHERE id = ?", (rowid,)).fetchone()[0])
+
+
+def _matching(targets: Sequence[_Row], correction: Correction) -> list[_Row]:
+    """Events a correction applies to: same trigger evidence, else the same event id."""
+    key = (correction.trigger_start, correction.trigger_end, correction.trigger_text)
+    by_trigger = [t for t in targets if key in t.triggers]
+    if by_trigger:
+        return by_trigger
+    return [t for t in targets if t.event_id == correction.event_id]
+
+
+def _apply(conn: sqlite3.Connection, rowid: int, correction: Correction) -> None:
+    if correction.field == DELETED:
+        conn.execute("DELETE FROM events WHERE id = ?", (rowid,))
+        return
+    if correction.field not in _COLUMNS:
+        raise AssertionError(f"correction {correction.id} names an unknown column")
+    conn.execute(
+        f"UPDATE events SET {correction.field} = ? WHERE id = ?", (correction.new_value, rowid)
+    )
+    if correction.field in ("latitude", "longitude"):
+        _sync_coordinates(conn, rowid)
+    _tag(conn, rowid)
+
+
+def _sync_coordinates(conn: sqlite3.Connection, rowid: int) -> None:
+    conn.execute("DELETE FROM event_coords WHERE id = ?", (rowid,))
+    lat, lon = conn.execute(
+        "SELECT latitude, longitude FROM events WHERE id = ?", (rowid,)
+    ).fetchone()
+    if lat is not None and lon is not None and math.isfinite(lat) and math.isfinite(lon):
+        conn.execute(
+            "INSERT INTO event_coords (id, min_lon, max_lon, min_lat, max_lat) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (rowid, lon, lon, lat, lat),
+        )
+
+
+def _tag(conn: sqlite3.Connection, rowid: int) -> None:
+    tags = conn.execute("SELECT position, tag FROM event_tags WHERE event = ?", (rowid,)).fetchall()
+    if any(tag == CORRECTED_TAG for _, tag in tags):
+        return
+    position = max((p for p, _ in tags), default=-1) + 1
+    conn.execute(
+        "INSERT INTO event_tags (event, position, tag) VALUES (?, ?, ?)",
+        (rowid, position, CORRECTED_TAG),
+    )

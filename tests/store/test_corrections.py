@@ -1,0 +1,266 @@
+"""Corrections: correct, delete, history and replay on small hand-built events."""
+
+from __future__ import annotations
+
+import csv
+import io
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+
+from sitrep.export import write_csv
+from sitrep.model import Document, Event, Evidence
+from sitrep.store import Store, rows
+from sitrep.store.corrections import (
+    CorrectionError,
+    EventNotFound,
+    correct,
+    delete,
+    history,
+    replay,
+)
+
+TEXT = "Rebels shelled the market in Aldoria on Monday. Two traders were killed."
+TRIGGER = Evidence(start=7, end=14, text="shelled", role="trigger")
+ACTOR = Evidence(start=0, end=6, text="Rebels", role="actor1")
+
+
+def _event(**fields: object) -> Event:
+    values: dict[str, object] = {
+        "event_id": "ev-1",
+        "doc_id": "doc-a",
+        "event_type": "Explosions/Remote violence",
+        "sub_event_type": "Shelling/artillery/missile attack",
+        "actor1": "Rebels (Aldoria)",
+        "inter1": 2,
+        "location": "Aldoria",
+        "latitude": 10.0,
+        "longitude": 20.0,
+        "geonameid": 7,
+        "event_date": "2024-03-04",
+        "fatalities": 2,
+        "evidence": (TRIGGER, ACTOR),
+        "tags": ("aggregate",),
+    }
+    values.update(fields)
+    return Event(**values)  # type: ignore[arg-type]
+
+
+DOCUMENT = Document(doc_id="doc-a", text=TEXT, title="Market shelled", source="Daily Wire")
+OTHER = _event(
+    event_id="ev-2",
+    evidence=(Evidence(start=53, end=59, text="killed", role="trigger"),),
+    tags=(),
+)
+
+
+@pytest.fixture
+def store() -> Iterator[Store]:
+    with Store.open(":memory:") as opened:
+        opened.ingest(DOCUMENT, [_event(), OTHER], [])
+        yield opened
+
+
+def _stored(store: Store) -> dict[str, Event]:
+    return {e.event_id: e for e in store.events()}
+
+
+def _rewrite(store: Store, events: list[Event]) -> None:
+    """What a re-run does to a document: its events written afresh, then replay."""
+    with store.transaction() as conn:
+        (document,) = conn.execute("SELECT id FROM documents").fetchone()
+        conn.execute("DELETE FROM events WHERE document_id = ?", (document,))
+        for event in events:
+            rows.insert_event(conn, event, document, None)
+        replay(conn, document)
+
+
+def test_correct_sets_fields_tags_and_logs_who_and_when(store: Store) -> None:
+    changed = correct(
+        store, "ev-1", {"fatalities": 3, "actor1": "Aldorian Army"}, editor="amira", note="AP"
+    )
+    assert (changed.fatalities, changed.actor1, changed.tags) == (
+        3,
+        "Aldorian Army",
+        ("aggregate", "corrected"),
+    )
+    assert _stored(store)["ev-1"] == changed
+    assert _stored(store)["ev-2"].tags == ()
+    log = history(store, "ev-1")
+    assert [(c.field, c.old_value, c.new_value, c.editor, c.note) for c in log] == [
+        ("actor1", "Rebels (Aldoria)", "Aldorian Army", "amira", "AP"),
+        ("fatalities", 2, 3, "amira", "AP"),
+    ]
+    assert log[0].at == log[1].at and log[0].at.startswith("20")
+    assert (log[0].doc_id, log[0].trigger_start, log[0].trigger_end) == ("doc-a", 7, 14)
+
+
+def test_a_sub_type_brings_its_event_type_plover_and_cameo(store: Store) -> None:
+    changed = correct(store, "ev-1", {"sub_event_type": "armed clash"}, editor="amira")
+    assert (changed.event_type, changed.sub_event_type, changed.plover, changed.cameo) == (
+        "Battles",
+        "Armed clash",
+        "FIGHT/firearms",
+        "19",
+    )
+
+
+def test_a_day_is_the_whole_range_at_day_precision(store: Store) -> None:
+    changed = correct(store, "ev-1", {"event_date": "2024-03-02"}, editor="amira")
+    assert (changed.event_date, changed.date_start, changed.date_end) == ("2024-03-02",) * 3
+    assert changed.time_precision == 1
+
+
+def test_coordinates_move_the_point_and_the_spatial_index(store: Store) -> None:
+    changed = correct(
+        store, "ev-1", {"location": "Old Aldoria", "latitude": 11, "longitude": -5.5}, editor="a"
+    )
+    assert (changed.location, changed.latitude, changed.longitude, changed.geonameid) == (
+        "Old Aldoria",
+        11.0,
+        -5.5,
+        None,
+    )
+    near = list(store.events(bbox=(-6, 10, -5, 12)))
+    assert [e.event_id for e in near] == ["ev-1"]
+
+
+def test_delete_removes_the_event_and_logs_it(store: Store) -> None:
+    delete(store, "ev-1", editor="amira", note="duplicate of ev-2")
+    assert list(_stored(store)) == ["ev-2"]
+    (logged,) = history(store, "ev-1")
+    assert (logged.field, logged.new_value, logged.note) == ("deleted", True, "duplicate of ev-2")
+    with pytest.raises(EventNotFound):
+        correct(store, "ev-1", {"fatalities": 1}, editor="amira")
+
+
+def test_a_correction_survives_a_rewrite_that_changes_the_event_id(store: Store) -> None:
+    correct(store, "ev-1", {"fatalities": 5}, editor="amira")
+    recoded = _event(event_id="ev-1b", evidence=(TRIGGER,), fatalities=2, tags=())
+    _rewrite(store, [recoded, OTHER])
+    stored = _stored(store)
+    assert (stored["ev-1b"].fatalities, stored["ev-1b"].tags) == (5, ("corrected",))
+    assert stored["ev-2"].fatalities == 2
+    assert [c.field for c in history(store, "ev-1b")] == ["fatalities"]
+
+
+def test_without_its_trigger_a_correction_follows_the_event_id(store: Store) -> None:
+    correct(store, "ev-1", {"fatalities": 5}, editor="amira")
+    moved = Evidence(start=8, end=14, text="helled", role="trigger")
+    _rewrite(store, [_event(evidence=(moved,)), OTHER])
+    assert _stored(store)["ev-1"].fatalities == 5
+
+
+def test_a_deletion_survives_a_rewrite(store: Store) -> None:
+    delete(store, "ev-2", editor="amira")
+    _rewrite(store, [_event(), OTHER])
+    assert list(_stored(store)) == ["ev-1"]
+
+
+def test_replay_twice_changes_nothing(store: Store) -> None:
+    correct(store, "ev-1", {"fatalities": 5}, editor="amira")
+    with store.transaction() as conn:
+        replay(conn, 1)
+        replay(conn, 1)
+    assert _stored(store)["ev-1"].tags == ("aggregate", "corrected")
+
+
+def test_later_corrections_win(store: Store) -> None:
+    correct(store, "ev-1", {"fatalities": 5}, editor="amira")
+    correct(store, "ev-1", {"fatalities": 4}, editor="ben")
+    _rewrite(store, [_event(), OTHER])
+    assert _stored(store)["ev-1"].fatalities == 4
+    assert [c.editor for c in history(store, "ev-1")] == ["amira", "ben"]
+
+
+def test_the_csv_export_carries_the_corrected_flag(store: Store) -> None:
+    correct(store, "ev-2", {"fatalities": 0}, editor="amira")
+    out = io.StringIO()
+    write_csv(store.events(order_by="event_id"), out)
+    tags = [row["tags"] for row in csv.DictReader(io.StringIO(out.getvalue()))]
+    assert tags == ["aggregate", "corrected"]
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        (
+            {"colour": "red"},
+            "cannot correct 'colour': the fields that can be corrected are event_type, "
+            "sub_event_type, actor1, inter1, assoc_actor_1, actor2, inter2, assoc_actor_2, "
+            "location, latitude, longitude, event_date, fatalities",
+        ),
+        (
+            {},
+            "nothing to correct: give at least one of event_type, sub_event_type, actor1, "
+            "inter1, assoc_actor_1, actor2, inter2, assoc_actor_2, location, latitude, longitude, "
+            "event_date, fatalities",
+        ),
+        ({"fatalities": -1}, "fatalities must be 0 or more (or empty for unknown), got -1"),
+        ({"fatalities": "many"}, "fatalities must be a whole number, got 'many'"),
+        ({"latitude": 95, "longitude": 1}, "latitude must be a number from -90 to 90, got 95"),
+        ({"latitude": 5}, "give latitude and longitude together"),
+        (
+            {"event_date": "last Monday"},
+            "event_date must be a date as YYYY-MM-DD, got 'last Monday'",
+        ),
+        ({"actor1": " "}, "actor1 must be a non-empty text, got ' '"),
+        ({"inter2": 9}, "inter2 must be an ACLED actor type code 1-8, got 9"),
+        (
+            {"event_type": "Riots"},
+            "the event's sub-event type 'Shelling/artillery/missile attack' is not one of "
+            "'Riots': give sub_event_type too, one of Violent demonstration; Mob violence",
+        ),
+        (
+            {"event_type": "Protests", "sub_event_type": "Armed clash"},
+            "'Armed clash' is a sub-event type of 'Battles', not of 'Protests': give one of "
+            "Peaceful protest; Protest with intervention; Excessive force against protesters",
+        ),
+        (
+            {"location": "Bexmoor"},
+            "give latitude and longitude with the location 'Bexmoor' "
+            "(or pass a gazetteer to look the name up)",
+        ),
+    ],
+)
+def test_bad_input_says_what_to_do_and_writes_nothing(
+    store: Store, changes: dict[str, object], message: str
+) -> None:
+    before = _stored(store)
+    with pytest.raises(CorrectionError) as raised:
+        correct(store, "ev-1", changes, editor="amira")
+    assert str(raised.value) == message
+    assert _stored(store) == before
+    assert store.connection.execute("SELECT count(*) FROM corrections").fetchone() == (0,)
+
+
+def test_an_unknown_event_or_editor_is_refused(store: Store) -> None:
+    with pytest.raises(EventNotFound) as raised:
+        correct(store, "nope", {"fatalities": 1}, editor="amira")
+    assert str(raised.value) == (
+        "no event 'nope' in the store: check the id with `sitrep events` "
+        "(a recode may have given the event a new id)"
+    )
+    with pytest.raises(EventNotFound):
+        history(store, "nope")
+    with pytest.raises(CorrectionError) as raised:
+        delete(store, "ev-1", editor="")
+    assert str(raised.value) == "say who makes the correction (--by NAME, or set $USER)"
+
+
+def test_replay_of_a_document_without_corrections_is_a_no_op(store: Store) -> None:
+    with store.transaction() as conn:
+        replay(conn, 1)
+        replay(conn, 99)
+    assert _stored(store)["ev-1"] == replace(_event())
+
+
+def test_replay_runs_inside_the_callers_transaction(store: Store) -> None:
+    correct(store, "ev-1", {"fatalities": 5}, editor="amira")
+    with pytest.raises(sqlite3.IntegrityError), store.transaction() as conn:
+        conn.execute("UPDATE events SET fatalities = 2")
+        replay(conn, 1)
+        conn.execute("INSERT INTO events (id) VALUES (NULL)")
+    assert _stored(store)["ev-1"].fatalities == 5
