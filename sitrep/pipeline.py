@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from sitrep.extract.actors import ActorDictionary, ActorMention
     from sitrep.extract.assemble import DeathCount
     from sitrep.extract.attribution import Quote
+    from sitrep.extract.confidence import Calibration
     from sitrep.extract.events import Tools
     from sitrep.extract.triggers import Trigger
     from sitrep.geocode.gazetteer import Gazetteer
@@ -50,6 +51,7 @@ class Extractor:
     tools: Tools
     actors: ActorDictionary
     gazetteer: Gazetteer
+    calibration: Calibration | None = None
 
     @classmethod
     def load(
@@ -59,9 +61,13 @@ class Extractor:
         actor_files: Sequence[Path] = (),
         model: str | None = None,
         progress: object = None,
+        calibrated: bool = True,
     ) -> Extractor:
+        """Load the model, dictionaries and gazetteer; `calibrated=False` keeps each event's raw
+        confidence score (for fitting the calibration table)."""
         from sitrep.annotate import DEFAULT_MODEL, load_pipeline
         from sitrep.extract.actors import ActorDictionary
+        from sitrep.extract.confidence import Calibration
         from sitrep.extract.events import Tools
         from sitrep.extract.lexicon import Lexicon
         from sitrep.extract.triggers import TriggerFinder
@@ -76,6 +82,7 @@ class Extractor:
             tools=tools,
             actors=actors,
             gazetteer=Gazetteer.open(gazetteer, build_if_missing=True, progress=progress),  # type: ignore[arg-type]
+            calibration=Calibration.load() if calibrated else None,
         )
 
     def close(self) -> None:
@@ -116,9 +123,20 @@ def _drain(pending: list[Failure]) -> Iterator[Failure]:
 
 def _safe_extract(extractor: Extractor, document: Document, doc: Doc) -> Result | Failure:
     try:
-        return extract_document(extractor, document, doc)
+        return calibrate(extractor.calibration, extract_document(extractor, document, doc))
     except SitrepError as exc:
         return Failure(doc_id=document.doc_id, stage="extract", reason=str(exc), path=document.path)
+
+
+def calibrate(calibration: Calibration | None, result: Result) -> Result:
+    """The result with each event's raw score replaced by its calibrated confidence."""
+    if calibration is None:
+        return result
+    events = tuple(
+        replace(e, confidence=calibration.apply(e.sub_event_type, e.confidence))
+        for e in result.events
+    )
+    return replace(result, events=events)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -34,45 +34,80 @@ def evaluate() -> None:
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
     help="Write each record's gold and predicted fields (JSON Lines) for error analysis.",
 )
+@click.option(
+    "--fit-calibration",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    help="Fit the confidence calibration table on this gold set and write it to this file.",
+)
 def events(
     gold: Path,
     limit: int | None,
     floors: Path | None,
     gazetteer: Path | None,
     errors: Path | None,
+    fit_calibration: Path | None,
 ) -> None:
-    """Event coding: detection, type, sub-type F1, actors, place, fatalities, dates."""
-    report = run_event_eval(gold, limit=limit, gazetteer=gazetteer, errors=errors)
+    """Event coding: detection, type, sub-type F1, actors, place, fatalities, dates, and how
+    well the confidence is calibrated."""
+    report, samples = run_event_eval(gold, limit=limit, gazetteer=gazetteer, errors=errors)
+    report["calibration"] = calibration_report(samples, fit_to=fit_calibration)
     click.echo(json.dumps(report, indent=2))
     check_floors(report, floors, "events")
 
 
 def run_event_eval(
     gold: Path, *, limit: int | None, gazetteer: Path | None, errors: Path | None = None
-) -> dict[str, Any]:
-    """Run the pipeline over the gold texts and score the first event of each."""
-    from sitrep.evaluate.events import Scores, as_documents, comparison, read_gold, score_record
-    from sitrep.pipeline import Extractor, Result, run_extraction
+) -> tuple[dict[str, Any], list[Any]]:
+    """Run the pipeline (raw, uncalibrated confidence) over the gold texts and score the first
+    event of each; also return each first event as a calibration Sample."""
+    from sitrep.evaluate.events import as_documents, read_gold
+    from sitrep.pipeline import Extractor
 
     records = list(itertools.islice(read_gold(gold), limit))
-    extractor = Extractor.load(gazetteer=gazetteer, progress=_progress)
-    scores = Scores()
+    extractor = Extractor.load(gazetteer=gazetteer, progress=_progress, calibrated=False)
     dump = errors.open("w", encoding="utf-8") if errors else None
     try:
-        places = _place_checker(extractor)
-        results = run_extraction(extractor, as_documents(records))
-        for record, result in zip(records, results, strict=True):
-            events = list(result.events) if isinstance(result, Result) else []
-            score_record(scores, record, events, places=places)
-            if dump:
-                dump.write(
-                    json.dumps(comparison(record, events, places=places), ensure_ascii=False) + "\n"
-                )
+        scores, samples = _score_all(extractor, records, as_documents(records), dump)
     finally:
         extractor.close()
         if dump:
             dump.close()
-    return {"records": len(records), **scores.report()}
+    return {"records": len(records), **scores.report()}, samples
+
+
+def _score_all(extractor: Any, records: list[Any], documents: Any, dump: Any) -> tuple[Any, list]:
+    from sitrep.evaluate.events import Scores, coded_right, comparison, score_record
+    from sitrep.extract.confidence import Sample
+    from sitrep.pipeline import Result, run_extraction
+
+    scores, samples = Scores(), []
+    places = _place_checker(extractor)
+    for record, result in zip(records, run_extraction(extractor, documents), strict=True):
+        events = list(result.events) if isinstance(result, Result) else []
+        score_record(scores, record, events, places=places)
+        if events:
+            first = events[0]
+            right = coded_right(record, first)
+            samples.append(Sample(first.sub_event_type, first.confidence, right))
+        if dump:
+            line = json.dumps(comparison(record, events, places=places), ensure_ascii=False)
+            dump.write(line + "\n")
+    return scores, samples
+
+
+def calibration_report(samples: list[Any], *, fit_to: Path | None = None) -> dict[str, Any]:
+    """Reliability of the shipped table and of a table cross-fitted on these samples (two
+    folds, so no sample is judged by a table fitted to it); with `fit_to`, write a new table."""
+    from sitrep.extract.confidence import Calibration, cross_fitted, fit, reliability
+
+    shipped = Calibration.load()
+    report = {
+        "shipped": reliability((shipped.apply(s.sub_event_type, s.raw), s.right) for s in samples),
+        "cross_fitted": reliability(cross_fitted(samples)),
+    }
+    if fit_to is not None:
+        fit_to.write_text(json.dumps(fit(samples).to_json(), indent=1, sort_keys=True) + "\n")
+    return report
 
 
 def _place_checker(extractor: Any) -> Callable[[str, float, float], bool]:

@@ -143,8 +143,23 @@ def comparison(record: GoldRecord, events: list[Event], *, places: Any) -> dict[
         "gold": {k: g.get(k) for k in COMPARED},
         "predicted": {k: event.get(k) for k in COMPARED},
         "events": len(events),
+        "confidence": events[0].confidence if events else None,
+        "schema": record.schema,
         "place_knowable": g.get("latitude") is not None and _knowable(g, record.text, places),
     }
+
+
+def coded_right(record: GoldRecord, event: Event) -> bool:
+    """Whether an event's type and sub-type agree with the gold record (the 2018 schema has no
+    sub-types: there the territory changes must agree)."""
+    g = record.gold
+    if not _type_ok(g, event):
+        return False
+    if record.schema == CURRENT:
+        return bool(event.sub_event_type == g["sub_event_type"])
+    return TERRITORY_OLD.get(g["event_type"]) == (
+        event.sub_event_type if "territory" in event.sub_event_type else None
+    )
 
 
 def _type_ok(g: dict[str, Any], event: Event) -> bool:
