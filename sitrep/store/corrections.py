@@ -122,6 +122,11 @@ class _Found:
 # public API
 
 
+def event(store: Store, event_id: str) -> Event:
+    """The stored event with this id; EventNotFound when there is none."""
+    return _find(store.connection, event_id).event
+
+
 def correct(
     store: Store,
     event_id: str,

@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner, Result
+from gazetteer_fixture import build_mini_gazetteer
 
 from sitrep.export import write_csv
 from sitrep.model import Document, Event, Evidence
 from sitrep.store import Store, rows
+from sitrep.store.commands import edit
 from sitrep.store.corrections import (
     CorrectionError,
     EventNotFound,
@@ -21,6 +26,7 @@ from sitrep.store.corrections import (
     history,
     replay,
 )
+from sitrep.store.queries import EVENT_COLUMNS
 
 TEXT = "Rebels shelled the market in Aldoria on Monday. Two traders were killed."
 TRIGGER = Evidence(start=7, end=14, text="shelled", role="trigger")
@@ -64,7 +70,15 @@ def store() -> Iterator[Store]:
 
 
 def _stored(store: Store) -> dict[str, Event]:
-    return {e.event_id: e for e in store.events()}
+    """Every stored report, by event id (not the merged view of `store.events`)."""
+    return {e.event_id: e for e in reports(store)}
+
+
+def reports(store: Store) -> list[Event]:
+    sql = (
+        f"SELECT e.id, {', '.join(f'e.{c}' for c in EVENT_COLUMNS)} FROM events AS e ORDER BY e.id"
+    )
+    return list(rows.read_events(store.connection, sql, []))
 
 
 def _rewrite(store: Store, events: list[Event]) -> None:
@@ -123,8 +137,10 @@ def test_coordinates_move_the_point_and_the_spatial_index(store: Store) -> None:
         -5.5,
         None,
     )
-    near = list(store.events(bbox=(-6, 10, -5, 12)))
-    assert [e.event_id for e in near] == ["ev-1"]
+    near = store.connection.execute(
+        "SELECT id FROM event_coords WHERE min_lon BETWEEN -6 AND -5 AND min_lat BETWEEN 10 AND 12"
+    )
+    assert near.fetchall() == [(1,)]
 
 
 def test_delete_removes_the_event_and_logs_it(store: Store) -> None:
@@ -178,7 +194,7 @@ def test_later_corrections_win(store: Store) -> None:
 def test_the_csv_export_carries_the_corrected_flag(store: Store) -> None:
     correct(store, "ev-2", {"fatalities": 0}, editor="amira")
     out = io.StringIO()
-    write_csv(store.events(order_by="event_id"), out)
+    write_csv(reports(store), out)
     tags = [row["tags"] for row in csv.DictReader(io.StringIO(out.getvalue()))]
     assert tags == ["aggregate", "corrected"]
 
@@ -264,3 +280,89 @@ def test_replay_runs_inside_the_callers_transaction(store: Store) -> None:
         replay(conn, 1)
         conn.execute("INSERT INTO events (id) VALUES (NULL)")
     assert _stored(store)["ev-1"].fatalities == 5
+
+
+# the `sitrep edit` command
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "store.db"
+    with Store.open(path) as opened:
+        opened.ingest(DOCUMENT, [_event(), OTHER], [])
+    return path
+
+
+def _edit(db: Path, *args: str) -> Result:
+    return CliRunner().invoke(edit, [args[0], "--db", str(db), *args[1:]])
+
+
+def test_edit_prints_the_corrected_event(db: Path) -> None:
+    done = _edit(db, "ev-1", "--fatalities", "3", "--lat", "11", "--lon", "-5.5", "--by", "amira")
+    assert done.exit_code == 0, done.stderr
+    printed = json.loads(done.stdout)
+    assert (printed["fatalities"], printed["latitude"], printed["tags"]) == (
+        3,
+        11.0,
+        ["aggregate", "corrected"],
+    )
+    shown = _edit(db, "ev-1")
+    assert json.loads(shown.stdout) == printed
+
+
+def test_edit_history_lists_who_changed_what(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("USER", "zoe")
+    _edit(db, "ev-1", "--date", "2024-03-02", "--note", "local radio")
+    done = _edit(db, "ev-1", "--history")
+    logged = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [(c["field"], c["new_value"], c["editor"], c["note"]) for c in logged] == [
+        ("event_date", "2024-03-02", "zoe", "local radio"),
+        ("date_start", "2024-03-02", "zoe", "local radio"),
+        ("date_end", "2024-03-02", "zoe", "local radio"),
+        ("time_precision", 1, "zoe", "local radio"),
+    ]
+
+
+def test_edit_delete(db: Path) -> None:
+    done = _edit(db, "ev-2", "--delete", "--by", "amira")
+    assert (done.exit_code, done.stdout, done.stderr) == (0, "", "sitrep: deleted ev-2\n")
+    with Store.open(db) as opened:
+        assert [e.event_id for e in reports(opened)] == ["ev-1"]
+
+
+def test_edit_looks_a_location_up_in_the_gazetteer(db: Path, tmp_path: Path) -> None:
+    gazetteer = build_mini_gazetteer(tmp_path / "mini.sqlite")
+    done = _edit(db, "ev-1", "--location", "Sarmin", "--gazetteer", str(gazetteer), "--by", "a")
+    printed = json.loads(done.stdout)
+    assert [printed[k] for k in ("location", "latitude", "longitude", "country", "admin1")] == [
+        "Sarmin",
+        35.904,
+        36.725,
+        "Syria",
+        "Idlib",
+    ]
+    unknown = _edit(db, "ev-1", "--location", "Bexmoor", "--gazetteer", str(gazetteer), "--by", "a")
+    assert unknown.stderr == (
+        "sitrep: error: 'Bexmoor' is not in the gazetteer: add it with `sitrep places add "
+        "'Bexmoor' --lat LAT --lon LON`, or give latitude and longitude\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("ev-1", "--fatalities", "many"), "fatalities must be a whole number, got 'many'"),
+        (("ev-1", "--sub-type", "Ambush"), "'Ambush' is not an ACLED sub-event type: give one of "),
+        (("nope", "--fatalities", "1"), "no event 'nope' in the store: check the id with "),
+        (("ev-1", "--delete", "--fatalities", "1"), "give either --delete or fields to correct"),
+    ],
+)
+def test_edit_bad_input_is_one_line_and_exit_2(
+    db: Path, args: tuple[str, ...], message: str
+) -> None:
+    done = _edit(db, *args, "--by", "amira")
+    assert done.exit_code == 2
+    assert done.stderr.startswith(f"sitrep: error: {message}")
+    assert done.stderr.count("\n") == 1
+    with Store.open(db) as opened:
+        assert opened.connection.execute("SELECT count(*) FROM corrections").fetchone() == (0,)
