@@ -99,6 +99,7 @@ class Evidence:
     end: int
     text: str
     role: str
+    doc_id: str | None = None  # set on a merged event: the report these offsets point into
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -203,13 +204,23 @@ class Event:
     tags: tuple[str, ...] = field(default_factory=tuple)
     plover: str | None = None
     cameo: str | None = None
+    sources: tuple[str, ...] = ()  # a merged event: the doc_ids of every report behind it
+    outlets: int | None = None  # a merged event: how many independent outlets report it
 
     def to_dict(self) -> dict[str, Any]:
-        """The JSON object of the contract, fields in contract order."""
+        """The JSON object of the contract, fields in contract order.
+
+        A merged event (one with `sources`) adds `sources` and `outlets` after the contract
+        fields; evidence objects carry `doc_id` only when it is set.
+        """
         raw = asdict(self)
-        raw["evidence"] = [dict(e) for e in raw["evidence"]]
+        raw["evidence"] = [_evidence_dict(e) for e in raw["evidence"]]
         raw["tags"] = list(raw["tags"])
-        return {name: raw[name] for name in EVENT_FIELDS}
+        out = {name: raw[name] for name in EVENT_FIELDS}
+        if self.sources:
+            out["sources"] = list(self.sources)
+            out["outlets"] = self.outlets
+        return out
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Event:
@@ -220,7 +231,13 @@ class Event:
             values["notes"] = ""
         if values.get("confidence") is None:
             values["confidence"] = 0.5
+        values["sources"] = tuple(data.get("sources") or ())
+        values["outlets"] = data.get("outlets")
         return cls(**values)
+
+
+def _evidence_dict(raw: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in raw.items() if k != "doc_id" or v is not None}
 
 
 def event_id_for(doc_id: str, offsets: list[tuple[int, int]]) -> str:

@@ -4,11 +4,15 @@ Values always travel as parameters; only names from fixed tables are written int
 The SQL calls two functions the Store registers on its connection: `sitrep_icontains(haystack,
 needle)` (case-insensitive substring, Unicode-aware) and `sitrep_km(lat1, lon1, lat2, lon2)`
 (great-circle distance).
+
+By default queries read the `clusters` table (one row per merged event); with
+`EventQuery.unmerged` they read `events` (one row per report). Both have the same columns.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -29,8 +33,25 @@ ORDERINGS: dict[str, str] = {
     "event_type": "e.event_type",
     "added": "e.id",
 }
+_NEVER_NULL = frozenset({"confidence", "event_id", "event_type", "added"})
 
 Clause = tuple[str, list[object]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    table: str
+    coords: str
+    in_documents: str  # rows whose report(s) are among the document rowids of {docs}
+
+
+_EVENTS = _Target("events", "event_coords", "e.document_id IN ({docs})")
+_CLUSTERS = _Target(
+    "clusters",
+    "cluster_coords",
+    "e.id IN (SELECT m.cluster FROM cluster_members AS m JOIN events AS x ON x.id = m.event "
+    "WHERE x.document_id IN ({docs}))",
+)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -39,7 +60,8 @@ class EventQuery:
 
     bbox is (west, south, east, north) in degrees, as in GeoJSON; west > east crosses the
     antimeridian. near is (latitude, longitude, km). order_by is a key of ORDERINGS,
-    prefixed with "-" for descending.
+    prefixed with "-" for descending. Merged events are returned unless `unmerged`; with
+    `unmerged`, `event_id` selects every report behind the merged event of that id.
     """
 
     country: str | None = None
@@ -52,27 +74,42 @@ class EventQuery:
     bbox: tuple[float, float, float, float] | None = None
     near: tuple[float, float, float] | None = None
     min_fatalities: int | None = None
+    max_fatalities: int | None = None
     min_confidence: float | None = None
     source: str | None = None
     text: str | None = None
+    event_id: str | None = None
+    unmerged: bool = False
     limit: int | None = None
     offset: int = 0
     order_by: str = "event_date"
 
 
-def build_event_sql(query: EventQuery) -> Clause:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Names:
+    """Store names an actor or source filter stands for (looked up by the Store).
+
+    None = not looked up: the filter falls back to a substring match on the columns.
+    """
+
+    actors: Sequence[str] | None = None
+    sources: Sequence[str] | None = None
+
+
+def build_event_sql(query: EventQuery, *, names: Names | None = None) -> Clause:
     """SELECT rowid and the event columns of every event matching `query`, ordered and paged."""
-    clauses = [c for c in _clauses(query) if c is not None]
+    target = _EVENTS if query.unmerged else _CLUSTERS
+    clauses = [c for c in _clauses(query, target, names or Names()) if c is not None]
     where = " AND ".join(sql for sql, _ in clauses) or "1"
     params: list[object] = [p for _, ps in clauses for p in ps]
     columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
-    sql = f"SELECT e.id, {columns} FROM events AS e WHERE {where} ORDER BY {_order(query)}"
+    sql = f"SELECT e.id, {columns} FROM {target.table} AS e WHERE {where} ORDER BY {_order(query)}"
     sql += " LIMIT ? OFFSET ?"
     params += _page(query)
     return sql, params
 
 
-def _clauses(q: EventQuery) -> list[Clause | None]:
+def _clauses(q: EventQuery, target: _Target, names: Names) -> list[Clause | None]:
     return [
         _country(q.country),
         _equal("e.admin1", q.admin1),
@@ -80,13 +117,15 @@ def _clauses(q: EventQuery) -> list[Clause | None]:
         _equal("e.sub_event_type", q.sub_event_type),
         _since(q.since),
         _until(q.until),
-        _actor(q.actor),
-        _bbox(q.bbox),
-        _near(q.near),
+        _actor(q.actor, names.actors),
+        _bbox(q.bbox, target.coords),
+        _near(q.near, target.coords),
         _at_least("e.fatalities", q.min_fatalities),
+        _at_most("e.fatalities", q.max_fatalities),
         _at_least("e.confidence", q.min_confidence),
-        _contains("e.source", q.source),
-        _text(q.text),
+        _source(q.source, names.sources),
+        _text(q.text, target),
+        _event_id(q.event_id, unmerged=q.unmerged),
     ]
 
 
@@ -112,12 +151,45 @@ def _until(day: date | None) -> Clause | None:
     return "COALESCE(e.date_start, e.event_date, e.date_end) <= ?", [day.isoformat()]
 
 
-def _actor(name: str | None) -> Clause | None:
+_ACTOR_COLUMNS = ("e.actor1", "e.actor2", "e.assoc_actor_1", "e.assoc_actor_2")
+
+
+def _actor(name: str | None, known: Sequence[str] | None) -> Clause | None:
     if name is None:
         return None
-    columns = ("e.actor1", "e.actor2", "e.assoc_actor_1", "e.assoc_actor_2")
-    sql = " OR ".join(f"sitrep_icontains({c}, ?)" for c in columns)
-    return f"({sql})", [name] * len(columns)
+    if known is not None:
+        return _one_of(_ACTOR_COLUMNS, known)
+    sql = " OR ".join(f"sitrep_icontains({c}, ?)" for c in _ACTOR_COLUMNS)
+    return f"({sql})", [name] * len(_ACTOR_COLUMNS)
+
+
+def _source(name: str | None, known: Sequence[str] | None) -> Clause | None:
+    if name is None:
+        return None
+    if known is not None:
+        return _one_of(("e.source",), known)
+    return _contains("e.source", name)
+
+
+def _one_of(columns: Sequence[str], values: Sequence[str]) -> Clause:
+    """Any of the columns equals one of the values (each column can use its index)."""
+    if not values:
+        return "0", []
+    marks = ", ".join("?" * len(values))
+    sql = " OR ".join(f"{c} IN ({marks})" for c in columns)
+    return f"({sql})", [v for _ in columns for v in values]
+
+
+def _event_id(value: str | None, *, unmerged: bool) -> Clause | None:
+    if value is None:
+        return None
+    if not unmerged:
+        return "e.event_id = ?", [value]
+    members = (
+        "SELECT m.event FROM cluster_members AS m JOIN clusters AS c ON c.id = m.cluster "
+        "WHERE c.event_id = ?"
+    )
+    return f"(e.event_id = ? OR e.id IN ({members}))", [value, value]
 
 
 def _contains(column: str, value: str | None) -> Clause | None:
@@ -128,13 +200,17 @@ def _at_least(column: str, value: float | None) -> Clause | None:
     return None if value is None else (f"{column} >= ?", [value])
 
 
-def _bbox(bbox: tuple[float, float, float, float] | None) -> Clause | None:
+def _at_most(column: str, value: float | None) -> Clause | None:
+    return None if value is None else (f"{column} <= ?", [value])
+
+
+def _bbox(bbox: tuple[float, float, float, float] | None, coords: str) -> Clause | None:
     if bbox is None:
         return None
     west, south, east, north = check_bbox(bbox)
     joiner = "AND" if west <= east else "OR"  # west > east: the box crosses the antimeridian
     candidates = (
-        f"SELECT id FROM event_coords WHERE (max_lon >= ? {joiner} min_lon <= ?) "
+        f"SELECT id FROM {coords} WHERE (max_lon >= ? {joiner} min_lon <= ?) "
         "AND max_lat >= ? AND min_lat <= ?"
     )
     exact = f"(e.longitude >= ? {joiner} e.longitude <= ?) AND e.latitude BETWEEN ? AND ?"
@@ -155,7 +231,7 @@ def check_bbox(bbox: tuple[float, float, float, float]) -> tuple[float, float, f
     return west, south, east, north
 
 
-def _near(near: tuple[float, float, float] | None) -> Clause | None:
+def _near(near: tuple[float, float, float] | None, coords: str) -> Clause | None:
     if near is None:
         return None
     lat, lon, km = (float(v) for v in near)
@@ -167,7 +243,7 @@ def _near(near: tuple[float, float, float] | None) -> Clause | None:
     exact: Clause = ("sitrep_km(e.latitude, e.longitude, ?, ?) <= ?", [lat, lon, km])
     if box is None:
         return exact
-    prefilter = _bbox(box)
+    prefilter = _bbox(box, coords)
     assert prefilter is not None
     return f"{prefilter[0]} AND {exact[0]}", prefilter[1] + exact[1]
 
@@ -188,11 +264,11 @@ def _wrap(lon: float) -> float:
     return (lon + 180) % 360 - 180 if not -180 <= lon <= 180 else lon
 
 
-def _text(text: str | None) -> Clause | None:
+def _text(text: str | None, target: _Target) -> Clause | None:
     if text is None:
         return None
-    sql = "e.document_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"
-    return sql, [fts_query(text)]
+    docs = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
+    return target.in_documents.format(docs=docs), [fts_query(text)]
 
 
 def fts_query(text: str) -> str:
@@ -219,8 +295,11 @@ def _order(q: EventQuery) -> str:
             "(prefix - for descending)"
         )
     expr = ORDERINGS[key]
-    direction = "DESC" if q.order_by.startswith("-") else "ASC"
-    return f"({expr}) IS NULL, {expr} {direction}, e.id {direction}"
+    if q.order_by.startswith("-"):  # SQLite puts NULL last when descending
+        return f"{expr} DESC, e.id DESC"
+    if key in _NEVER_NULL:
+        return f"{expr} ASC, e.id ASC"
+    return f"({expr}) IS NULL, {expr} ASC, e.id ASC"
 
 
 def _page(q: EventQuery) -> list[object]:

@@ -7,7 +7,9 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import date
+from typing import Any
 
+from sitrep.merge import fold
 from sitrep.model import Document, Event, Evidence, Toponym
 from sitrep.store.queries import EVENT_COLUMNS
 from sitrep.store.schema import now
@@ -18,6 +20,12 @@ BATCH = 256
 _INSERT_EVENT = (
     f"INSERT INTO events (document_id, run_id, {', '.join(EVENT_COLUMNS)}) "
     f"VALUES (?, ?, {', '.join('?' * len(EVENT_COLUMNS))})"
+)
+
+
+_COPY_TO_CLUSTER = (
+    f"INSERT INTO clusters (id, size, outlets, {', '.join(EVENT_COLUMNS)}) "
+    f"SELECT id, 1, 1, {', '.join(EVENT_COLUMNS)} FROM events WHERE id = ?"
 )
 
 
@@ -56,14 +64,38 @@ def insert_event(conn: sqlite3.Connection, event: Event, document: int, run_id: 
         "INSERT INTO event_tags (event, position, tag) VALUES (?, ?, ?)",
         [(rowid, i, tag) for i, tag in enumerate(event.tags)],
     )
+    insert_point(conn, "event_coords", rowid, event)
+    insert_names(conn, event)
+    insert_single_cluster(conn, rowid)
+    return rowid
+
+
+def insert_single_cluster(conn: sqlite3.Connection, event: int) -> None:
+    """Make a stored event a cluster of its own (every event is in exactly one cluster)."""
+    conn.execute("INSERT INTO cluster_members (event, cluster) VALUES (?, ?)", (event, event))
+    conn.execute(_COPY_TO_CLUSTER, (event,))
+    conn.execute(
+        "INSERT INTO cluster_coords SELECT id, min_lon, max_lon, min_lat, max_lat "
+        "FROM event_coords WHERE id = ?",
+        (event,),
+    )
+
+
+def insert_point(conn: sqlite3.Connection, table: str, rowid: int, event: Event) -> None:
+    """Index the event's coordinates (when it has finite ones) in an R*Tree table."""
     lat, lon = event.latitude, event.longitude
     if lat is not None and lon is not None and math.isfinite(lat) and math.isfinite(lon):
         conn.execute(
-            "INSERT INTO event_coords (id, min_lon, max_lon, min_lat, max_lat) "
-            "VALUES (?, ?, ?, ?, ?)",
+            f"INSERT INTO {table} (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)",
             (rowid, lon, lon, lat, lat),
         )
-    return rowid
+
+
+def insert_names(conn: sqlite3.Connection, event: Event) -> None:
+    """Record the actor and source names an event uses, for the actor and source filters."""
+    actors = (event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2)
+    found = [("actor", a) for a in actors if a] + [("source", event.source)] * bool(event.source)
+    conn.executemany("INSERT OR IGNORE INTO known_names (kind, name) VALUES (?, ?)", found)
 
 
 def insert_unresolved(conn: sqlite3.Connection, mentions: Sequence[Toponym], document: int) -> int:
@@ -80,12 +112,49 @@ def read_events(conn: sqlite3.Connection, sql: str, params: Sequence[object]) ->
     """Events from a query whose columns are rowid followed by EVENT_COLUMNS."""
     cursor = conn.execute(sql, list(params))
     while rows := cursor.fetchmany(BATCH):
+        yield from _with_details(conn, rows)
+
+
+def read_merged(conn: sqlite3.Connection, sql: str, params: Sequence[object]) -> Iterator[Event]:
+    """Merged events from a query whose first column is a cluster id, folded from its members."""
+    cursor = conn.execute(sql, list(params))
+    while rows := cursor.fetchmany(BATCH):
         ids = [row[0] for row in rows]
-        evidence = _evidence(conn, ids)
-        tags = _tags(conn, ids)
-        for row in rows:
-            values = dict(zip(EVENT_COLUMNS, row[1:], strict=True))
-            yield Event(**values, evidence=tuple(evidence[row[0]]), tags=tuple(tags[row[0]]))
+        members = members_of(conn, ids)
+        for cluster in ids:
+            yield fold(members[cluster])
+
+
+def members_of(conn: sqlite3.Connection, clusters: Sequence[int]) -> dict[int, list[Event]]:
+    """The member events of each cluster, in the order they were stored."""
+    sql = (
+        f"SELECT e.id, {', '.join(f'e.{c}' for c in EVENT_COLUMNS)}, m.cluster "
+        "FROM cluster_members AS m JOIN events AS e ON e.id = m.event "
+        f"WHERE m.cluster IN ({_marks(clusters)}) ORDER BY m.cluster, e.id"
+    )
+    rows = conn.execute(sql, list(clusters)).fetchall()
+    found: dict[int, list[Event]] = defaultdict(list)
+    for row, event in zip(rows, _with_details(conn, [r[:-1] for r in rows]), strict=True):
+        found[row[-1]].append(event)
+    return found
+
+
+def events_by_id(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Event]:
+    """The events with these rowids, in rowid order."""
+    sql = (
+        f"SELECT e.id, {', '.join(f'e.{c}' for c in EVENT_COLUMNS)} FROM events AS e "
+        f"WHERE e.id IN ({_marks(ids)}) ORDER BY e.id"
+    )
+    return list(_with_details(conn, conn.execute(sql, list(ids)).fetchall()))
+
+
+def _with_details(conn: sqlite3.Connection, rows: Sequence[Sequence[Any]]) -> Iterator[Event]:
+    ids = [row[0] for row in rows]
+    evidence = _evidence(conn, ids)
+    tags = _tags(conn, ids)
+    for row in rows:
+        values = dict(zip(EVENT_COLUMNS, row[1:], strict=True))
+        yield Event(**values, evidence=tuple(evidence[row[0]]), tags=tuple(tags[row[0]]))
 
 
 def _evidence(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[Evidence]]:

@@ -4,19 +4,26 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from sitrep.errors import StoreError
 from sitrep.model import Document, Event, Failure, Toponym
-from sitrep.store import rows
+from sitrep.store import clusters, rows
 from sitrep.store.connection import connect, translate_errors
-from sitrep.store.queries import EventQuery, build_event_sql, fts_query
+from sitrep.store.names import actor_names_matching
+from sitrep.store.queries import EventQuery, Names, build_event_sql, fts_query
 from sitrep.store.schema import now
+
+if TYPE_CHECKING:
+    from sitrep.extract.actors import ActorDictionary
+
+AfterIngest = Callable[[sqlite3.Connection, int], None]
 
 _DOC_SELECT = "SELECT d." + ", d.".join(rows.DOCUMENT_COLUMNS) + " FROM documents AS d"
 
@@ -36,6 +43,7 @@ class Store:
     def __init__(self, conn: sqlite3.Connection, name: str) -> None:
         self._conn = conn
         self.name = name
+        self._actors: ActorDictionary | None = None  # loaded by the first actor filter
 
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool = False, busy_timeout: float = 5.0) -> Store:
@@ -83,11 +91,14 @@ class Store:
         unresolved: Sequence[Toponym],
         *,
         run_id: int | None = None,
+        after: Sequence[AfterIngest] = (),
     ) -> bool:
         """Store a document with its events and unresolved place mentions, in one transaction.
 
         Returns False, writing nothing, when a document with the same content hash is stored.
-        Mentions that did resolve to coordinates are skipped.
+        Mentions that did resolve to coordinates are skipped. The new events join the clusters
+        of reports of the same event; `after` callables then run in the same transaction with
+        the connection and the new document's rowid.
         """
         with self.transaction() as conn:
             seen = conn.execute(
@@ -96,14 +107,59 @@ class Store:
             if seen:
                 return False
             doc = rows.insert_document(conn, document, run_id)
-            for event in events:
-                rows.insert_event(conn, event, doc, run_id)
-            rows.insert_unresolved(conn, unresolved, doc)
+            self._write_events(conn, doc, events, unresolved, run_id=run_id, freed=())
             conn.execute(
                 "DELETE FROM failures WHERE doc_id = ? AND path IS ?",
                 (document.doc_id, document.path),
             )
+            for step in after:
+                step(conn, doc)
         return True
+
+    def replace_events(
+        self, doc_id: str, events: Sequence[Event], unresolved: Sequence[Toponym]
+    ) -> None:
+        """Replace the events and unresolved mentions of the latest document with this id.
+
+        One transaction: the old rows go, the new ones are written, corrections replayed and
+        the affected clusters rebuilt. Raises StoreError when no such document is stored.
+        """
+        with self.transaction() as conn:
+            found = conn.execute(
+                "SELECT id FROM documents WHERE doc_id = ? ORDER BY id DESC LIMIT 1", (doc_id,)
+            ).fetchone()
+            if found is None:
+                raise StoreError(
+                    f"no document {doc_id!r} in {self.name}: check the id with `sitrep events`"
+                )
+            doc = found[0]
+            run = conn.execute("SELECT run_id FROM documents WHERE id = ?", (doc,)).fetchone()[0]
+            freed = clusters.detach_document(conn, doc)
+            conn.execute("DELETE FROM events WHERE document_id = ?", (doc,))
+            conn.execute("DELETE FROM unresolved WHERE document_id = ?", (doc,))
+            self._write_events(conn, doc, events, unresolved, run_id=run, freed=freed)
+
+    def recluster(self) -> None:
+        """Cluster every stored event again (after upgrading a store, or new merge rules)."""
+        with self.transaction() as conn:
+            clusters.rebuild(conn)
+
+    def _write_events(
+        self,
+        conn: sqlite3.Connection,
+        doc: int,
+        events: Sequence[Event],
+        unresolved: Sequence[Toponym],
+        *,
+        run_id: int | None,
+        freed: Sequence[int],
+    ) -> None:
+        for event in events:
+            rows.insert_event(conn, event, doc, run_id)
+        rows.insert_unresolved(conn, unresolved, doc)
+        _replay_corrections(conn, doc)
+        new = [r[0] for r in conn.execute("SELECT id FROM events WHERE document_id = ?", (doc,))]
+        clusters.attach(conn, [*freed, *new])
 
     def record_failure(self, failure: Failure, *, run_id: int | None = None) -> None:
         """Record a failed document; the same failure seen again only moves to the newer run."""
@@ -153,14 +209,20 @@ class Store:
         bbox: tuple[float, float, float, float] | None = None,
         near: tuple[float, float, float] | None = None,
         min_fatalities: int | None = None,
+        max_fatalities: int | None = None,
         min_confidence: float | None = None,
         source: str | None = None,
         text: str | None = None,
+        event_id: str | None = None,
+        unmerged: bool = False,
         limit: int | None = None,
         offset: int = 0,
         order_by: str = "event_date",
     ) -> Iterator[Event]:
-        """Events matching every given filter (see EventQuery for their meaning)."""
+        """Events matching every given filter (see EventQuery for their meaning).
+
+        Merged events (one per event, listing every report behind it) unless `unmerged`.
+        """
         query = EventQuery(
             country=country,
             admin1=admin1,
@@ -172,9 +234,12 @@ class Store:
             bbox=bbox,
             near=near,
             min_fatalities=min_fatalities,
+            max_fatalities=max_fatalities,
             min_confidence=min_confidence,
             source=source,
             text=text,
+            event_id=event_id,
+            unmerged=unmerged,
             limit=limit,
             offset=offset,
             order_by=order_by,
@@ -183,12 +248,30 @@ class Store:
 
     def query(self, query: EventQuery) -> Iterator[Event]:
         """Events matching an EventQuery."""
-        sql, params = build_event_sql(query)  # raises InputError before any reading
-        return self._read_events(sql, params)
+        build_event_sql(query)  # raises InputError before any reading
+        return self._read_events(query)
 
-    def _read_events(self, sql: str, params: list[object]) -> Iterator[Event]:
+    def _read_events(self, query: EventQuery) -> Iterator[Event]:
         with translate_errors(self.name):
-            yield from rows.read_events(self._conn, sql, params)
+            names = Names(
+                actors=None if query.actor is None else self._actor_names(query.actor),
+                sources=None if query.source is None else self._source_names(query.source),
+            )
+            sql, params = build_event_sql(query, names=names)
+            read = rows.read_events if query.unmerged else rows.read_merged
+            yield from read(self._conn, sql, params)
+
+    def _actor_names(self, wanted: str) -> list[str]:
+        if self._actors is None:
+            from sitrep.extract.actors import ActorDictionary
+
+            self._actors = ActorDictionary.load()
+        names = self._conn.execute("SELECT name FROM known_names WHERE kind = 'actor'")
+        return actor_names_matching(wanted, [n for (n,) in names], self._actors)
+
+    def _source_names(self, wanted: str) -> list[str]:
+        sql = "SELECT name FROM known_names WHERE kind = 'source' AND sitrep_icontains(name, ?)"
+        return [n for (n,) in self._conn.execute(sql, (wanted,))]
 
     def failures(self) -> Iterator[Failure]:
         sql = "SELECT doc_id, stage, reason, path FROM failures ORDER BY id"
@@ -280,6 +363,15 @@ class Store:
             }
             for run_id, started, finished, arguments, counts in found
         ]
+
+
+def _replay_corrections(conn: sqlite3.Connection, document: int) -> None:
+    """Re-apply an analyst's corrections to a document's fresh events (when that module exists)."""
+    try:
+        from sitrep.store.corrections import replay
+    except ImportError:
+        return
+    replay(conn, document)
 
 
 def _json(value: dict[str, Any]) -> str:

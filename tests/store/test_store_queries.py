@@ -13,13 +13,15 @@ from sitrep.store import EventQuery, Store, build_event_sql, fts_query
 from sitrep.store.queries import haversine_km
 
 
-def test_no_filter_selects_everything_in_date_order() -> None:
+def test_no_filter_selects_every_merged_event_in_date_order() -> None:
     sql, params = build_event_sql(EventQuery())
     assert sql.endswith(
-        "FROM events AS e WHERE 1 ORDER BY (COALESCE(e.event_date, e.date_start)) IS NULL, "
+        "FROM clusters AS e WHERE 1 ORDER BY (COALESCE(e.event_date, e.date_start)) IS NULL, "
         "COALESCE(e.event_date, e.date_start) ASC, e.id ASC LIMIT ? OFFSET ?"
     )
     assert params == [-1, 0]
+    sql, _ = build_event_sql(EventQuery(unmerged=True))
+    assert " FROM events AS e WHERE 1 ORDER BY " in sql
 
 
 def test_values_travel_as_parameters() -> None:
@@ -35,7 +37,9 @@ def test_values_travel_as_parameters() -> None:
 
 def test_descending_order_and_unknown_order() -> None:
     sql, _ = build_event_sql(EventQuery(order_by="-fatalities"))
-    assert "ORDER BY (e.fatalities) IS NULL, e.fatalities DESC, e.id DESC" in sql
+    assert "ORDER BY e.fatalities DESC, e.id DESC" in sql  # SQLite puts NULL last
+    sql, _ = build_event_sql(EventQuery(order_by="confidence"))
+    assert "ORDER BY e.confidence ASC, e.id ASC" in sql  # never NULL
     with pytest.raises(InputError, match="cannot order events by 'colour'"):
         build_event_sql(EventQuery(order_by="colour"))
 

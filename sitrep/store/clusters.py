@@ -1,0 +1,161 @@
+"""Keeping the clusters of reports of one event, inside the writer's transaction.
+
+An event joins every cluster holding an event `sitrep.merge.same_event` links it to (so the
+clusters are connected components of that link, whatever order reports arrive in), unless the
+two clusters hold reports from one document. A cluster's id is the rowid of its first stored
+member; its row in `clusters` holds the merged event's columns for filtering and sorting.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from datetime import timedelta
+
+from sitrep.merge import DEFAULT_RULES, MergeRules, date_range, fold, same_event
+from sitrep.model import Event
+from sitrep.store import rows
+from sitrep.store.queries import EVENT_COLUMNS
+from sitrep.store.schema_merge import FIRST_DAY
+
+# Reports whose date range spans more than this are never merge candidates.
+LONGEST_RANGE = timedelta(days=400)
+
+_CANDIDATES = (
+    "SELECT e.id, m.cluster FROM events AS e JOIN cluster_members AS m ON m.event = e.id "
+    f"WHERE e.event_type = ? AND {FIRST_DAY} BETWEEN ? AND ? AND m.cluster != ?"
+)
+_MEMBERS = "SELECT event FROM cluster_members WHERE cluster = ? ORDER BY event"
+_INSERT = (
+    f"INSERT INTO clusters (id, size, outlets, {', '.join(EVENT_COLUMNS)}) "
+    f"VALUES (?, ?, ?, {', '.join('?' * len(EVENT_COLUMNS))})"
+)
+
+
+def attach(
+    conn: sqlite3.Connection, ids: Iterable[int], *, rules: MergeRules = DEFAULT_RULES
+) -> None:
+    """Join each event's cluster with every cluster it is linked to, in rowid order."""
+    for rowid in sorted(ids):
+        _attach_one(conn, rowid, rules)
+
+
+def detach_document(conn: sqlite3.Connection, document: int) -> list[int]:
+    """Split the clusters holding this document's events into one-report clusters.
+
+    Returns the other reports of those clusters: the caller attaches them again once the
+    document's events are replaced (a removed report may have been the only link between two).
+    """
+    sql = (
+        "SELECT DISTINCT m.cluster FROM cluster_members AS m JOIN events AS e ON e.id = m.event "
+        "WHERE e.document_id = ?"
+    )
+    affected = [r[0] for r in conn.execute(sql, (document,))]
+    members = _dissolve(conn, affected)
+    mine = {r[0] for r in conn.execute("SELECT id FROM events WHERE document_id = ?", (document,))}
+    return [m for m in members if m not in mine]
+
+
+def refresh(
+    conn: sqlite3.Connection, ids: Sequence[int], *, rules: MergeRules = DEFAULT_RULES
+) -> None:
+    """Cluster these events again, with every event sharing a cluster with them (after an edit).
+
+    Rowids of events that no longer exist are ignored.
+    """
+    marks = ", ".join("?" * len(ids))
+    found = conn.execute(
+        f"SELECT DISTINCT cluster FROM cluster_members WHERE event IN ({marks})", list(ids)
+    )
+    attach(conn, _dissolve(conn, [r[0] for r in found]), rules=rules)
+
+
+def rebuild(conn: sqlite3.Connection, *, rules: MergeRules = DEFAULT_RULES) -> None:
+    """Cluster every stored event from scratch."""
+    ids = [r[0] for r in conn.execute("SELECT id FROM events ORDER BY id")]
+    conn.execute("DELETE FROM cluster_members")
+    conn.execute("DELETE FROM clusters")
+    for rowid in ids:
+        rows.insert_single_cluster(conn, rowid)
+    attach(conn, ids, rules=rules)
+
+
+def _attach_one(conn: sqlite3.Connection, rowid: int, rules: MergeRules) -> None:
+    (event,) = rows.events_by_id(conn, [rowid])
+    own = conn.execute("SELECT cluster FROM cluster_members WHERE event = ?", (rowid,)).fetchone()[
+        0
+    ]
+    candidates = _candidates(conn, event, own, rules)
+    linked = sorted(
+        {cluster for cluster, other in candidates if same_event(event, other, rules=rules)}
+    )
+    joined = _joinable(conn, own, linked)
+    if not joined:
+        return
+    target = min(own, *joined)
+    for cluster in {own, *joined} - {target}:
+        conn.execute("UPDATE cluster_members SET cluster = ? WHERE cluster = ?", (target, cluster))
+        conn.execute("DELETE FROM clusters WHERE id = ?", (cluster,))
+    write_cluster(conn, target)
+
+
+def _candidates(
+    conn: sqlite3.Connection, event: Event, own: int, rules: MergeRules
+) -> list[tuple[int, Event]]:
+    """(cluster, event) for events of other clusters, of the same type, whose dates may overlap."""
+    span = date_range(event)
+    if span is None:
+        return []
+    slack = timedelta(days=rules.day_slack)
+    low = (span[0] - slack - LONGEST_RANGE).isoformat()
+    high = (span[1] + slack).isoformat()
+    found = conn.execute(_CANDIDATES, (event.event_type, low, high, own)).fetchall()
+    if not found:
+        return []
+    ids = sorted(r[0] for r in found)
+    clusters = dict(found)
+    return [(clusters[e_id], e) for e_id, e in zip(ids, rows.events_by_id(conn, ids), strict=True)]
+
+
+def _joinable(conn: sqlite3.Connection, own: int, clusters: Sequence[int]) -> list[int]:
+    """The clusters (in id order) that can join without holding two reports of one document."""
+    taken = _documents(conn, own)
+    joined = []
+    for cluster in clusters:
+        docs = _documents(conn, cluster)
+        if not docs & taken:
+            joined.append(cluster)
+            taken |= docs
+    return joined
+
+
+def _documents(conn: sqlite3.Connection, cluster: int) -> set[int]:
+    sql = (
+        "SELECT DISTINCT e.document_id FROM cluster_members AS m JOIN events AS e "
+        "ON e.id = m.event WHERE m.cluster = ?"
+    )
+    return {r[0] for r in conn.execute(sql, (cluster,))}
+
+
+def write_cluster(conn: sqlite3.Connection, cluster: int) -> None:
+    """(Re)write a cluster's row from its members' merged event."""
+    members = rows.members_of(conn, [cluster])[cluster]
+    merged = fold(members)
+    conn.execute("DELETE FROM clusters WHERE id = ?", (cluster,))
+    values = [getattr(merged, c) for c in EVENT_COLUMNS]
+    conn.execute(_INSERT, [cluster, len(members), merged.outlets or 1, *values])
+    rows.insert_point(conn, "cluster_coords", cluster, merged)
+    rows.insert_names(conn, merged)
+
+
+def _dissolve(conn: sqlite3.Connection, clusters: Sequence[int]) -> list[int]:
+    """Split clusters into one-report clusters; returns the rowids of their members."""
+    members: list[int] = []
+    for cluster in clusters:
+        ids = [r[0] for r in conn.execute(_MEMBERS, (cluster,))]
+        conn.execute("DELETE FROM cluster_members WHERE cluster = ?", (cluster,))
+        conn.execute("DELETE FROM clusters WHERE id = ?", (cluster,))
+        for rowid in ids:
+            rows.insert_single_cluster(conn, rowid)
+        members += ids
+    return members
