@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
 
+    from sitrep.control.model import ControlFact, Operation
     from sitrep.extract.actors import ActorDictionary, ActorMention
     from sitrep.extract.assemble import DeathCount
     from sitrep.extract.attribution import Quote
@@ -37,6 +38,8 @@ class Result:
     document: Document
     events: tuple[Event, ...]
     toponyms: tuple[Toponym, ...]
+    control: tuple[ControlFact, ...] = ()
+    operations: tuple[Operation, ...] = ()
 
     @property
     def unresolved(self) -> tuple[Toponym, ...]:
@@ -155,7 +158,8 @@ class Context:
 
 
 def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Result:
-    """Events of one parsed document."""
+    """Events of one parsed document, and the control facts and operations it states."""
+    from sitrep.control.extract import extract_control
     from sitrep.extract.assemble import (
         add_casualty_reports,
         merge_demonstration_stages,
@@ -171,7 +175,14 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
         told = _tell(extractor, context, headline)
     events = merge_demonstration_stages(merge_retellings(add_casualty_reports(told)))
     events = _siege_tags(events, context.places)
-    return Result(document=document, events=tuple(events), toponyms=context.places)
+    control, operations = extract_control(doc, context=context, events=events, extractor=extractor)
+    return Result(
+        document=document,
+        events=tuple(events),
+        toponyms=context.places,
+        control=control,
+        operations=operations,
+    )
 
 
 def _tell(

@@ -1,0 +1,163 @@
+"""Control facts and operations of one parsed document (called at the end of extraction).
+
+Cheap by design: territory events are read as they are; the sentence rules (sieges, control
+statements, standing positions, operations) run only when the text has one of their cue words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
+
+from sitrep.control.model import ControlFact, Operation, Status
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from sitrep.control.cues import Cues
+    from sitrep.control.scene import Scene
+    from sitrep.extract.actors import ActorDictionary
+    from sitrep.model import Event, Toponym
+    from sitrep.pipeline import Context, Extractor
+
+SIEGE_SIDES = (Status.BESIEGES, Status.BESIEGED_IN)
+TERRITORY = frozenset(
+    {
+        "Government regains territory",
+        "Non-state actor overtakes territory",
+        "Non-violent transfer of territory",
+    }
+)
+
+
+def extract_control(
+    doc: Doc, *, context: Context, events: Sequence[Event], extractor: Extractor
+) -> tuple[tuple[ControlFact, ...], tuple[Operation, ...]]:
+    """(control facts, operations) of a document, facts in text order."""
+    cues = default_cues()
+    territorial = any(e.sub_event_type in TERRITORY for e in events)
+    cued = bool(cues.gate.search(doc.text))
+    if not (territorial or cued):
+        return (), ()
+    irrealis = extractor.tools.lexicon.irrealis
+    scene = replace(
+        _scene(doc, context, extractor.actors, irrealis, cues), gazetteer=extractor.gazetteer
+    )
+    return _facts(scene, events, cued=cued), _operations(scene, cued=cued)
+
+
+@cache
+def default_cues() -> Cues:
+    """The shipped cue words, read once (a frozen record: nothing mutable is shared)."""
+    from sitrep.control.cues import Cues
+
+    return Cues.load()
+
+
+def _scene(
+    doc: Doc,
+    context: Context,
+    actors: ActorDictionary,
+    irrealis: Mapping[str, str],
+    cues: Cues,
+) -> Scene:
+    from sitrep.control.scene import Scene
+
+    return Scene(
+        doc=doc,
+        document=context.document,
+        places=tuple(t for t in context.places if _real_place(t, context, cues)),
+        actors=context.actors,
+        quotes=context.quotes,
+        times=context.times,
+        present=context.present,
+        country=context.country,
+        cues=cues,
+        dictionary=actors,
+        irrealis=irrealis,
+    )
+
+
+def _real_place(toponym: Toponym, context: Context, cues: Cues) -> bool:
+    """After the dateline, and not a name joined to 'held' ("IS-held" read as a place)."""
+    last = toponym.text.rsplit("-", 1)[-1].lower()
+    joined = "-" in toponym.text and last in cues["held_suffixes"]
+    return toponym.start >= context.dateline_end and not joined
+
+
+def _facts(scene: Scene, events: Sequence[Event], *, cued: bool) -> tuple[ControlFact, ...]:
+    from sitrep.control.holding import holding_facts
+    from sitrep.control.positions import position_facts
+    from sitrep.control.sieges import siege_facts
+    from sitrep.control.territory import territory_facts
+
+    found = list(territory_facts(scene, events))
+    if cued:
+        for sent in scene.doc.sents:
+            if not scene.cues.gate.search(sent.text):
+                continue
+            for rule in (siege_facts, holding_facts, position_facts):
+                found.extend(rule(scene, sent))
+    facts = _fill_siege_sides(_merge(found))
+    return tuple(sorted(facts, key=_text_order))
+
+
+def _text_order(fact: ControlFact) -> tuple[int, str]:
+    triggers = [e.start for e in fact.evidence if e.role == "trigger"]
+    return (min(triggers) if triggers else 0), fact.place
+
+
+def _operations(scene: Scene, *, cued: bool) -> tuple[Operation, ...]:
+    from sitrep.control.operations import find_operations
+
+    return find_operations(scene) if cued else ()
+
+
+def _merge(facts: Iterable[ControlFact]) -> list[ControlFact]:
+    """One fact per place, actor, status and end: evidence joined, the earliest start kept."""
+    kept: dict[tuple[object, ...], ControlFact] = {}
+    for fact in facts:
+        key = (fact.place_key, fact.actor, fact.status, fact.valid_until)
+        old = kept.get(key)
+        kept[key] = fact if old is None else _join(old, fact)
+    return list(kept.values())
+
+
+def _join(a: ControlFact, b: ControlFact) -> ControlFact:
+    first = min((a, b), key=lambda f: (f.valid_from is None, f.valid_from or 0, f.precision or 9))
+    evidence = tuple(sorted(set(a.evidence) | set(b.evidence), key=lambda e: (e.start, e.role)))
+    tags = tuple(dict.fromkeys((*a.tags, *b.tags)))
+    return replace(
+        a,
+        counterpart=a.counterpart or b.counterpart,
+        valid_from=first.valid_from,
+        precision=first.precision,
+        evidence=evidence,
+        confidence=max(a.confidence, b.confidence),
+        claimed_by=a.claimed_by if a.claimed_by == b.claimed_by else None,
+        tags=tags,
+    )
+
+
+def _fill_siege_sides(facts: list[ControlFact]) -> list[ControlFact]:
+    """A siege told in two sentences ("A besieged X"; "B is besieged there"): each side's fact
+    names the other side."""
+    out = []
+    for fact in facts:
+        if fact.status in SIEGE_SIDES and fact.counterpart is None and fact.valid_until is None:
+            other = _opposite(fact, facts)
+            if other is not None:
+                fact = replace(fact, counterpart=other.actor)
+        out.append(fact)
+    return out
+
+
+def _opposite(fact: ControlFact, facts: list[ControlFact]) -> ControlFact | None:
+    want = Status.BESIEGED_IN if fact.status == Status.BESIEGES else Status.BESIEGES
+    for other in facts:
+        same_place = other.place_key == fact.place_key and other.valid_until is None
+        if same_place and other.status == want and other.actor not in (None, fact.actor):
+            return other
+    return None

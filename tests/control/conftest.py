@@ -1,0 +1,71 @@
+"""The real pipeline on short reports written for these tests, and an in-memory store."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date
+
+import pytest
+
+from sitrep.control.storage import save_control
+from sitrep.model import Document
+from sitrep.pipeline import Extractor, Result, run_extraction
+from sitrep.store import Store
+
+
+@pytest.fixture(scope="session")
+def extractor() -> Iterator[Extractor]:
+    loaded = Extractor.load()
+    yield loaded
+    loaded.close()
+
+
+@pytest.fixture(scope="session")
+def extract(extractor: Extractor) -> Callable[..., Result]:
+    def run(
+        text: str,
+        *,
+        doc_id: str = "t",
+        published: date | None = None,
+        source: str | None = None,
+    ) -> Result:
+        document = Document(doc_id=doc_id, text=text, published=published, source=source)
+        (result,) = list(run_extraction(extractor, [document]))
+        assert isinstance(result, Result)
+        return result
+
+    return run
+
+
+@pytest.fixture
+def store() -> Iterator[Store]:
+    with Store.open(":memory:") as opened:
+        yield opened
+
+
+@pytest.fixture(scope="session")
+def keep() -> Callable[[Store, Result], None]:
+    """Store a result's document, events and control facts (what `sitrep run` will do)."""
+    return _keep
+
+
+def _keep(store: Store, result: Result) -> None:
+    """Store a result's document, events and control facts (what `sitrep run` will do)."""
+    store.ingest(result.document, result.events, result.unresolved)
+    row = store.connection.execute(
+        "SELECT id FROM documents WHERE content_hash = ?", (result.document.content_hash,)
+    ).fetchone()
+    with store.transaction() as conn:
+        save_control(conn, row[0], result.control, result.operations)
+
+
+@pytest.fixture
+def report(extract: Callable[..., Result], store: Store) -> Callable[..., Result]:
+    """Extract a report and keep it in the test's store."""
+
+    def run(text: str, *, doc_id: str, published: date, source: str) -> Result:
+        result = extract(text, doc_id=doc_id, published=published, source=source)
+        _keep(store, result)
+        return result
+
+    return run
