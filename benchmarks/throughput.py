@@ -1,6 +1,7 @@
 """Throughput of sitrep extraction and `sitrep run`, next to bare spaCy on the same texts.
 
 Usage: python benchmarks/throughput.py [--limit N] [--gazetteer PATH] [--batch-size N]
+       [--processes N]
 
 Texts: the LGL and GeoVirus articles in ../shared/data/geo/*.jsonl when present (read here at
 run time, interleaved so both corpora are represented), else the project's examples/. Prints
@@ -11,6 +12,7 @@ peak memory of the process. Not a test: figures depend on the machine.
 from __future__ import annotations
 
 import argparse
+import functools
 import itertools
 import json
 import os
@@ -26,6 +28,8 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_GEO = ROOT.parent / "shared" / "data" / "geo"
+SHARED_EVENTS = ROOT.parent / "shared" / "data" / "events"
+BULLETIN = 2000  # characters of ACLED notes joined into one conflict text
 CORPORA = ("lgl.jsonl", "geovirus.jsonl")
 WARM_UP = 4
 
@@ -63,6 +67,27 @@ def load_texts(limit: int | None) -> list[Text]:
         mixed = (t for group in itertools.zip_longest(*streams) for t in group if t is not None)
         return list(itertools.islice(mixed, limit))
     return list(itertools.islice(_example_texts(ROOT / "examples"), limit))
+
+
+def half_conflict_texts(limit: int | None) -> list[Text]:
+    """Half conflict, half not: ACLED event notes joined in file order into bulletins of about
+    BULLETIN characters (a day's conflict reports), interleaved with GeoVirus disease news."""
+    notes = SHARED_EVENTS / "acled_dev.jsonl"
+    disease = SHARED_GEO / "geovirus.jsonl"
+    if not (notes.is_file() and disease.is_file()):
+        return []
+    streams = [_bulletins(_jsonl_texts(notes)), iter(_jsonl_texts(disease))]
+    mixed = (t for group in zip(*streams, strict=False) for t in group)
+    return list(itertools.islice(mixed, limit))
+
+
+def _bulletins(notes: Iterable[Text]) -> Iterable[Text]:
+    parts: list[str] = []
+    for note in notes:
+        parts.append(note.text)
+        if sum(len(p) for p in parts) >= BULLETIN:
+            yield Text(f"bulletin-{note.doc_id}", "\n\n".join(parts), "acled notes")
+            parts = []
 
 
 def _jsonl_texts(path: Path) -> Iterable[Text]:
@@ -113,23 +138,39 @@ def sitrep_extraction(extractor: Any, texts: list[Text], batch_size: int) -> tup
     return events, failures
 
 
-def sitrep_run(texts: list[Text], gazetteer: Path | None, folder: Path) -> dict[str, int]:
-    """What `sitrep run INPUT.jsonl --db DB --quiet` does: read, load, extract, store."""
-    import io
-
-    from sitrep.runner import Tally, ingest
-    from sitrep.store import Store
-
+def write_jsonl(texts: list[Text], folder: Path) -> Path:
     source = folder / "input.jsonl"
     with source.open("w", encoding="utf-8") as out:
         for t in texts:
             out.write(json.dumps({"id": t.doc_id, "text": t.text}) + "\n")
-    db = folder / "bench.db"
+    return source
+
+
+def sitrep_run(
+    source: Path, gazetteer: Path | None, db: Path, *, prefilter: bool, processes: int = 1
+) -> tuple[dict[str, int], int]:
+    """What `sitrep run INPUT.jsonl --db DB --quiet [--no-prefilter] [--processes N]` does:
+    read, load, extract, store; returns the store's counts and the documents not parsed."""
+    import io
+
+    from sitrep.runner import Tally, ingest
+    from sitrep.scale.plan import Scale
+    from sitrep.store import Store
+
     tally = Tally(err=io.StringIO())
-    for _ in ingest([str(source)], db=str(db), tally=tally, gazetteer=gazetteer):
+    scale = Scale(processes=processes)
+    stored = ingest(
+        [str(source)],
+        db=str(db),
+        tally=tally,
+        gazetteer=gazetteer,
+        scale=scale,
+        prefilter=prefilter,
+    )
+    for _ in stored:
         pass
     with Store.open(db) as store:
-        return store.counts()
+        return store.counts(), tally.screened
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -137,9 +178,18 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--limit", type=int, default=None, help="use only the first N texts")
     parser.add_argument("--gazetteer", type=Path, default=None, help="gazetteer file")
     parser.add_argument("--batch-size", type=int, default=16, help="nlp.pipe batch size")
+    parser.add_argument(
+        "--corpus",
+        choices=["news", "half-conflict"],
+        default="news",
+        help="news: LGL + GeoVirus articles; half-conflict: ACLED-note bulletins + GeoVirus",
+    )
+    parser.add_argument(
+        "--processes", type=int, default=2, help="also time `sitrep run --processes N` (1: skip)"
+    )
     args = parser.parse_args(argv)
 
-    texts = load_texts(args.limit)
+    texts = load_texts(args.limit) if args.corpus == "news" else half_conflict_texts(args.limit)
     if not texts:
         sys.exit("no texts found; run from a checkout that has examples/")
     report_setup(texts)
@@ -167,20 +217,49 @@ def main(argv: list[str] | None = None) -> None:
         extract_t = replace(extract_t, note=f"{events} events, {failures} failures")
     finally:
         extractor.close()
-    with tempfile.TemporaryDirectory(prefix="sitrep-bench-") as folder:
-        run_t, stored = timed(
-            "sitrep run -> SQLite", lambda: sitrep_run(texts, args.gazetteer, Path(folder)), texts
-        )
-    note = f"{stored['documents']} docs, {stored['events']} events stored; includes its own load"
-    run_t = replace(run_t, note=note)
+    with tempfile.TemporaryDirectory(prefix="sitrep-bench-") as name:
+        runs = run_stages(texts, args, Path(name))
     print()
-    for timing in (spacy_t, extract_t, run_t):
+    for timing in (spacy_t, extract_t, *runs):
         print(timing.line(None if timing is spacy_t else spacy_t))
     print()
     print(
         f"sitrep extraction takes {extract_t.seconds / spacy_t.seconds:.2f}x the time of bare spaCy"
     )
-    print(f"peak memory (ru_maxrss): {peak_mb():.0f} MB")
+    print(
+        f"peak memory (ru_maxrss): {peak_mb():.0f} MB this process, {children_mb():.0f} MB"
+        " largest child process"
+    )
+
+
+def run_stages(texts: list[Text], args: argparse.Namespace, folder: Path) -> list[Timing]:
+    """`sitrep run` without and with the prefilter, then in --processes N; each stores into
+    its own fresh SQLite file and includes its own loading."""
+    source = write_jsonl(texts, folder)
+    stages = [("sitrep run --no-prefilter", False, 1), ("sitrep run", True, 1)]
+    if args.processes > 1:
+        stages.append((f"sitrep run --processes {args.processes}", True, args.processes))
+    timings = []
+    for n, (label, prefilter, processes) in enumerate(stages):
+        db = folder / f"run{n}.db"
+        timing, (stored, screened) = timed(
+            label,
+            functools.partial(
+                sitrep_run, source, args.gazetteer, db, prefilter=prefilter, processes=processes
+            ),
+            texts,
+        )
+        note = (
+            f"{stored['documents']} docs, {stored['events']} events stored, {screened} not"
+            " parsed; includes its own load"
+        )
+        timings.append(replace(timing, note=note))
+    return timings
+
+
+def children_mb() -> float:
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return peak / 1e6 if sys.platform == "darwin" else peak / 1024
 
 
 def model_name(nlp: Any) -> str:

@@ -15,6 +15,7 @@ from typing import Any, TextIO
 import click
 
 from sitrep.errors import SitrepError
+from sitrep.scale.options import scale_options
 
 FORMATS = click.Choice(["jsonl", "csv", "geojson", "plover", "table"])
 
@@ -79,21 +80,31 @@ def main() -> None:
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl")
 @gazetteer_option
 @actors_option
+@scale_options
 def extract(
     paths: tuple[str, ...],
     published: date | None,
     fmt: str,
     gazetteer: Path | None,
     actor_files: tuple[Path, ...],
+    **scale: Any,
 ) -> None:
     """Print the events in PATHS (files, folders, or - for stdin) without storing them."""
     from sitrep.export import write_csv, write_jsonl
     from sitrep.pipeline import Result
-    from sitrep.runner import Tally, stream
+    from sitrep.runner import stream
+    from sitrep.scale.options import plan_run
 
-    tally = Tally()
-    results = stream(paths, published=published, gazetteer=gazetteer, actor_files=actor_files)
-    events = (e for r in tally.watch(results) if isinstance(r, Result) for e in r.events)
+    plan, prefilter, tally = plan_run(paths, **scale)
+    outcomes = stream(
+        paths,
+        published=published,
+        gazetteer=gazetteer,
+        actor_files=actor_files,
+        scale=plan,
+        prefilter=prefilter,
+    )
+    events = (e for r in tally.watch(outcomes) if isinstance(r, Result) for e in r.events)
     (write_jsonl if fmt == "jsonl" else write_csv)(events, sys.stdout)
     _finish(tally)
 
@@ -104,7 +115,8 @@ def extract(
 @published_option
 @gazetteer_option
 @actors_option
-@click.option("--quiet", is_flag=True, help="Store only; do not print the new events.")
+@scale_options
+@click.option("--quiet", is_flag=True, help="Store only; no events printed, no progress bar.")
 def run(
     paths: tuple[str, ...],
     db: str,
@@ -112,14 +124,23 @@ def run(
     gazetteer: Path | None,
     actor_files: tuple[Path, ...],
     quiet: bool,
+    **scale: Any,
 ) -> None:
     """Extract events from PATHS, store them with their documents, print the new ones."""
     from sitrep.export import write_jsonl
-    from sitrep.runner import Tally, ingest
+    from sitrep.runner import ingest
+    from sitrep.scale.options import plan_run
 
-    tally = Tally()
+    plan, prefilter, tally = plan_run(paths, quiet=quiet, **scale)
     stored = ingest(
-        paths, db=db, tally=tally, published=published, gazetteer=gazetteer, actor_files=actor_files
+        paths,
+        db=db,
+        tally=tally,
+        published=published,
+        gazetteer=gazetteer,
+        actor_files=actor_files,
+        scale=plan,
+        prefilter=prefilter,
     )
     if quiet:
         for _ in stored:

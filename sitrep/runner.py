@@ -1,4 +1,5 @@
-"""Batch runs: read -> extract -> (store), with a running tally and one line per failure."""
+"""Batch runs: read -> extract (here, in a process pool or on Dask) -> store in input order,
+with a running tally, a progress bar on a terminal and one line per failure."""
 
 from __future__ import annotations
 
@@ -14,6 +15,9 @@ from sitrep.model import Event, Failure
 
 if TYPE_CHECKING:
     from sitrep.pipeline import Result
+    from sitrep.scale.plan import Scale
+    from sitrep.scale.progress import Progress
+    from sitrep.scale.work import Outcome
     from sitrep.store import Store
 
 
@@ -26,19 +30,27 @@ class Tally:
     unresolved: int = 0
     failures: int = 0
     skipped: int = 0
+    screened: int = 0
     err: TextIO = field(default_factory=lambda: sys.stderr)
+    progress: Progress | None = None
 
-    def watch(self, items: Iterable[Result | Failure]) -> Iterator[Result | Failure]:
-        for item in items:
-            self.count(item)
-            yield item
+    def watch(self, outcomes: Iterable[Outcome]) -> Iterator[Result | Failure]:
+        """Count each outcome (and move the progress bar) as it passes; yield its item."""
+        for outcome in outcomes:
+            self.count(outcome.item, screened=outcome.screened)
+            if self.progress is not None:
+                self.progress.advance()
+            yield outcome.item
 
-    def count(self, item: Result | Failure) -> None:
+    def count(self, item: Result | Failure, *, screened: bool = False) -> None:
         if isinstance(item, Failure):
             self.failures += 1
+            if self.progress is not None:
+                self.progress.clear()
             print(f"sitrep: skipped {item.line()}", file=self.err)
             return
         self.documents += 1
+        self.screened += screened
         self.events += len(item.events)
         self.unresolved += len(item.unresolved)
 
@@ -47,8 +59,12 @@ class Tally:
             f"sitrep: {self.documents} documents, {self.events} events, "
             f"{self.unresolved} unresolved place mentions, {self.failures} failures"
         )
+        if self.screened:
+            line += f", {self.screened} without signs of conflict (not parsed)"
         if self.skipped:
             line += f", {self.skipped} already stored"
+        if self.progress is not None and self.progress.enabled:
+            line += f", {self.progress.pace()}"
         return line + (f" -> {stored_in}" if stored_in else "")
 
 
@@ -58,16 +74,21 @@ def stream(
     published: date | None = None,
     gazetteer: Path | None = None,
     actor_files: Sequence[Path] = (),
-) -> Iterator[Result | Failure]:
-    """Results and failures for every document under PATHS."""
-    from sitrep.pipeline import Extractor, run_extraction
-    from sitrep.read import read_paths
+    scale: Scale | None = None,
+    prefilter: bool = True,
+) -> Iterator[Outcome]:
+    """The outcome of every document under PATHS, in input order.
 
-    extractor = Extractor.load(gazetteer=gazetteer, actor_files=actor_files, progress=_progress)
-    try:
-        yield from run_extraction(extractor, read_paths(paths, published=published))
-    finally:
-        extractor.close()
+    `scale` says where extraction runs (default: this process); `prefilter=False` parses
+    every document, even those with no sign of conflict.
+    """
+    from sitrep.read import read_paths
+    from sitrep.scale.plan import Scale, outcomes
+    from sitrep.scale.work import Setup
+
+    setup = Setup(gazetteer=gazetteer, actor_files=tuple(actor_files), prefilter=prefilter)
+    items = read_paths(paths, published=published)
+    yield from outcomes(items, setup=setup, scale=scale or Scale(), progress=_progress)
 
 
 def ingest(
@@ -78,14 +99,23 @@ def ingest(
     published: date | None = None,
     gazetteer: Path | None = None,
     actor_files: Sequence[Path] = (),
+    scale: Scale | None = None,
+    prefilter: bool = True,
 ) -> Iterator[Event]:
-    """Extract and store, yielding the events newly stored; a document already stored (same
-    content and source) adds nothing."""
+    """Extract and store in input order, yielding the events newly stored; a document already
+    stored (same content and source) adds nothing."""
     from sitrep.store import Store
 
     with Store.open(db) as store:
         run_id = store.start_run({"paths": list(paths), "published": str(published)})
-        results = stream(paths, published=published, gazetteer=gazetteer, actor_files=actor_files)
+        results = stream(
+            paths,
+            published=published,
+            gazetteer=gazetteer,
+            actor_files=actor_files,
+            scale=scale,
+            prefilter=prefilter,
+        )
         for item in tally.watch(results):
             if isinstance(item, Failure):
                 store.record_failure(item, run_id=run_id)
@@ -94,10 +124,16 @@ def ingest(
                 yield from item.events
             else:
                 tally.skipped += 1
-        store.finish_run(
-            run_id,
-            {"documents": tally.documents, "events": tally.events, "failures": tally.failures},
-        )
+        store.finish_run(run_id, _counts(tally))
+
+
+def _counts(tally: Tally) -> dict[str, int]:
+    return {
+        "documents": tally.documents,
+        "events": tally.events,
+        "failures": tally.failures,
+        "screened": tally.screened,
+    }
 
 
 def open_existing(db: str) -> Store:
