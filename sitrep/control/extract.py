@@ -6,19 +6,20 @@ statements, standing positions, operations) run only when the text has one of th
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+import re
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
 from sitrep.control.model import ControlFact, Operation, Status
+from sitrep.model import Span
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from sitrep.control.cues import Cues
     from sitrep.control.scene import Scene
-    from sitrep.extract.actors import ActorDictionary
     from sitrep.model import Event, Toponym
     from sitrep.pipeline import Context, Extractor
 
@@ -41,11 +42,12 @@ def extract_control(
     cued = bool(cues.gate.search(doc.text))
     if not (territorial or cued):
         return (), ()
-    irrealis = extractor.tools.lexicon.irrealis
-    scene = replace(
-        _scene(doc, context, extractor.actors, irrealis, cues), gazetteer=extractor.gazetteer
-    )
-    return _facts(scene, events, cued=cued), _operations(scene, cued=cued)
+    scene = _scene(doc, context, extractor, cues)
+    operations = _operations(scene, cued=cued)
+    facts = _facts(scene, events, cued=cued)
+    if len(operations) == 1:  # the one operation a report tells of frames its facts
+        facts = tuple(replace(f, operation=operations[0].name) for f in facts)
+    return facts, operations
 
 
 @cache
@@ -56,35 +58,46 @@ def default_cues() -> Cues:
     return Cues.load()
 
 
-def _scene(
-    doc: Doc,
-    context: Context,
-    actors: ActorDictionary,
-    irrealis: Mapping[str, str],
-    cues: Cues,
-) -> Scene:
+def _scene(doc: Doc, context: Context, extractor: Extractor, cues: Cues) -> Scene:
     from sitrep.control.scene import Scene
 
     return Scene(
         doc=doc,
         document=context.document,
-        places=tuple(t for t in context.places if _real_place(t, context, cues)),
+        places=tuple(
+            _trimmed(t, cues, extractor, doc.text)
+            for t in context.places
+            if t.start >= context.dateline_end and not _held_word(t, cues)
+        ),
         actors=context.actors,
         quotes=context.quotes,
         times=context.times,
         present=context.present,
         country=context.country,
         cues=cues,
-        dictionary=actors,
-        irrealis=irrealis,
+        dictionary=extractor.actors,
+        irrealis=extractor.tools.lexicon.irrealis,
+        gazetteer=extractor.gazetteer,
     )
 
 
-def _real_place(toponym: Toponym, context: Context, cues: Cues) -> bool:
-    """After the dateline, and not a name joined to 'held' ("IS-held" read as a place)."""
+def _held_word(toponym: Toponym, cues: Cues) -> bool:
+    """'IS-held' read as a place name."""
     last = toponym.text.rsplit("-", 1)[-1].lower()
-    joined = "-" in toponym.text and last in cues["held_suffixes"]
-    return toponym.start >= context.dateline_end and not joined
+    return "-" in toponym.text and last in cues["held_suffixes"]
+
+
+def _trimmed(toponym: Toponym, cues: Cues, extractor: Extractor, text: str) -> Toponym:
+    """'IS-held Hajin' read as one name: the place is what follows '-held ', looked up again."""
+    match = re.search(r"-(\w+)\s+", toponym.text)
+    if match is None or match.group(1).lower() not in cues["held_suffixes"]:
+        return toponym
+    from sitrep.geocode.geoparse import geoparse
+
+    start = toponym.start + match.end()
+    entity = Span(start=start, end=toponym.end, text=text[start : toponym.end], label="GPE")
+    found = [t for t in geoparse(text, [entity], extractor.gazetteer) if t.start == start]
+    return found[0] if found else replace(toponym, start=start, text=entity.text, place=None)
 
 
 def _facts(scene: Scene, events: Sequence[Event], *, cued: bool) -> tuple[ControlFact, ...]:

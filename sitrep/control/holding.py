@@ -40,6 +40,7 @@ def holding_facts(scene: Scene, sent: SpacySpan) -> Iterator[ControlFact]:
     for start, end, actor_name in _statements(scene, sent):
         yield from _facts(scene, sent, start, end, actor_name)
     yield from _held(scene, sent)
+    yield from _controlling(scene, sent)
 
 
 def _statements(scene: Scene, sent: SpacySpan) -> Iterator[tuple[int, int, str]]:
@@ -140,6 +141,72 @@ def _held(scene: Scene, sent: SpacySpan) -> Iterator[ControlFact]:
             claimed_by=claimant(scene, _token_at(sent, offset + m.start())),
             tags=("statement",),
         )
+
+
+def _controlling(scene: Scene, sent: SpacySpan) -> Iterator[ControlFact]:
+    """'HTS controlled the village of X', 'A imposed its control over X'."""
+    for token in sent:
+        found = _control_act(scene, token)
+        if found is None:
+            continue
+        verb, target = found
+        reason = blocking_reason(verb, scene.irrealis)
+        actor = _subject_party(scene, verb)
+        if (reason and reason != "background") or actor is None:
+            continue
+        start, end = target.left_edge.idx, target.right_edge.idx + len(target.right_edge.text)
+        places = places_in(scene, start, end) or object_places(scene, target.head)
+        trail = [evidence(scene.doc.text, token.idx, token.idx + len(token.text), "trigger")]
+        for place in places:
+            yield make_fact(
+                scene,
+                where=place,
+                status=Status.CONTROLS,
+                actor=actor,
+                dates=when(scene, sent),
+                evidence=[*trail, _place_evidence(place)],
+                confidence=CONFIDENCE,
+                claimed_by=claimant(scene, token),
+                tags=("statement",),
+            )
+
+
+def _control_act(scene: Scene, token: Token) -> tuple[Token, Token] | None:
+    """(verb, object) of an active control verb, or of a light verb with 'control over/of'."""
+    lemma = token.lemma_.lower()
+    if token.pos_ == "VERB" and lemma in scene.cues["control_verbs"]:
+        passive = any(c.dep_ in ("auxpass", "agent") for c in token.children)
+        target = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if passive or token.dep_ in ("amod", "acl") or target is None:
+            return None
+        return token, target
+    if token.pos_ != "NOUN" or lemma != "control" or token.dep_ != "dobj":
+        return None
+    if token.head.lemma_.lower() not in scene.cues["control_light_verbs"]:
+        return None
+    preps = [*token.children, *(c for c in token.head.children if c.lower_ == "over")]
+    for prep in preps:
+        if prep.dep_ == "prep" and prep.lower_ in ("over", "of"):
+            target = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if target is not None:
+                return token.head, target
+    return None
+
+
+def _subject_party(scene: Scene, verb: Token) -> str | None:
+    """The party that is the verb's subject ('managed to control': the subject of 'managed')."""
+    current = verb
+    for _ in range(3):
+        subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            for token in (subject, *subject.subtree):
+                for mention in parties_in(scene, token.idx, token.idx + len(token.text)):
+                    return mention.actor.name
+            return None
+        if current.dep_ not in ("xcomp", "conj"):
+            return None
+        current = current.head
+    return None
 
 
 def _resolve_tail(scene: Scene, words: str) -> str | None:

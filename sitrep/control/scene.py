@@ -65,9 +65,9 @@ def places_in(scene: Scene, start: int, end: int) -> list[Toponym]:
     """The places a statement in [start, end) is about: reference points ("near X") left out,
     and a province or country only when no town is named beside it."""
     text = scene.doc.text
-    found = [
-        t for t in scene.places if start <= t.start < end and not _reference_point(scene, text, t)
-    ]
+    named = [t for t in scene.places if start <= t.start < end]
+    kinds = {t: _reference_point(scene, text, t) for t in named}
+    found = [t for t in named if kinds[t] is None] or [t for t in named if kinds[t] == "area"]
     towns = [t for t in found if t.place is None or not t.place.is_area]
     return towns or found
 
@@ -77,15 +77,17 @@ def towns_in(scene: Scene, start: int, end: int) -> list[Toponym]:
     return [t for t in places_in(scene, start, end) if t.place is None or not t.place.is_area]
 
 
-def _reference_point(scene: Scene, text: str, toponym: Toponym) -> bool:
+def _reference_point(scene: Scene, text: str, toponym: Toponym) -> str | None:
+    """'relative' for 'near X', 'north of X', 'the countryside of X'; 'area' for 'X province',
+    'the X countryside' (kept only when the sentence names no other place); else None."""
     before = _WORD.findall(text[max(0, toponym.start - 24) : toponym.start].lower())
-    return (
-        bool(before)
-        and before[-1] in scene.cues["relative_location"]
-        or (
-            len(before) > 1 and before[-1] == "of" and before[-2] in scene.cues["relative_location"]
-        )
-    )
+    after = _WORD.findall(text[toponym.end : toponym.end + 16].lower())
+    relative = scene.cues["relative_location"]
+    if before and before[-1] in relative:
+        return "relative"
+    if len(before) > 1 and before[-1] == "of" and before[-2] in relative:
+        return "relative"
+    return "area" if after and after[0] in scene.cues["area_after"] else None
 
 
 def anaphoric_place(scene: Scene, sent: SpacySpan) -> Toponym | None:

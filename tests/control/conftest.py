@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from sitrep.control.storage import save_control
+from sitrep.control.storage import after_ingest
 from sitrep.model import Document
 from sitrep.pipeline import Extractor, Result, run_extraction
 from sitrep.store import Store
@@ -50,13 +50,8 @@ def keep() -> Callable[[Store, Result], None]:
 
 
 def _keep(store: Store, result: Result) -> None:
-    """Store a result's document, events and control facts (what `sitrep run` will do)."""
-    store.ingest(result.document, result.events, result.unresolved)
-    row = store.connection.execute(
-        "SELECT id FROM documents WHERE content_hash = ?", (result.document.content_hash,)
-    ).fetchone()
-    with store.transaction() as conn:
-        save_control(conn, row[0], result.control, result.operations)
+    save = after_ingest(result.control, result.operations)
+    store.ingest(result.document, result.events, result.unresolved, after=[save])
 
 
 @pytest.fixture

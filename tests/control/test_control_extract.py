@@ -111,3 +111,34 @@ def test_an_operation_with_its_launcher(extract):
     ]
     assert result.operations[0].actor is not None
     assert "Turkey" in result.operations[0].actor
+
+
+def test_a_text_without_cue_words_is_not_read_again():
+    from sitrep.control.extract import default_cues
+
+    gate = default_cues().gate
+    assert gate.search("Police dispersed a protest in Nairobi. Two people were hurt.") is None
+    assert gate.search("Rebels have besieged the town.") is not None
+
+
+def test_a_held_village_in_a_named_province_is_the_village(extract):
+    text = "Rebels shelled the regime-controlled village of Jaba in central Quneitra province."
+    result = extract(text, published=DAY)
+    assert [(f.place, f.location, f.status, f.actor) for f in result.control] == [
+        ("Jaba", "Jabā", Status.CONTROLS, ARMY)
+    ]
+
+
+def test_imposing_control_over_a_place_is_holding_it(extract):
+    text = "Ahrar al-Sham fighters imposed their control over the village of Karsaa on Sunday."
+    assert facts(extract, text) == [
+        ("Karsaa", Status.CONTROLS, "AAS: Ahrar al-Sham", None, date(2019, 6, 9))
+    ]
+
+
+def test_a_reference_point_is_not_the_place_taken(extract):
+    text = (
+        "The Syrian army captured the village of Tell Ferzat in the vicinity of Nashabiyeh "
+        "from Jaysh al-Islam fighters on 1 March 2018."
+    )
+    assert [f.place for f in extract(text, published=DAY).control] == ["Tell Ferzat"]

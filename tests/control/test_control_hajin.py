@@ -51,3 +51,4 @@ def test_operation_cizire_storm_launched_2017_09_09_on_two_fronts(hajin):
     )
     text = hajin.document.text
     assert all(text[e.start : e.end] == e.text for e in operation.evidence)
+    assert {f.operation for f in hajin.control} == {"Operation Cizire Storm"}
