@@ -24,8 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from sitrep.errors import InputError
 from sitrep.model import Event
-from sitrep.store import rows
-from sitrep.store.queries import EVENT_COLUMNS
+from sitrep.store import clusters, rows
 from sitrep.store.schema import now
 from sitrep.taxonomy import EventType, SubEventType, SubTypeInfo, sub_type, sub_types_of
 
@@ -69,6 +68,7 @@ DERIVED: tuple[str, ...] = (
 DELETED = "deleted"
 CORRECTED_TAG = "corrected"
 _COLUMNS = frozenset(FIELDS + DERIVED)
+_ACTORS = frozenset({"actor1", "actor2", "assoc_actor_1", "assoc_actor_2"})
 _SELECT = (
     "SELECT id, event_id, doc_id, trigger_start, trigger_end, trigger_text, field, old_value, "
     "new_value, editor, at, note FROM corrections"
@@ -115,7 +115,10 @@ class _Row:
 
 @dataclass(frozen=True, slots=True)
 class _Found:
-    event: Event
+    """The reports an event id names: rowids and events (the first is the merged event's head)."""
+
+    rowids: tuple[int, ...]
+    reports: tuple[Event, ...]
     documents: tuple[int, ...]
 
 
@@ -123,8 +126,11 @@ class _Found:
 
 
 def event(store: Store, event_id: str) -> Event:
-    """The stored event with this id; EventNotFound when there is none."""
-    return _find(store.connection, event_id).event
+    """The stored event with this id: the merged event, else the single report with that id;
+    EventNotFound when there is none."""
+    for merged in store.events(event_id=event_id, limit=1):
+        return merged
+    return _find(store.connection, event_id).reports[0]
 
 
 def correct(
@@ -138,38 +144,44 @@ def correct(
 ) -> Event:
     """Correct fields of a stored event (see FIELDS); returns the corrected event.
 
-    Raises CorrectionError (EventNotFound for an unknown id) and writes nothing when a field is
-    unknown or a value invalid.
+    The id of a merged event corrects every report of it. Raises CorrectionError
+    (EventNotFound for an unknown id) and writes nothing when a field is unknown or a value
+    invalid.
     """
     who = _editor(editor)
     found = _find(store.connection, event_id)
-    updates = planned_updates(found.event, changes, gazetteer=gazetteer)
+    updates = planned_updates(found.reports[0], changes, gazetteer=gazetteer)
     with store.transaction() as conn:
-        _record(conn, found.event, updates, editor=who, note=note)
-        for document in found.documents:
-            replay(conn, document)
-    return _find(store.connection, event_id).event
+        for report in found.reports:
+            _record(conn, report, updates, editor=who, note=note)
+        _replay_and_recluster(conn, found)
+    return event(store, event_id)
 
 
 def delete(store: Store, event_id: str, *, editor: str, note: str = "") -> None:
-    """Delete a stored event; the deletion is logged and survives re-runs and recoding."""
+    """Delete a stored event (every report of a merged event); the deletion is logged and
+    survives re-runs and recoding."""
     who = _editor(editor)
     found = _find(store.connection, event_id)
     with store.transaction() as conn:
-        _record(conn, found.event, {DELETED: True}, editor=who, note=note, old=None)
-        for document in found.documents:
-            replay(conn, document)
+        for report in found.reports:
+            _record(conn, report, {DELETED: True}, editor=who, note=note, old=None)
+        _replay_and_recluster(conn, found)
 
 
 def history(store: Store, event_id: str) -> list[Correction]:
-    """The corrections of an event, oldest first (also those of a deleted event)."""
+    """The corrections of an event (of every report of a merged event, and of a deleted
+    event), oldest first."""
     conn = store.connection
     found = {c.id: c for c in _corrections(conn, "event_id = ?", [event_id])}
-    current = _rows(conn, "e.event_id = ?", [event_id])
-    if not current and not found:
-        raise _not_found(event_id)
-    doc_ids = {_doc_id_of_event(conn, row.rowid) for row in current}
-    for doc_id in sorted(doc_ids):
+    try:
+        located = _find(conn, event_id)
+    except EventNotFound:
+        if not found:
+            raise
+        return [found[k] for k in sorted(found)]
+    current = _rows(conn, f"e.id IN ({', '.join('?' * len(located.rowids))})", located.rowids)
+    for doc_id in sorted({e.doc_id for e in located.reports}):
         for correction in _corrections(conn, "doc_id = ?", [doc_id]):
             if _matching(current, correction):
                 found[correction.id] = correction
@@ -419,17 +431,39 @@ def _not_found(event_id: str) -> EventNotFound:
     )
 
 
+_MEMBERS = (
+    "SELECT e.id, e.document_id FROM clusters AS c JOIN cluster_members AS m ON m.cluster = c.id "
+    "JOIN events AS e ON e.id = m.event WHERE c.event_id = ? ORDER BY e.id"
+)
+_REPORTS = "SELECT id, document_id FROM events WHERE event_id = ? ORDER BY id"
+
+
 def _find(conn: sqlite3.Connection, event_id: str) -> _Found:
-    """The stored event with this id and the documents holding it."""
-    located = conn.execute(
-        "SELECT id, document_id FROM events WHERE event_id = ? ORDER BY id", (event_id,)
-    ).fetchall()
+    """The reports of the merged event with this id, else the reports with this id."""
+    located = conn.execute(_MEMBERS, (event_id,)).fetchall()
+    located = located or conn.execute(_REPORTS, (event_id,)).fetchall()
     if not located:
         raise _not_found(event_id)
-    columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
-    sql = f"SELECT e.id, {columns} FROM events AS e WHERE e.id = ?"
-    (event,) = rows.read_events(conn, sql, [located[0][0]])
-    return _Found(event=event, documents=tuple(dict.fromkeys(d for _, d in located)))
+    rowids = tuple(r for r, _ in located)
+    return _Found(
+        rowids=rowids,
+        reports=tuple(rows.events_by_id(conn, rowids)),
+        documents=tuple(dict.fromkeys(d for _, d in located)),
+    )
+
+
+def _replay_and_recluster(conn: sqlite3.Connection, found: _Found) -> None:
+    """Apply the new corrections, then merge the affected reports again."""
+    marks = ", ".join("?" * len(found.rowids))
+    peers = conn.execute(
+        "SELECT event FROM cluster_members WHERE cluster IN "
+        f"(SELECT cluster FROM cluster_members WHERE event IN ({marks}))",
+        found.rowids,
+    )
+    affected = sorted({*found.rowids, *(r[0] for r in peers)})
+    for document in found.documents:
+        replay(conn, document)
+    clusters.refresh(conn, affected)
 
 
 def _trigger(event: Event) -> tuple[int | None, int | None, str | None]:
@@ -502,10 +536,6 @@ def _rows(conn: sqlite3.Connection, where: str, params: Sequence[object]) -> lis
     return [_Row(rowid, event_id, frozenset(t)) for (rowid, event_id), t in triggers.items()]
 
 
-def _doc_id_of_event(conn: sqlite3.Connection, rowid: int) -> str:
-    return str(conn.execute("SELECT doc_id FROM events WHERE id = ?", (rowid,)).fetchone()[0])
-
-
 def _matching(targets: Sequence[_Row], correction: Correction) -> list[_Row]:
     """Events a correction applies to: same trigger evidence, else the same event id."""
     key = (correction.trigger_start, correction.trigger_end, correction.trigger_text)
@@ -526,6 +556,9 @@ def _apply(conn: sqlite3.Connection, rowid: int, correction: Correction) -> None
     )
     if correction.field in ("latitude", "longitude"):
         _sync_coordinates(conn, rowid)
+    if correction.field in _ACTORS:
+        (changed,) = rows.events_by_id(conn, [rowid])
+        rows.insert_names(conn, changed)  # the actor filter finds the new name
     _tag(conn, rowid)
 
 

@@ -1,19 +1,18 @@
 """Recoding: extract the stored documents again (after a gazetteer or actor-dictionary change)
 and replace their events and unresolved place mentions, keeping the analysts' corrections.
 
-The files are not read again: each document is rebuilt from the store. One document that fails
+The files are not read again: each document is rebuilt from the store (the latest version of
+each document id: `Store.replace_events` addresses documents by id). One document that fails
 becomes a recorded Failure and the recode goes on.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from sitrep.model import Document, Event, Failure, Toponym
-from sitrep.store import rows
-from sitrep.store.corrections import replay
+from sitrep.model import Document, Failure
 
 if TYPE_CHECKING:
     from sitrep.pipeline import Extractor
@@ -64,7 +63,7 @@ def recode(
             tally.failures += 1
             continue
         assert isinstance(item, Result)
-        replace_events(store, item.document, item.events, item.unresolved, run_id=run_id)
+        store.replace_events(item.document.doc_id, item.events, item.unresolved)
         tally.documents += 1
         if progress is not None and tally.documents % REPORT_EVERY == 0:
             progress(f"recoded {tally.documents} documents")
@@ -91,37 +90,17 @@ def recode_mentions(store: Store, extractor: Extractor, name: str) -> int:
     return recode(store, extractor, doc_ids=dict.fromkeys(found)).documents
 
 
-def replace_events(
-    store: Store,
-    document: Document,
-    events: Sequence[Event],
-    unresolved: Sequence[Toponym],
-    *,
-    run_id: int | None = None,
-) -> None:
-    """In one transaction: drop the stored document's events and unresolved mentions, write
-    the new ones, re-apply the corrections."""
-    with store.transaction() as conn:
-        found = conn.execute(
-            "SELECT id FROM documents WHERE content_hash = ?", (document.content_hash,)
-        ).fetchone()
-        if found is None:
-            return
-        (rowid,) = found
-        conn.execute("DELETE FROM events WHERE document_id = ?", (rowid,))
-        conn.execute("DELETE FROM unresolved WHERE document_id = ?", (rowid,))
-        for event in events:
-            rows.insert_event(conn, event, rowid, run_id)
-        rows.insert_unresolved(conn, unresolved, rowid)
-        replay(conn, rowid)
-
-
 def _documents(store: Store) -> Iterator[Document]:
-    """Every stored document, a page at a time (no read cursor stays open across writes)."""
-    offset = 0
-    while page := list(store.documents(limit=PAGE, offset=offset)):
-        yield from page
-        offset += len(page)
+    """The latest stored version of every document id, a page at a time (no read cursor stays
+    open across writes)."""
+    sql = (
+        "SELECT d.id, d.doc_id FROM documents AS d WHERE d.id > ? AND d.id = "
+        "(SELECT max(v.id) FROM documents AS v WHERE v.doc_id = d.doc_id) ORDER BY d.id LIMIT ?"
+    )
+    last = 0
+    while page := store.connection.execute(sql, (last, PAGE)).fetchall():
+        last = page[-1][0]
+        yield from _chosen(store, [doc_id for _, doc_id in page])
 
 
 def _chosen(store: Store, doc_ids: Iterable[str]) -> Iterator[Document]:

@@ -82,13 +82,8 @@ def reports(store: Store) -> list[Event]:
 
 
 def _rewrite(store: Store, events: list[Event]) -> None:
-    """What a re-run does to a document: its events written afresh, then replay."""
-    with store.transaction() as conn:
-        (document,) = conn.execute("SELECT id FROM documents").fetchone()
-        conn.execute("DELETE FROM events WHERE document_id = ?", (document,))
-        for event in events:
-            rows.insert_event(conn, event, document, None)
-        replay(conn, document)
+    """What a recode does to a document: its events written afresh, corrections replayed."""
+    store.replace_events("doc-a", events, [])
 
 
 def test_correct_sets_fields_tags_and_logs_who_and_when(store: Store) -> None:
@@ -173,6 +168,33 @@ def test_a_deletion_survives_a_rewrite(store: Store) -> None:
     delete(store, "ev-2", editor="amira")
     _rewrite(store, [_event(), OTHER])
     assert list(_stored(store)) == ["ev-1"]
+
+
+def test_a_merged_event_is_corrected_in_every_report(store: Store) -> None:
+    retold = Document(doc_id="doc-b", text=TEXT, source="Evening Post")
+    store.ingest(retold, [_event(event_id="ev-b", doc_id="doc-b", fatalities=3)], [])
+    (merged, _) = store.events(order_by="event_id")
+    assert (merged.event_id, merged.sources) == ("ev-1", ("doc-a", "doc-b"))
+    changed = correct(store, "ev-1", {"fatalities": 4}, editor="amira")
+    assert (changed.event_id, changed.fatalities, changed.sources) == (
+        "ev-1",
+        4,
+        ("doc-a", "doc-b"),
+    )
+    assert [(e.event_id, e.fatalities) for e in reports(store)] == [
+        ("ev-1", 4),
+        ("ev-2", 2),
+        ("ev-b", 4),
+    ]
+    assert [c.event_id for c in history(store, "ev-1")] == ["ev-1", "ev-b"]
+    delete(store, "ev-1", editor="amira")
+    assert [e.event_id for e in store.events()] == ["ev-2"]
+    assert [e.event_id for e in reports(store)] == ["ev-2"]
+
+
+def test_a_corrected_actor_is_found_by_the_actor_filter(store: Store) -> None:
+    correct(store, "ev-2", {"actor2": "Traders of Aldoria"}, editor="amira")
+    assert [e.event_id for e in store.events(actor="Traders of Aldoria")] == ["ev-2"]
 
 
 def test_replay_twice_changes_nothing(store: Store) -> None:
