@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
 from sitrep.errors import InputError
-from sitrep.model import Failure
+from sitrep.model import Document, Failure
 from sitrep.web.context import WebContext
 
 PASTED = "pasted.txt"
@@ -115,5 +115,11 @@ def _document(result: Any) -> dict[str, Any]:
 def _store(ctx: WebContext, results: Sequence[Any]) -> int:
     """Ingest the results; returns how many documents were new."""
     with ctx.writing() as store:
-        added = [store.ingest(r.document, r.events, r.unresolved) for r in results]
+        added = [store.ingest(_uploaded(r.document), r.events, r.unresolved) for r in results]
     return sum(added)
+
+
+def _uploaded(document: Document) -> Document:
+    """The document as stored: its path names the upload, not the server's temporary folder."""
+    where = Path(document.path).name if document.path else PASTED
+    return replace(document, path=f"upload:{where}")

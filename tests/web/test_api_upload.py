@@ -70,6 +70,7 @@ def test_stored_when_asked_on_an_editable_server(client_for, tmp_path: Path):
     client = client_for(build_store(tmp_path / "edit.db"), allow_edit=True)
     found = client.post("/api/extract", data={"text": SECOND, "store": "true"}).json()
     assert found["stored"] == 1
+    assert client.get("/api/documents/pasted").json()["path"] == "upload:pasted.txt"
     listed = client.get("/api/events", params={"country": "Kenya", "limit": 10}).json()
     assert [e["doc_id"] for e in listed["events"]] == ["riverton", "march", "pasted", "march"]
 

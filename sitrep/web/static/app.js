@@ -3,7 +3,7 @@
 (() => {
   const $ = (id) => document.getElementById(id);
   const MAX_EVENTS = 5000;
-  const state = { events: [], uploaded: [], uploadedDocs: {}, selected: null };
+  const state = { events: [], uploaded: [], uploadedDocs: {}, selected: null, markers: new Map() };
 
   const map = L.map("map", { worldCopyJump: true, minZoom: 1, maxZoom: 12 }).setView([20, 20], 2);
   map.attributionControl.addAttribution("Country outlines: Natural Earth");
@@ -77,7 +77,8 @@
   function drawMarkers() {
     clusters.clearLayers();
     const located = state.events.filter((e) => e.latitude !== null && e.longitude !== null);
-    clusters.addLayers(located.map((e) => marker(e)));
+    state.markers = new Map(located.map((e) => [e.event_id, marker(e)]));
+    clusters.addLayers([...state.markers.values()]);
     const bounds = L.latLngBounds(located.map((e) => [e.latitude, e.longitude]));
     if (located.length && !state.fitted) { map.fitBounds(bounds.pad(0.3), { maxZoom: 6 }); state.fitted = true; }
   }
@@ -92,7 +93,7 @@
     tr.dataset.eventId = e.event_id;
     if (uploaded) tr.classList.add("uploaded");
     tr.innerHTML = cells(e).map((v, i) => `<td>${i === 1 ? `<span class="swatch" style="background:${Sitrep.colour(e.event_type)}"></span>` : ""}${Sitrep.escape(v ?? "")}</td>`).join("");
-    tr.addEventListener("click", () => (uploaded ? showUploaded(e) : select(e.event_id)));
+    tr.addEventListener("click", () => (uploaded ? showUploaded(e) : select(e.event_id, { focus: true })));
     return tr;
   }
 
@@ -111,11 +112,15 @@
     for (const tr of document.querySelectorAll("#events tbody tr")) {
       tr.classList.toggle("selected", tr.dataset.eventId === state.selected);
     }
+    const row = document.querySelector("#events tbody tr.selected");
+    if (row) row.scrollIntoView({ block: "nearest" });
   }
 
-  async function select(eventId) {
+  async function select(eventId, { focus = false } = {}) {
     state.selected = eventId;
     markSelected();
+    const shown = state.markers.get(eventId);
+    if (focus && shown) clusters.zoomToShowLayer(shown, () => shown.openTooltip());
     try {
       Sitrep.renderEvent($("panel"), await Sitrep.api(`/api/events/${encodeURIComponent(eventId)}`));
     } catch (err) {
@@ -171,9 +176,13 @@
   }
 
   async function loadLists() {
-    const [info, actors, places] = await Promise.all([
+    const [info, actors, places, unresolved] = await Promise.all([
       Sitrep.api("/api/info"), Sitrep.api("/api/actors?limit=1000"), Sitrep.api("/api/places?limit=1000"),
+      Sitrep.api("/api/places/unresolved?limit=200"),
     ]);
+    $("unresolved-count").textContent = unresolved.unresolved.length;
+    $("unresolved-list").innerHTML = unresolved.unresolved.map((u) =>
+      `<li><strong>${Sitrep.escape(u.name)}</strong> (${u.mentions}) <span class="hint">${Sitrep.escape(u.example)}</span></li>`).join("");
     $("store-info").textContent = `${info.store}: ${info.counts.documents} reports, ${info.counts.events} events${info.allow_edit ? " (editable)" : ""}`;
     $("u-limit").textContent = `up to ${Math.round(info.max_upload_bytes / 1024)} KB of text`;
     $("u-store-label").hidden = !info.allow_edit;
