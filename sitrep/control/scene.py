@@ -108,16 +108,19 @@ def is_party(mention: ActorMention) -> bool:
     return not (mention.generic and mention.kind in NON_PARTY_KINDS)
 
 
-def when(scene: Scene, sent: SpacySpan) -> DateRange | None:
-    """The sentence's date range; a stretch the report could not anchor ("for 30 days" with no
-    publication date) is anchored on the report's narrative present."""
+def when(scene: Scene, sent: SpacySpan, *, state: bool = True) -> DateRange | None:
+    """The sentence's date range: for a state (a siege, a hold) a stretch it gives ("since
+    February", "for 30 days") first. A stretch the report could not anchor (no publication
+    date) is anchored on the report's narrative present."""
     sentence = Span(start=sent.start_char, end=sent.end_char, text=sent.text)
     inside = [
         _anchored(scene, t) for t in scene.times if sent.start_char <= t.span.start < sent.end_char
     ]
-    found = event_range(
-        [t for t in inside if t is not None], sentence=sentence, published=scene.document.published
-    )
+    usable = [t for t in inside if t is not None]
+    stretches = [t.range for t in usable if t.kind in (Kind.SINCE, Kind.DURATION) and t.range]
+    if state and stretches:
+        return stretches[0]  # 'besieged since February': a state's start, not the day it is told
+    found = event_range(usable, sentence=sentence, published=scene.document.published)
     return found or scene.now
 
 

@@ -192,7 +192,11 @@ def _apply(state: State, change: Change) -> State:
         inside = fact.counterpart or state.besieged
         holder = inside or (None if state.controller == actor else state.controller)
         return replace(
-            state, besieger=actor or UNNAMED, besieged=inside, controller=holder, left=False
+            state,
+            besieger=actor or state.besieger or UNNAMED,
+            besieged=inside,
+            controller=holder,
+            left=False,
         )
     if fact.status == Status.CONTESTS:
         return replace(state, contested=tuple(dict.fromkeys((*state.contested, actor or UNNAMED))))

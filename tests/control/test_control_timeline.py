@@ -104,3 +104,14 @@ def test_unresolved_names_meet_across_spellings():
     assert [(line.place.name, line.place.resolved, len(line.periods)) for line in lines] == [
         ("Xiranice", False, 1)
     ]
+
+
+def test_a_later_report_of_an_unnamed_siege_keeps_the_named_besieger():
+    (line,) = resolve(
+        [
+            fact(1, Status.BESIEGES, "A", date(2020, 1, 1), counterpart="B"),
+            fact(2, Status.BESIEGES, None, date(2020, 3, 1)),
+        ]
+    )
+    (period,) = line.periods
+    assert (period.besieger, period.besieged, period.sources) == ("A", "B", 2)
