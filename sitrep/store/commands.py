@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import getpass
 import json
-import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -98,12 +98,20 @@ def edit(
     """Correct or delete a stored event; print it as JSON. Corrections survive re-runs and
     `sitrep recode`, and the event is exported with the tag `corrected`."""
     changes: dict[str, object] = {_FIELD_OPTIONS[k]: v for k, v in fields.items() if v is not None}
-    who = editor if editor is not None else os.environ.get("USER", "")
+    who = editor if editor is not None else _login()
     with _one_line():
         if changes or remove or not show_history:
             _edit(db, event_id, changes, remove=remove, editor=who, note=note, gazetteer=gazetteer)
         if show_history:
             _print_history(db, event_id)
+
+
+def _login() -> str:
+    """The user's login name ($USER, $LOGNAME, ...), or "" when the system has none."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
 
 
 def _edit(

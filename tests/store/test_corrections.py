@@ -333,6 +333,7 @@ def test_edit_prints_the_corrected_event(db: Path) -> None:
 
 
 def test_edit_history_lists_who_changed_what(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LOGNAME", "zoe")
     monkeypatch.setenv("USER", "zoe")
     _edit(db, "ev-1", "--date", "2024-03-02", "--note", "local radio")
     done = _edit(db, "ev-1", "--history")
