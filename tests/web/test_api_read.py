@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import HILLFORD, RIVERTON, WIRE
+from web_store import HILLFORD, RIVERTON, WIRE
 
 
 def ids(response) -> list[str]:

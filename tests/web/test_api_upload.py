@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import build_store
 from fastapi.testclient import TestClient
 from gazetteer_fixture import build_mini_gazetteer
+from web_store import build_store
 
 from sitrep.pipeline import Extractor
 from sitrep.web import WebSettings, create_app
