@@ -149,9 +149,9 @@ def correct(
     invalid.
     """
     who = _editor(editor)
-    found = _find(store.connection, event_id)
-    updates = planned_updates(found.reports[0], changes, gazetteer=gazetteer)
-    with store.transaction() as conn:
+    with store.transaction() as conn:  # an error anywhere rolls everything back
+        found = _find(conn, event_id)
+        updates = planned_updates(found.reports[0], changes, gazetteer=gazetteer)
         for report in found.reports:
             _record(conn, report, updates, editor=who, note=note)
         _replay_and_recluster(conn, found)
@@ -162,8 +162,8 @@ def delete(store: Store, event_id: str, *, editor: str, note: str = "") -> None:
     """Delete a stored event (every report of a merged event); the deletion is logged and
     survives re-runs and recoding."""
     who = _editor(editor)
-    found = _find(store.connection, event_id)
     with store.transaction() as conn:
+        found = _find(conn, event_id)
         for report in found.reports:
             _record(conn, report, {DELETED: True}, editor=who, note=note, old=None)
         _replay_and_recluster(conn, found)
