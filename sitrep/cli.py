@@ -238,14 +238,21 @@ def _finish(tally: Any, *, stored_in: str | None = None) -> None:
 
 
 def _attach_optional_commands() -> None:
+    from sitrep.control.commands import control
     from sitrep.evaluate.commands import evaluate
     from sitrep.geocode.commands import add_command, gazetteer, geoparse_command, import_command
+    from sitrep.store.commands import edit, recode_command
+    from sitrep.web.commands import serve
 
     places.add_command(add_command)
     places.add_command(import_command)
     main.add_command(gazetteer)
     main.add_command(geoparse_command, name="geoparse")
     main.add_command(evaluate)
+    main.add_command(edit)
+    main.add_command(recode_command, name="recode")
+    main.add_command(control)
+    main.add_command(serve)
 
 
 _attach_optional_commands()
