@@ -95,6 +95,12 @@ _gazetteer_path = click.option(
 @click.option("--admin2", default=None, help="District.")
 @click.option("--same-as", "same_as", default=None, help="A known place's name or GeoNames id.")
 @_gazetteer_path
+@click.option(
+    "--db",
+    default=None,
+    envvar="SITREP_DB",
+    help="Recode the stored documents of this database that left NAME unresolved.",
+)
 def add_command(
     name: str,
     lat: float | None,
@@ -104,8 +110,10 @@ def add_command(
     admin2: str | None,
     same_as: str | None,
     gazetteer_path: str | None,
+    db: str | None,
 ) -> None:
-    """Add a place NAME at --lat/--lon, or as another name of a place (--same-as)."""
+    """Add a place NAME at --lat/--lon, or as another name of a place (--same-as); with --db,
+    re-resolve the stored reports that mentioned NAME."""
     from sitrep.geocode import places
 
     if (same_as is None) == (lat is None or lon is None):
@@ -115,20 +123,37 @@ def add_command(
             if same_as is not None:
                 place = places.add_alias(gaz, name, same_as=same_as, country=country)
                 click.echo(f"{name} = {_describe(place)}")
-                return
-            assert lat is not None and lon is not None
-            place = places.add_place(
-                gaz,
-                name,
-                latitude=lat,
-                longitude=lon,
-                country=country,
-                admin1=admin1,
-                admin2=admin2,
-            )
+            else:
+                assert lat is not None and lon is not None
+                place = places.add_place(
+                    gaz,
+                    name,
+                    latitude=lat,
+                    longitude=lon,
+                    country=country,
+                    admin1=admin1,
+                    admin2=admin2,
+                )
+                click.echo(f"added {_describe(place)}")
+        if db is not None:
+            _recode_mentions(db, name, gazetteer_path)
     except SitrepError as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"added {_describe(place)}")
+
+
+def _recode_mentions(db: str, name: str, gazetteer_path: str | None) -> None:
+    """Extract again the stored documents whose unresolved mentions are NAME."""
+    from sitrep.pipeline import Extractor
+    from sitrep.runner import open_existing
+    from sitrep.store.recode import recode_mentions
+
+    with open_existing(db) as store:
+        extractor = Extractor.load(gazetteer=gazetteer_path, progress=_stderr)
+        try:
+            count = recode_mentions(store, extractor, name)
+        finally:
+            extractor.close()
+    click.echo(f"sitrep: recoded {count} stored documents that mention {name}", err=True)
 
 
 def _describe(place: Place) -> str:

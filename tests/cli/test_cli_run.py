@@ -265,3 +265,25 @@ def test_a_fixed_file_leaves_the_failure_list(tmp_path: Path) -> None:
     assert sitrep("run", path, "--db", db, "--quiet").code == 0
     assert sitrep("failures", "--db", db).out == ""
     assert counts(db)["documents"] == 1
+
+
+def test_adding_a_place_with_db_re_resolves_the_stored_reports(
+    tmp_path: Path, mini_gazetteer: Path
+) -> None:
+    gazetteer = tmp_path / "gazetteer.sqlite"
+    gazetteer.write_bytes(mini_gazetteer.read_bytes())
+    db = tmp_path / "v.db"
+    report = REPORTS / "vovchansk-shelling.txt"
+    assert sitrep("run", report, "--db", db, "--gazetteer", gazetteer, "--quiet").code == 0
+    before = sitrep("places", "--unresolved", "--db", db).out
+    assert "\tVovchansk\t" in before
+    run = sitrep(
+        "places", "add", "Vovchansk", "--lat", "50.291", "--lon", "36.941",
+        "--country", "UA", "--admin1", "Kharkivska", "--gazetteer", gazetteer, "--db", db,
+    )  # fmt: skip
+    assert run.code == 0, run.err
+    assert "sitrep: recoded 1 stored documents that mention Vovchansk" in run.err_lines
+    after = sitrep("places", "--unresolved", "--db", db).out
+    assert "\tVovchansk\t" not in after and "\tLyptsi\t" in after
+    [event] = sitrep("events", "--db", db).jsonl()
+    assert (event["location"], event["geo_precision"]) == ("Vovchansk", 1)
