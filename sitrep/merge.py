@@ -3,8 +3,8 @@
 `same_event` decides whether two coded events (from different documents) describe one event:
 same event type, compatible actors, overlapping dates (with a day of slack for reporting lag),
 and the same place (a few km apart, the same named place, or a town inside the province the
-other report names). `clusters` groups events by those links (connected components, so the
-grouping does not depend on the order events arrive in); `fold` turns one group into one event.
+other report names). `fold` turns the reports of one event into one event. The store keeps the
+clusters (sitrep.store.clusters).
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ from sitrep.model import Event, Evidence
 _PERIOD = re.compile(r"\s*\(\d{4}-(\d{4})?\)")
 _QUALIFIER = re.compile(r"\s*\([^)]*\)\s*$")
 _PREFIX = re.compile(r"^[^\s:]{1,12}: ")
-_WEAK_ACTORS = ("unidentified", "civilians")
+_WEAK_ACTORS = ("unidentified",)
+_GOVERNMENT = re.compile(r"^(?P<kind>military forces|police forces|government) of (?P<state>.+)$")
 _EARTH_KM = 6371.0088
 
 
@@ -39,7 +40,12 @@ DEFAULT_RULES = MergeRules()
 
 def same_event(a: Event, b: Event, *, rules: MergeRules = DEFAULT_RULES) -> bool:
     """Whether two events from different documents are one event reported twice."""
-    if a.doc_id == b.doc_id or a.event_type != b.event_type:
+    return a.doc_id != b.doc_id and compatible(a, b, rules=rules)
+
+
+def compatible(a: Event, b: Event, *, rules: MergeRules = DEFAULT_RULES) -> bool:
+    """Same type, compatible actors, overlapping dates, same place (whatever the documents)."""
+    if a.event_type != b.event_type:
         return False
     return (
         actors_compatible(a, b) and dates_compatible(a, b, rules=rules) and same_place(a, b, rules)
@@ -47,9 +53,14 @@ def same_event(a: Event, b: Event, *, rules: MergeRules = DEFAULT_RULES) -> bool
 
 
 def actors_compatible(a: Event, b: Event) -> bool:
-    """No side names a different actor than the other report (sides may be swapped)."""
-    straight = _fits(a.actor1, b.actor1) and _fits(a.actor2, b.actor2)
-    return straight or (_fits(a.actor1, b.actor2) and _fits(a.actor2, b.actor1))
+    """No side names a different actor than the other report.
+
+    Sides may be swapped ("clashes between X and Y") when a named actor shows the swap.
+    """
+    if _fits(a.actor1, b.actor1) and _fits(a.actor2, b.actor2):
+        return True
+    crossed = _fits(a.actor1, b.actor2) and _fits(a.actor2, b.actor1)
+    return crossed and (_named_same(a.actor1, b.actor2) or _named_same(a.actor2, b.actor1))
 
 
 def dates_compatible(a: Event, b: Event, *, rules: MergeRules = DEFAULT_RULES) -> bool:
@@ -99,25 +110,6 @@ def date_range(event: Event) -> tuple[date, date] | None:
     return (first, last) if first <= last else (last, first)
 
 
-def clusters(events: Sequence[Event], *, rules: MergeRules = DEFAULT_RULES) -> list[list[int]]:
-    """Indexes of `events` grouped by `same_event` links (connected components), each sorted.
-
-    A group never joins two events of one document: such a link is skipped.
-    """
-    group = list(range(len(events)))
-    docs = [{e.doc_id} for e in events]
-    for i, j in _links(events, rules):
-        gi, gj = _root(group, i), _root(group, j)
-        if gi != gj and not docs[gi] & docs[gj]:
-            low, high = min(gi, gj), max(gi, gj)
-            group[high] = low
-            docs[low] |= docs[high]
-    found: dict[int, list[int]] = {}
-    for i in range(len(events)):
-        found.setdefault(_root(group, i), []).append(i)
-    return list(found.values())
-
-
 def fold(events: Sequence[Event]) -> Event:
     """One event from the reports of it, in the order they were stored (the first gives the id).
 
@@ -157,27 +149,13 @@ def outlets(events: Sequence[Event]) -> int:
 # ------------------------------------------------------------------ helpers
 
 
-def _links(events: Sequence[Event], rules: MergeRules) -> list[tuple[int, int]]:
-    pairs = []
-    for i in range(len(events)):
-        for j in range(i + 1, len(events)):
-            if same_event(events[i], events[j], rules=rules):
-                pairs.append((i, j))
-    return pairs
-
-
-def _root(group: list[int], i: int) -> int:
-    while group[i] != i:
-        group[i] = group[group[i]]
-        i = group[i]
-    return i
-
-
 def actor_base(name: str | None) -> str | None:
-    """A comparable form of an actor name: no period, country qualifier, prefix, case or 'the'."""
+    """A comparable form of an actor name: no period (nor a unit after it), country qualifier,
+    "ABBR: " prefix, case or 'the'."""
     if not name:
         return None
-    base = _PERIOD.sub("", name)
+    period = _PERIOD.search(name)
+    base = name[: period.start()] if period else name  # a sub-unit after the period: the force
     base = _QUALIFIER.sub("", _PREFIX.sub("", base))
     base = re.sub(r"\bthe\s+", "", base, flags=re.IGNORECASE)
     return re.sub(r"[-‐'’\s]+", " ", base.casefold()).strip() or None
@@ -188,8 +166,23 @@ def _weak(name: str | None) -> bool:
     return base is None or base.startswith(_WEAK_ACTORS)
 
 
+def _same_side(x: str | None, y: str | None) -> bool:
+    """Same actor, or a government and its own forces ("government warplanes", "the army")."""
+    bx, by = actor_base(x), actor_base(y)
+    if bx == by:
+        return True
+    gx, gy = _GOVERNMENT.match(bx or ""), _GOVERNMENT.match(by or "")
+    if gx and gy:
+        return gx["state"] == gy["state"] and "government" in (gx["kind"], gy["kind"])
+    return False
+
+
+def _named_same(x: str | None, y: str | None) -> bool:
+    return not _weak(x) and _same_side(x, y)
+
+
 def _fits(x: str | None, y: str | None) -> bool:
-    return _weak(x) or _weak(y) or actor_base(x) == actor_base(y)
+    return _weak(x) or _weak(y) or _same_side(x, y)
 
 
 def _name(value: str | None) -> str | None:
@@ -211,7 +204,8 @@ def _province_contains(a: Event, b: Event) -> bool:
 
 def _align(head: Event, other: Event) -> Event:
     """`other` with its actor sides swapped when that is how it matches `head`."""
-    if _fits(head.actor1, other.actor1) and _fits(head.actor2, other.actor2):
+    straight = _fits(head.actor1, other.actor1) and _fits(head.actor2, other.actor2)
+    if straight or not actors_compatible(head, other):
         return other
     return replace(
         other,

@@ -12,7 +12,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import timedelta
 
-from sitrep.merge import DEFAULT_RULES, MergeRules, date_range, fold, same_event
+from sitrep.merge import DEFAULT_RULES, MergeRules, compatible, date_range, fold, same_event
 from sitrep.model import Event
 from sitrep.store import rows
 from sitrep.store.queries import EVENT_COLUMNS
@@ -118,15 +118,31 @@ def _candidates(
 
 
 def _joinable(conn: sqlite3.Connection, own: int, clusters: Sequence[int]) -> list[int]:
-    """The clusters (in id order) that can join without holding two reports of one document."""
+    """The linked clusters (in id order) that can join this event's cluster.
+
+    A cluster joins when it shares no document with the growing group and its merged event is
+    compatible with the group's: a vague report (a week, a province) linked to two distinct
+    events does not chain them into one.
+    """
     taken = _documents(conn, own)
+    group = _member_ids(conn, own)
     joined = []
     for cluster in clusters:
-        docs = _documents(conn, cluster)
-        if not docs & taken:
-            joined.append(cluster)
-            taken |= docs
+        docs, members = _documents(conn, cluster), _member_ids(conn, cluster)
+        if docs & taken or not compatible(_folded(conn, group), _folded(conn, members)):
+            continue
+        joined.append(cluster)
+        taken |= docs
+        group += members
     return joined
+
+
+def _member_ids(conn: sqlite3.Connection, cluster: int) -> list[int]:
+    return [r[0] for r in conn.execute(_MEMBERS, (cluster,))]
+
+
+def _folded(conn: sqlite3.Connection, ids: Sequence[int]) -> Event:
+    return fold(rows.events_by_id(conn, ids))
 
 
 def _documents(conn: sqlite3.Connection, cluster: int) -> set[int]:
@@ -152,7 +168,7 @@ def _dissolve(conn: sqlite3.Connection, clusters: Sequence[int]) -> list[int]:
     """Split clusters into one-report clusters; returns the rowids of their members."""
     members: list[int] = []
     for cluster in clusters:
-        ids = [r[0] for r in conn.execute(_MEMBERS, (cluster,))]
+        ids = _member_ids(conn, cluster)
         conn.execute("DELETE FROM cluster_members WHERE cluster = ?", (cluster,))
         conn.execute("DELETE FROM clusters WHERE id = ?", (cluster,))
         for rowid in ids:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from sitrep.errors import InputError
 from sitrep.model import EVENT_FIELDS
@@ -34,6 +34,8 @@ ORDERINGS: dict[str, str] = {
     "added": "e.id",
 }
 _NEVER_NULL = frozenset({"confidence", "event_id", "event_type", "added"})
+_DAY = ORDERINGS["event_date"]
+RARE_DEATH_TOLL = 10  # at least this many deaths: few events, read them through the index
 
 Clause = tuple[str, list[object]]
 
@@ -42,14 +44,14 @@ Clause = tuple[str, list[object]]
 class _Target:
     table: str
     coords: str
-    in_documents: str  # rows whose report(s) are among the document rowids of {docs}
+    in_documents: str  # rows whose report(s) are in the document rowids {docs}; {e} is "e."
 
 
-_EVENTS = _Target("events", "event_coords", "e.document_id IN ({docs})")
+_EVENTS = _Target("events", "event_coords", "{e}document_id IN ({docs})")
 _CLUSTERS = _Target(
     "clusters",
     "cluster_coords",
-    "e.id IN (SELECT m.cluster FROM cluster_members AS m JOIN events AS x ON x.id = m.event "
+    "{e}id IN (SELECT m.cluster FROM cluster_members AS m JOIN events AS x ON x.id = m.event "
     "WHERE x.document_id IN ({docs}))",
 )
 
@@ -87,45 +89,72 @@ class EventQuery:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Names:
-    """Store names an actor or source filter stands for (looked up by the Store).
+    """What the Store looks up before querying: the stored names an actor or source filter
+    stands for, and how far a sort day may lie from an event's first and last day.
 
-    None = not looked up: the filter falls back to a substring match on the columns.
+    None = not looked up: the filter falls back to a substring match on the columns; date
+    filters do not bound the sort day (correct, but they cannot use its index).
     """
 
     actors: Sequence[str] | None = None
     sources: Sequence[str] | None = None
+    reach: int | None = None  # the most days any row's sort day lies from its first/last day
 
 
-def build_event_sql(query: EventQuery, *, names: Names | None = None) -> Clause:
-    """SELECT rowid and the event columns of every event matching `query`, ordered and paged."""
+def build_event_sql(
+    query: EventQuery, *, names: Names | None = None, in_order: bool | None = None
+) -> Clause:
+    """SELECT rowid and the event columns of every event matching `query`, ordered and paged.
+
+    `in_order` says how SQLite should run it: read rows in sort order (through the sort key's
+    index) and stop at the page, or find the matching rows through the filters' indexes and
+    sort them. The Store decides by counting matches (`build_count_sql`); None guesses from
+    which filters are set.
+    """
     target = _EVENTS if query.unmerged else _CLUSTERS
-    clauses = [c for c in _clauses(query, target, names or Names()) if c is not None]
-    where = " AND ".join(sql for sql, _ in clauses) or "1"
-    params: list[object] = [p for _, ps in clauses for p in ps]
+    names = names or Names()
+    scan = not _selective(query) if in_order is None else in_order
+    where, params = _where(query, target, names, scan=scan)
     columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
-    sql = f"SELECT e.id, {columns} FROM {target.table} AS e WHERE {where} ORDER BY {_order(query)}"
+    order = _order(query, by_index=scan, dated=bool(_day_bounds(query, names.reach)))
+    sql = f"SELECT e.id, {columns} FROM {target.table} AS e WHERE {where} ORDER BY {order}"
     sql += " LIMIT ? OFFSET ?"
-    params += _page(query)
-    return sql, params
+    return sql, params + _page(query)
 
 
-def _clauses(q: EventQuery, target: _Target, names: Names) -> list[Clause | None]:
+def build_count_sql(query: EventQuery, *, names: Names | None = None, cap: int) -> Clause:
+    """SELECT how many rows match `query`, counting no further than `cap`."""
+    target = _EVENTS if query.unmerged else _CLUSTERS
+    where, params = _where(query, target, names or Names(), scan=False)
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM {target.table} AS e WHERE {where} LIMIT ?)"
+    return sql, [*params, cap]
+
+
+def _where(q: EventQuery, target: _Target, names: Names, *, scan: bool) -> Clause:
+    e = "+e." if scan else "e."  # "+": SQLite may not use that column's index
+    clauses = [c for c in _clauses(q, target, names, e) if c is not None]
+    clauses += _day_bounds(q, names.reach)
+    where = " AND ".join(sql for sql, _ in clauses) or "1"
+    return where, [p for _, ps in clauses for p in ps]
+
+
+def _clauses(q: EventQuery, target: _Target, names: Names, e: str) -> list[Clause | None]:
     return [
-        _country(q.country),
-        _equal("e.admin1", q.admin1),
-        _equal("e.event_type", q.event_type),
-        _equal("e.sub_event_type", q.sub_event_type),
+        _country(q.country, e),
+        _equal(f"{e}admin1", q.admin1),
+        _equal(f"{e}event_type", q.event_type),
+        _equal(f"{e}sub_event_type", q.sub_event_type),
         _since(q.since),
         _until(q.until),
-        _actor(q.actor, names.actors),
-        _bbox(q.bbox, target.coords),
-        _near(q.near, target.coords),
-        _at_least("e.fatalities", q.min_fatalities),
-        _at_most("e.fatalities", q.max_fatalities),
-        _at_least("e.confidence", q.min_confidence),
-        _source(q.source, names.sources),
-        _text(q.text, target),
-        _event_id(q.event_id, unmerged=q.unmerged),
+        _actor(q.actor, names.actors, e, target.table),
+        _bbox(q.bbox, target.coords, e),
+        _near(q.near, target.coords, e),
+        _at_least(f"{e}fatalities", q.min_fatalities),
+        _at_most(f"{e}fatalities", q.max_fatalities),
+        _at_least(f"{e}confidence", q.min_confidence),
+        _source(q.source, names.sources, e),
+        _text(q.text, target, e),
+        _event_id(q.event_id, e, unmerged=q.unmerged),
     ]
 
 
@@ -133,10 +162,10 @@ def _equal(column: str, value: str | None) -> Clause | None:
     return None if value is None else (f"{column} = ? COLLATE NOCASE", [value])
 
 
-def _country(value: str | None) -> Clause | None:
+def _country(value: str | None, e: str) -> Clause | None:
     if value is None:
         return None
-    return "(e.country = ? COLLATE NOCASE OR e.iso3 = ? COLLATE NOCASE)", [value, value]
+    return f"({e}country = ? COLLATE NOCASE OR {e}iso3 = ? COLLATE NOCASE)", [value, value]
 
 
 def _since(day: date | None) -> Clause | None:
@@ -151,45 +180,45 @@ def _until(day: date | None) -> Clause | None:
     return "COALESCE(e.date_start, e.event_date, e.date_end) <= ?", [day.isoformat()]
 
 
-_ACTOR_COLUMNS = ("e.actor1", "e.actor2", "e.assoc_actor_1", "e.assoc_actor_2")
+_ACTOR_COLUMNS = ("actor1", "actor2", "assoc_actor_1", "assoc_actor_2")
 
 
-def _actor(name: str | None, known: Sequence[str] | None) -> Clause | None:
+def _actor(name: str | None, known: Sequence[str] | None, e: str, table: str) -> Clause | None:
     if name is None:
         return None
-    if known is not None:
-        return _one_of(_ACTOR_COLUMNS, known)
-    sql = " OR ".join(f"sitrep_icontains({c}, ?)" for c in _ACTOR_COLUMNS)
-    return f"({sql})", [name] * len(_ACTOR_COLUMNS)
-
-
-def _source(name: str | None, known: Sequence[str] | None) -> Clause | None:
-    if name is None:
-        return None
-    if known is not None:
-        return _one_of(("e.source",), known)
-    return _contains("e.source", name)
-
-
-def _one_of(columns: Sequence[str], values: Sequence[str]) -> Clause:
-    """Any of the columns equals one of the values (each column can use its index)."""
-    if not values:
+    if known is None:
+        sql = " OR ".join(f"sitrep_icontains({e}{c}, ?)" for c in _ACTOR_COLUMNS)
+        return f"({sql})", [name] * len(_ACTOR_COLUMNS)
+    if not known:
         return "0", []
-    marks = ", ".join("?" * len(values))
-    sql = " OR ".join(f"{c} IN ({marks})" for c in columns)
-    return f"({sql})", [v for _ in columns for v in values]
+    marks = ", ".join("?" * len(known))
+    values: list[object] = [v for _ in _ACTOR_COLUMNS for v in known]
+    if e.startswith("+"):
+        return "(" + " OR ".join(f"{e}{c} IN ({marks})" for c in _ACTOR_COLUMNS) + ")", values
+    each = " UNION ".join(f"SELECT id FROM {table} WHERE {c} IN ({marks})" for c in _ACTOR_COLUMNS)
+    return f"e.id IN ({each})", values
 
 
-def _event_id(value: str | None, *, unmerged: bool) -> Clause | None:
+def _source(name: str | None, known: Sequence[str] | None, e: str) -> Clause | None:
+    if name is None:
+        return None
+    if known is None:
+        return _contains(f"{e}source", name)
+    if not known:
+        return "0", []
+    return f"{e}source IN ({', '.join('?' * len(known))})", list(known)
+
+
+def _event_id(value: str | None, e: str, *, unmerged: bool) -> Clause | None:
     if value is None:
         return None
     if not unmerged:
-        return "e.event_id = ?", [value]
+        return f"{e}event_id = ?", [value]
     members = (
         "SELECT m.event FROM cluster_members AS m JOIN clusters AS c ON c.id = m.cluster "
         "WHERE c.event_id = ?"
     )
-    return f"(e.event_id = ? OR e.id IN ({members}))", [value, value]
+    return f"({e}event_id = ? OR {e}id IN ({members}))", [value, value]
 
 
 def _contains(column: str, value: str | None) -> Clause | None:
@@ -204,7 +233,9 @@ def _at_most(column: str, value: float | None) -> Clause | None:
     return None if value is None else (f"{column} <= ?", [value])
 
 
-def _bbox(bbox: tuple[float, float, float, float] | None, coords: str) -> Clause | None:
+def _bbox(
+    bbox: tuple[float, float, float, float] | None, coords: str, e: str = "e."
+) -> Clause | None:
     if bbox is None:
         return None
     west, south, east, north = check_bbox(bbox)
@@ -213,9 +244,9 @@ def _bbox(bbox: tuple[float, float, float, float] | None, coords: str) -> Clause
         f"SELECT id FROM {coords} WHERE (max_lon >= ? {joiner} min_lon <= ?) "
         "AND max_lat >= ? AND min_lat <= ?"
     )
-    exact = f"(e.longitude >= ? {joiner} e.longitude <= ?) AND e.latitude BETWEEN ? AND ?"
+    exact = f"({e}longitude >= ? {joiner} {e}longitude <= ?) AND {e}latitude BETWEEN ? AND ?"
     params: list[object] = [west, east, south, north]
-    return f"e.id IN ({candidates}) AND {exact}", params + params
+    return f"{e}id IN ({candidates}) AND {exact}", params + params
 
 
 def check_bbox(bbox: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
@@ -231,7 +262,7 @@ def check_bbox(bbox: tuple[float, float, float, float]) -> tuple[float, float, f
     return west, south, east, north
 
 
-def _near(near: tuple[float, float, float] | None, coords: str) -> Clause | None:
+def _near(near: tuple[float, float, float] | None, coords: str, e: str = "e.") -> Clause | None:
     if near is None:
         return None
     lat, lon, km = (float(v) for v in near)
@@ -240,10 +271,10 @@ def _near(near: tuple[float, float, float] | None, coords: str) -> Clause | None
             f"near {near}: give latitude (-90..90), longitude (-180..180) and a radius >= 0 km"
         )
     box = _box_around(lat, lon, km)
-    exact: Clause = ("sitrep_km(e.latitude, e.longitude, ?, ?) <= ?", [lat, lon, km])
+    exact: Clause = (f"sitrep_km({e}latitude, {e}longitude, ?, ?) <= ?", [lat, lon, km])
     if box is None:
         return exact
-    prefilter = _bbox(box, coords)
+    prefilter = _bbox(box, coords, e)
     assert prefilter is not None
     return f"{prefilter[0]} AND {exact[0]}", prefilter[1] + exact[1]
 
@@ -264,11 +295,11 @@ def _wrap(lon: float) -> float:
     return (lon + 180) % 360 - 180 if not -180 <= lon <= 180 else lon
 
 
-def _text(text: str | None, target: _Target) -> Clause | None:
+def _text(text: str | None, target: _Target, e: str) -> Clause | None:
     if text is None:
         return None
     docs = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
-    return target.in_documents.format(docs=docs), [fts_query(text)]
+    return target.in_documents.format(docs=docs, e=e), [fts_query(text)]
 
 
 def fts_query(text: str) -> str:
@@ -287,17 +318,73 @@ def fts_query(text: str) -> str:
     return " ".join(terms)
 
 
-def _order(q: EventQuery) -> str:
+_FILTERS = (
+    "country",
+    "admin1",
+    "event_type",
+    "sub_event_type",
+    "since",
+    "until",
+    "actor",
+    "bbox",
+    "near",
+    "min_fatalities",
+    "max_fatalities",
+    "min_confidence",
+    "source",
+    "text",
+    "event_id",
+)
+
+
+def filtered(q: EventQuery) -> bool:
+    """Whether any filter is set."""
+    return any(getattr(q, name) is not None for name in _FILTERS)
+
+
+def _selective(q: EventQuery) -> bool:
+    """Whether a filter picks few enough rows that sorting them beats reading in sort order."""
+    rare = (q.actor, q.source, q.admin1, q.bbox, q.near, q.text, q.event_id)
+    deadly = q.min_fatalities is not None and q.min_fatalities >= RARE_DEATH_TOLL
+    return any(v is not None for v in rare) or deadly
+
+
+def _day_bounds(q: EventQuery, reach: int | None) -> list[Clause]:
+    """Bounds on the sort day implied by a date filter, so the sort day's index can serve it.
+
+    An event overlaps [since, until] when its last day >= since and its first day <= until; its
+    sort day lies at most `reach` days from both, hence within [since - reach, until + reach].
+    """
+    if reach is None or (q.since is None and q.until is None):
+        return []
+    out: list[Clause] = [(f"({_DAY}) IS NULL = 0", [])]
+    if q.since is not None:
+        out.append((f"{_DAY} >= ?", [_shift(q.since, -reach)]))
+    if q.until is not None:
+        out.append((f"{_DAY} <= ?", [_shift(q.until, reach)]))
+    return out
+
+
+def _shift(day: date, days: int) -> str:
+    try:
+        return (day + timedelta(days=days)).isoformat()
+    except OverflowError:
+        return (date.min if days < 0 else date.max).isoformat()
+
+
+def _order(q: EventQuery, *, by_index: bool = True, dated: bool = False) -> str:
+    """ORDER BY terms: NULLs last; `dated` (the sort day is bounded, so never NULL) drops the
+    NULL test, which lets SQLite read the sort day's index in order."""
     key = q.order_by.removeprefix("-")
     if key not in ORDERINGS:
         raise InputError(
             f"cannot order events by {q.order_by!r}: use one of {', '.join(ORDERINGS)} "
             "(prefix - for descending)"
         )
-    expr = ORDERINGS[key]
+    expr = ORDERINGS[key] if by_index else f"+{ORDERINGS[key]}"  # "+": sort, not the index
     if q.order_by.startswith("-"):  # SQLite puts NULL last when descending
         return f"{expr} DESC, e.id DESC"
-    if key in _NEVER_NULL:
+    if key in _NEVER_NULL or (dated and key == "event_date"):
         return f"{expr} ASC, e.id ASC"
     return f"({expr}) IS NULL, {expr} ASC, e.id ASC"
 

@@ -55,6 +55,11 @@ _COPY = (
 DAY = "COALESCE(event_date, date_start)"
 FIRST_DAY = "COALESCE(date_start, event_date, date_end)"
 LAST_DAY = "COALESCE(date_end, event_date, date_start)"
+# How many days the sort day lies from the first or last day, at most (the store reads its max).
+REACH = (
+    f"max(abs(julianday({DAY}) - julianday({FIRST_DAY})), "
+    f"abs(julianday({LAST_DAY}) - julianday({DAY})))"
+)
 
 
 def _indexes(table: str) -> tuple[str, ...]:
@@ -65,9 +70,11 @@ def _indexes(table: str) -> tuple[str, ...]:
         "assoc1": "assoc_actor_1",
         "assoc2": "assoc_actor_2",
         "source": "source",
-        "day_asc": f"({DAY}) IS NULL, {DAY}",
+        # date filters are checked inside this index, without reading the rows they reject
+        "day_asc": f"({DAY}) IS NULL, {DAY}, {LAST_DAY}, {FIRST_DAY}",
         "day_desc": DAY,
-        "first_day": FIRST_DAY,
+        "first_day": f"{FIRST_DAY}, {LAST_DAY}",
+        "reach": REACH,
         "last_day": LAST_DAY,
         "fatalities_asc": "(fatalities) IS NULL, fatalities",
         "fatalities_desc": "fatalities",

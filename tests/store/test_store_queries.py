@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 import pytest
 
 from sitrep.errors import InputError
 from sitrep.model import Document, Event
 from sitrep.store import EventQuery, Store, build_event_sql, fts_query
-from sitrep.store.queries import haversine_km
+from sitrep.store.queries import Names, haversine_km
 
 
 def test_no_filter_selects_every_merged_event_in_date_order() -> None:
@@ -208,3 +209,86 @@ def test_documents_and_search(filled: Store, doc_a: Document, doc_b: Document) -
         "Rebels shelled the market in Aldoria on Monday. Two traders were [killed]."
     )
     assert [h.document.doc_id for h in filled.search("market")] == ["doc-a"]
+
+
+def test_max_fatalities_and_event_id(filled: Store) -> None:
+    assert _ids(filled, max_fatalities=0) == ["week"]
+    assert _ids(filled, min_fatalities=0, max_fatalities=2) == ["week", "shelling"]
+    assert _ids(filled, event_id="protest") == ["protest"]
+    assert _ids(filled, event_id="protest", unmerged=True) == ["protest"]
+
+
+def test_actor_names_resolve_through_the_dictionary(store: Store, make_event: Any) -> None:
+    named = {
+        "e-is": "Islamic State",
+        "e-sdf": "QSD: Syrian Democratic Forces",
+        "e-army": "Military Forces of Syria (2000-2024) Syrian Arab Air Force",
+        "e-kenya": "Police Forces of Kenya (2022-)",
+    }
+    for event_id, actor in named.items():
+        document = Document(doc_id=event_id, text=f"About {actor}.")
+        store.ingest(document, [make_event(event_id=event_id, doc_id=event_id, actor2=actor)], [])
+    assert _ids(store, actor="Daesh", order_by="event_id") == ["e-is"]
+    assert _ids(store, actor="ISIS", order_by="event_id") == ["e-is"]
+    assert _ids(store, actor="SDF", order_by="event_id") == ["e-sdf"]
+    assert _ids(store, actor="Syrian army", order_by="event_id") == ["e-army"]
+    assert _ids(store, actor="Kenyan police", order_by="event_id") == ["e-kenya"]
+    assert _ids(store, actor="police", order_by="event_id") == ["e-kenya"]
+    assert _ids(store, actor="forces", order_by="event_id") == ["e-army", "e-kenya", "e-sdf"]
+    assert _ids(store, actor="Nobody Brigade") == []
+
+
+def test_merged_events_sort_and_page(store: Store, make_event: Any) -> None:
+    for n, deaths in enumerate((4, 1, None, 7)):
+        day = f"2024-05-{3 * n + 1:02d}"  # three days apart: four events
+        for outlet in ("a", "b"):  # two reports of each event
+            doc_id = f"d{n}{outlet}"
+            event = make_event(
+                event_id=f"{doc_id}-e",
+                doc_id=doc_id,
+                event_date=day,
+                date_start=day,
+                date_end=day,
+                fatalities=None if deaths is None else deaths + (outlet == "b"),
+                location="Kessa",
+                source=outlet,
+            )
+            store.ingest(Document(doc_id=doc_id, text=f"Report {doc_id}."), [event], [])
+    assert _ids(store) == ["d0a-e", "d1a-e", "d2a-e", "d3a-e"]
+    assert [e.fatalities for e in store.events(order_by="-fatalities")] == [7, 4, 1, None]
+    assert [e.fatalities for e in store.events(order_by="fatalities")] == [1, 4, 7, None]
+    assert _ids(store, order_by="-event_date", limit=2, offset=1) == ["d2a-e", "d1a-e"]
+    assert _ids(store, since=date(2024, 5, 4), until=date(2024, 5, 7)) == ["d1a-e", "d2a-e"]
+    assert len(_ids(store, unmerged=True)) == 8
+    assert _ids(store, min_fatalities=6) == ["d3a-e"]
+    assert _ids(store, min_fatalities=5, unmerged=True) == ["d0b-e", "d3a-e", "d3b-e"]
+
+
+@pytest.mark.parametrize(
+    "filters",
+    [
+        {},
+        {"country": "ald"},
+        {"since": date(2024, 3, 3), "until": date(2024, 3, 4)},
+        {"since": date(2024, 3, 3), "order_by": "-event_date"},
+        {"actor": "front"},
+        {"bbox": (19.0, 9.0, 21.0, 11.0)},
+        {"near": (10.5, -179.9, 30.0)},
+        {"min_fatalities": 0, "order_by": "-fatalities"},
+        {"text": "protest*"},
+        {"source": "wire"},
+        {"unmerged": True, "country": "Bexmoor"},
+    ],
+)
+def test_both_plans_give_the_same_events(filled: Store, filters: dict[str, Any]) -> None:
+    query = EventQuery(**filters)
+    found = []
+    for in_order in (True, False):
+        names = Names(
+            actors=None if query.actor is None else filled._actor_names(query.actor),
+            sources=None if query.source is None else filled._source_names(query.source),
+            reach=filled._reach(query),
+        )
+        sql, params = build_event_sql(query, names=names, in_order=in_order)
+        found.append([row[1] for row in filled.connection.execute(sql, params)])
+    assert found[0] == found[1] == _ids(filled, **filters)
