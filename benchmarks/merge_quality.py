@@ -56,10 +56,10 @@ def frozen_items(reports: Path, events: Path) -> list[Item]:
 def extracted_items(reports: Path) -> list[Item]:
     """Reports paired with the events the pipeline extracts from them now."""
     from sitrep.pipeline import Result
-    from sitrep.runner import stream
+    from sitrep.runner import Tally, stream
 
     found = {}
-    for item in stream([str(reports)]):
+    for item in Tally().watch(stream([str(reports)])):
         if isinstance(item, Result):
             found[item.document.doc_id] = list(item.events)
     return [(d, found.get(d.doc_id, [])) for d in documents(reports)]
@@ -132,7 +132,10 @@ def main(argv: list[str] | None = None) -> int:
         f"reports {len(items)}, events {len(truth)}, true clusters {len(groups(truth))}, "
         f"merged events {len(groups(found))}"
     )
-    print(f"pairwise precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f}")
+    pairs = sum(len(g) * (len(g) - 1) // 2 for g in groups(truth))
+    print(
+        f"pairwise precision {precision:.3f}  recall {recall:.3f}  F1 {f1:.3f} ({pairs} true pairs)"
+    )
     print(f"same clusters when ingested in reverse order: {groups(found) == groups(backward)}")
     for line in mistakes(truth, found, doc_of):
         print("  " + line)

@@ -1,7 +1,16 @@
-"""The event store: SQLite by default (schema, migrations, queries)."""
+"""The event store: SQLite by default (schema, migrations, merged events, queries)."""
 
-from sitrep.store.queries import EventQuery, build_event_sql, fts_query
+from sitrep.store.queries import EventQuery, build_event_sql, fts_query, parse_bbox, parse_near
 from sitrep.store.schema import MIGRATIONS
 from sitrep.store.sqlite import SearchHit, Store
 
-__all__ = ["MIGRATIONS", "EventQuery", "SearchHit", "Store", "build_event_sql", "fts_query"]
+__all__ = [
+    "MIGRATIONS",
+    "EventQuery",
+    "SearchHit",
+    "Store",
+    "build_event_sql",
+    "fts_query",
+    "parse_bbox",
+    "parse_near",
+]

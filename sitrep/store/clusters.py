@@ -1,9 +1,12 @@
 """Keeping the clusters of reports of one event, inside the writer's transaction.
 
-An event joins every cluster holding an event `sitrep.merge.same_event` links it to (so the
-clusters are connected components of that link, whatever order reports arrive in), unless the
-two clusters hold reports from one document. A cluster's id is the rowid of its first stored
-member; its row in `clusters` holds the merged event's columns for filtering and sorting.
+Every stored event starts as a cluster of its own. Attaching it joins its cluster with every
+cluster holding an event `sitrep.merge.same_event` links it to, so clusters are connected
+components of that link, whatever order reports arrive in; except that a cluster never holds two
+reports from one document, and joins only a group whose merged event it is `compatible` with (a
+vague report, "this week" in a province, may not bridge two distinct events). A cluster's id
+is the rowid of its first stored member; its row in `clusters` holds the merged event's columns
+for filtering and sorting. After editing events directly, call `refresh` with their rowids.
 """
 
 from __future__ import annotations

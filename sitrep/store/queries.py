@@ -401,3 +401,27 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
     h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
     return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def parse_bbox(text: str) -> tuple[float, float, float, float]:
+    """'west,south,east,north' (degrees) -> a checked bounding box, or InputError."""
+    west, south, east, north = _numbers(text, 4, "--bbox WEST,SOUTH,EAST,NORTH")
+    return check_bbox((west, south, east, north))
+
+
+def parse_near(text: str) -> tuple[float, float, float]:
+    """'latitude,longitude,km' -> a point and radius, or InputError."""
+    lat, lon, km = _numbers(text, 3, "--near LAT,LON,KM")
+    _near((lat, lon, km), "event_coords")  # checks the ranges
+    return lat, lon, km
+
+
+def _numbers(text: str, count: int, usage: str) -> list[float]:
+    parts = [p.strip() for p in text.split(",")]
+    try:
+        values = [float(p) for p in parts]
+    except ValueError:
+        values = []
+    if len(values) != count or not all(math.isfinite(v) for v in values):
+        raise InputError(f"{text!r}: give {count} numbers separated by commas, as in {usage}")
+    return values

@@ -62,6 +62,9 @@ REACH = (
 )
 
 
+_CHECKED = f"{LAST_DAY}, {FIRST_DAY}, country, iso3, event_type, sub_event_type"
+
+
 def _indexes(table: str) -> tuple[str, ...]:
     columns = {
         "admin1": "admin1 COLLATE NOCASE",
@@ -70,9 +73,10 @@ def _indexes(table: str) -> tuple[str, ...]:
         "assoc1": "assoc_actor_1",
         "assoc2": "assoc_actor_2",
         "source": "source",
-        # date filters are checked inside this index, without reading the rows they reject
-        "day_asc": f"({DAY}) IS NULL, {DAY}, {LAST_DAY}, {FIRST_DAY}",
-        "day_desc": DAY,
+        # sorting by day; the usual filters are checked inside these indexes, without
+        # reading the rows they reject
+        "day_asc": f"({DAY}) IS NULL, {DAY}, {_CHECKED}",
+        "day_desc": f"{DAY}, {_CHECKED}",
         "first_day": f"{FIRST_DAY}, {LAST_DAY}",
         "reach": REACH,
         "last_day": LAST_DAY,

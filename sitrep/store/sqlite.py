@@ -34,7 +34,7 @@ if TYPE_CHECKING:
 
 AfterIngest = Callable[[sqlite3.Connection, int], None]
 # A query matching fewer rows than this is answered by sorting them; more, by reading in order.
-PROBE = 5000
+PROBE = 10_000
 
 _DOC_SELECT = "SELECT d." + ", d.".join(rows.DOCUMENT_COLUMNS) + " FROM documents AS d"
 

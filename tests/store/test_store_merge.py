@@ -195,3 +195,24 @@ def test_merged_evidence_points_into_each_report(store: Store, make: Any) -> Non
     assert [(e.doc_id, e.text) for e in merged.evidence] == [("a", "shelled"), ("b", "Text")]
     assert merged.to_dict()["sources"] == ["a", "b"]
     assert merged.to_dict()["outlets"] == 2
+
+
+def test_a_store_from_before_merging_shows_its_events_as_they_were(tmp_path: Path) -> None:
+    from sitrep.store import schema
+
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    for migration in schema.MIGRATIONS[:3]:
+        schema._apply(conn, migration)
+    conn.execute(
+        "INSERT INTO documents (id, doc_id, content_hash, text, added_at) "
+        "VALUES (1, 'd', 'h', 'Rebels shelled Kessa.', 'now')"
+    )
+    conn.execute(
+        "INSERT INTO events (document_id, event_id, doc_id, event_type, sub_event_type, "
+        "confidence, actor1) VALUES (1, 'e1', 'd', 'Battles', 'Armed clash', 0.5, 'Rebels')"
+    )
+    conn.close()
+    with Store.open(path) as store:
+        (event,) = store.events(actor="rebels")
+        assert (event.event_id, event.sources) == ("e1", ())

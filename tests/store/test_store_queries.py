@@ -11,7 +11,7 @@ import pytest
 from sitrep.errors import InputError
 from sitrep.model import Document, Event
 from sitrep.store import EventQuery, Store, build_event_sql, fts_query
-from sitrep.store.queries import Names, haversine_km
+from sitrep.store.queries import Names, haversine_km, parse_bbox, parse_near
 
 
 def test_no_filter_selects_every_merged_event_in_date_order() -> None:
@@ -292,3 +292,16 @@ def test_both_plans_give_the_same_events(filled: Store, filters: dict[str, Any])
         sql, params = build_event_sql(query, names=names, in_order=in_order)
         found.append([row[1] for row in filled.connection.execute(sql, params)])
     assert found[0] == found[1] == _ids(filled, **filters)
+
+
+def test_bbox_and_near_from_the_command_line() -> None:
+    assert parse_bbox("35.5, 35, 37,36.5") == (35.5, 35.0, 37.0, 36.5)
+    assert parse_near("36.2,37.1,25") == (36.2, 37.1, 25.0)
+    with pytest.raises(InputError, match="give 4 numbers separated by commas"):
+        parse_bbox("35,35,37")
+    with pytest.raises(InputError, match="give 3 numbers"):
+        parse_near("north,37,25")
+    with pytest.raises(InputError, match="south <= north"):
+        parse_bbox("0,10,1,5")
+    with pytest.raises(InputError, match="radius >= 0"):
+        parse_near("10,10,-1")
