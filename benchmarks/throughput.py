@@ -48,25 +48,30 @@ class Timing:
     articles: int
     chars: int
     note: str = ""
+    cpu: float = 0.0  # CPU seconds of this process and its children
 
     def line(self, baseline: Timing | None) -> str:
         per_s = self.articles / self.seconds
         chars_s = self.chars / self.seconds
         ratio = f"{baseline.seconds / self.seconds:5.2f}x" if baseline else "  1.00x"
+        cpu_ratio = f"{baseline.cpu / self.cpu:5.2f}x" if baseline else "  1.00x"
         return (
-            f"{self.label:<28} {self.seconds:8.2f} s {per_s:9.1f} art/s {chars_s:11,.0f} chars/s"
-            f"  {ratio} of spaCy speed  {self.note}"
+            f"{self.label:<26} {self.seconds:7.1f} s {per_s:6.1f} art/s {chars_s:8,.0f} chars/s"
+            f" {ratio} | cpu {self.cpu:6.1f} s {cpu_ratio} | {self.note}"
         )
 
 
-def load_texts(limit: int | None) -> list[Text]:
-    """Interleaved LGL and GeoVirus texts, else examples/ (txt files and JSONL lines)."""
+def load_texts(limit: int | None, sizes: tuple[int, int] = (0, 10**9)) -> list[Text]:
+    """Interleaved LGL and GeoVirus texts, else examples/ (txt files and JSONL lines); only
+    those whose length in characters lies within `sizes`."""
     corpora = [SHARED_GEO / name for name in CORPORA if (SHARED_GEO / name).is_file()]
     if corpora:
         streams = [_jsonl_texts(path) for path in corpora]
         mixed = (t for group in itertools.zip_longest(*streams) for t in group if t is not None)
-        return list(itertools.islice(mixed, limit))
-    return list(itertools.islice(_example_texts(ROOT / "examples"), limit))
+    else:
+        mixed = iter(_example_texts(ROOT / "examples"))
+    fitting = (t for t in mixed if sizes[0] <= len(t.text) <= sizes[1])
+    return list(itertools.islice(fitting, limit))
 
 
 def half_conflict_texts(limit: int | None) -> list[Text]:
@@ -113,11 +118,32 @@ def peak_mb() -> float:
 
 
 def timed(label: str, work: Callable[[], Any], texts: list[Text]) -> tuple[Timing, Any]:
+    """Wall time and CPU time (this process and its children) of one stage."""
+    cpu_start = cpu_seconds()
     start = time.perf_counter()
     result = work()
     seconds = time.perf_counter() - start
+    cpu = cpu_seconds() - cpu_start
     chars = sum(len(t.text) for t in texts)
-    return Timing(label, seconds, len(texts), chars), result
+    return Timing(label, seconds, len(texts), chars, cpu=cpu), result
+
+
+def mean_of(first: Timing, second: Timing) -> Timing:
+    """Bare spaCy timed before and after sitrep extraction, averaged, so that a change in the
+    machine's other load during the run weighs on both sides."""
+    print(f"bare spaCy: {first.seconds:.1f} s before, {second.seconds:.1f} s after extraction")
+    return replace(
+        first,
+        seconds=(first.seconds + second.seconds) / 2,
+        cpu=(first.cpu + second.cpu) / 2,
+        note=first.note + ", mean of two runs",
+    )
+
+
+def cpu_seconds() -> float:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def bare_spacy(nlp: Any, texts: list[Text], batch_size: int) -> int:
@@ -184,12 +210,18 @@ def main(argv: list[str] | None = None) -> None:
         default="news",
         help="news: LGL + GeoVirus articles; half-conflict: ACLED-note bulletins + GeoVirus",
     )
+    parser.add_argument("--min-chars", type=int, default=0, help="only articles this long")
+    parser.add_argument("--max-chars", type=int, default=10**9, help="only articles this short")
     parser.add_argument(
         "--processes", type=int, default=2, help="also time `sitrep run --processes N` (1: skip)"
     )
     args = parser.parse_args(argv)
 
-    texts = load_texts(args.limit) if args.corpus == "news" else half_conflict_texts(args.limit)
+    sizes = (args.min_chars, args.max_chars)
+    if args.corpus == "news":
+        texts = load_texts(args.limit, sizes)
+    else:
+        texts = half_conflict_texts(args.limit)
     if not texts:
         sys.exit("no texts found; run from a checkout that has examples/")
     report_setup(texts)
@@ -215,11 +247,21 @@ def main(argv: list[str] | None = None) -> None:
             "sitrep extraction", lambda: sitrep_extraction(extractor, texts, args.batch_size), texts
         )
         extract_t = replace(extract_t, note=f"{events} events, {failures} failures")
+        spacy_again, _ = timed(
+            "bare spaCy again",
+            lambda: bare_spacy(extractor.nlp, texts, args.batch_size),
+            texts,
+        )
+        spacy_t = mean_of(spacy_t, spacy_again)
     finally:
         extractor.close()
     with tempfile.TemporaryDirectory(prefix="sitrep-bench-") as name:
         runs = run_stages(texts, args, Path(name))
     print()
+    print(
+        "stage                         wall  articles/s    chars/s  x spaCy | CPU time  x spaCy"
+        " (wall ratios need an idle machine; CPU ratios hold under load)"
+    )
     for timing in (spacy_t, extract_t, *runs):
         print(timing.line(None if timing is spacy_t else spacy_t))
     print()
@@ -278,6 +320,7 @@ def report_setup(texts: list[Text]) -> None:
         + (f" ({affinity} usable)" if affinity is not None else "")
         + f", Python {platform.python_version()}"
     )
+    print(f"load average at the start: {os.getloadavg()[0]:.1f}")
     print(
         f"texts: {len(texts)} from {', '.join(origins)}; {chars:,} chars"
         f" (mean {chars / len(texts):,.0f} per article)"

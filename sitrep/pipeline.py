@@ -231,14 +231,15 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     from sitrep.geocode.geoparse import geoparse
     from sitrep.time import find_time_expressions
 
+    text = document.text  # the text the Doc was parsed from; doc.text rebuilds it each time
     ents = entity_spans(doc)
-    raw_places = geoparse(doc.text, ents, extractor.gazetteer)
-    named = extractor.actors.find(doc.text, country=None, on=document.published)
+    raw_places = geoparse(text, ents, extractor.gazetteer)
+    named = extractor.actors.find(text, country=None, on=document.published)
     country = document_country(raw_places, named)
-    found = extractor.actors.find(doc.text, country=country, on=document.published)
-    mentions = resolve_definites(doc.text, resolve_hedges(doc.text, found))
+    found = extractor.actors.find(text, country=country, on=document.published)
+    mentions = resolve_definites(text, resolve_hedges(text, found))
     dates = [e for e in ents if e.label in ("DATE", "TIME")]
-    times = find_time_expressions(doc.text, published=document.published, date_spans=dates)
+    times = find_time_expressions(text, published=document.published, date_spans=dates)
     return Context(
         document=document,
         places=tuple(t for t in raw_places if not _inside_actor(t, mentions)),
@@ -247,7 +248,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         times=tuple(times),
         country=country,
         present=narrative_present(times, document),
-        dateline_end=_dateline_end(doc.text, document),
+        dateline_end=_dateline_end(text, document),
         triggers=tuple(extractor.tools.triggers.find_all(doc)),
     )
 
@@ -282,7 +283,8 @@ def sentence_event(
     )
     if draft is None:
         return None
-    document, text = context.document, sent.doc.text
+    document = context.document
+    text = document.text  # as parsed; sent.doc.text would rebuild it from the tokens
     in_sentence = [
         t for t in context.places if start <= t.start < end and t.start >= context.dateline_end
     ]
