@@ -108,7 +108,7 @@ def build_event_sql(
 
     `in_order` says how SQLite should run it: read rows in sort order (through the sort key's
     index) and stop at the page, or find the matching rows through the filters' indexes and
-    sort them. The Store decides by counting matches (`build_count_sql`); None guesses from
+    sort them. The Store decides by counting matches (sitrep.store.plan); None guesses from
     which filters are set.
     """
     target = _EVENTS if query.unmerged else _CLUSTERS
@@ -116,24 +116,16 @@ def build_event_sql(
     scan = not _selective(query) if in_order is None else in_order
     where, params = _where(query, target, names, scan=scan)
     columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
-    order = _order(query, by_index=scan, dated=bool(_day_bounds(query, names.reach)))
+    order = _order(query, by_index=scan, dated=bool(day_bounds(query, names.reach)))
     sql = f"SELECT e.id, {columns} FROM {target.table} AS e WHERE {where} ORDER BY {order}"
     sql += " LIMIT ? OFFSET ?"
     return sql, params + _page(query)
 
 
-def build_count_sql(query: EventQuery, *, names: Names | None = None, cap: int) -> Clause:
-    """SELECT how many rows match `query`, counting no further than `cap`."""
-    target = _EVENTS if query.unmerged else _CLUSTERS
-    where, params = _where(query, target, names or Names(), scan=False)
-    sql = f"SELECT count(*) FROM (SELECT 1 FROM {target.table} AS e WHERE {where} LIMIT ?)"
-    return sql, [*params, cap]
-
-
 def _where(q: EventQuery, target: _Target, names: Names, *, scan: bool) -> Clause:
     e = "+e." if scan else "e."  # "+": SQLite may not use that column's index
     clauses = [c for c in _clauses(q, target, names, e) if c is not None]
-    clauses += _day_bounds(q, names.reach)
+    clauses += day_bounds(q, names.reach)
     where = " AND ".join(sql for sql, _ in clauses) or "1"
     return where, [p for _, ps in clauses for p in ps]
 
@@ -144,8 +136,8 @@ def _clauses(q: EventQuery, target: _Target, names: Names, e: str) -> list[Claus
         _equal(f"{e}admin1", q.admin1),
         _equal(f"{e}event_type", q.event_type),
         _equal(f"{e}sub_event_type", q.sub_event_type),
-        _since(q.since),
-        _until(q.until),
+        since_clause(q.since),
+        until_clause(q.until),
         _actor(q.actor, names.actors, e, target.table),
         _bbox(q.bbox, target.coords, e),
         _near(q.near, target.coords, e),
@@ -168,13 +160,13 @@ def _country(value: str | None, e: str) -> Clause | None:
     return f"({e}country = ? COLLATE NOCASE OR {e}iso3 = ? COLLATE NOCASE)", [value, value]
 
 
-def _since(day: date | None) -> Clause | None:
+def since_clause(day: date | None) -> Clause | None:
     if day is None:
         return None
     return "COALESCE(e.date_end, e.event_date, e.date_start) >= ?", [day.isoformat()]
 
 
-def _until(day: date | None) -> Clause | None:
+def until_clause(day: date | None) -> Clause | None:
     if day is None:
         return None
     return "COALESCE(e.date_start, e.event_date, e.date_end) <= ?", [day.isoformat()]
@@ -270,7 +262,7 @@ def _near(near: tuple[float, float, float] | None, coords: str, e: str = "e.") -
         raise InputError(
             f"near {near}: give latitude (-90..90), longitude (-180..180) and a radius >= 0 km"
         )
-    box = _box_around(lat, lon, km)
+    box = near_box((lat, lon, km))
     exact: Clause = (f"sitrep_km({e}latitude, {e}longitude, ?, ?) <= ?", [lat, lon, km])
     if box is None:
         return exact
@@ -279,8 +271,9 @@ def _near(near: tuple[float, float, float] | None, coords: str, e: str = "e.") -
     return f"{prefilter[0]} AND {exact[0]}", prefilter[1] + exact[1]
 
 
-def _box_around(lat: float, lon: float, km: float) -> tuple[float, float, float, float] | None:
+def near_box(near: tuple[float, float, float]) -> tuple[float, float, float, float] | None:
     """A box containing the circle, or None when it would touch a pole or wrap the globe."""
+    lat, lon, km = (float(v) for v in near)
     dlat = km / KM_PER_DEGREE
     south, north = lat - dlat, lat + dlat
     cos = math.cos(math.radians(max(abs(south), abs(north))))
@@ -318,30 +311,6 @@ def fts_query(text: str) -> str:
     return " ".join(terms)
 
 
-_FILTERS = (
-    "country",
-    "admin1",
-    "event_type",
-    "sub_event_type",
-    "since",
-    "until",
-    "actor",
-    "bbox",
-    "near",
-    "min_fatalities",
-    "max_fatalities",
-    "min_confidence",
-    "source",
-    "text",
-    "event_id",
-)
-
-
-def filtered(q: EventQuery) -> bool:
-    """Whether any filter is set."""
-    return any(getattr(q, name) is not None for name in _FILTERS)
-
-
 def _selective(q: EventQuery) -> bool:
     """Whether a filter picks few enough rows that sorting them beats reading in sort order."""
     rare = (q.actor, q.source, q.admin1, q.bbox, q.near, q.text, q.event_id)
@@ -349,7 +318,7 @@ def _selective(q: EventQuery) -> bool:
     return any(v is not None for v in rare) or deadly
 
 
-def _day_bounds(q: EventQuery, reach: int | None) -> list[Clause]:
+def day_bounds(q: EventQuery, reach: int | None) -> list[Clause]:
     """Bounds on the sort day implied by a date filter, so the sort day's index can serve it.
 
     An event overlaps [since, until] when its last day >= since and its first day <= until; its

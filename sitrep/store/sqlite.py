@@ -15,15 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 from sitrep.errors import StoreError
 from sitrep.model import Document, Event, Failure, Toponym
-from sitrep.store import clusters, rows
+from sitrep.store import clusters, plan, rows
 from sitrep.store.connection import connect, translate_errors
 from sitrep.store.names import actor_names_matching
 from sitrep.store.queries import (
     EventQuery,
     Names,
-    build_count_sql,
     build_event_sql,
-    filtered,
     fts_query,
 )
 from sitrep.store.schema import now
@@ -33,8 +31,6 @@ if TYPE_CHECKING:
     from sitrep.extract.actors import ActorDictionary
 
 AfterIngest = Callable[[sqlite3.Connection, int], None]
-# A query matching fewer rows than this is answered by sorting them; more, by reading in order.
-PROBE = 10_000
 
 _DOC_SELECT = "SELECT d." + ", d.".join(rows.DOCUMENT_COLUMNS) + " FROM documents AS d"
 
@@ -269,7 +265,9 @@ class Store:
                 sources=None if query.source is None else self._source_names(query.source),
                 reach=self._reach(query),
             )
-            sql, params = build_event_sql(query, names=names, in_order=self._in_order(query, names))
+            sql, params = build_event_sql(
+                query, names=names, in_order=plan.in_order(self._conn, query, names)
+            )
             read = rows.read_events if query.unmerged else rows.read_merged
             yield from read(self._conn, sql, params)
 
@@ -280,14 +278,6 @@ class Store:
             self._actors = ActorDictionary.load()
         names = self._conn.execute("SELECT name FROM known_names WHERE kind = 'actor'")
         return actor_names_matching(wanted, [n for (n,) in names], self._actors)
-
-    def _in_order(self, query: EventQuery, names: Names) -> bool:
-        """Read in sort order when many rows match (the page fills fast), else sort the few."""
-        if not filtered(query):
-            return True
-        sql, params = build_count_sql(query, names=names, cap=PROBE)
-        (found,) = self._conn.execute(sql, params).fetchone()
-        return bool(found >= PROBE)
 
     def _reach(self, query: EventQuery) -> int | None:
         if query.since is None and query.until is None:

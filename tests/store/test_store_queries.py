@@ -10,7 +10,7 @@ import pytest
 
 from sitrep.errors import InputError
 from sitrep.model import Document, Event
-from sitrep.store import EventQuery, Store, build_event_sql, fts_query
+from sitrep.store import EventQuery, Store, build_event_sql, fts_query, plan
 from sitrep.store.queries import Names, haversine_km, parse_bbox, parse_near
 
 
@@ -305,3 +305,22 @@ def test_bbox_and_near_from_the_command_line() -> None:
         parse_bbox("0,10,1,5")
     with pytest.raises(InputError, match="radius >= 0"):
         parse_near("10,10,-1")
+
+
+def test_the_plan_sorts_a_rare_filter_and_reads_a_common_one_in_order(filled: Store) -> None:
+    conn, names = filled.connection, Names(actors=["Civilians (Aldoria)"], sources=[], reach=0)
+
+    def ordered(**filters: Any) -> bool:
+        return plan.in_order(conn, EventQuery(**filters), names, cap=2)
+
+    assert ordered()  # no filter: read in sort order
+    assert ordered(country="ALD")  # 2 rows: not fewer than the cap
+    assert not ordered(admin1="north")
+    assert not ordered(country="ALD", admin1="north")
+    assert not ordered(actor="civilians")
+    assert not ordered(source="nobody")
+    assert not ordered(bbox=(19.0, 9.0, 21.0, 11.0))
+    assert ordered(since=date(2024, 1, 1))
+    assert not ordered(since=date(2024, 3, 10), until=date(2024, 3, 10))
+    assert not ordered(min_fatalities=1)
+    assert not ordered(text="traders")
