@@ -41,6 +41,8 @@ class Tally:
             if self.progress is not None:
                 self.progress.advance()
             yield outcome.item
+        if self.progress is not None:
+            self.progress.close()
 
     def count(self, item: Result | Failure, *, screened: bool = False) -> None:
         if isinstance(item, Failure):

@@ -29,14 +29,17 @@ class Progress:
     clock: Callable[[], float] = time.monotonic
     done: int = 0
     started: float = 0.0
+    first: float = -1.0  # when the first document came (the rate leaves loading out)
     drawn: float = -1.0
 
     def __post_init__(self) -> None:
         self.started = self.clock()
 
     def advance(self, count: int = 1) -> None:
-        self.done += count
         now = self.clock()
+        if self.first < 0:
+            self.first = now
+        self.done += count
         if self.enabled and (
             self.drawn < 0 or now - self.drawn >= EVERY or self.done == self.total
         ):
@@ -47,15 +50,22 @@ class Progress:
     def line(self, now: float) -> str:
         """The text of the bar at a moment."""
         elapsed = max(now - self.started, 1e-9)
-        rate = self.done / elapsed
+        rate = self.rate(now)
         shown = f"{self.done:,}" + (f"/{self.total:,}" if self.total else "")
-        text = f"sitrep: {shown} documents  {rate:,.1f}/s  {_clock(elapsed)} elapsed"
+        speed = f"{rate:,.1f}/s" if rate else "--/s"
+        text = f"sitrep: {shown} documents  {speed}  {_clock(elapsed)} elapsed"
         if self.total and self.done <= self.total:
             left = (self.total - self.done) / rate if rate else None
             filled = round(WIDTH * self.done / self.total)
             bar = "#" * filled + "." * (WIDTH - filled)
             text = f"[{bar}] {text}  ETA {_clock(left) if left is not None else '--:--'}"
         return text
+
+    def rate(self, now: float) -> float | None:
+        """Documents a second since the first one came (None until two have)."""
+        if self.done < 2 or now <= self.first:
+            return None
+        return (self.done - 1) / (now - self.first)
 
     def clear(self) -> None:
         """Wipe the bar (before another line is printed); the next advance redraws it."""

@@ -22,18 +22,31 @@ class Terminal(io.StringIO):
 def test_the_line_shows_count_rate_and_eta() -> None:
     clock = Clock()
     bar = Progress(total=100, out=io.StringIO(), clock=clock)
+    clock.now += 5  # loading: not counted in the rate
+    bar.advance()
     clock.now += 10
-    bar.done = 25
+    bar.advance(24)
     assert bar.line(clock.now) == (
-        "[######..................] sitrep: 25/100 documents  2.5/s  00:10 elapsed  ETA 00:30"
+        "[######..................] sitrep: 25/100 documents  2.4/s  00:15 elapsed  ETA 00:31"
+    )
+
+
+def test_no_rate_or_eta_before_two_documents() -> None:
+    clock = Clock()
+    bar = Progress(total=10, out=io.StringIO(), clock=clock)
+    clock.now += 3
+    bar.advance()
+    assert bar.line(clock.now) == (
+        "[##......................] sitrep: 1/10 documents  --/s  00:03 elapsed  ETA --:--"
     )
 
 
 def test_without_a_total_there_is_no_bar_or_eta() -> None:
     clock = Clock()
     bar = Progress(total=None, out=io.StringIO(), clock=clock)
+    bar.advance()
     clock.now += 3725
-    bar.done = 7450
+    bar.advance(7449)
     assert bar.line(clock.now) == "sitrep: 7,450 documents  2.0/s  1:02:05 elapsed"
 
 
