@@ -63,7 +63,11 @@ SITREP_COLUMNS: tuple[str, ...] = (
     "plover",
     "cameo",
     "evidence",
+    "sources",
+    "outlets",
 )
+# Columns a merged event fills; an export made before merging existed lacks them.
+_OPTIONAL_COLUMNS = ("sources", "outlets")
 CSV_COLUMNS: tuple[str, ...] = ACLED_COLUMNS + SITREP_COLUMNS
 TAG_SEPARATOR = "; "
 CIVILIAN_TARGETING = "Civilian targeting"
@@ -214,15 +218,22 @@ def csv_row(event: Event, *, codes: CountryCodes, timestamp: int | None = None) 
         iso3=_cell(iso3),
         tags=TAG_SEPARATOR.join(event.tags),
         timestamp=_cell(timestamp),
-        evidence=json.dumps(
-            [
-                {"start": e.start, "end": e.end, "text": e.text, "role": e.role}
-                for e in event.evidence
-            ],
-            ensure_ascii=False,
-        ),
+        evidence=json.dumps([_evidence_cell(e) for e in event.evidence], ensure_ascii=False),
+        sources=TAG_SEPARATOR.join(event.sources),
     )
     return row
+
+
+def _evidence_cell(evidence: Evidence) -> dict[str, Any]:
+    cell: dict[str, Any] = {
+        "start": evidence.start,
+        "end": evidence.end,
+        "text": evidence.text,
+        "role": evidence.role,
+    }
+    if evidence.doc_id is not None:
+        cell["doc_id"] = evidence.doc_id
+    return cell
 
 
 def _cell(value: object) -> str:
@@ -269,19 +280,31 @@ def _targets_civilians(event: Event) -> bool:
         return False
 
 
-_INT_FIELDS = ("time_precision", "inter1", "inter2", "geonameid", "geo_precision", "fatalities")
+_INT_FIELDS = (
+    "time_precision",
+    "inter1",
+    "inter2",
+    "geonameid",
+    "geo_precision",
+    "fatalities",
+    "outlets",
+)
 _FLOAT_FIELDS = ("latitude", "longitude", "confidence")
 _TEXT_FIELDS = tuple(
     name
     for name in Event.__dataclass_fields__
-    if name not in (*_INT_FIELDS, *_FLOAT_FIELDS, "evidence", "tags", "notes")
+    if name not in (*_INT_FIELDS, *_FLOAT_FIELDS, "evidence", "tags", "notes", "sources")
 )
 
 
 def read_csv(source: TextIO) -> Iterator[Event]:
     """Events back from a CSV written by write_csv (sitrep's columns must be present)."""
     reader = csv.DictReader(source)
-    missing = [c for c in Event.__dataclass_fields__ if c not in (reader.fieldnames or [])]
+    missing = [
+        c
+        for c in Event.__dataclass_fields__
+        if c not in (reader.fieldnames or []) and c not in _OPTIONAL_COLUMNS
+    ]
     if missing:
         shown = ", ".join(missing[:5]) + (", ..." if len(missing) > 5 else "")
         raise InputError(
@@ -297,7 +320,7 @@ def read_csv(source: TextIO) -> Iterator[Event]:
 
 def _event_from_row(row: dict[str, str]) -> Event:
     values: dict[str, Any] = {name: row[name] or None for name in _TEXT_FIELDS}
-    values.update({name: int(row[name]) if row[name] else None for name in _INT_FIELDS})
+    values.update({name: int(row[name]) if row.get(name) else None for name in _INT_FIELDS})
     values.update({name: float(row[name]) if row[name] else None for name in _FLOAT_FIELDS})
     for inter in ("inter1", "inter2"):
         values[inter] = values[inter] or None  # ACLED's 0 = no actor
@@ -309,6 +332,8 @@ def _event_from_row(row: dict[str, str]) -> Event:
     values["confidence"] = float(row["confidence"]) if row["confidence"] else 0.5
     values["tags"] = tuple(row["tags"].split(TAG_SEPARATOR)) if row["tags"] else ()
     values["evidence"] = tuple(Evidence(**e) for e in json.loads(row["evidence"] or "[]"))
+    sources = row.get("sources") or ""
+    values["sources"] = tuple(sources.split(TAG_SEPARATOR)) if sources else ()
     return Event(**values)
 
 

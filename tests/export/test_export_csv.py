@@ -22,7 +22,7 @@ HEADER = (
     "iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,"
     "source_scale,notes,fatalities,tags,timestamp,"
     "event_id,doc_id,source_url,date_start,date_end,iso3,geonameid,confidence,claimed_by,"
-    "plover,cameo,evidence"
+    "plover,cameo,evidence,sources,outlets"
 )
 
 CODES = CountryCodes.load()
@@ -92,6 +92,8 @@ def test_row_reads_back_with_dictreader(shelling: Event, undated_protest: Event)
                 {"start": 32, "end": 35, "text": "two", "role": "fatalities"},
             ]
         ),
+        "sources": "",
+        "outlets": "",
     }
     protest = rows[1]
     assert protest["notes"] == "Teachers marched,\nthen went home."
@@ -120,6 +122,27 @@ def test_round_trip(shelling: Event, undated_protest: Event) -> None:
     back = list(read_csv(io.StringIO(text, newline="")))
     assert back[0] == shelling
     assert back[1] == replace(undated_protest, iso3="KEN")  # filled in from the country name
+
+
+def test_merged_event_round_trips_with_its_sources(shelling: Event) -> None:
+    merged = replace(
+        shelling,
+        sources=("report-7", "report-9"),
+        outlets=2,
+        evidence=(Evidence(start=3, end=9, text="shells", role="trigger", doc_id="report-9"),),
+    )
+    text = _csv([merged])
+    row = next(csv.DictReader(io.StringIO(text, newline="")))
+    assert (row["sources"], row["outlets"]) == ("report-7; report-9", "2")
+    assert json.loads(row["evidence"])[0]["doc_id"] == "report-9"
+    assert list(read_csv(io.StringIO(text, newline=""))) == [merged]
+
+
+def test_an_export_from_before_merging_still_reads(shelling: Event) -> None:
+    text = _csv([shelling])
+    header, row = text.split("\r\n")[:2]
+    old = header.removesuffix(",sources,outlets") + "\r\n" + row.removesuffix(",,") + "\r\n"
+    assert list(read_csv(io.StringIO(old, newline=""))) == [shelling]
 
 
 def test_read_csv_rejects_other_files() -> None:
