@@ -16,6 +16,7 @@ import click
 
 from sitrep.errors import SitrepError
 from sitrep.scale.options import scale_options
+from sitrep.store.queries import ORDERINGS
 
 FORMATS = click.Choice(["jsonl", "csv", "geojson", "plover", "table"])
 
@@ -150,18 +151,68 @@ def run(
     _finish(tally, stored_in=db)
 
 
+def _parsed(parse: Any) -> Any:
+    """A click callback that runs `parse` on a given value, turning InputError into a usage
+    error that names the option."""
+
+    def callback(_ctx: click.Context, _param: click.Parameter, value: str | None) -> Any:
+        if value is None:
+            return None
+        try:
+            return parse(value)
+        except SitrepError as exc:
+            raise click.BadParameter(str(exc)) from None
+
+    return callback
+
+
+def _bbox(value: str) -> Any:
+    from sitrep.store.queries import parse_bbox
+
+    return parse_bbox(value)
+
+
+def _near(value: str) -> Any:
+    from sitrep.store.queries import parse_near
+
+    return parse_near(value)
+
+
+SORT_KEYS = tuple(ORDERINGS)
+
+
 @main.command()
 @db_option
-@click.option("--country", help="Country name, e.g. Syria.")
+@click.option("--country", help="Country name or ISO3 code, e.g. Syria or SYR.")
+@click.option("--admin1", help="Province or state, e.g. Idlib.")
 @click.option("--type", "event_type", help="ACLED event type, e.g. Battles.")
 @click.option("--sub-type", "sub_event_type", help="ACLED sub-event type, e.g. 'Armed clash'.")
 @click.option("--since", callback=_parse_day, metavar="YYYY-MM-DD")
 @click.option("--until", callback=_parse_day, metavar="YYYY-MM-DD")
-@click.option("--actor", help="Any part of an actor name.")
+@click.option("--actor", help="An actor by any alias (SDF, Daesh, 'Kenyan police') or name part.")
+@click.option("--bbox", callback=_parsed(_bbox), metavar="W,S,E,N", help="Inside a box.")
+@click.option("--near", callback=_parsed(_near), metavar="LAT,LON,KM", help="Within KM of a point.")
+@click.option("--min-fatalities", type=click.IntRange(min=0))
+@click.option("--max-fatalities", type=click.IntRange(min=0))
+@click.option("--min-confidence", type=click.FloatRange(0, 1))
+@click.option("--source", help="Outlet, or part of its name.")
+@click.option("--text", help="Words the report contains (word* for a prefix).")
+@click.option("--event-id", help="One event; with --unmerged, every report behind it.")
+@click.option("--unmerged", is_flag=True, help="One record per report instead of one per event.")
+@click.option(
+    "--sort",
+    "order_by",
+    type=click.Choice([*SORT_KEYS, *(f"-{k}" for k in SORT_KEYS)]),
+    default="event_date",
+    show_default=True,
+    help="Sort key; prefix - for descending.",
+)
 @click.option("--limit", type=click.IntRange(min=1))
+@click.option("--offset", type=click.IntRange(min=0), default=0)
 @click.option("--format", "fmt", type=FORMATS, default="jsonl")
 def events(db: str, fmt: str, **filters: Any) -> None:
-    """Query stored events."""
+    """Query stored events: one record per event (reports of one event merged), or per report
+    with --unmerged."""
     from sitrep.runner import open_existing
 
     with open_existing(db) as store:

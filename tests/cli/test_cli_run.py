@@ -171,6 +171,56 @@ def test_geojson_format(stored: Stored, everything: list[dict[str, Any]]) -> Non
     assert feature["properties"]["location"] == "Zaria"
 
 
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        (("--admin1", "Kharkivska"), {"vovchansk-shelling", "ua-kharkiv-002"}),
+        (("--near", "50.0,36.2,30"), {"ua-kharkiv-002"}),
+        (("--bbox", "30,45,40,55"), {"vovchansk-shelling", "ua-kharkiv-002"}),
+        (
+            ("--min-fatalities", "3", "--max-fatalities", "7"),
+            {"sarmin-shelling", "wad-madani-clash", "ua-kharkiv-002"},
+        ),
+        (("--source", "fixture"), {"ng-zaria-001", "ua-kharkiv-002"}),
+        (("--text", "Mombasa"), {"mombasa-march"}),
+        (("--actor", "RSF"), {"wad-madani-clash"}),
+    ],
+)
+def test_place_number_source_and_text_filters(
+    stored: Stored, options: tuple[str, ...], expected: set[str]
+) -> None:
+    assert doc_ids(sitrep("events", "--db", stored.db, *options)) == expected
+
+
+def test_sort_and_page(stored: Stored) -> None:
+    run = sitrep("events", "--db", stored.db, "--sort", "-fatalities", "--limit", "3")
+    assert [e["fatalities"] for e in run.jsonl()] == [7, 7, 3]
+    second = sitrep(
+        "events", "--db", stored.db, "--sort", "-fatalities", "--limit", "1", "--offset", "2"
+    )
+    assert [e["doc_id"] for e in second.jsonl()] == ["sarmin-shelling"]
+
+
+def test_confidence_filter_keeps_only_confident_events(stored: Stored) -> None:
+    everything = sitrep("events", "--db", stored.db).jsonl()
+    cut = sorted(e["confidence"] for e in everything)[len(everything) // 2]
+    kept = sitrep("events", "--db", stored.db, "--min-confidence", str(cut)).jsonl()
+    assert kept and all(e["confidence"] >= cut for e in kept)
+    assert len(kept) == sum(e["confidence"] >= cut for e in everything)
+
+
+def test_unmerged_lists_the_report_behind_an_event(stored: Stored) -> None:
+    [event] = sitrep("events", "--db", stored.db, "--admin1", "Al Jazirah").jsonl()
+    run = sitrep("events", "--db", stored.db, "--event-id", event["event_id"], "--unmerged")
+    assert [e["doc_id"] for e in run.jsonl()] == ["wad-madani-clash"]
+
+
+def test_bad_bbox_is_a_usage_error_naming_the_option(stored: Stored) -> None:
+    run = sitrep("events", "--db", stored.db, "--bbox", "1,2,3")
+    assert run.code == 2 and run.out == ""
+    assert "--bbox" in run.err and "WEST,SOUTH,EAST,NORTH" in run.err
+
+
 def test_table_format(stored: Stored) -> None:
     run = sitrep("events", "--db", stored.db, "--format", "table", "--type", "Battles")
     assert run.code == 0, run.err
