@@ -30,8 +30,12 @@ def save_control(
     facts: Sequence[ControlFact],
     operations: Sequence[Operation] = (),
 ) -> None:
-    """Write a document's facts and operations (inside the caller's transaction)."""
+    """Write a document's facts and operations (inside the caller's transaction), replacing
+    any it had (a recode writes them again)."""
     from sitrep.geocode.fold import loose_key
+
+    for table in ("control_facts", "control_operations"):
+        conn.execute(f"DELETE FROM {table} WHERE document_id = ?", (document_rowid,))
 
     columns = ("document_id", "place_key", "name_key", *FACT_COLUMNS)
     conn.executemany(

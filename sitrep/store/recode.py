@@ -51,6 +51,7 @@ def recode(
 ) -> RecodeTally:
     """Re-extract every stored document (or those with the given doc ids) and replace its
     events and unresolved mentions; corrections are re-applied to the new events."""
+    from sitrep.control.storage import after_ingest
     from sitrep.pipeline import Result, run_extraction
 
     before = store.counts()
@@ -63,7 +64,8 @@ def recode(
             tally.failures += 1
             continue
         assert isinstance(item, Result)
-        store.replace_events(item.document.doc_id, item.events, item.unresolved)
+        control = after_ingest(item.control, item.operations)
+        store.replace_events(item.document.doc_id, item.events, item.unresolved, after=[control])
         tally.documents += 1
         if progress is not None and tally.documents % REPORT_EVERY == 0:
             progress(f"recoded {tally.documents} documents")

@@ -124,12 +124,18 @@ class Store:
         return True
 
     def replace_events(
-        self, doc_id: str, events: Sequence[Event], unresolved: Sequence[Toponym]
+        self,
+        doc_id: str,
+        events: Sequence[Event],
+        unresolved: Sequence[Toponym],
+        *,
+        after: Sequence[AfterIngest] = (),
     ) -> None:
         """Replace the events and unresolved mentions of the latest document with this id.
 
         One transaction: the old rows go, the new ones are written, corrections replayed and
-        the affected clusters rebuilt. Raises StoreError when no such document is stored.
+        the affected clusters rebuilt; `after` callables then run with the document's rowid
+        (as in `ingest`). Raises StoreError when no such document is stored.
         """
         with self.transaction() as conn:
             found = conn.execute(
@@ -145,6 +151,8 @@ class Store:
             conn.execute("DELETE FROM events WHERE document_id = ?", (doc,))
             conn.execute("DELETE FROM unresolved WHERE document_id = ?", (doc,))
             self._write_events(conn, doc, events, unresolved, run_id=run, freed=freed)
+            for step in after:
+                step(conn, doc)
 
     def recluster(self) -> None:
         """Cluster every stored event again (after upgrading a store, or new merge rules)."""

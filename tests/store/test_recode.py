@@ -223,3 +223,30 @@ def test_the_recode_command_needs_a_stored_database(tmp_path: Path) -> None:
         f"sitrep: error: no database at {tmp_path / 'no.db'}; "
         f"run `sitrep run PATHS --db {tmp_path / 'no.db'}` first\n"
     )
+
+
+def test_recode_writes_a_documents_control_facts_again_without_doubling(
+    tmp_path: Path, load: Load
+) -> None:
+    from sitrep.control.storage import after_ingest
+
+    text = (
+        "Government forces recaptured the town of Sarmin in Idlib province from rebels on "
+        "Monday after two days of fighting."
+    )
+    document = Document(doc_id="sarmin", text=text, published=PUBLISHED)
+    extractor = load()
+    [result] = run_extraction(extractor, [document])
+    assert isinstance(result, Result) and result.control
+    with Store.open(tmp_path / "c.db") as store:
+        control = after_ingest(result.control, result.operations)
+        store.ingest(result.document, result.events, result.unresolved, after=[control])
+
+        def stored() -> list[tuple[str, str]]:
+            sql = "SELECT place, status FROM control_facts ORDER BY id"
+            return [tuple(r) for r in store.connection.execute(sql)]
+
+        before = stored()
+        assert before and all(place == "Sarmin" for place, _ in before)
+        recode(store, extractor)
+        assert stored() == before
