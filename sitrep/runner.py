@@ -106,6 +106,7 @@ def ingest(
 ) -> Iterator[Event]:
     """Extract and store in input order, yielding the events newly stored; a document already
     stored (same content and source) adds nothing."""
+    from sitrep.control.storage import after_ingest
     from sitrep.store import Store
 
     with Store.open(db) as store:
@@ -122,7 +123,10 @@ def ingest(
             if isinstance(item, Failure):
                 store.record_failure(item, run_id=run_id)
                 continue
-            if store.ingest(item.document, item.events, item.unresolved, run_id=run_id):
+            control = after_ingest(item.control, item.operations)
+            if store.ingest(
+                item.document, item.events, item.unresolved, run_id=run_id, after=[control]
+            ):
                 yield from item.events
             else:
                 tally.skipped += 1

@@ -337,3 +337,23 @@ def test_adding_a_place_with_db_re_resolves_the_stored_reports(
     assert "\tVovchansk\t" not in after and "\tLyptsi\t" in after
     [event] = sitrep("events", "--db", db).jsonl()
     assert (event["location"], event["geo_precision"]) == ("Vovchansk", 1)
+
+
+def test_run_stores_control_facts_for_sitrep_control(tmp_path: Path) -> None:
+    report = tmp_path / "sarmin-siege.txt"
+    report.write_text(
+        "Siege of Sarmin\n\nIDLIB, Syria, March 3, 2024 - Government forces have besieged the "
+        "town of Sarmin in Idlib province since February, residents said.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "c.db"
+    assert sitrep("run", report, "--db", db, "--quiet").code == 0
+    run = sitrep("control", "--db", db, "--place", "Sarmin", "--format", "jsonl")
+    assert run.code == 0, run.err
+    [period] = run.jsonl()
+    assert (period["place"], period["status"], period["start"]) == (
+        "Sarmin",
+        "besieged",
+        "2024-02-01",
+    )
+    assert period["besieger"].startswith("Military Forces of Syria")
