@@ -1,9 +1,12 @@
 """JSON Lines: one document per line (`id`, `text`; optional `title`, `published`, `source`,
 `url`). A bad line becomes a Failure naming file:line; the other lines go on.
-`Document.path` is "file:line" so a document can be found again."""
+`Document.path` is "file:line" so a document can be found again. Other fields (a feed's own
+metadata) are ignored, except a misspelling of a known field ("publishd"), which fails its line
+rather than silently losing the value."""
 
 from __future__ import annotations
 
+import difflib
 import json
 from collections.abc import Iterator
 from datetime import date
@@ -17,6 +20,7 @@ from sitrep.read.published import choose_published, parse_published
 
 HEAD_BYTES = 8192
 OPTIONAL = ("title", "source", "url")
+KNOWN = ("id", "text", "published", *OPTIONAL)
 
 
 def read_jsonl_file(
@@ -65,6 +69,7 @@ def _parse(raw: bytes) -> dict[str, Any]:
 
 
 def _document(record: dict[str, Any], *, where: str, published: date | None) -> Document:
+    _check_spelling(record)
     doc_id, text = record.get("id"), record.get("text")
     if not isinstance(doc_id, str | int) or isinstance(doc_id, bool) or doc_id == "":
         raise InputError("missing or empty 'id'; give each line a unique \"id\" string")
@@ -83,3 +88,16 @@ def _optional(record: dict[str, Any], key: str) -> str | None:
     if not isinstance(value, str):
         raise InputError(f"'{key}' must be a string, not {value!r}")
     return value
+
+
+def _check_spelling(record: dict[str, Any]) -> None:
+    """A field that is not known but looks like a known one is a typo, not metadata."""
+    for key in record:
+        if key in KNOWN or not isinstance(key, str):
+            continue
+        close = difflib.get_close_matches(key.lower(), KNOWN, n=1, cutoff=0.8)
+        if close and close[0] not in record:
+            raise InputError(
+                f"unknown field {key!r}: did you mean {close[0]!r}? Rename it "
+                f"(known fields: {', '.join(KNOWN)})"
+            )

@@ -118,6 +118,23 @@ def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
     assert (five.doc_id, five.published) == ("5", date(2024, 3, 14))
 
 
+def test_jsonl_misspelt_field_fails_its_line_and_other_metadata_is_ignored(
+    tmp_path: Path,
+) -> None:
+    lines = [
+        json.dumps({"id": "t1", "text": "Troops shelled the town.", "publishd": "2024-03-14"}),
+        json.dumps({"id": "t2", "text": "Troops shelled the town.", "lang": "en", "meta": {}}),
+    ]
+    path = write(tmp_path, "feed.jsonl", "\n".join(lines) + "\n")
+    failure, document = read([path])
+    assert isinstance(failure, Failure) and isinstance(document, Document)
+    assert failure.reason == (
+        "unknown field 'publishd': did you mean 'published'? Rename it "
+        "(known fields: id, text, published, title, source, url)"
+    )
+    assert document.doc_id == "t2"
+
+
 def test_jsonl_invalid_utf8_line_fails_alone(tmp_path: Path) -> None:
     good = json.dumps({"id": "g", "text": "Fine."}).encode()
     bad = b'{"id": "b", "text": "caf\xe9"}'
