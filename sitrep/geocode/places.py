@@ -120,6 +120,20 @@ def _read_csv(path: str | Path) -> Iterator[dict[str, str]]:
         raise InputError(f"{file}: cannot read ({exc}); give a UTF-8 CSV file") from exc
 
 
+PLACE_COLUMNS = (
+    "name", "latitude", "longitude", "lat", "lon", "country", "admin1", "admin2", "same_as",
+)  # fmt: skip
+
+
+def _check_place_columns(path: str | Path, row: dict[str, str]) -> None:
+    unknown = [key for key in row if key not in PLACE_COLUMNS]
+    if unknown:
+        raise InputError(
+            f"{path}: unknown column {unknown[0]!r}; a places CSV has the columns "
+            f"{', '.join(PLACE_COLUMNS)} (rename or remove it; nothing was imported)"
+        )
+
+
 def _float(row: dict[str, str], *keys: str) -> float:
     for key in keys:
         if row.get(key):
@@ -133,10 +147,13 @@ def _float(row: dict[str, str], *keys: str) -> float:
 def import_places_csv(
     gazetteer: Gazetteer, path: str | Path, *, progress: Progress | None = None
 ) -> ImportReport:
-    """Rows `name, latitude, longitude[, country, admin1, admin2]` or `name, same_as`."""
+    """Rows `name, latitude, longitude[, country, admin1, admin2]` or `name, same_as`; a
+    column the importer does not know stops the import before anything is written."""
     say = progress or (lambda _m: None)
     places = names = skipped = read = 0
     for number, row in enumerate(_read_csv(path), 2):
+        if read == 0:
+            _check_place_columns(path, row)
         read += 1
         try:
             if row.get("same_as"):

@@ -231,3 +231,13 @@ def test_cli_add_needs_a_point_or_an_alias(mini_path: Path, tmp_path: Path) -> N
     bad = ["Behran", "--lat", "95", "--lon", "1", "--gazetteer", str(copy)]
     result = runner.invoke(add_command, bad)
     assert result.exit_code == 1 and "(95.0, 1.0) is not a point" in result.output
+
+
+def test_places_csv_with_an_unknown_column_imports_nothing(
+    writable: Gazetteer, tmp_path: Path
+) -> None:
+    path = tmp_path / "mine.csv"
+    path.write_text("name,lat,lon,country,colour\nKafr Testun,35.1,36.2,SY,red\n", encoding="utf-8")
+    with pytest.raises(InputError, match="unknown column 'colour'; a places CSV has the columns"):
+        places.import_places_csv(writable, path)
+    assert writable.lookup("Kafr Testun") == []
