@@ -11,7 +11,7 @@ from fastapi import Depends, FastAPI
 from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from sitrep.web import routes_catalog, routes_events, routes_write
+from sitrep.web import routes_catalog, routes_control, routes_events, routes_write
 from sitrep.web.basemap import basemap_geojson, shapefile_archive
 from sitrep.web.context import WebContext, context
 from sitrep.web.failures import BodyLimit, install_error_handlers
@@ -42,6 +42,7 @@ def create_app(
     app.add_middleware(BodyLimit, limit=settings.max_request_bytes)
     app.include_router(routes_events.router)
     app.include_router(routes_catalog.router)
+    app.include_router(routes_control.router)
     app.include_router(routes_write.uploads)
     if settings.allow_edit:
         app.include_router(routes_write.edits)

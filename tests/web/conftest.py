@@ -6,6 +6,7 @@ import warnings
 from pathlib import Path
 
 import pytest
+from control_store import build_control_store
 from web_store import build_store
 
 from sitrep.web import WebSettings, create_app
@@ -28,3 +29,14 @@ def client(store_path: Path) -> TestClient:
 def edit_client(tmp_path: Path) -> TestClient:
     db = build_store(tmp_path / "edit.db")
     return TestClient(create_app(WebSettings(db=db, allow_edit=True)))
+
+
+@pytest.fixture(scope="session")
+def control_store_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A store of control facts made by the real pipeline (loads the spaCy model once)."""
+    return build_control_store(tmp_path_factory.mktemp("control") / "control.db")
+
+
+@pytest.fixture(scope="session")
+def control_client(control_store_path: Path) -> TestClient:
+    return TestClient(create_app(WebSettings(db=control_store_path)))

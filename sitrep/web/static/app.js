@@ -10,6 +10,14 @@
   const clusters = L.markerClusterGroup({ maxClusterRadius: 40, showCoverageOnHover: false });
   map.addLayer(clusters);
   const uploadedLayer = L.layerGroup().addTo(map);
+  const control = new Sitrep.ControlLayer(map, {
+    toggle: $("c-show"), slider: $("c-slider"), date: $("c-date"), bar: $("control-bar"), info: $("c-info"),
+    unplacedBox: $("control-box"), unplaced: $("c-unplaced"), unplacedCount: $("c-unplaced-count"),
+    unplacedDay: $("c-unplaced-day"), panel: $("panel"),
+  }, {
+    filters: () => ({ country: $("f-country").value.trim(), actor: $("f-actor").value.trim() }),
+    onSelect: () => { state.selected = null; markSelected(); },
+  });
 
   const timeline = new Sitrep.Timeline($("timeline"), {
     onBrush: (since, until) => {
@@ -199,6 +207,7 @@
 
   function fillTypes() {
     $("f-type").innerHTML += Sitrep.TYPES.map(([t]) => `<option>${Sitrep.escape(t)}</option>`).join("");
+    $("c-legend").innerHTML = Sitrep.CONTROL_STATUSES.map(([s, c]) => `<span><span class="swatch square" style="background:${c}"></span>${s}</span>`).join("");
     $("legend").innerHTML = Sitrep.TYPES.map(([t, c]) => `<span><span class="swatch" style="background:${c}"></span>${Sitrep.escape(t)}</span>`).join("");
   }
 
@@ -206,10 +215,10 @@
     ev.preventDefault();
     timeline.clear();
     $("t-clear").hidden = !($("f-since").value || $("f-until").value);
-    loadEvents(); loadTimeline();
+    loadEvents(); loadTimeline(); control.reload();
   });
   $("f-reset").addEventListener("click", () => {
-    $("filters").reset(); timeline.clear(); $("t-clear").hidden = true; loadEvents(); loadTimeline();
+    $("filters").reset(); timeline.clear(); $("t-clear").hidden = true; loadEvents(); loadTimeline(); control.reload();
   });
   $("t-clear").addEventListener("click", () => timeline.onBrush(null, null) || timeline.clear());
   $("t-by").addEventListener("change", loadTimeline);
@@ -218,5 +227,6 @@
   fillTypes();
   loadBasemap().catch((err) => status(`map outlines: ${err.message}`, true));
   loadLists().catch((err) => status(err.message, true));
+  control.init();
   Promise.all([loadEvents(), loadTimeline()]).then(() => document.body.classList.add("ready"));
 })();
