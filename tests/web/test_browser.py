@@ -9,27 +9,20 @@ from __future__ import annotations
 
 import io
 import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_kit import CHROMIUM, chromium, opened_page, serving
 
-CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
     pytest.skip(f"{CHROMIUM} is missing: apt-get install chromium", allow_module_level=True)
 sync_api = pytest.importorskip("playwright.sync_api", reason="pip install playwright")
 
-from sitrep.web import WebSettings, create_app  # noqa: E402
+from sitrep.web import WebSettings  # noqa: E402
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
-CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]  # fmt: skip
 UPLOAD_LIMIT = 20_000
 REPORT = (
     "KHARKIV, Ukraine, March 20, 2024 - Russian forces shelled Kharkiv on Tuesday, "
@@ -56,46 +49,20 @@ def examples_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def server(examples_db: Path) -> Iterator[str]:
-    import uvicorn
-
-    settings = WebSettings(db=examples_db, max_upload_bytes=UPLOAD_LIMIT)
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=port, log_level="warning")
-    running = uvicorn.Server(config)
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    for _ in range(200):
-        if running.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(timeout=10)
+    with serving(WebSettings(db=examples_db, max_upload_bytes=UPLOAD_LIMIT)) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS
-        )
+    with chromium(sync_api) as launched:
         yield launched
-        launched.close()
 
 
 @pytest.fixture()
 def page(browser: Any, server: str) -> Iterator[Any]:
-    context = browser.new_context(viewport={"width": 1400, "height": 900})
-    opened = context.new_page()
-    problems: list[str] = []
-    opened.on("pageerror", lambda error: problems.append(str(error)))
-    opened.goto(server + "/")
-    opened.wait_for_selector("body.ready", state="attached", timeout=30_000)
-    yield opened
-    context.close()
-    assert problems == []
+    with opened_page(browser, server) as opened:
+        yield opened
 
 
 def api(page: Any, path: str) -> Any:

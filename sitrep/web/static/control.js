@@ -45,6 +45,8 @@ Sitrep.ControlLayer = class {
     this.selected = null;
     map.createPane("control").style.zIndex = 620;
     this.layer = L.layerGroup();
+    this.markers = [];
+    map.on("zoomend", () => this.declutter());
     els.toggle.addEventListener("change", () => this.toggled());
     els.slider.addEventListener("input", () => this.slid());
     els.date.addEventListener("change", () => this.typed());
@@ -127,11 +129,34 @@ Sitrep.ControlLayer = class {
     const placed = features.filter((f) => f.geometry);
     const unplaced = features.filter((f) => !f.geometry);
     const markers = placed.map((f) => this.marker(f));
+    this.markers = markers;
     for (const m of markers) this.layer.addLayer(m);
+    this.declutter();
     this.listUnplaced(unplaced);
     const disputed = features.filter((f) => f.properties.disputed.length).length;
     this.say(`${features.length} place(s) on ${this.at}${disputed ? `, ${disputed} disputed` : ""}`);
     if (markers.length && !this.fitted) this.fit(markers);
+  }
+
+  /** Hide the labels that would overlap one already shown: the selected place first, then
+      disputed ones, then by status (a siege before a front line before a holder). */
+  declutter() {
+    if (!this.on) return;
+    const rank = (m) => {
+      const p = m.feature.properties;
+      const order = ["besieged", "contested", "controlled", "withdrawn"].indexOf(p.status);
+      return (p.timeline === this.selected ? 0 : 100) + (p.disputed.length ? 0 : 10) + (order < 0 ? 9 : order);
+    };
+    const labels = [...this.markers].sort((a, b) => rank(a) - rank(b))
+      .map((m) => m.getTooltip() && m.getTooltip().getElement()).filter(Boolean);
+    for (const el of labels) el.classList.remove("crowded");
+    const boxes = labels.map((el) => el.getBoundingClientRect());
+    const shown = [];
+    labels.forEach((el, i) => {
+      const b = boxes[i];
+      const hit = shown.some((o) => b.left < o.right && o.left < b.right && b.top < o.bottom && o.top < b.bottom);
+      if (hit) el.classList.add("crowded"); else shown.push(b);
+    });
   }
 
   fit(markers) {
@@ -151,14 +176,15 @@ Sitrep.ControlLayer = class {
       iconSize: [16, 16],
       iconAnchor: [8, 8],
     });
-    const m = L.marker([lat, lon], { icon, pane: "control", title: `${p.place}: ${p.status}`, keyboard: true });
+    const m = L.marker([lat, lon], { icon, pane: "control", title: `${p.place}: ${Sitrep.controlLabel(p)}`, keyboard: true });
+    m.feature = feature;
     const label = `${Sitrep.escape(p.place)}: ${Sitrep.escape(Sitrep.controlLabel(p))}${disputed ? ' <span class="disputed-mark">disputed</span>' : ""}`;
     m.bindTooltip(label, { permanent: true, direction: "right", offset: [8, 0], className: `control-label status-${p.status}`, pane: "tooltipPane" });
     m.on("add", () => {
       const el = m.getElement();
       if (el) { el.dataset.place = p.place; el.dataset.status = p.status; }
     });
-    m.on("click", () => { this.show(p.timeline); this.mark(m.getElement()); });
+    m.on("click", () => { this.show(p.timeline); this.mark(m.getElement()); this.declutter(); });
     return m;
   }
 
@@ -167,11 +193,13 @@ Sitrep.ControlLayer = class {
     this.els.unplacedDay.textContent = this.at;
     this.els.unplaced.innerHTML = features.map((f) => {
       const p = f.properties;
-      return `<li data-place="${Sitrep.escape(p.place)}" data-status="${Sitrep.escape(p.status)}">
-        <span class="swatch square" style="background:${Sitrep.controlColour(p.status)}"></span>
-        <a href="#">${Sitrep.escape(p.place)}</a>${p.country ? ` <span class="hint">${Sitrep.escape(p.country)}</span>` : ""}
-        — ${Sitrep.escape(p.status)}: ${Sitrep.escape(Sitrep.controlLabel(p))}
-        ${p.disputed.length ? '<span class="disputed-mark">disputed</span>' : ""}</li>`;
+      const label = Sitrep.controlLabel(p);
+      const detail = label === p.status ? "" : `: ${Sitrep.escape(label)}`;
+      const country = p.country ? ` <span class="hint">${Sitrep.escape(p.country)}</span>` : "";
+      const disputed = p.disputed.length ? ' <span class="disputed-mark">disputed</span>' : "";
+      return `<li data-place="${Sitrep.escape(p.place)}" data-status="${Sitrep.escape(p.status)}">`
+        + `<span class="swatch square" style="background:${Sitrep.controlColour(p.status)}"></span>`
+        + `<a href="#">${Sitrep.escape(p.place)}</a>${country} — ${Sitrep.escape(p.status)}${detail}${disputed}</li>`;
     }).join("") || '<li class="hint">none</li>';
     this.els.unplaced.querySelectorAll("li[data-place] a").forEach((a, i) => {
       a.addEventListener("click", (ev) => { ev.preventDefault(); this.show(features[i].properties.timeline); });
@@ -212,6 +240,12 @@ Sitrep.renderPlaceTimeline = (t, at) => {
     <ol class="control-periods">${periods}</ol></section>`;
 };
 
+Sitrep.periodDates = (p) => {
+  if (p.start && p.end) return `${p.start} – ${p.end}`;
+  if (p.start) return `since ${p.start}`;
+  return p.end ? `until ${p.end}` : "undated";
+};
+
 Sitrep.renderPeriod = (p, at) => {
   const covers = (!p.start || p.start <= at) && (!p.end || at <= p.end);
   const row = (label, value) => (value ? `<dt>${label}</dt><dd>${Sitrep.escape(value)}</dd>` : "");
@@ -222,7 +256,7 @@ Sitrep.renderPeriod = (p, at) => {
     : "";
   return `<li class="control-period status-${Sitrep.escape(p.status)}${covers ? " current" : ""}" data-status="${Sitrep.escape(p.status)}">
     <div class="period-head"><span class="status-pill" style="background:${Sitrep.controlColour(p.status)}">${Sitrep.escape(p.status)}</span>
-      <span class="period-dates">${Sitrep.escape(p.start || "…")} – ${Sitrep.escape(p.end || "")}</span>
+      <span class="period-dates">${Sitrep.escape(Sitrep.periodDates(p))}</span>
       ${covers ? `<span class="hint">on ${Sitrep.escape(at)}</span>` : ""}</div>
     <dl>${row("Controller", p.controller)}${row("Besieger", p.besieger)}${row("Besieged", p.besieged)}
       ${row("Contested by", (p.contested_by || []).join(", "))}${row("Sources", String(p.sources))}
@@ -230,12 +264,26 @@ Sitrep.renderPeriod = (p, at) => {
     <div class="supporting">${facts}</div>${disputed}</li>`;
 };
 
+/** What a fact says, in words: "A besieges B", "A controls (taken from B)", "A withdrew". */
+Sitrep.factSentence = (f) => {
+  const actor = f.actor || "(unnamed)";
+  const other = f.counterpart;
+  switch (f.status) {
+    case "controls": return `${actor} controls${other ? ` (taken from ${other})` : ""}`;
+    case "besieges": return `${actor} besieges${other ? ` ${other}` : ""}`;
+    case "besieged_in": return `${actor} besieged${other ? ` by ${other}` : ""}`;
+    case "contests": return `${actor} contests`;
+    case "withdrew": return `${actor} withdrew${other ? ` (other side: ${other})` : ""}`;
+    default: return `${actor} ${f.status}`;
+  }
+};
+
 Sitrep.renderControlFact = (f) => {
   const report = f.report || {};
   const meta = [f.source, report.published || f.observed, f.claimed_by ? `claimed by ${f.claimed_by}` : null,
     report.title && report.title !== f.doc_id ? report.title : null, f.operation].filter(Boolean).map(Sitrep.escape).join(" · ");
-  const said = [f.actor || "(unnamed)", f.status, f.counterpart ? `(${f.counterpart})` : "",
-    f.valid_from ? `from ${f.valid_from}` : "", f.valid_until ? `until ${f.valid_until}` : ""].filter(Boolean).join(" ");
+  const said = [Sitrep.factSentence(f), f.valid_from ? `from ${f.valid_from}` : "",
+    f.valid_until ? `until ${f.valid_until}` : ""].filter(Boolean).join(" ");
   const excerpt = report.excerpt;
   const text = excerpt
     ? Sitrep.highlight(excerpt.text, f.evidence.map((e) => ({ ...e, start: e.start - excerpt.start, end: e.end - excerpt.start })))
