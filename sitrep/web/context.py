@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from fastapi import HTTPException, Request
 
 from sitrep.store import Store
+from sitrep.web.memo import Recent
 from sitrep.web.settings import WebSettings
 
 if TYPE_CHECKING:
@@ -23,7 +24,8 @@ class WebContext:
 
     Stores are opened per request (read-only unless the route writes), so each request
     sees a consistent snapshot and no connection crosses threads. The extractor (spaCy
-    model and gazetteer) is loaded on the first upload and reused under a lock.
+    model and gazetteer) is loaded on the first upload and reused under a lock. `recent`
+    keeps the last resolved control timelines, keyed by the store's state.
     """
 
     settings: WebSettings
@@ -32,6 +34,7 @@ class WebContext:
     _extract_lock: Lock = field(default_factory=Lock)
     _cache: dict[str, Any] = field(default_factory=dict)
     _cache_lock: Lock = field(default_factory=Lock)
+    recent: Recent = field(default_factory=Recent)
 
     @contextmanager
     def reading(self) -> Iterator[Store]:

@@ -27,13 +27,15 @@ DATE_SPAN_SQL = (
 COUNT_SQL = "SELECT COUNT(*), COUNT(DISTINCT place_key) FROM control_facts"
 
 
-def feature_collection(states: Sequence[PlaceState]) -> dict[str, Any]:
-    """RFC 7946 FeatureCollection of places and their state; unresolved places keep a null
-    geometry (as `sitrep control --format geojson` writes them)."""
-    return {"type": "FeatureCollection", "features": [_feature(s) for s in states]}
+def feature_collection(
+    states: Sequence[PlaceState], *, shape: Callable[[PlaceState], dict[str, Any]]
+) -> dict[str, Any]:
+    """RFC 7946 FeatureCollection of places and their state (`shape` gives the properties);
+    unresolved places keep a null geometry (as `sitrep control --format geojson` does)."""
+    return {"type": "FeatureCollection", "features": [_feature(s, shape) for s in states]}
 
 
-def _feature(state: PlaceState) -> dict[str, Any]:
+def _feature(state: PlaceState, shape: Callable[[PlaceState], dict[str, Any]]) -> dict[str, Any]:
     place = state.place
     geometry = (
         {"type": "Point", "coordinates": [place.longitude, place.latitude]}
@@ -44,13 +46,24 @@ def _feature(state: PlaceState) -> dict[str, Any]:
         "type": "Feature",
         "id": place.key,
         "geometry": geometry,
-        "properties": state_dict(state),
+        "properties": shape(state),
     }
 
 
 def state_dict(state: PlaceState) -> dict[str, Any]:
     """A place's state as `PlaceState.to_dict()` gives it, with the path of its timeline."""
     return {**state.to_dict(), "timeline": timeline_link(state.place)}
+
+
+def compact_state(state: PlaceState) -> dict[str, Any]:
+    """The same without evidence; disputed facts by id, report, source, actor and status."""
+    shown = state_dict(state)
+    del shown["evidence"]
+    shown["disputed"] = [
+        {k: f[k] for k in ("fact_id", "doc_id", "source", "actor", "status", "claimed_by")}
+        for f in shown["disputed"]
+    ]
+    return shown
 
 
 def date_span(store: Store) -> dict[str, Any]:

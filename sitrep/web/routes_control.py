@@ -9,9 +9,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query
 
 from sitrep.control.model import PlaceState
-from sitrep.control.queries import operations, state_at, timeline
+from sitrep.control.queries import operations, timeline
 from sitrep.web.context import WebContext, context
+from sitrep.web.control_state import states_on
 from sitrep.web.control_view import (
+    compact_state,
     date_span,
     feature_collection,
     state_dict,
@@ -34,6 +36,10 @@ Actor = Annotated[
         description="Any part of the name of a controlling, besieging, besieged or contesting side"
     ),
 ]
+Compact = Annotated[
+    bool,
+    Query(description="Leave out evidence, and give disputed facts by id, source and actor only"),
+]
 
 
 def _states(
@@ -41,9 +47,11 @@ def _states(
 ) -> list[PlaceState]:
     box = numbers(bbox, count=4, name="bbox", form="west,south,east,north")
     with ctx.reading() as store:
-        return state_at(
+        return states_on(
             store,
             at,
+            path=ctx.settings.db,
+            remember=ctx.recent.get,
             country=country or None,
             bbox=box,  # type: ignore[arg-type]
             actor=actor or None,
@@ -52,21 +60,25 @@ def _states(
 
 @router.get("/control")
 def control(
-    ctx: Context, at: At, country: Country = None, bbox: Box = None, actor: Actor = None
-) -> dict[str, Any]:
+    ctx: Context, at: At, country: Country = None, bbox: Box = None, actor: Actor = None,
+    compact: Compact = False,
+) -> dict[str, Any]:  # fmt: skip
     """Places whose state on `at` is known: who controls, contests or besieges them, since
     when, how many sources say so, and the facts other sources gave that lost (`disputed`)."""
     states = _states(ctx, at, country, bbox, actor)
-    return {"at": at.isoformat(), "places": [state_dict(s) for s in states]}
+    shape = compact_state if compact else state_dict
+    return {"at": at.isoformat(), "places": [shape(s) for s in states]}
 
 
 @router.get("/control.geojson")
 def control_geojson(
-    ctx: Context, at: At, country: Country = None, bbox: Box = None, actor: Actor = None
-) -> dict[str, Any]:
+    ctx: Context, at: At, country: Country = None, bbox: Box = None, actor: Actor = None,
+    compact: Compact = False,
+) -> dict[str, Any]:  # fmt: skip
     """The same places as an RFC 7946 FeatureCollection; a place the gazetteer could not
     resolve is a feature with a null geometry (add it with `sitrep places add`)."""
-    collection = feature_collection(_states(ctx, at, country, bbox, actor))
+    states = _states(ctx, at, country, bbox, actor)
+    collection = feature_collection(states, shape=compact_state if compact else state_dict)
     return {**collection, "at": at.isoformat()}
 
 

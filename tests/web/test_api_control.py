@@ -267,3 +267,23 @@ def test_an_excerpt_is_the_sentence_of_the_evidence():
     }
     outside = Evidence(start=500, end=505, text="Alpha", role="place")
     assert excerpt(text, replace(fact, evidence=(outside,))) is None
+
+
+def test_compact_states_leave_out_evidence(control_client):
+    found = ok(control_client.get("/api/control.geojson?at=2019-08-30&compact=true&country=SYR"))
+    saraqib = next(f["properties"] for f in found["features"] if f["id"] == f"g:{SARAQIB}")
+    assert "evidence" not in saraqib
+    assert saraqib["disputed"] == [
+        {
+            "fact_id": saraqib["disputed"][0]["fact_id"],
+            "doc_id": "saraqib-claim",
+            "source": "Hill Post",
+            "actor": REBELS,
+            "status": "controls",
+            "claimed_by": "a rebel spokesman",
+        }
+    ]
+    full = ok(control_client.get("/api/control?at=2019-08-30&country=SYR"))["places"]
+    listed = ok(control_client.get("/api/control?at=2019-08-30&country=SYR&compact=1"))["places"]
+    assert [p["place"] for p in listed] == [p["place"] for p in full]
+    assert all(set(p) == set(q) - {"evidence"} for p, q in zip(listed, full, strict=True))

@@ -114,7 +114,7 @@ Sitrep.ControlLayer = class {
     const { country, actor } = this.filters();
     let found;
     try {
-      found = await Sitrep.api(`/api/control.geojson${Sitrep.query({ at, country, actor })}`);
+      found = await Sitrep.api(`/api/control.geojson${Sitrep.query({ at, country, actor, compact: true })}`);
     } catch (err) {
       if (mine === this.request) this.say(err.message, true);
       return;

@@ -1,0 +1,82 @@
+"""Places and their state on a day, for a date slider: the resolved timelines are kept
+between requests (resolving every fact is the slow part) until the store changes.
+
+`states_on` gives what `sitrep.control.queries.state_at` gives (a test holds them equal); it
+repeats state_at's last step because the control package has no call that takes already
+resolved timelines.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable, Hashable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from sitrep.control.model import PlaceState, Timeline
+from sitrep.control.storage import load_facts
+from sitrep.control.timeline import resolve
+from sitrep.store.connection import translate_errors
+
+if TYPE_CHECKING:
+    from sitrep.store import Store
+
+Box = tuple[float, float, float, float]
+Remember = Callable[[Hashable, Callable[[], Any]], Any]
+STAMP_SQL = "SELECT COUNT(*), COALESCE(MAX(id), 0) FROM control_facts"
+
+
+def states_on(
+    store: Store,
+    at: date,
+    *,
+    path: Path,
+    remember: Remember,
+    country: str | None = None,
+    bbox: Box | None = None,
+    actor: str | None = None,
+) -> list[PlaceState]:
+    """Places whose state on `at` is known (as `state_at`), from timelines kept by `remember`
+    under the store's current state and the country and box filters."""
+    key = ("control-timelines", stamp(store, path), country, bbox)
+    lines: list[Timeline] = remember(key, lambda: _resolved(store, country, bbox))
+    states = []
+    for line in lines:
+        period = line.at(at)
+        if period is None or not _involves(period.actors, actor):
+            continue
+        seen = [f.observed for f in period.facts if f.observed is not None and f.observed <= at]
+        states.append(
+            PlaceState(place=line.place, period=period, at=at, last_seen=max(seen, default=None))
+        )
+    return sorted(states, key=lambda s: (s.place.country or "", s.place.name.casefold()))
+
+
+def stamp(store: Store, path: Path) -> tuple[Any, ...]:
+    """What changes whenever a transaction commits to the store: the database file's and its
+    write-ahead log's times and sizes, and the control facts' count and highest row id."""
+    with translate_errors(store.name):
+        counted = tuple(store.connection.execute(STAMP_SQL).fetchone())
+    return (*_file(path), *_file(Path(f"{path}-wal")), *counted)
+
+
+def _file(path: Path) -> tuple[int, int] | tuple[None, None]:
+    try:
+        found = os.stat(path)
+    except OSError:
+        return None, None
+    return found.st_mtime_ns, found.st_size
+
+
+def _resolved(store: Store, country: str | None, bbox: Box | None) -> list[Timeline]:
+    with translate_errors(store.name):
+        facts = load_facts(store.connection, country=country, bbox=bbox)
+    return resolve(facts)
+
+
+def _involves(actors: tuple[str, ...], wanted: str | None) -> bool:
+    if wanted is None:
+        return True
+    needle = wanted.casefold()
+    return any(needle in a.casefold() for a in actors)
