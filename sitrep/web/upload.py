@@ -84,6 +84,8 @@ def extract_uploads(
     return {
         "documents": [_document(r) for r in results],
         "events": [e.to_dict() for r in results for e in r.events],
+        "control": [f.to_dict() for r in results for f in r.control],
+        "operations": [o.to_dict() for r in results for o in r.operations],
         "failures": [{"doc_id": f.doc_id, "stage": f.stage, "reason": f.reason,
                       "file": Path(f.path).name if f.path else None} for f in failures],
         "stored": stored,
@@ -113,9 +115,20 @@ def _document(result: Any) -> dict[str, Any]:
 
 
 def _store(ctx: WebContext, results: Sequence[Any]) -> int:
-    """Ingest the results; returns how many documents were new."""
+    """Ingest the results with their control facts and operations (as `sitrep run` does);
+    returns how many documents were new."""
+    from sitrep.control.storage import after_ingest
+
     with ctx.writing() as store:
-        added = [store.ingest(_uploaded(r.document), r.events, r.unresolved) for r in results]
+        added = [
+            store.ingest(
+                _uploaded(r.document),
+                r.events,
+                r.unresolved,
+                after=[after_ingest(r.control, r.operations)],
+            )
+            for r in results
+        ]
     return sum(added)
 
 

@@ -82,3 +82,17 @@ def client_for(factory: Any) -> Any:
         return TestClient(create_app(settings, extractor_factory=factory))
 
     return make
+
+
+def test_an_upload_gives_and_stores_its_control_facts(client_for, tmp_path: Path):
+    client = client_for(build_store(tmp_path / "edit.db"), allow_edit=True)
+    text = "Rebels captured Sarmin on 3 June 2024, residents said."
+    found = client.post("/api/extract", data={"text": text, "store": "true"}).json()
+    assert [(f["place"], f["status"], f["valid_from"]) for f in found["control"]] == [
+        ("Sarmin", "controls", "2024-06-03")
+    ]
+    assert found["operations"] == []
+    assert found["stored"] == 1
+    (place,) = client.get("/api/control?at=2024-06-10").json()["places"]
+    assert (place["place"], place["status"], place["resolved"]) == ("Sarmin", "controlled", True)
+    assert client.get("/api/control/range").json()["facts"] == 1

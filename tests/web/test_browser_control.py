@@ -3,11 +3,13 @@ the pipeline made (tests/web/control_store.py): a town besieged, then taken by t
 with a rebel source disputing it.
 
 Skips when /usr/bin/chromium or the playwright package is missing. Screenshots go to the
-session's artifacts folder (printed).
+session's artifacts folder (printed); set SITREP_DOCS_CONTROL_SCREENSHOT=path to also save
+the layer with a place's timeline there (for the README).
 """
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -115,6 +117,17 @@ def test_the_slider_goes_back_to_before_the_town_fell(page: Any, artifacts: Path
     page.fill("#c-date", "2015-06-01")  # the typed date moves the slider
     page.wait_for_selector('#control-bar[data-shown="2015-06-01"]')
     assert page.locator(".control-marker").count() == 1
+    operation = page.locator("#c-operations li")
+    assert operation.all_inner_texts() == [
+        "Operation Northern Dawn launched 2019-04-30 · Military Forces · 2 front(s) · Coast Radio"
+    ]
+    operation.locator("a").click()  # to the day it was launched
+    page.wait_for_selector('#control-bar[data-shown="2019-04-30"]')
+    assert page.input_value("#c-date") == "2019-04-30"
+    markers = page.locator(".control-marker")
+    assert [markers.nth(i).get_attribute("data-place") for i in range(markers.count())] == [
+        "Ramadi"
+    ]
 
 
 def test_clicking_a_place_shows_its_timeline(page: Any, server: str, artifacts: Path):
@@ -144,6 +157,9 @@ def test_clicking_a_place_shows_its_timeline(page: Any, server: str, artifacts: 
     assert "Military Forces of Syria (2000-2024) besieges Opposition Rebels (Syria)" in panel
     assert "selected" in (page.get_attribute(SARAQIB, "class") or "")
     page.screenshot(path=str(artifacts / "control-timeline.png"))
+    target = os.environ.get("SITREP_DOCS_CONTROL_SCREENSHOT")
+    if target:
+        page.screenshot(path=target)
     page.click("#c-unplaced li a")
     page.wait_for_selector('.control-timeline[data-place="Tell Qurra"]')
     assert "no coordinates" in page.inner_text("#panel")

@@ -13,7 +13,8 @@
   const control = new Sitrep.ControlLayer(map, {
     toggle: $("c-show"), slider: $("c-slider"), date: $("c-date"), bar: $("control-bar"), info: $("c-info"),
     unplacedBox: $("control-box"), unplaced: $("c-unplaced"), unplacedCount: $("c-unplaced-count"),
-    unplacedDay: $("c-unplaced-day"), panel: $("panel"),
+    unplacedDay: $("c-unplaced-day"), panel: $("panel"), operationsBox: $("operations-box"),
+    operations: $("c-operations"), operationsCount: $("c-operations-count"),
   }, {
     filters: () => ({ country: $("f-country").value.trim(), actor: $("f-actor").value.trim() }),
     onSelect: () => { state.selected = null; markSelected(); },
@@ -175,11 +176,12 @@
     const failures = found.failures.map((f) => `<li class="error">${Sitrep.escape(f.file || f.doc_id)}: ${Sitrep.escape(f.reason)}</li>`).join("");
     const items = found.events.map((e) => `<li><a href="#" data-event-id="${Sitrep.escape(e.event_id)}">${Sitrep.escape(e.sub_event_type)} — ${Sitrep.escape(e.location || e.country || "?")} (${Sitrep.escape(Sitrep.when(e))})</a></li>`).join("");
     const stored = found.stored === null ? "" : ` ${found.stored} new report(s) stored.`;
-    $("upload-result").innerHTML = `<p id="upload-summary">${found.events.length} event(s) from ${found.documents.length} report(s).${stored}</p><ul>${items}${failures}</ul>`;
+    const facts = found.control.length ? ` ${found.control.length} control fact(s).` : "";
+    $("upload-result").innerHTML = `<p id="upload-summary">${found.events.length} event(s) from ${found.documents.length} report(s).${facts}${stored}</p><ul>${items}${failures}</ul>`;
     for (const link of $("upload-result").querySelectorAll("a[data-event-id]")) {
       link.addEventListener("click", (ev) => { ev.preventDefault(); showUploaded(found.events.find((e) => e.event_id === link.dataset.eventId)); });
     }
-    if (found.stored) { loadEvents(); loadTimeline(); }
+    if (found.stored) { loadEvents(); loadTimeline(); control.refresh(); }
     drawTable();
   }
 

@@ -74,6 +74,37 @@ Sitrep.ControlLayer = class {
     this.say(`${places} place(s), ${earliest} – ${latest}`);
   }
 
+  /** After new reports are stored: the new span, the layer on its latest day, operations. */
+  async refresh() {
+    await this.init();
+    this.operationsLoaded = false;
+    if (this.on) { this.loadOperations(); this.reload(); }
+  }
+
+  async loadOperations() {
+    if (this.operationsLoaded) return;
+    this.operationsLoaded = true;
+    let found;
+    try {
+      found = (await Sitrep.api("/api/operations")).operations;
+    } catch (err) {
+      this.els.operations.innerHTML = `<li class="error">${Sitrep.escape(err.message)}</li>`;
+      return;
+    }
+    this.els.operationsCount.textContent = found.length;
+    this.els.operations.innerHTML = found.map((o) => {
+      const bits = [o.launched ? `launched ${o.launched}` : "launch date unknown", o.actor,
+        o.fronts ? `${o.fronts} front(s)` : null, o.source].filter(Boolean).map(Sitrep.escape).join(" · ");
+      return `<li><a href="#" data-launched="${Sitrep.escape(o.launched || "")}">${Sitrep.escape(o.name)}</a> <span class="hint">${bits}</span></li>`;
+    }).join("") || '<li class="hint">none</li>';
+    for (const a of this.els.operations.querySelectorAll("a[data-launched]")) {
+      a.addEventListener("click", (ev) => {
+        ev.preventDefault();
+        if (a.dataset.launched) { this.els.date.value = a.dataset.launched; this.typed(); }
+      });
+    }
+  }
+
   get at() { return Sitrep.isoDay(Number(this.els.slider.value)); }
   get on() { return this.els.toggle.checked; }
 
@@ -87,6 +118,8 @@ Sitrep.ControlLayer = class {
     this.els.slider.disabled = !on;
     this.els.date.disabled = !on;
     this.els.unplacedBox.hidden = !on;
+    this.els.operationsBox.hidden = !on;
+    if (on) this.loadOperations();
     this.els.bar.classList.toggle("on", on);
     if (on) { this.map.addLayer(this.layer); this.reload(); } else { this.map.removeLayer(this.layer); }
   }
@@ -218,6 +251,7 @@ Sitrep.ControlLayer = class {
     const panel = this.els.panel;
     try {
       Sitrep.renderControl(panel, await Sitrep.api(path), this.at);
+      panel.scrollIntoView({ block: "nearest" });
     } catch (err) {
       panel.innerHTML = `<p class="error">${Sitrep.escape(err.message)}</p>`;
     }
