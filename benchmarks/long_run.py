@@ -71,6 +71,8 @@ class Sampler:
     def clear(self) -> None:
         pass
 
+    close = clear
+
 
 def write_input(path: Path, total: int, every: int) -> None:
     from sitrep.scale.prefilter import Prefilter

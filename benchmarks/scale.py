@@ -39,6 +39,8 @@ class Clock:
     def clear(self) -> None:
         pass
 
+    close = clear
+
 
 def run(source: Path, db: Path, label: str, args: argparse.Namespace, **scale: int) -> tuple:
     from sitrep.runner import Tally, ingest

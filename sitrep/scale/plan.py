@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sitrep.errors import InputError
 from sitrep.scale.work import Item, Outcome, Setup, Worker, chunked
 
-CHUNK = 64  # documents per task: large enough to keep nlp.pipe batches full
+CHUNK = 16  # documents per task: one nlp.pipe batch; small enough to balance workers
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
