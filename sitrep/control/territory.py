@@ -34,7 +34,7 @@ def territory_facts(scene: Scene, events: Sequence[Event]) -> Iterator[ControlFa
 
 
 def _event_facts(scene: Scene, event: Event) -> Iterator[ControlFact]:
-    roles = _roles(event)
+    roles = _roles(event, acquires=_acquisition(scene, event))
     if not roles:
         return
     trigger = next((e for e in event.evidence if e.role == "trigger"), None)
@@ -60,19 +60,46 @@ def _event_facts(scene: Scene, event: Event) -> Iterator[ControlFact]:
             )
 
 
-def _roles(event: Event) -> list[tuple[Status, str | None, str | None]]:
-    """(status, actor, counterpart) for each side the event changes."""
+Role = tuple[Status, str | None, str | None]
+
+
+def _roles(event: Event, *, acquires: bool = False) -> list[Role]:
+    """(status, actor, counterpart) for each side the event changes.
+
+    A capture's first actor takes the place. A non-violent transfer's first actor is the side
+    the sentence is about, as ACLED codes it: the leaver of "withdrew from" or "handed over",
+    the taker of "took control of" or "established control over" (`acquires`)."""
     taker, other = event.actor1, event.actor2
-    if event.sub_event_type in CAPTURES:
+    if event.sub_event_type in CAPTURES or acquires:
         if taker is not None:
-            return [(Status.CONTROLS, taker, other)]
+            roles: list[Role] = [(Status.CONTROLS, taker, other)]
+            if acquires and other is not None:
+                roles.append((Status.WITHDREW, other, taker))
+            return roles
         return [(Status.WITHDREW, other, None)] if other is not None else []
     if taker is None:
         return []
-    roles: list[tuple[Status, str | None, str | None]] = [(Status.WITHDREW, taker, other)]
+    roles = [(Status.WITHDREW, taker, other)]
     if other is not None:
         roles.append((Status.CONTROLS, other, taker))
     return roles
+
+
+def _acquisition(scene: Scene, event: Event) -> bool:
+    """Whether a transfer's trigger says its first actor gained the place ("took control")
+    rather than left it ("withdrew")."""
+    if event.sub_event_type not in TRANSFERS:
+        return False
+    trigger = next((e for e in event.evidence if e.role == "trigger"), None)
+    span = (
+        scene.doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+        if trigger
+        else None
+    )
+    if span is None or not len(span):
+        return False
+    gaining = scene.cues.words["control_light_verbs"] | scene.cues.words["control_verbs"]
+    return any(token.lemma_.lower() in gaining for token in span)
 
 
 def _sentence(scene: Scene, trigger: Evidence | None) -> SpacySpan | None:

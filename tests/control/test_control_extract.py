@@ -142,3 +142,27 @@ def test_a_reference_point_is_not_the_place_taken(extract):
         "from Jaysh al-Islam fighters on 1 March 2018."
     )
     assert [f.place for f in extract(text, published=DAY).control] == ["Tell Ferzat"]
+
+
+def test_a_transfer_is_read_from_the_side_its_trigger_names():
+    from sitrep.control.territory import _roles
+    from sitrep.model import Event
+
+    transfer = Event(
+        event_id="t",
+        doc_id="d",
+        event_type="Strategic developments",
+        sub_event_type="Non-violent transfer of territory",
+        actor1=ARMY,
+        actor2=REBELS,
+    )
+    # "withdrew", "handed over": the first actor left and the other holds the place
+    assert _roles(transfer) == [
+        (Status.WITHDREW, ARMY, REBELS),
+        (Status.CONTROLS, REBELS, ARMY),
+    ]
+    # "took control of", "established control over": the first actor holds it
+    assert _roles(transfer, acquires=True) == [
+        (Status.CONTROLS, ARMY, REBELS),
+        (Status.WITHDREW, REBELS, ARMY),
+    ]
