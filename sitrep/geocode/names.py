@@ -58,11 +58,20 @@ def person_names(text: str, spans: Iterable[Span]) -> set[str]:
     for span in spans:
         words = span.text.split()
         if span.label == "PERSON" and len(words) > 1:
-            names.add(words[-1].strip(".,’'s"))
+            names.add(_without_possessive(words[-1]))
     for m in _TITLE_NAME.finditer(text):
         if m.group(1).lower() in TITLES:
             names.add(m.group(2))
     return names
+
+
+def _without_possessive(word: str) -> str:
+    """ "Flores'" -> "Flores", "Moayyad’s" -> "Moayyad" (a final s of the name stays)."""
+    word = word.strip(".,")
+    for suffix in ("'s", "’s", "'", "’"):
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return word[: -len(suffix)]
+    return word
 
 
 def is_country(gazetteer: Gazetteer, name: str) -> bool:
@@ -74,9 +83,15 @@ def is_country(gazetteer: Gazetteer, name: str) -> bool:
 
 
 def is_major(gazetteer: Gazetteer, name: str) -> bool:
-    """A country, first-level area or capital spelled exactly so."""
+    """A country, first-level area or capital spelled exactly so (an area or capital with no
+    recorded people, such as a parish named "Patrick", is no proof)."""
     return any(
-        c.name == name and c.match != "folded" and c.place.feature_code in {"PCLI", "ADM1", "PPLC"}
+        c.name == name
+        and c.match != "folded"
+        and (
+            c.place.feature_code == "PCLI"
+            or (c.place.feature_code in {"ADM1", "PPLC"} and c.place.population > 0)
+        )
         for c in gazetteer.lookup(name)
     )
 

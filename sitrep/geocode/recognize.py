@@ -86,6 +86,10 @@ _CONNECTORS = frozenset({"of", "de", "del", "la", "le", "el", "al", "an", "am", 
 MIN_POPULATION_UNTAGGED = 100_000
 MIN_POPULATION_PERSON = 500_000
 MIN_POPULATION_ORG = 20_000
+# a place leading an organisation's or facility's name ("Huntsville Fire Department") must be
+# notable or named as a place elsewhere in the document; one ending it ("University of X") less so
+MIN_POPULATION_LEADING = 20_000
+MIN_POPULATION_TRAILING = 10_000
 MAX_NGRAM = 4
 
 
@@ -209,7 +213,37 @@ def _embedded(
         return _place_mentions(text, s, e, gazetteer, people)
     if span.label == "PERSON":
         return _person_place(text, s, e, gazetteer, tagged)
-    return _leading(text, s, e, gazetteer) + _trailing(text, s, e, gazetteer)
+    found = _leading(text, s, e, gazetteer) + _trailing(text, s, e, gazetteer)
+    return [m for m in found if _named_by_notability(gazetteer, m, s, tagged)]
+
+
+def _named_by_notability(
+    gazetteer: Gazetteer, mention: Mention, span_start: int, tagged: set[str]
+) -> bool:
+    """Organisation names borrow places ("Lincoln Dinner", "Glacier Ridge Elementary"): a place
+    inside one counts when the document names it as a place elsewhere, or when it is notable
+    (a country, state or capital, or a town of some size: larger when it leads the name)."""
+    if mention.kind == "demonym" or mention.text in tagged:
+        return True
+    floor = MIN_POPULATION_LEADING if mention.start == span_start else MIN_POPULATION_TRAILING
+    return notable(gazetteer, mention.text, floor)
+
+
+def notable(gazetteer: Gazetteer, surface: str, min_population: int) -> bool:
+    """A place spelled exactly so that is a country, a state with people, a capital, an
+    abbreviation, or a town of at least `min_population`."""
+    for c in gazetteer.lookup(surface):
+        if c.match == "folded" or c.kind == "demonym":
+            continue
+        code = c.place.feature_code
+        if code.startswith("PCL") or c.kind == "abbreviation":
+            return True
+        if c.place.population >= min_population or (code in MAJOR_CODES and c.place.population):
+            return True
+    return False
+
+
+MAJOR_CODES = frozenset({"ADM1", "PPLC", "CONT"})
 
 
 def _named_town(gazetteer: Gazetteer, surface: str, text: str, end: int) -> bool:
@@ -418,6 +452,7 @@ def recognize(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list[Me
     mentions += dateline_mentions(text, [(m.start, m.end) for m in mentions], gazetteer)
     mentions = _with_streets(text, mentions)
     mentions = _with_compounds(text, mentions, gazetteer)
+    mentions = [m for m in mentions if grounded(text, m, gazetteer)]
     mentions += _framed(text, spans, gazetteer)
     mentions.sort(key=lambda m: (m.start, -m.end, m.hint is None))
     kept: list[Mention] = []
@@ -425,6 +460,42 @@ def recognize(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list[Me
         if not kept or m.start >= kept[-1].end:
             kept.append(m)
     return kept
+
+
+# a preposition of place or a verb that takes a place (conflict reports: "shelled X"),
+# then possibly other names of the same list ("shelled Vovchansk and Lyptsi")
+_PLACE_TAKERS = (
+    r"in|near|at|outside|around|from|to|towards|toward|into|of|between|across|through|via"
+    r"|shelled|shelling|attacked|captured|seized|stormed|entered|bombed|struck|hit|besieged"
+    r"|recaptured|retook|liberated|overran|raided|targeted|evacuated|fled|reached|surrounded"
+)
+_LIST_SO_FAR = (
+    r"(?-i:[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)*"
+    r"(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+))*"
+)
+_LOCATIVE_BEFORE = re.compile(
+    rf"\b(?:{_PLACE_TAKERS})\s+(?:the\s+)?"
+    rf"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern\s+)?{_LIST_SO_FAR}$",
+    re.IGNORECASE,
+)
+
+
+def grounded(text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
+    """An unknown name needs a place's frame: the NER calls many names places ("Pawlenty",
+    "United Way", "Webb Center"), but a name the gazetteer lacks is kept (to be listed as
+    unresolved) only after a locative preposition ("clashes in Behran"), before a known
+    container ("Behran, Syria") or with a feature word ("Licking Valley", "Behran village")."""
+    if mention.source != "ner" or mention.kind != "toponym" or mention.hint is not None:
+        return True
+    if any(c.match != "folded" for c in gazetteer.lookup(mention.key)):
+        return True
+    before = text[max(0, mention.start - 80) : mention.start]
+    if _LOCATIVE_BEFORE.search(before):
+        return True
+    after = re.match(
+        r",\s+(?:the\s+)?([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[mention.end : mention.end + 40]
+    )
+    return bool(after and exact_place(gazetteer, after.group(1).rstrip(".,")))
 
 
 def _framed(text: str, spans: list[Span], gazetteer: Gazetteer) -> list[Mention]:
@@ -473,7 +544,19 @@ def compound_mentions(text: str, gazetteer: Gazetteer) -> list[Mention]:
 
 
 def _not_a_part(word: str) -> bool:
-    return len(word) < 4 or word.lower() in STOP_CAPS or word in TITLES_CAPS
+    return (
+        len(word) < 4 or word.lower() in STOP_CAPS or word in TITLES_CAPS or word in MASTHEAD_WORDS
+    )
+
+
+# "Herald-Leader", "Journal-Constitution", "News-Leader": a newspaper's masthead, not two places
+MASTHEAD_WORDS = frozenset(
+    {"Leader", "Herald", "Journal", "Constitution", "Times", "Post", "Tribune", "Gazette"}
+    | {"Beacon", "Press", "Courier", "Star", "Sun", "News", "Democrat", "Register", "Record"}
+    | {"Observer", "Dispatch", "Telegraph", "Chronicle", "Examiner", "Sentinel", "Inquirer"}
+    | {"Enquirer", "Ledger", "Review", "Bulletin", "Monitor", "Independent", "Argus", "Mercury"}
+    | {"Standard", "Express", "Citizen", "Eagle", "Statesman", "Republican", "Advocate"}
+)
 
 
 def _with_compounds(text: str, mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from sitrep.geocode.fold import exact_key
 from sitrep.geocode.gazetteer import Candidate, Gazetteer
 from sitrep.geocode.recognize import Mention
+from sitrep.geocode.support import near, support_counts
 from sitrep.model import Place, Toponym
 
 MATCH_BASE = {"exact": 1.0, "alias": 0.85, "folded": 0.45}
@@ -40,6 +41,7 @@ class Context:
     countries: dict[str, float] = field(default_factory=dict)
     admin1: dict[tuple[str, str], float] = field(default_factory=dict)
     anchors: tuple[tuple[float, float], ...] = ()
+    support: dict[int, float] = field(default_factory=dict)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -73,6 +75,17 @@ def container_of(text: str, mention: Mention, mentions: Sequence[Mention]) -> Me
     return None
 
 
+def listed(text: str, mention: Mention, outer: Mention) -> bool:
+    """ "Cleveland, Columbus, Dayton and Cincinnati": names in a list joined by commas are
+    siblings, so a town after a comma does not hold the one before it (an area still may:
+    "Columbus, Ohio")."""
+    if not 0 <= outer.start - mention.end <= 3 or "," not in text[mention.end : outer.start]:
+        return False
+    before = text[max(0, mention.start - 2) : mention.start]
+    after = text[outer.end : outer.end + 6]
+    return before == ", " or bool(re.match(r",? (?:and|or) [A-Z]|, [A-Z]", after))
+
+
 def contains(outer: Place, inner: Place) -> bool:
     """Whether `outer` (a country, area or town) plausibly contains or neighbours `inner`."""
     if outer.country_code != inner.country_code or outer.country_code is None:
@@ -93,9 +106,16 @@ def _near(a: Place, b: Place, km: float) -> bool:
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) < km  # type: ignore[arg-type]
 
 
+def _voter(cand: Candidate) -> bool:
+    """Whether a candidate may vote for the document's country and areas: a hamlet with no
+    recorded people that shares a name with a company or a person ("Titan") may not."""
+    place = cand.place
+    return cand.match != "folded" and (place.population > 0 or place.feature_class != "P")
+
+
 def country_votes(cands: Sequence[Candidate]) -> Counter[str]:
     """One mention's vote for the countries it may be in (a named country gets all of it)."""
-    exact = [c for c in cands if c.match != "folded" and c.place.country_code]
+    exact = [c for c in cands if _voter(c) and c.place.country_code]
     if not exact:
         return Counter()
     named = [c for c in exact if c.place.feature_code.startswith("PCL") or c.kind == "demonym"]
@@ -107,7 +127,7 @@ def country_votes(cands: Sequence[Candidate]) -> Counter[str]:
 
 def admin1_votes(cands: Sequence[Candidate]) -> Counter[tuple[str, str]]:
     """One mention's vote for the first-level areas it names or may lie in."""
-    exact = [c for c in cands if c.match != "folded" and c.place.admin1 and c.place.country_code]
+    exact = [c for c in cands if _voter(c) and c.place.admin1 and c.place.country_code]
     keys = {(c.place.country_code or "", c.place.admin1 or "") for c in exact}
     areas = [c for c in exact if c.place.feature_code == "ADM1"]
     weight = 1.0 if areas and len(keys) == 1 else 0.5
@@ -134,7 +154,7 @@ def without(context: Context, cands: Sequence[Candidate], *, times: int = 1) -> 
     countries.subtract({k: v * times for k, v in country_votes(cands).items()})
     admin1 = Counter(context.admin1)
     admin1.subtract({k: v * times for k, v in admin1_votes(cands).items()})
-    return Context(countries=dict(+countries), admin1=dict(+admin1), anchors=context.anchors)
+    return replace(context, countries=dict(+countries), admin1=dict(+admin1))
 
 
 def hint_penalty(place: Place, hint: str | None) -> float:
@@ -148,6 +168,23 @@ def hint_penalty(place: Place, hint: str | None) -> float:
     return 0.0
 
 
+COUNTRY_WEIGHT = 0.8
+SUPPORT_WEIGHT = 0.3
+MAX_SUPPORT = 3
+# votes that make a country the document's own: one named country or demonym is enough
+FULL_COUNTRY_VOTES = 1.0
+
+
+def country_share(context: Context, code: str | None) -> float:
+    """How much the document is about this country, 0-1: its votes over the leading
+    country's, scaled down when even the leader has only weak votes (a few ambiguous
+    names spread over many countries say little about any of them)."""
+    top = max(context.countries.values(), default=0.0)
+    if top <= 0 or not code:
+        return 0.0
+    return context.countries.get(code, 0.0) / max(top, FULL_COUNTRY_VOTES)
+
+
 def score_candidate(
     cand: Candidate, *, context: Context, contained: bool = False, hint: str | None = None
 ) -> float:
@@ -155,21 +192,41 @@ def score_candidate(
     place = cand.place
     score = MATCH_BASE[cand.match] + FEATURE_BONUS.get(place.feature_code, 0.0)
     score += POPULATION_WEIGHT * math.log10(place.population + 1)
-    top = max(context.countries.values(), default=0.0)
-    if top > 0 and place.country_code:
-        score += 0.8 * context.countries.get(place.country_code, 0.0) / top
+    score += COUNTRY_WEIGHT * country_share(context, place.country_code)
     key = (place.country_code or "", place.admin1 or "")
     score += 0.4 * min(1.0, context.admin1.get(key, 0.0))
     score += 1.2 if contained else 0.0
     score += _anchor_bonus(place, context.anchors)
+    score += SUPPORT_WEIGHT * min(context.support.get(cand.place_id, 0), MAX_SUPPORT)
     return score - hint_penalty(place, hint)
 
 
 def _anchor_bonus(place: Place, anchors: Sequence[tuple[float, float]]) -> float:
     if place.latitude is None or place.longitude is None or not anchors:
         return 0.0
-    best = min(haversine_km(place.latitude, place.longitude, a, b) for a, b in anchors)
-    return 0.4 if best < NEAR_KM else 0.15 if best < 500 else 0.0
+    point = (place.latitude, place.longitude)
+    nearby = [a for a in anchors if near(point, a, 500.0)]
+    if any(near(point, a, NEAR_KM) for a in nearby):
+        return 0.4
+    return 0.15 if nearby else 0.0
+
+
+ALIAS_PENALTY = 0.5
+
+
+def _wide_by_name(cand: Candidate) -> bool:
+    """A country's or first-level area's own name: nearness to the document's other places
+    says nothing for its namesake towns ("California", Missouri), so support is not counted."""
+    code = cand.place.feature_code
+    return cand.match == "exact" and (code.startswith("PCL") or code == "ADM1")
+
+
+def rival_penalty(cand: Candidate, *, own_named: bool) -> float:
+    """Own name over another's alias: when some place bears the name as its own, a town that
+    only has it as an alternate name ("Chicago" for Willard, Ohio) is a weak reading."""
+    if own_named and cand.match == "alias" and cand.kind == "alternate":
+        return ALIAS_PENALTY
+    return 0.0
 
 
 def acceptable(cand: Candidate, score: float, *, context: Context, contained: bool) -> bool:
@@ -190,11 +247,15 @@ def choose(
 ) -> tuple[Candidate | None, float]:
     """The best acceptable candidate and a 0-1 confidence, or (None, 0.0)."""
     scored = []
+    own_named = any(c.match == "exact" for c in cands)
+    if any(_wide_by_name(c) for c in cands):
+        context = replace(context, support={})
     for cand in cands:
         inside = any(
             contains(o.place, cand.place) for o in container if o.place_id != cand.place_id
         )
         score = score_candidate(cand, context=context, contained=inside, hint=hint)
+        score -= rival_penalty(cand, own_named=own_named)
         scored.append((score, inside, cand))
     scored.sort(key=lambda t: -t[0])
     if not scored or not acceptable(
@@ -316,7 +377,8 @@ def resolve_document(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
         for m in mentions
     ]
     context = build_context(cands)
-    first = _pass(text, mentions, cands, containers, context)
+    supports = support_counts([m.key for m in mentions], cands)
+    first = _pass(text, mentions, cands, containers, context, supports=supports)
     anchors = [
         (p.latitude, p.longitude)
         for p, _ in first
@@ -325,7 +387,9 @@ def resolve_document(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
         and p.longitude is not None
         and not p.feature_code.startswith(("PCL", "CONT"))
     ]
-    second = _pass(text, mentions, cands, containers, build_context(cands, anchors), first)
+    second = _pass(
+        text, mentions, cands, containers, build_context(cands, anchors), first, supports=supports
+    )
     return [
         Toponym(
             start=m.start,
@@ -346,17 +410,23 @@ def _pass(
     containers: Sequence[Mention | None],
     context: Context,
     previous: Sequence[tuple[Place | None, float]] = (),
+    *,
+    supports: Sequence[dict[int, float]] = (),
 ) -> list[tuple[Place | None, float]]:
     index = {id(m): i for i, m in enumerate(mentions)}
     repeats = Counter(exact_key(m.key) for m in mentions)
     out: list[tuple[Place | None, float]] = []
     for i, mention in enumerate(mentions):
         own = without(context, cands[i], times=repeats[exact_key(mention.key)])
+        if supports:
+            own = replace(own, support=supports[i])
         before = previous[i][0] if previous else None
         if before is not None:
             own = _drop_anchor(own, before)
         outer = containers[i]
         container = cands[index[id(outer)]] if outer is not None else ()
+        if outer is not None and listed(text, mention, outer):
+            container = [c for c in container if c.place.feature_class == "A"]
         holds = any(c is mention for c in containers)
         best, score = choose(cands[i], context=own, container=container, hint=mention.hint)
         admin = holds or admin_context(text, mention)
@@ -367,4 +437,4 @@ def _pass(
 
 def _drop_anchor(context: Context, place: Place) -> Context:
     anchors = tuple(a for a in context.anchors if a != (place.latitude, place.longitude))
-    return Context(countries=context.countries, admin1=context.admin1, anchors=anchors)
+    return replace(context, anchors=anchors)

@@ -55,7 +55,7 @@ def test_contains_by_area() -> None:
 def test_named_country_takes_the_vote() -> None:
     syria = _cand(_place("Syria", "SY", feature_class="A", feature_code="PCLI"))
     assert country_votes([syria]) == {"SY": 1.0}
-    two = [_cand(_place("X", "US")), _cand(_place("X", "SY"), pid=2)]
+    two = [_cand(_place("X", "US", population=10)), _cand(_place("X", "SY", population=5), pid=2)]
     assert country_votes(two) == {"US": 0.25, "SY": 0.25}
 
 

@@ -1,0 +1,114 @@
+"""Rules of document context in resolution and recognition (texts written for these tests)."""
+
+from sitrep.geocode.gazetteer import Candidate, Gazetteer
+from sitrep.geocode.names import is_major, person_names
+from sitrep.geocode.recognize import Mention, compound_mentions, notable
+from sitrep.geocode.resolve import (
+    Context,
+    choose,
+    country_share,
+    country_votes,
+    listed,
+    rival_penalty,
+)
+from sitrep.geocode.support import near, support_counts
+from sitrep.model import Place, Span
+
+
+def _place(name: str, cc: str, lat: float = 1.0, lon: float = 1.0, **kw: object) -> Place:
+    return Place(geonameid=None, name=name, latitude=lat, longitude=lon, country_code=cc, **kw)  # type: ignore[arg-type]
+
+
+def _cand(place: Place, match: str = "exact", kind: str = "name", pid: int = 1) -> Candidate:
+    return Candidate(place=place, match=match, kind=kind, name=place.name, place_id=pid)
+
+
+def test_hamlet_without_people_does_not_vote() -> None:
+    hamlet = _cand(_place("Tindar", "AF", population=0))
+    assert country_votes([hamlet]) == {}
+    town = _cand(_place("Tindar", "AF", population=1200))
+    assert country_votes([town]) == {"AF": 0.5}
+
+
+def test_weak_votes_give_a_weak_country_share() -> None:
+    assert country_share(Context(countries={"US": 0.25, "SY": 0.125}), "US") == 0.25
+    assert country_share(Context(countries={"US": 4.0, "SY": 2.0}), "SY") == 0.5
+    assert country_share(Context(), "US") == 0.0
+
+
+def test_own_name_beats_an_alias() -> None:
+    own = _cand(_place("Lakeview", "US", population=20_000))
+    alias = _cand(
+        _place("Millbrook", "US", population=60_000), match="alias", kind="alternate", pid=2
+    )
+    assert rival_penalty(alias, own_named=True) == 0.5
+    assert rival_penalty(alias, own_named=False) == 0.0
+    assert rival_penalty(own, own_named=True) == 0.0
+    best, _ = choose([alias, own], context=Context())
+    assert best is own
+
+
+def test_a_list_of_towns_is_not_containment() -> None:
+    text = "Rail links Ashby, Brampton, Carlow and Dunmore. She lives in Ashby, Kentshire."
+
+    def m(name: str, start: int = 0) -> Mention:
+        i = text.index(name, start)
+        return Mention(start=i, end=i + len(name), text=name)
+
+    assert listed(text, m("Ashby"), m("Brampton"))
+    assert listed(text, m("Brampton"), m("Carlow"))
+    assert not listed(text, m("Ashby", 40), m("Kentshire"))
+
+
+def test_neighbours_support_each_other() -> None:
+    assert near((41.0, -91.0), (41.2, -91.3))
+    assert not near((41.0, -91.0), (35.0, -80.0))
+    iowa = _cand(_place("Oakdale", "US", 41.0, -91.0, population=2000), pid=1)
+    texas = _cand(_place("Oakdale", "US", 31.0, -97.0, population=3000), pid=2)
+    pine_iowa = _cand(_place("Pine Bluff", "US", 41.1, -91.2, population=900), pid=3)
+    counts = support_counts(["Oakdale", "Pine Bluff"], [[iowa, texas], [pine_iowa]])
+    assert counts[0] == {1: 1.0}
+    assert counts[1] == {3: 0.5}
+
+
+def test_surname_with_final_s_is_a_person(gaz: Gazetteer) -> None:
+    text = "Maria Flores said so. Flores' stepfather agreed."
+    spans = [Span(start=0, end=11, label="PERSON", text="Maria Flores")]
+    assert "Flores" in person_names(text, spans)
+
+
+def test_masthead_is_not_two_places(gaz: Gazetteer) -> None:
+    assert compound_mentions("(Photo: Springfield News-Leader)", gaz) == []
+
+
+def test_notable_and_major_need_people(gaz: Gazetteer) -> None:
+    assert notable(gaz, "Syria", 100_000)
+    assert not notable(gaz, "Nowhere At All", 0)
+    assert is_major(gaz, "Syria")
+
+
+def _ner(text: str, name: str, label: str = "GPE") -> Span:
+    start = text.index(name)
+    return Span(start=start, end=start + len(name), label=label, text=name)
+
+
+def test_unknown_names_need_a_place_frame(gaz: Gazetteer) -> None:
+    from sitrep.geocode.recognize import recognize
+
+    text = "Bramwick officials said. Troops shelled Oskova and Tarnel near Kharkiv."
+    spans = [_ner(text, n) for n in ("Bramwick", "Oskova", "Tarnel", "Kharkiv")]
+    found = [m.text for m in recognize(text, spans, gaz)]
+    assert found == ["Oskova", "Tarnel", "Kharkiv"]
+    text = "Fighting reached Velmor, Syria. Quenby was calm."
+    spans = [_ner(text, n) for n in ("Velmor", "Syria", "Quenby")]
+    assert [m.text for m in recognize(text, spans, gaz)] == ["Velmor", "Syria"]
+
+
+def test_place_inside_an_organisation_name_must_be_notable(gaz: Gazetteer) -> None:
+    from sitrep.geocode.recognize import recognize
+
+    assert notable(gaz, "Kyiv", 100_000) and notable(gaz, "Hajin", 20_000)
+    assert not notable(gaz, "Hajin", 100_000)
+    text = "The Kyiv Heritage Society met."
+    spans = [_ner(text, "Kyiv Heritage Society", "ORG")]
+    assert [m.text for m in recognize(text, spans, gaz)] == ["Kyiv"]
