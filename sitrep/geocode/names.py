@@ -127,5 +127,18 @@ def leading_place(
             continue
         surface = text[start : start + stop]
         if exact_place(gazetteer, surface):
-            return start + stop
+            return start + _city_of(gazetteer, surface)
     return None
+
+
+def _city_of(gazetteer: Gazetteer, surface: str) -> int:
+    """ "Dublin City Council", "Fargo City Commission": the city's institution, so the place
+    is "Dublin", unless "X City" is itself a town's name ("Kansas City", "Carson City")."""
+    base, _, last = surface.rpartition(" ")
+    if last != "City" or not base or not exact_place(gazetteer, base):
+        return len(surface)
+    town = any(
+        c.name == surface and c.match != "folded" and c.place.feature_class == "P"
+        for c in gazetteer.lookup(surface)
+    )
+    return len(surface) if town else len(base)

@@ -135,9 +135,15 @@ def _trim(text: str, start: int, end: int, gazetteer: Gazetteer | None = None) -
 
 def _abbrev(span: str, gazetteer: Gazetteer | None) -> bool:
     """A final period that belongs to the name ("U.S.", "W.Va.", "Calif.")."""
+    if _DOTTED.search(span):
+        return True
     if gazetteer is not None:
         return gazetteer.is_abbreviation(span)
     return bool(re.search(r"(^|[.\s])[A-Z]\.$", span))
+
+
+# a name written as dotted initials keeps its last period: "L.A.", "D.C.", "W. Va."
+_DOTTED = re.compile(r"(?:^|\s)[A-Z][a-z]?\.\s?[A-Z][a-z]?\.(?:\s?[A-Z][a-z]?\.)*$")
 
 
 def _head_hint(text: str, start: int, end: int) -> tuple[int, str | None]:
@@ -190,10 +196,47 @@ def ner_mentions(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list
             if e > s and _demonym(gazetteer, text[s:e]):
                 out.append(Mention(start=s, end=e, text=text[s:e], kind="demonym"))
         elif span.label in ("GPE", "LOC"):
-            out.extend(_place_mentions(text, span.start, span.end, gazetteer, people))
+            found = _place_mentions(text, span.start, span.end, gazetteer, people)
+            out.extend(p for m in found for p in known_part(text, m, gazetteer))
         elif span.label in ("FAC", "ORG", "PERSON"):
             out.extend(_embedded(text, span, gazetteer, tagged, people))
     return out
+
+
+def known_part(text: str, mention: Mention, gazetteer: Gazetteer) -> list[Mention]:
+    """A place name the NER ran into an institution's or event's name ("Florida Highway
+    Patrol", "Tennessee Senior Olympics", "Historic Dublin", "United Way of America"): when
+    the whole is unknown, the known place leading an institution's words, or following a
+    modifier or "of", is the mention."""
+    s, e = mention.start, mention.end
+    if mention.kind != "toponym" or mention.name or " " not in mention.text:
+        return [mention]
+    if mention.hint is not None or gazetteer.known(mention.text):
+        return [mention]
+    stop = leading_place(text, s, e, gazetteer)
+    if stop is not None and _part_ok(gazetteer, text[s:stop]):
+        rest = text[stop:e].split()
+        if any(w in INSTITUTION_WORDS for w in rest):
+            return [Mention(start=s, end=stop, text=text[s:stop], source="ner")]
+    m = re.match(
+        r"(?:(?:Historic|Downtown|Uptown|Old|Greater|Metro)\s|.+\sof\s(?:the\s)?)", mention.text
+    )
+    if m and _part_ok(gazetteer, text[s + m.end() : e]):
+        return [Mention(start=s + m.end(), end=e, text=text[s + m.end() : e], source="ner")]
+    return [mention]
+
+
+# words of institutions' and events' names after a place ("Florida Highway Patrol")
+INSTITUTION_WORDS = frozenset(
+    {"Patrol", "Police", "Department", "Council", "Commission", "Board", "Office", "Court"}
+    | {"Olympics", "Games", "Championship", "Festival", "Fair", "Authority", "Agency", "Bureau"}
+    | {"Sheriff", "Sheriff's", "Sheriff’s", "Jail", "Schools", "District", "Association"}
+    | {"Society", "Club", "Committee", "Administration", "Service", "Services", "Coalition"}
+)
+
+
+def _part_ok(gazetteer: Gazetteer, surface: str) -> bool:
+    return not generic(surface) and notable(gazetteer, surface, MIN_POPULATION_TRAILING)
 
 
 def _embedded(

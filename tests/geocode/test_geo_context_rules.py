@@ -112,3 +112,33 @@ def test_place_inside_an_organisation_name_must_be_notable(gaz: Gazetteer) -> No
     text = "The Kyiv Heritage Society met."
     spans = [_ner(text, "Kyiv Heritage Society", "ORG")]
     assert [m.text for m in recognize(text, spans, gaz)] == ["Kyiv"]
+
+
+def test_place_run_into_an_institution_name(gaz: Gazetteer) -> None:
+    from sitrep.geocode.recognize import recognize
+
+    text = "An Ohio Highway Patrol trooper and the Syria Relief Fund of Kyiv."
+    spans = [_ner(text, "Ohio Highway Patrol"), _ner(text, "Syria Relief Fund of Kyiv")]
+    assert [m.text for m in recognize(text, spans, gaz)] == ["Ohio", "Kyiv"]
+    text = "Visitors walked through Historic Springfield on Sunday."
+    spans = [_ner(text, "Historic Springfield")]
+    assert [m.text for m in recognize(text, spans, gaz)] == ["Springfield"]
+
+
+def test_dotted_initials_keep_their_period(gaz: Gazetteer) -> None:
+    from sitrep.geocode.recognize import _trim
+
+    text = "flew to L.A. and W. Va. today"
+    s = text.index("L.A.")
+    assert text[slice(*_trim(text, s, s + 4, gaz))] == "L.A."
+    s = text.index("W. Va.")
+    assert text[slice(*_trim(text, s, s + 6, gaz))] == "W. Va."
+    assert "in Kyiv."[slice(*_trim("in Kyiv.", 3, 8, gaz))] == "Kyiv"
+
+
+def test_city_council_names_the_city(gaz: Gazetteer) -> None:
+    from sitrep.geocode.names import leading_place
+
+    text = "the Springfield City Council met"
+    s = text.index("Springfield")
+    assert leading_place(text, s, s + len("Springfield City Council"), gaz) == s + 11
