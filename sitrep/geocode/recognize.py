@@ -221,11 +221,17 @@ def known_part(text: str, mention: Mention, gazetteer: Gazetteer) -> list[Mentio
     m = re.match(
         r"(?:(?:Historic|Downtown|Uptown|Old|Greater|Metro)\s|.+\sof\s(?:the\s)?)", mention.text
     )
-    if m and _part_ok(gazetteer, text[s + m.end() : e]):
+    state_name = any(w in STATE_NAME_WORDS for w in mention.text.split())
+    if m and not state_name and _part_ok(gazetteer, text[s + m.end() : e]):
         return [Mention(start=s + m.end(), end=e, text=text[s + m.end() : e], source="ner")]
     return [mention]
 
 
+# words of states' formal names: "Democratic Republic of Congo" is one name, not Congo
+STATE_NAME_WORDS = frozenset(
+    {"Republic", "Kingdom", "Democratic", "Federation", "Commonwealth", "Emirates", "States"}
+    | {"Islands", "Principality", "Sultanate", "Emirate", "Federal", "Socialist", "Union"}
+)
 # words of institutions' and events' names after a place ("Florida Highway Patrol")
 INSTITUTION_WORDS = frozenset(
     {"Patrol", "Police", "Department", "Council", "Commission", "Board", "Office", "Court"}

@@ -142,3 +142,13 @@ def test_city_council_names_the_city(gaz: Gazetteer) -> None:
     text = "the Springfield City Council met"
     s = text.index("Springfield")
     assert leading_place(text, s, s + len("Springfield City Council"), gaz) == s + 11
+
+
+def test_formal_state_name_is_not_split(gaz: Gazetteer) -> None:
+    from sitrep.geocode.recognize import known_part
+
+    text = "aid to the Democratic Republic of Syria arrived"
+    s = text.index("Democratic")
+    e = text.index(" arrived")
+    whole = Mention(start=s, end=e, text=text[s:e])
+    assert known_part(text, whole, gaz) == [whole]
