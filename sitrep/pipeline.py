@@ -6,6 +6,7 @@ stream goes on. Heavy resources (spaCy model, gazetteer, dictionaries) live in o
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -29,6 +30,10 @@ if TYPE_CHECKING:
     from sitrep.extract.triggers import Trigger
     from sitrep.geocode.gazetteer import Gazetteer
     from sitrep.time.expression import TimeExpression
+
+
+# "killed three more", "another two died": a count that adds to the toll told before.
+ADDED_DEATHS = re.compile(r"\b(more|another|other|additional|further)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -171,7 +176,7 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     body = [s for s in doc.sents if s.start_char >= title_end]
     headline = [s for s in doc.sents if s.start_char < title_end]
     told = _tell(extractor, context, body)
-    if not any(isinstance(t, tuple) for t in told):  # a headline only summarises the body
+    if not any(isinstance(t, Event) or t.event for t in told):  # a headline only summarises
         told = _tell(extractor, context, headline)
     events = merge_demonstration_stages(merge_retellings(add_casualty_reports(told)))
     events = _siege_tags(events, context.places)
@@ -187,9 +192,9 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
 
 def _tell(
     extractor: Extractor, context: Context, sentences: Sequence[SpacySpan]
-) -> list[tuple[Event, bool] | DeathCount]:
+) -> list[Event | DeathCount]:
     """Each sentence's event, or the dead it counts when it tells no event of its own."""
-    told: list[tuple[Event, bool] | DeathCount] = []
+    told: list[Event | DeathCount] = []
     for sent in sentences:
         found = sentence_event(extractor, context, sent) or death_count(context, sent)
         if found is not None:
@@ -212,7 +217,7 @@ def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
         return None
     span = sent.doc[count.start : count.end]
     ev = Evidence(start=span.start_char, end=span.end_char, text=span.text, role="fatalities")
-    return DeathCount(fatalities=count.value, evidence=(ev,))
+    return DeathCount(fatalities=count.value, evidence=(ev,), total=count.total)
 
 
 def _title_end(document: Document) -> int:
@@ -263,10 +268,11 @@ def _dateline_end(text: str, document: Document) -> int:
 
 def sentence_event(
     extractor: Extractor, context: Context, sent: SpacySpan
-) -> tuple[Event, bool] | None:
-    """The event one sentence reports, placed and dated, and whether the sentence only counts
-    the dead of an event told before; or None."""
-    from sitrep.extract.assemble import build_event
+) -> Event | DeathCount | None:
+    """The event one sentence reports, placed and dated; or, when the sentence only counts
+    the dead of an event told before, that count (carrying its own event in case none was);
+    or None."""
+    from sitrep.extract.assemble import DeathCount, build_event
     from sitrep.extract.defaults import localised, with_unnamed_actor
     from sitrep.extract.events import sentence_draft
     from sitrep.extract.locate import locate
@@ -303,7 +309,22 @@ def sentence_event(
         draft, actors=extractor.actors, country=country, on=document.published
     )
     event = build_event(draft, document=document, location=where, when=when or context.present)
-    return event, draft.casualty_report and not in_sentence
+    if draft.casualty_report and not in_sentence and draft.fatalities is not None:
+        counted = tuple(e for e in event.evidence if e.role == "fatalities")
+        total = draft.fatalities.total
+        return DeathCount(
+            fatalities=draft.fatalities.value, evidence=counted, total=total, event=event
+        )
+    if draft.retelling:
+        return DeathCount(
+            fatalities=draft.fatalities.value if draft.fatalities else 0,
+            evidence=event.evidence,
+            event=event,
+            retold=True,
+            added=bool(ADDED_DEATHS.search(sent.text)),
+            own_place=bool(in_sentence),
+        )
+    return event
 
 
 def document_country(places: Sequence[Toponym], mentions: Sequence[ActorMention]) -> str | None:

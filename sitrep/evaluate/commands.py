@@ -95,6 +95,32 @@ def _score_all(extractor: Any, records: list[Any], documents: Any, dump: Any) ->
     return scores, samples
 
 
+@evaluate.command()
+@gold_argument
+@click.option("--limit", type=click.IntRange(min=1), help="Score only the first N records.")
+@floors_option
+@click.option("--gazetteer", type=click.Path(dir_okay=False, path_type=Path))
+def plover(gold: Path, limit: int | None, floors: Path | None, gazetteer: Path | None) -> None:
+    """PLOVER category accuracy of each sentence's first event (PLOVER gold records), over all
+    records and over those whose category an ACLED event can have."""
+    from sitrep.evaluate.plover import PloverScores, as_documents, predicted_category, read_plover
+    from sitrep.pipeline import Extractor, Result, run_extraction
+
+    records = list(itertools.islice(read_plover(gold), limit))
+    extractor = Extractor.load(gazetteer=gazetteer, progress=_progress, calibrated=False)
+    scores = PloverScores()
+    try:
+        results = run_extraction(extractor, as_documents(records))
+        for record, result in zip(records, results, strict=True):
+            events = result.events if isinstance(result, Result) else ()
+            scores.add(record.category, predicted_category(events))
+    finally:
+        extractor.close()
+    report = scores.report()
+    click.echo(json.dumps(report, indent=2))
+    check_floors(report, floors, "plover")
+
+
 def calibration_report(samples: list[Any], *, fit_to: Path | None = None) -> dict[str, Any]:
     """Reliability of the shipped table and of a table cross-fitted on these samples (two
     folds, so no sample is judged by a table fitted to it); with `fit_to`, write a new table."""

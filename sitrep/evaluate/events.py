@@ -27,6 +27,8 @@ TERRITORY_OLD = {
     "Battle-Non-state actor overtakes territory": "Non-state actor overtakes territory",
 }
 NEAR_KM = 25.0
+# The territory changes the 2018 F1 scores (a non-violent transfer is not one of them).
+TERRITORY_SUBS = frozenset(TERRITORY_OLD.values())
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -114,7 +116,7 @@ def score_record(scores: Scores, record: GoldRecord, events: list[Event], *, pla
     scores.add("event_type", event is not None and _type_ok(g, event))
     if record.schema == CURRENT:
         scores.sub_pairs.append((g["sub_event_type"], event.sub_event_type if event else "NONE"))
-    elif g["event_type"] in TERRITORY_OLD or (event and "territory" in event.sub_event_type):
+    elif g["event_type"] in TERRITORY_OLD or (event and event.sub_event_type in TERRITORY_SUBS):
         gold_t = TERRITORY_OLD.get(g["event_type"], "other")
         scores.territory.append((gold_t, event.sub_event_type if event else "NONE"))
     if g.get("actor1"):
@@ -158,7 +160,7 @@ def coded_right(record: GoldRecord, event: Event) -> bool:
     if record.schema == CURRENT:
         return bool(event.sub_event_type == g["sub_event_type"])
     return TERRITORY_OLD.get(g["event_type"]) == (
-        event.sub_event_type if "territory" in event.sub_event_type else None
+        event.sub_event_type if event.sub_event_type in TERRITORY_SUBS else None
     )
 
 
@@ -258,6 +260,6 @@ def _territory_f1(pairs: list[tuple[str, str]]) -> float | None:
     hits: Counter[str] = Counter()
     for gold, pred in pairs:
         hits["tp"] += int(gold == pred and gold != "other")
-        hits["fp"] += int(pred != gold and "territory" in pred)
+        hits["fp"] += int(pred != gold and pred in TERRITORY_SUBS)
         hits["fn"] += int(gold != pred and gold != "other")
     return _f1(hits["tp"], hits["fp"], hits["fn"])

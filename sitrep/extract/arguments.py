@@ -119,6 +119,9 @@ def _role_via_clause(token: Token, anchor: Token) -> Role:
         return Role.PATIENT if _undergoes(verb) else Role.AGENT
     if edge.dep_ == "nsubjpass":
         return Role.PATIENT
+    if edge.dep_ == "dobj" and anchor.dep_ == "nsubj" and anchor.head.i == verb.i:
+        # "a roadside bomb struck an army convoy": the act is the subject, its object the target.
+        return Role.PATIENT
     if edge.dep_ == "prep":
         return _prep_role(edge)
     if edge.dep_ == "agent":

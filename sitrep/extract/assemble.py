@@ -153,34 +153,67 @@ def _confidence(draft: Draft, location: Location, when: DateRange | None) -> flo
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DeathCount:
-    """A sentence that only counts the dead ("Two men died."), with its evidence."""
+    """A sentence that only counts the dead ("Two men died."), with its evidence. `total`: the
+    sentence states the whole toll ("1 fatality", "the death toll rose to 4"), which replaces an
+    earlier figure instead of adding to it. `event`: the sentence's own event, kept when no
+    event was told before it."""
 
     fatalities: int
     evidence: tuple[Evidence, ...]
+    total: bool = False
+    event: Event | None = None
+    retold: bool = False
+    added: bool = False
+    own_place: bool = False
 
 
-def add_casualty_reports(told: Sequence[tuple[Event, bool] | DeathCount]) -> list[Event]:
+def add_casualty_reports(told: Sequence[Event | DeathCount]) -> list[Event]:
     """A sentence that only counts the dead ("Two people were killed.") completes the event
-    told just before it: its count is added there instead of making a new event. Items are
-    (event, only counts the dead) pairs, or bare counts from sentences with no event."""
+    told just before it: its count is added there (or, for a stated total, replaces the figure)
+    instead of making a new event."""
     out: list[Event] = []
     for item in told:
-        count = item if isinstance(item, DeathCount) else _as_count(*item)
-        if count is not None and out:
-            previous = out[-1]
-            total = (previous.fatalities or 0) + count.fatalities
-            evidence = previous.evidence + count.evidence
-            out[-1] = replace(previous, fatalities=total, evidence=evidence)
-        elif not isinstance(item, DeathCount):
-            out.append(item[0])
+        if isinstance(item, Event):
+            out.append(item)
+            continue
+        at = _antecedent(out, item) if item.retold else len(out) - 1
+        if at >= 0:
+            out[at] = _counted(out[at], item)
+        elif item.event is not None:
+            out.append(item.event)
     return out
 
 
-def _as_count(event: Event, casualties_only: bool) -> DeathCount | None:
-    if not casualties_only or not event.fatalities:
-        return None
-    counted = tuple(e for e in event.evidence if e.role == "fatalities")
-    return DeathCount(fatalities=event.fatalities, evidence=counted)
+def _antecedent(events: Sequence[Event], retold: DeathCount) -> int:
+    """The event a definite re-mention ('the strike', 'the fighting') points back at: the
+    latest one of its type, else the latest of any type, unless the sentence gives the act a
+    place or days of its own (then it is another act)."""
+    again = retold.event
+    if again is None or not events:
+        return -1
+    same_type = [i for i, e in enumerate(events) if e.event_type == again.event_type]
+    at = same_type[-1] if same_type else len(events) - 1
+    earlier = events[at]
+    if retold.own_place and again.location != earlier.location:
+        return -1
+    if again.date_start and earlier.date_start and not _dates_overlap(earlier, again):
+        return -1
+    return at
+
+
+def _counted(event: Event, count: DeathCount) -> Event:
+    if count.retold and not count.added:
+        figures = [f for f in (event.fatalities, count.fatalities or None) if f is not None]
+        return replace(
+            event,
+            fatalities=min(figures) if figures else None,
+            evidence=event.evidence + count.evidence,
+        )
+    if count.total and event.fatalities is not None:
+        total = count.fatalities
+    else:
+        total = (event.fatalities or 0) + count.fatalities
+    return replace(event, fatalities=total, evidence=event.evidence + count.evidence)
 
 
 def merge_retellings(events: Sequence[Event]) -> list[Event]:

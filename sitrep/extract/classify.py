@@ -26,6 +26,8 @@ REMOTE_CUES: tuple[tuple[str, S], ...] = (
     ("explosive", S.REMOTE_EXPLOSIVE),
     ("shelling", S.SHELLING),
 )
+# What shows that people named as protesters were demonstrating when force met them.
+DEMONSTRATION_FORCE = frozenset({"intervention", "riot", "fight", "attack", "live_fire"})
 VIOLENT_CUES = frozenset({"fight", "attack", "riot", "looting", "live_fire"})
 STRATEGIC_CUES: tuple[tuple[str, S], ...] = (
     ("arrest", S.ARRESTS),
@@ -46,6 +48,7 @@ class Situation:
     inter2: int | None = None
     fatal: bool = False
     mob: bool = False
+    crowd_actor: bool = False
     armed_target: bool = False
     captive_victims: bool = False
 
@@ -75,6 +78,8 @@ def _territory(s: Situation) -> S | None:
 def _demonstration(s: Situation) -> S | None:
     if not ("protest" in s.cues or PROTESTERS in (s.inter1, s.inter2)):
         return None
+    if "protest" not in s.cues and "arrest" in s.cues and not s.cues & DEMONSTRATION_FORCE:
+        return None  # "police arrested activists": an arrest, with no protest told
     crowd_violence = (
         s.cues & {"riot", "looting"}
         or RIOTERS in (s.inter1, s.inter2)
@@ -93,9 +98,16 @@ def _demonstration(s: Situation) -> S | None:
 
 
 def _crowd_violence(s: Situation) -> S | None:
-    """A crowd attacking people is mob violence (armed actors excepted)."""
+    """A crowd attacking people is mob violence (armed actors excepted, but not a party's
+    supporters fighting as a crowd)."""
+    if s.crowd_actor and s.cues & {"attack", "fight", "riot", "looting"}:
+        return S.MOB_VIOLENCE
     if s.inter1 in ARMED:
         return None
+    if s.inter1 == RIOTERS and s.inter2 in (STATE, None) and "riot" in s.cues and not s.mob:
+        # Rioters stoning police or burning tyres are a violent demonstration; a crowd
+        # turning on people outside a demonstration is a mob.
+        return S.VIOLENT_DEMONSTRATION
     crowd = s.inter1 in (RIOTERS, CIVILIANS) or s.mob
     if crowd and s.cues & {"attack", "fight", "riot", "looting"}:
         return S.MOB_VIOLENCE

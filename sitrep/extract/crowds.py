@@ -8,9 +8,13 @@ intervene against them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Doc
+
 from sitrep.extract.actors import ActorMention
+from sitrep.extract.modality import verbal_anchor
 from sitrep.taxonomy import SubEventType as S
 
 PROTESTERS, RIOTERS, CIVILIANS, STATE = 6, 5, 7, 1
@@ -24,6 +28,34 @@ CROWD_ROLE: dict[S, tuple[str, int]] = {
 CROWD_INTERS = frozenset({PROTESTERS, RIOTERS, CIVILIANS})
 # Political and identity militias, and named civilian bodies (parties, unions, communities).
 MEMBER_GROUP_INTERS = frozenset({3, 4, PROTESTERS, RIOTERS, CIVILIANS})
+# People who fight as a crowd, not as an organised armed force: "two groups clashed",
+# "supporters of the party assaulted a journalist".
+CROWD_NOUNS = frozenset({
+    "groups", "supporter", "follower", "activist", "cadre", "villager", "youth", "local",
+    "people", "clan", "crowd", "mob", "resident", "worker", "student", "labourer", "laborer",
+})  # fmt: skip
+PARTY_MEMBERS = re.compile(
+    r"\b(supporters|followers|activists|cadres|workers)\b"
+    r"(\s+of(\s+(the|a|an|his|her|their|two|rival))?\s*)?$",
+    re.IGNORECASE,
+)
+ORGANISED_FORCES = frozenset({1, 2, 8})
+
+
+def crowd_acts(doc: Doc, head: int, actor1: ActorMention | None) -> bool:
+    """The one who acts (towards the trigger whose head token is `head`) is a crowd: a party's
+    supporters ('AL supporters', 'supporters of the BNP'), or, with no actor named, a subject
+    such as 'two groups' or 'villagers'."""
+    if actor1 is not None:
+        if actor1.actor.inter in ORGANISED_FORCES:
+            return False
+        sent = doc[head].sent
+        offset = actor1.span.start - sent.start_char
+        before = sent.text[max(0, offset - 30) : max(0, offset)]
+        return bool(PARTY_MEMBERS.search(actor1.span.text) or PARTY_MEMBERS.search(before))
+    subjects = [c for c in verbal_anchor(doc[head]).children if c.dep_ == "nsubj"]
+    # "two groups clashed" (a single "group" is often an armed one: "an unknown group")
+    return any(s.lemma_.lower() in CROWD_NOUNS or s.lower_ in CROWD_NOUNS for s in subjects)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.actors import ActorDictionary, ActorMention
@@ -18,10 +18,11 @@ from sitrep.extract.arguments import Placed, Role, place_span, role_of
 from sitrep.extract.attribution import SAY_VERBS, Quote, claimed_by
 from sitrep.extract.classify import Situation, classify, evidence_trigger
 from sitrep.extract.coref import last_named_before, protagonist
-from sitrep.extract.crowds import cast_crowd
+from sitrep.extract.crowds import cast_crowd, crowd_acts
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.modality import blocking_reason, verbal_anchor
 from sitrep.extract.quantities import Count, fatalities
+from sitrep.extract.retelling import CASUALTY_LEMMAS, anaphoric, retells
 from sitrep.extract.triggers import Trigger, TriggerFinder
 from sitrep.model import Span
 from sitrep.taxonomy import SubEventType
@@ -40,7 +41,6 @@ CROWD_KINDS = frozenset({"protesters", "rioters"})
 NAME_WORD_CUES = frozenset({"riot", "protest", "intervention", "attack_weak", "siege", "fight"})
 # Acts with two armed sides: an unnamed side is the report's protagonist ("the IS attacks").
 TWO_SIDED = frozenset({"fight", "attack"})
-DEATH_LEMMAS = frozenset({"kill", "die", "dead", "death", "perish", "body"})
 # Targets that are armed even when no actor is named ("attacked a checkpoint").
 ARMED_TARGET_WORDS = frozenset({
     "checkpoint", "base", "position", "positions", "post", "outpost", "barracks", "convoy",
@@ -85,6 +85,7 @@ class Draft:
     assoc1: ActorMention | None = None
     actor1_inferred: bool = False
     casualty_report: bool = False
+    retelling: bool = False
     fatalities: Count | None = None
     fatality_span: Span | None = None
     claimed_by: str | None = None
@@ -133,6 +134,7 @@ def sentence_draft(
         inter2=actor2.actor.inter if actor2 else None,
         fatal=bool(count and count.value > 0),
         mob=bool(MOB_WORDS.search(sent.text)),
+        crowd_actor=crowd_acts(doc, main.head, actor1),
         armed_target=_mentions(sent, ARMED_TARGET_WORDS),
         captive_victims=_mentions(sent, CAPTIVE_WORDS),
     )
@@ -154,6 +156,7 @@ def sentence_draft(
         claimed_by=claimed_by(doc[main.head], list(quotes)),
         tags=_tags(sent, live, actors),
         casualty_report=_only_counts_the_dead(doc, live, actors, count),
+        retelling=retells(doc, [(t.head, t.cue in WEAK_CUES) for t in live]),
     )
 
 
@@ -169,7 +172,9 @@ def _participants(
     """actor1, actor2, and whether actor1 was inferred from the rest of the report."""
     doc = sent.doc
     participants = [m for m in actors if not _is_source(doc, m)]
-    actor1, actor2 = _roles(doc, participants, heads, crowd_acts=bool(cues & CROWD_CUES))
+    actor1, actor2 = _roles(
+        doc, participants, heads, crowd_acts=bool(cues & CROWD_CUES), fight="fight" in cues
+    )
     inferred = False
     if actor1 is None and tools.actors is not None:
         actor1 = _national_attacker(doc, main, tools.actors, actor2)
@@ -248,13 +253,8 @@ def _only_counts_the_dead(
     """'Two people were killed.': deaths counted, nobody named as acting, no other act."""
     if count is None or not count.value or any(not m.generic for m in actors):
         return False
-    return all(doc[t.head].lemma_.lower() in DEATH_LEMMAS or _anaphoric(doc[t.head]) for t in live)
-
-
-def _anaphoric(token: Token) -> bool:
-    """'in the clash', 'during this attack': a definite noun pointing back at a told event."""
-    return token.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children
+    return all(
+        doc[t.head].lemma_.lower() in CASUALTY_LEMMAS or anaphoric(doc[t.head]) for t in live
     )
 
 
@@ -297,7 +297,12 @@ def _main_trigger(triggers: list[Trigger]) -> Trigger:
 
 
 def _roles(
-    doc: Doc, actors: Sequence[ActorMention], heads: Sequence[int], *, crowd_acts: bool
+    doc: Doc,
+    actors: Sequence[ActorMention],
+    heads: Sequence[int],
+    *,
+    crowd_acts: bool,
+    fight: bool = False,
 ) -> tuple[ActorMention | None, ActorMention | None]:
     """actor1 and actor2 from syntax (towards the main trigger first, then the others: the
     soldiers 'killed' when a bomb went off are its victims), then by order of mention."""
@@ -317,7 +322,13 @@ def _roles(
     actor1 = _first_distinct(agents, None)
     actor2 = _first_distinct(patients, actor1)
     rest = [m for m, _ in placed if m is not actor1 and m is not actor2]
-    agents_left = [m for m in rest if crowd_acts or m.actor.inter != CIVILIAN_INTER]
+    # A mention that syntax made the object of a one-sided act never becomes the actor by
+    # order of mention; in a fight the side that lost men is still a side ("two soldiers were
+    # killed during clashes with militants"), and so is a partner ("clashes with").
+    targets = [] if fight else by_role.get(Role.PATIENT, [])
+    agents_left = [
+        m for m in rest if (crowd_acts or m.actor.inter != CIVILIAN_INTER) and m not in targets
+    ]
     if actor1 is None and agents_left:
         actor1 = agents_left[0]
         rest.remove(actor1)

@@ -55,6 +55,8 @@ def verbal_anchor(head: Token) -> Token:
 
 
 def _negated(head: Token) -> str | None:
+    if head.dep_ == "pobj" and head.head.lower_ == "without":
+        return "negation"  # "withdrew without a fight"
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children):
         return "negation"
     verb = verbal_anchor(head)

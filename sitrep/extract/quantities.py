@@ -29,7 +29,24 @@ KILL_VERBS = frozenset({
 DEATH_WORDS = frozenset({"dead", "death", "deaths", "fatality", "fatalities", "body", "bodies"})
 DIE_VERBS = frozenset({"die", "perish", "succumb"})
 NONE_WORDS = frozenset({"no", "zero", "none", "neither", "nor"})
+# Words that multiply the number before them ("two hundred", "3 thousand").
+MULTIPLIERS = frozenset({100, 1000, 1_000_000})
+MULTIPLIER_WORDS = {"million": 1_000_000, "thousand": 1000}
+# Vague quantities that can stand for the victims themselves ("Dozens were killed").
+QUANTITY_NOUNS = frozenset({"dozen", "dozens", "scores", "hundreds", "thousands"})
 NON_FATAL_HEADS = frozenset({"injury", "injuries", "casualty", "casualties", "wounded", "injured"})
+UNKNOWN_NUMBER = 10
+# Words that state a total of the dead: a later sentence giving one restates, not adds.
+TOTAL_WORDS = frozenset({"fatality", "fatalities", "death", "deaths", "toll"})
+# Deaths told as a motive, grievance or accusation belong to another event: "protested the
+# killing of", "sentenced to death for killing", "suspected of killing", "tried to kill".
+OTHER_EVENT_GOVERNORS = frozenset({
+    "protest", "condemn", "denounce", "demand", "mourn", "commemorate", "accuse", "suspect",
+    "sentence", "convict", "charge", "blame", "attempt", "try", "plan", "threaten",
+})  # fmt: skip
+OTHER_EVENT_PREPS = frozenset({"against", "for", "over"})
+# The edges a death word climbs to reach such a governor (not across clauses).
+COMPLEMENT_DEPS = frozenset({"pobj", "pcomp", "prep", "dobj", "xcomp", "compound", "amod"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -39,18 +56,39 @@ class Count:
     value: int
     start: int
     end: int
+    total: bool = False
 
 
 def fatalities(sent: SpacySpan) -> Count | None:
     """Deaths the sentence reports, conservative; None when it says nothing about deaths."""
-    counts = [c for token in sent for c in _counts_at(token)]
+    counts = [c for token in sent if not _of_another_event(token) for c in _counts_at(token)]
     if not counts:
         return None
     return Count(
         value=sum(c.value for c in _distinct(counts)),
         start=min(c.start for c in counts),
         end=max(c.end for c in counts),
+        total=all(c.total for c in counts),
     )
+
+
+def _of_another_event(token: Token) -> bool:
+    """A death word inside a motive, grievance or accusation ('against the killing of', 'for
+    killing her husband', 'suspected of killing'), or a body already counted ('her body')."""
+    if token.lemma_.lower() == "body" and any(c.dep_ == "poss" for c in token.children):
+        return True
+    if token.lemma_.lower() in OTHER_EVENT_GOVERNORS:
+        return True  # "sentenced to death"
+    current = token
+    for _ in range(4):
+        if current.head.i == current.i or current.dep_ not in COMPLEMENT_DEPS:
+            return False
+        if current.dep_ in ("pobj", "pcomp") and current.head.lower_ in OTHER_EVENT_PREPS:
+            return True
+        current = current.head
+        if current.lemma_.lower() in OTHER_EVENT_GOVERNORS and current.pos_ in ("VERB", "NOUN"):
+            return True
+    return False
 
 
 def number_value(token: Token) -> int | None:
@@ -58,10 +96,41 @@ def number_value(token: Token) -> int | None:
     text = token.lower_.replace(",", "")
     if text.isdigit():
         return int(text)
-    value = NUMBER_WORDS.get(text)
+    value = NUMBER_WORDS.get(text, MULTIPLIER_WORDS.get(text))
     if value is not None and token.pos_ in ("NUM", "DET", "ADJ", "NOUN", "PRON"):
         return value
     return None
+
+
+def phrase_value(token: Token) -> int | None:
+    """A number with the number words it is built from: 'thirty-two' (tens + units, split
+    by the tokenizer), 'two hundred', '3 thousand'."""
+    value = number_value(token)
+    if value is None:
+        return None
+    for child in _number_parts(token):
+        part = number_value(child)
+        if part is None:
+            continue
+        if value in MULTIPLIERS:
+            value = part * value
+        elif 20 <= part <= 90 and part % 10 == 0 and value < 10:
+            value = part + value
+    return value
+
+
+def _number_parts(token: Token) -> list[Token]:
+    """Number words written before a number as part of it ('thirty-two', 'two hundred')."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "compound" and c.i < token.i and c.pos_ == "NUM" and _adjacent(c, token)
+    ]
+
+
+def _adjacent(left: Token, right: Token) -> bool:
+    between = left.doc[left.i + 1 : right.i]
+    return all(t.text == "-" for t in between)
 
 
 def _counts_at(token: Token) -> list[Count]:
@@ -72,6 +141,9 @@ def _counts_at(token: Token) -> list[Count]:
         return _victim_counts(token)
     if lemma in DIE_VERBS and token.pos_ == "VERB":
         return _subject_counts(token)
+    if token.lower_ == "dead" and any(c.dep_ == "dobj" for c in token.children):
+        # "gunmen shot dead an IDP": the parser makes 'dead' the verb of the object.
+        return [c for o in token.children if o.dep_ == "dobj" for c in _group_counts(o)]
     if token.lower_ in DEATH_WORDS or lemma in DEATH_WORDS:
         return _death_word_counts(token)
     if token.lower_ == "killing" and token.pos_ == "NOUN":
@@ -106,7 +178,7 @@ def _victim_counts(verb: Token) -> list[Count]:
     victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if verb.dep_ in ("acl", "relcl") and not victims:
         victims = [verb.head]
-    if not victims and _reduced_passive(verb):
+    if not victims and (_reduced_passive(verb) or _objectless(verb)):
         # headline passives: "Lawyer killed at her home" (the subject is the victim)
         victims = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "conj" and not victims:
@@ -124,6 +196,13 @@ def _reduced_passive(verb: Token) -> bool:
     return verb.tag_ == "VBN" or by_agent
 
 
+def _objectless(verb: Token) -> bool:
+    """A killing verb with a subject and no object or auxiliary is a headline passive
+    ('Chief killed at his home'): nobody kills without killing someone."""
+    deps = {c.dep_ for c in verb.children}
+    return "nsubj" in deps and not deps & {"dobj", "aux", "auxpass", "ccomp", "xcomp", "conj"}
+
+
 def _subject_counts(verb: Token) -> list[Count]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return [c for s in subjects for c in _group_counts(s)]
@@ -132,11 +211,15 @@ def _subject_counts(verb: Token) -> list[Count]:
 def _death_word_counts(word: Token) -> list[Count]:
     """'five dead', 'no fatalities', 'the death toll rose to 12', 'killing 3' -> counts."""
     for child in word.children:
+        total = word.lower_ in TOTAL_WORDS
         if child.lower_ in NONE_WORDS:
-            return [Count(value=0, start=child.i, end=word.i + 1)]
-        value = number_value(child) if child.dep_ in ("nummod", "amod", "det") else None
+            return [Count(value=0, start=child.i, end=word.i + 1, total=total)]
+        value = phrase_value(child) if child.dep_ in ("nummod", "amod", "det") else None
         if value is not None:
-            return [Count(value=value, start=child.i, end=word.i + 1)]
+            return [Count(value=value, start=child.i, end=word.i + 1, total=total)]
+    if word.lower_ == "dead" and word.dep_ == "acomp" and word.head.lemma_ == "be":
+        # "Nine are dead": the subject of the copula counts the dead.
+        return _subject_counts(word.head)
     if word.lower_ == "dead" and word.dep_ in ("amod", "acomp", "oprd", "ccomp", "xcomp"):
         if word.dep_ == "amod":
             return _group_counts(word.head)
@@ -157,9 +240,9 @@ def _toll_counts(word: Token) -> list[Count]:
         return []
     verb = word.head.head
     for tok in verb.subtree:
-        value = number_value(tok) if tok.pos_ == "NUM" else None
+        value = phrase_value(tok) if tok.pos_ == "NUM" else None
         if value is not None:
-            return [Count(value=value, start=tok.i, end=tok.i + 1)]
+            return [Count(value=value, start=tok.i, end=tok.i + 1, total=True)]
     return []
 
 
@@ -173,12 +256,15 @@ def _group_counts(noun: Token) -> list[Count]:
 def _size(noun: Token) -> Count | None:
     if noun.lower_ in NON_FATAL_HEADS:
         return None
-    own = number_value(noun) if noun.pos_ == "NUM" or _is_quantity_noun(noun) else None
+    if noun.lower_ == "number" and any(c.lower_ == "of" for c in noun.children):
+        # "a number of fighters": an unknown number, which ACLED codes as 10
+        return Count(value=UNKNOWN_NUMBER, start=noun.i, end=noun.i + 1)
+    own = phrase_value(noun) if noun.pos_ == "NUM" or _is_quantity_noun(noun) else None
     if own is not None:
         return Count(value=_lowest(noun, own), start=noun.i, end=noun.i + 1)
     for child in noun.children:
         if child.dep_ in ("nummod", "quantmod", "det", "amod"):
-            value = number_value(child)
+            value = phrase_value(child)
             if value is not None:
                 return Count(value=_lowest(child, value), start=child.i, end=noun.i + 1)
     if noun.tag_ in ("NN", "NNP") and noun.pos_ in ("NOUN", "PROPN"):
@@ -189,15 +275,19 @@ def _size(noun: Token) -> Count | None:
 
 
 def _is_quantity_noun(noun: Token) -> bool:
-    """'dozens of people', 'hundreds of civilians': the quantity word heads the phrase."""
+    """'dozens of people', 'hundreds of civilians': the quantity word heads the phrase;
+    'Dozens were killed': it stands for the victims."""
+    if noun.lower_ in QUANTITY_NOUNS:
+        return True
     return noun.lower_ in NUMBER_WORDS and any(c.lower_ == "of" for c in noun.children)
 
 
 def _lowest(token: Token, value: int) -> int:
     """'between 5 and 10', '5 to 8' -> the lower figure."""
+    parts = _number_parts(token)
     for child in token.children:
-        if child.dep_ in ("quantmod", "compound") and child.pos_ == "NUM":
-            other = number_value(child)
+        if child.dep_ in ("quantmod", "compound") and child.pos_ == "NUM" and child not in parts:
+            other = phrase_value(child)
             if other is not None:
                 return min(value, other)
     return value

@@ -29,6 +29,11 @@ STATE, REBEL, MILITIA, RIOTERS, PROTESTERS, CIVILIANS = 1, 2, 3, 5, 6, 7
         ({"abduction", "attack"}, REBEL, CIVILIANS, False, S.ABDUCTION),
         ({"arrest"}, STATE, CIVILIANS, False, S.ARRESTS),
         ({"agreement"}, STATE, REBEL, False, S.AGREEMENT),
+        ({"riot"}, RIOTERS, STATE, False, S.VIOLENT_DEMONSTRATION),
+        ({"riot"}, RIOTERS, None, False, S.VIOLENT_DEMONSTRATION),
+        ({"riot", "attack"}, RIOTERS, CIVILIANS, True, S.MOB_VIOLENCE),
+        ({"arrest"}, STATE, PROTESTERS, False, S.ARRESTS),
+        ({"arrest", "protest"}, STATE, PROTESTERS, False, S.PROTEST_WITH_INTERVENTION),
     ],
 )
 def test_classify_by_cues_and_actor_types(cues, inter1, inter2, fatal, expected):

@@ -24,6 +24,7 @@ def reasons(nlp, finder, sentence):
     ("sentence", "expected"),
     [
         ("Rebels attacked the base on Monday.", [("attack", None)]),
+        ("The troops withdrew without a fight.", [("withdraw", None), ("fight", "negation")]),
         ("The rebels did not attack the base.", [("attack", "negation")]),
         ("The group threatened to attack the city.", [("attack", "threat")]),
         ("The army denied that it shelled the village.", [("shelling", "denial")]),

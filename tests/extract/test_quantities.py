@@ -21,8 +21,37 @@ from sitrep.extract.quantities import fatalities
         ("Fighting between rival herders left 5 dead near the border.", 5),
         ("Lawyer killed at her home by unknown gunmen", 1),
         ("The motorist strangled the officer to death.", 1),
+        ("Militants killed thirty-two people in the village.", 32),
+        ("Twenty-seven soldiers were killed in the ambush.", 27),
+        ("Two hundred people were killed.", 200),
+        ("Dozens were killed in the attack.", 12),
+        ("A dozen people were killed.", 12),
+        ("At least 15 people were killed.", 15),
+        ("The attack killed 1,200 people.", 1200),
+        ("Gunmen shot dead a shopkeeper in the market.", 1),
+        ("Chief killed at his home in the hills", 1),
+        ("Nine are dead and six are injured after the fight.", 9),
+        ("A number of fighters were killed and injured by the explosion.", 10),
+        ("A woman was killed and her body was left on the highway.", 1),
+        ("Teachers marched against the killing of a colleague.", None),
+        ("He was suspected of killing two police officers.", None),
+        ("Gunmen tried to kill a commander.", None),
+        ("The officer was sentenced to death for killing her husband.", None),
     ],
 )
 def test_deaths_not_injuries(nlp, sentence, expected):
     count = fatalities(next(nlp(sentence).sents))
     assert (count.value if count else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "total"),
+    [
+        ("1 fatality, 1 injury.", True),
+        ("The death toll rose to 14.", True),
+        ("Two men died.", False),
+    ],
+)
+def test_a_stated_toll_is_a_total(nlp, sentence, total):
+    count = fatalities(next(nlp(sentence).sents))
+    assert count is not None and count.total is total

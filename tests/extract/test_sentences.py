@@ -60,6 +60,21 @@ def code(nlp):
             ("Remote explosive/landmine/IED", None, "Military Forces of Somalia (2022-)", 3),
         ),
         (
+            "Two rival groups clashed with sticks in Comilla on Monday.",
+            "Bangladesh",
+            ("Mob violence", None, None, None),  # the stand-in actor comes later
+        ),
+        (
+            "Supporters of the Awami League beat a journalist in Comilla.",
+            "Bangladesh",
+            ("Mob violence", "Rioters (Bangladesh)", "Civilians (Bangladesh)", None),
+        ),
+        (
+            "Armed men attacked a trader in Tijuana, killing him.",
+            "Mexico",
+            ("Attack", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)", 1),
+        ),
+        (
             "A mob lynched a suspected thief in Kisumu.",
             "Kenya",
             ("Mob violence", "Rioters (Kenya)", None, 1),

@@ -1,0 +1,59 @@
+"""Sentences that tell again an act already told: a definite re-mention ("the strike hit a
+market", "the fighting lasted hours"), the harm it did, or a reaction to it ("rights groups
+condemned the arrests"). Such a sentence completes the earlier event instead of opening one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+DEATH_LEMMAS = frozenset({"kill", "die", "dead", "death", "perish", "body"})
+# Words of harm that a sentence counting the casualties of a told event uses beside the dead
+# ("1 person was killed and another was injured", "13 were shot, one of whom died").
+CASUALTY_LEMMAS = DEATH_LEMMAS | {"injure", "wound", "shoot", "fatality", "casualty"}
+# Verbs of reaction: what they govern was told before, or is reported, not newly told.
+REACTION_LEMMAS = frozenset({
+    "condemn", "denounce", "deplore", "decry", "criticise", "criticize", "mourn", "slam",
+    "lament", "regret",
+})  # fmt: skip
+DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+def retells(doc: Doc, triggers: Sequence[tuple[int, bool]]) -> bool:
+    """Whether every act a sentence names (its triggers as (head token, weak cue) pairs) is a
+    definite re-mention of an act told before, something that re-mention did ('the strike
+    hit'), or the harm it caused; or all are the object of a reaction ('condemned the killing
+    of')."""
+    strong = [head for head, weak in triggers if not weak]
+    if strong and all(reacted_to(doc[head]) for head in strong):
+        return True
+    mentions = {head for head in strong if anaphoric(doc[head])}
+    if not mentions:
+        return False
+    return all(
+        head in mentions
+        or doc[head].lemma_.lower() in CASUALTY_LEMMAS
+        or any(c.dep_ == "nsubj" and c.i in mentions for c in doc[head].children)
+        for head, _ in triggers
+    )
+
+
+def reacted_to(token: Token) -> bool:
+    """The act is what someone reacts to ('denounced the arrests', 'mourned those killed')."""
+    current = token
+    for _ in range(3):
+        if current.head.i == current.i or current.dep_ in ("nsubj", "nsubjpass"):
+            return False
+        current = current.head
+        if current.lemma_.lower() in REACTION_LEMMAS and current.pos_ == "VERB":
+            return True
+    return False
+
+
+def anaphoric(token: Token) -> bool:
+    """'in the clash', 'during this attack': a definite noun pointing back at a told event."""
+    return token.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children
+    )
