@@ -27,6 +27,7 @@ GENERIC = frozenset(
     | {"church", "metro", "federal", "public", "council", "chamber", "section", "border"}
     | {"white", "delta", "lot", "man", "united", "national", "union", "royal", "grand"}
     | {"general", "first", "new", "center", "centre", "hospital", "park", "school"}
+    | {"great", "little", "big", "old", "upper", "lower", "mount", "saint", "lake"}
     | {"commerce", "labor", "labour", "law", "justice", "health", "education", "defense"}
     | {"defence", "agriculture", "finance", "transportation", "interior", "energy", "safety"}
     | {"corrections", "commission", "affairs", "services", "congress", "parliament"}

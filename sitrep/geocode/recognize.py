@@ -258,6 +258,7 @@ def _embedded(
         return []
     whole = (surface in tagged or is_major(gazetteer, surface)) and not _spoken_for(text, e)
     whole = whole or (span.label != "PERSON" and _named_town(gazetteer, surface, text, e))
+    whole = whole or (in_place_list(text, s, e, tagged) and exact_place(gazetteer, surface))
     if whole or (span.label == "FAC" and exact_place(gazetteer, surface)):
         return _place_mentions(text, s, e, gazetteer, people)
     if span.label == "PERSON":
@@ -293,6 +294,19 @@ def notable(gazetteer: Gazetteer, surface: str, min_population: int) -> bool:
 
 
 MAJOR_CODES = frozenset({"ADM1", "PPLC", "CONT"})
+
+
+_LIST_GAP = r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+
+
+def in_place_list(text: str, start: int, end: int, tagged: set[str]) -> bool:
+    """A name listed beside names the document tags as places ("Dodge City, Great Bend,
+    Hutchinson and Pratt") is a place too, whatever its own NER label."""
+    before = re.search(
+        rf"([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*){_LIST_GAP}$", text[max(0, start - 40) : start]
+    )
+    after = re.match(rf"{_LIST_GAP}([A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*)", text[end : end + 40])
+    return bool(before and before.group(1) in tagged) or bool(after and after.group(1) in tagged)
 
 
 def _named_town(gazetteer: Gazetteer, surface: str, text: str, end: int) -> bool:

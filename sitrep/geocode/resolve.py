@@ -113,6 +113,21 @@ def _voter(cand: Candidate) -> bool:
     return cand.match != "folded" and (place.population > 0 or place.feature_class != "P")
 
 
+def named_area(cands: Sequence[Candidate]) -> Candidate | None:
+    """A first-level area named by its own name or abbreviation and larger than every
+    namesake ("Texas", "Tenn."): the mention names the state, whatever hamlets share the
+    name, so it votes for that state and its country alone. A capital of the same name
+    ("Washington") leaves the name ambiguous."""
+    exact = [c for c in cands if c.match != "folded" and c.kind != "demonym"]
+    areas = [c for c in exact if c.place.feature_code == "ADM1" and c.place.population > 0]
+    if not areas or any(c.place.feature_code in ("PPLC", "PCLI") for c in exact):
+        return None
+    top = max(areas, key=lambda c: c.place.population)
+    if all(c.place.population <= top.place.population for c in exact):
+        return top
+    return None
+
+
 def country_votes(cands: Sequence[Candidate]) -> Counter[str]:
     """One mention's vote for the countries it may be in (a named country gets all of it)."""
     exact = [c for c in cands if _voter(c) and c.place.country_code]
@@ -121,6 +136,9 @@ def country_votes(cands: Sequence[Candidate]) -> Counter[str]:
     named = [c for c in exact if c.place.feature_code.startswith("PCL") or c.kind == "demonym"]
     if named:
         return Counter({named[0].place.country_code or "": 1.0})
+    area = named_area(cands)
+    if area is not None:
+        return Counter({area.place.country_code or "": 1.0})
     codes = {c.place.country_code or "" for c in exact}
     return Counter({code: 0.5 / len(codes) for code in codes})
 
@@ -128,6 +146,9 @@ def country_votes(cands: Sequence[Candidate]) -> Counter[str]:
 def admin1_votes(cands: Sequence[Candidate]) -> Counter[tuple[str, str]]:
     """One mention's vote for the first-level areas it names or may lie in."""
     exact = [c for c in cands if _voter(c) and c.place.admin1 and c.place.country_code]
+    area = named_area(cands)
+    if area is not None:
+        return Counter({(area.place.country_code or "", area.place.admin1 or ""): 1.0})
     keys = {(c.place.country_code or "", c.place.admin1 or "") for c in exact}
     areas = [c for c in exact if c.place.feature_code == "ADM1"]
     weight = 1.0 if areas and len(keys) == 1 else 0.5
@@ -212,6 +233,7 @@ def _anchor_bonus(place: Place, anchors: Sequence[tuple[float, float]]) -> float
 
 
 ALIAS_PENALTY = 0.5
+FOLDED_PENALTY = 1.0
 
 
 def _wide_by_name(cand: Candidate) -> bool:
@@ -223,9 +245,12 @@ def _wide_by_name(cand: Candidate) -> bool:
 
 def rival_penalty(cand: Candidate, *, own_named: bool) -> float:
     """Own name over another's alias: when some place bears the name as its own, a town that
-    only has it as an alternate name ("Chicago" for Willard, Ohio) is a weak reading."""
+    only has it as an alternate name ("Chicago" for Willard, Ohio) is a weak reading, and one
+    that only matches by a looser spelling ("France" for Franca) weaker still."""
     if own_named and cand.match == "alias" and cand.kind == "alternate":
         return ALIAS_PENALTY
+    if own_named and cand.match == "folded":
+        return FOLDED_PENALTY
     return 0.0
 
 

@@ -152,3 +152,41 @@ def test_formal_state_name_is_not_split(gaz: Gazetteer) -> None:
     e = text.index(" arrived")
     whole = Mention(start=s, end=e, text=text[s:e])
     assert known_part(text, whole, gaz) == [whole]
+
+
+def test_a_named_state_votes_for_itself_alone() -> None:
+    from sitrep.geocode.resolve import admin1_votes, named_area
+
+    state = _cand(
+        _place(
+            "Texas",
+            "US",
+            feature_class="A",
+            feature_code="ADM1",
+            admin1="Texas",
+            population=25_000_000,
+        )
+    )
+    hamlet = _cand(_place("Texas", "MX", admin1="Hidalgo", population=900), pid=2)
+    assert named_area([state, hamlet]) is state
+    assert admin1_votes([state, hamlet]) == {("US", "Texas"): 1.0}
+    assert country_votes([state, hamlet]) == {"US": 1.0}
+    capital = _cand(_place("Texas", "US", feature_code="PPLC", population=600_000), pid=3)
+    assert named_area([state, capital]) is None
+
+
+def test_a_looser_spelling_loses_to_an_exact_name() -> None:
+    exact = _cand(_place("Verano", "FR", population=900))
+    folded = _cand(_place("Verana", "BR", population=300_000), match="folded", pid=2)
+    assert rival_penalty(folded, own_named=True) == 1.0
+    best, _ = choose([folded, exact], context=Context(countries={"BR": 1.0, "FR": 1.0}))
+    assert best is exact
+
+
+def test_listed_org_name_beside_places_is_a_place(gaz: Gazetteer) -> None:
+    from sitrep.geocode.recognize import in_place_list
+
+    text = "Shelters opened in Kyiv, Springfield and Ohio."
+    s = text.index("Springfield")
+    assert in_place_list(text, s, s + 11, {"Kyiv"})
+    assert not in_place_list(text, s, s + 11, {"Ohio City"})
