@@ -22,7 +22,7 @@ from sitrep.model import Place, Toponym
 MATCH_BASE = {"exact": 1.0, "alias": 0.85, "folded": 0.45}
 FEATURE_BONUS = {"PCLI": 0.35, "ADM1": 0.25, "CONT": 0.3, "PPLC": 0.15, "ADM2": 0.05}
 MIN_SCORE = 0.9
-POPULATION_WEIGHT = 0.12
+POPULATION_WEIGHT = 0.21
 NEAR_KM = 161.0
 _CONTAINER_AFTER = re.compile(
     r"^(?:,\s*(?:the\s+)?|\s*\(|\s+(?:in|near|outside|of)\s+(?:the\s+)?"
