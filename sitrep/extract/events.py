@@ -116,7 +116,9 @@ def sentence_draft(
     candidates = tools.triggers.find(sent) if triggers is None else triggers
     found = [t for t in candidates if not _inside_actor_name(doc, t, actors)]
     live = _asserted(doc, found, tools.lexicon)
-    if not live or _figurative(sent, actors, tools.lexicon):
+    if live and _figurative(sent, actors, tools.lexicon):
+        live = [t for t in live if _protest_word(doc, t)]
+    if not live:
         return None
     live = _confirmed(sent, live, actors)
     if not {t.cue for t in live} - WEAK_CUES:
@@ -277,6 +279,12 @@ def _inside_actor_name(doc: Doc, trigger: Trigger, actors: Sequence[ActorMention
 
 def _asserted(doc: Doc, triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
     return [t for t in triggers if blocking_reason(doc[t.head], lexicon.irrealis) is None]
+
+
+def _protest_word(doc: Doc, trigger: Trigger) -> bool:
+    """A word of protest stays literal beside the words of markets or sport: people protest
+    against prices and inflation ('marched to victory' is a figure of speech)."""
+    return trigger.cue == "protest" and doc[trigger.head].lemma_ != "march"
 
 
 def _figurative(sent: SpacySpan, actors: Sequence[ActorMention], lexicon: Lexicon) -> bool:

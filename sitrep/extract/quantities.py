@@ -200,11 +200,14 @@ def _objectless(verb: Token) -> bool:
     """A killing verb with a subject and no object or auxiliary is a headline passive
     ('Chief killed at his home'): nobody kills without killing someone."""
     deps = {c.dep_ for c in verb.children}
-    return "nsubj" in deps and not deps & {"dobj", "aux", "auxpass", "ccomp", "xcomp", "conj"}
+    return "nsubj" in deps and not deps & {"dobj", "aux", "auxpass", "xcomp", "conj"}
 
 
 def _subject_counts(verb: Token) -> list[Count]:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj":
+        # "a suspect was shot and died": the conjoined verbs share the subject.
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     return [c for s in subjects for c in _group_counts(s)]
 
 
@@ -220,6 +223,12 @@ def _death_word_counts(word: Token) -> list[Count]:
     if word.lower_ == "dead" and word.dep_ == "acomp" and word.head.lemma_ == "be":
         # "Nine are dead": the subject of the copula counts the dead.
         return _subject_counts(word.head)
+    if word.lemma_.lower() in ("body", "death"):
+        # "the bodies of two men", "resulting in the death of the driver"
+        of = [p for p in word.children if p.dep_ == "prep" and p.lower_ == "of"]
+        found = [c for p in of for o in p.children if o.dep_ == "pobj" for c in _group_counts(o)]
+        if found:
+            return found
     if word.lower_ == "dead" and word.dep_ in ("amod", "acomp", "oprd", "ccomp", "xcomp"):
         if word.dep_ == "amod":
             return _group_counts(word.head)
@@ -228,10 +237,11 @@ def _death_word_counts(word: Token) -> list[Count]:
 
 
 def _left_dead(verb: Token) -> list[Count]:
-    """'the fighting left 5 dead': the number is the verb's object."""
-    if verb.lemma_ not in ("leave", "leaves"):
-        return []
-    return [c for o in verb.children if o.dep_ == "dobj" for c in _group_counts(o)]
+    """'the fighting left 5 dead': the number is the verb's object; 'two men were found
+    dead', 'two others reported dead': its subject."""
+    if verb.lemma_ in ("leave", "leaves"):
+        return [c for o in verb.children if o.dep_ == "dobj" for c in _group_counts(o)]
+    return _subject_counts(verb)
 
 
 def _toll_counts(word: Token) -> list[Count]:
@@ -256,10 +266,13 @@ def _group_counts(noun: Token) -> list[Count]:
 def _size(noun: Token) -> Count | None:
     if noun.lower_ in NON_FATAL_HEADS:
         return None
+    if noun.lower_ in NONE_WORDS or noun.lower_ == "nobody" or _negated_group(noun):
+        return Count(value=0, start=noun.i, end=noun.i + 1)  # "no one was killed"
     if noun.lower_ == "number" and any(c.lower_ == "of" for c in noun.children):
         # "a number of fighters": an unknown number, which ACLED codes as 10
         return Count(value=UNKNOWN_NUMBER, start=noun.i, end=noun.i + 1)
-    own = phrase_value(noun) if noun.pos_ == "NUM" or _is_quantity_noun(noun) else None
+    numeric = noun.pos_ in ("NUM", "PRON") or _is_quantity_noun(noun)  # "one killed"
+    own = phrase_value(noun) if numeric and noun.lower_ not in ("a", "an") else None
     if own is not None:
         return Count(value=_lowest(noun, own), start=noun.i, end=noun.i + 1)
     for child in noun.children:
@@ -269,9 +282,13 @@ def _size(noun: Token) -> Count | None:
                 return Count(value=_lowest(child, value), start=child.i, end=noun.i + 1)
     if noun.tag_ in ("NN", "NNP") and noun.pos_ in ("NOUN", "PROPN"):
         return Count(value=1, start=noun.i, end=noun.i + 1)
-    if noun.lower_ in ("him", "her", "himself", "herself"):
+    if noun.lower_ in ("him", "her", "himself", "herself", "he", "she"):
         return Count(value=1, start=noun.i, end=noun.i + 1)
     return None
+
+
+def _negated_group(noun: Token) -> bool:
+    return any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in noun.children)
 
 
 def _is_quantity_noun(noun: Token) -> bool:

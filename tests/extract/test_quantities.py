@@ -37,6 +37,13 @@ from sitrep.extract.quantities import fatalities
         ("He was suspected of killing two police officers.", None),
         ("Gunmen tried to kill a commander.", None),
         ("The officer was sentenced to death for killing her husband.", None),
+        ("Two men were found dead near the river.", 2),
+        ("The bodies of three men were found on the outskirts.", 3),
+        ("The mine exploded, resulting in the death of the driver.", 1),
+        ("No one was killed in the attack.", 0),
+        ("A suspect was shot and died.", 1),
+        ("Raiders attack herders; one killed", 1),
+        ("He was killed in the attack.", 1),
     ],
 )
 def test_deaths_not_injuries(nlp, sentence, expected):

@@ -75,6 +75,11 @@ def code(nlp):
             ("Attack", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)", 1),
         ),
         (
+            "Taxi drivers protested against rising fuel prices in Casablanca.",
+            "Morocco",
+            ("Peaceful protest", "Protesters (Morocco)", None, None),
+        ),
+        (
             "A mob lynched a suspected thief in Kisumu.",
             "Kenya",
             ("Mob violence", "Rioters (Kenya)", None, 1),
@@ -93,6 +98,7 @@ def test_sentence_coding(code, text, country, expected):
         "The visitors' attack was relentless and shares in the club shot up.",
         "The union said it would hold another protest on Friday.",
         "Residents fear that militants could attack the village.",
+        "The team marched to victory in the final match on Sunday.",
     ],
 )
 def test_no_event_from_denials_threats_plans_and_figures_of_speech(code, text):
