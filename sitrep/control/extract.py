@@ -39,7 +39,7 @@ def extract_control(
     """(control facts, operations) of a document, facts in text order."""
     cues = default_cues()
     territorial = any(e.sub_event_type in TERRITORY for e in events)
-    cued = bool(cues.gate.search(doc.text))
+    cued = bool(cues.gate.search(context.document.text))
     if not (territorial or cued):
         return (), ()
     scene = _scene(doc, context, extractor, cues)
@@ -65,7 +65,7 @@ def _scene(doc: Doc, context: Context, extractor: Extractor, cues: Cues) -> Scen
         doc=doc,
         document=context.document,
         places=tuple(
-            _trimmed(t, cues, extractor, doc.text)
+            _trimmed(t, cues, extractor, context.document.text)
             for t in context.places
             if t.start >= context.dateline_end and not _held_word(t, cues)
         ),

@@ -75,7 +75,7 @@ def _facts(
     token = _token_at(sent, start)
     anchor = token.head if token.dep_ == "prep" or token.tag_ == "VBN" else token
     reason = blocking_reason(anchor, scene.irrealis)
-    lost = bool(LOST.search(scene.doc.text[sent.start_char : start]))
+    lost = bool(LOST.search(scene.text[sent.start_char : start]))
     if reason and not (reason == "negation" and lost) and reason != "background":
         return
     places = [t for t in places_in(scene, sent.start_char, start) if _said_of(sent, t, token)]
@@ -85,7 +85,7 @@ def _facts(
         previous = anaphoric_place(scene, sent)
         places = [previous] if previous is not None else []
     status = Status.WITHDREW if lost else Status.CONTROLS
-    trail = [evidence(scene.doc.text, start, end, "trigger")]
+    trail = [evidence(scene.text, start, end, "trigger")]
     for place in places:
         yield make_fact(
             scene,
@@ -129,7 +129,7 @@ def _held(scene: Scene, sent: SpacySpan) -> Iterator[ControlFact]:
         if actor is None or not after:
             continue
         place = after[0]
-        trail = [evidence(scene.doc.text, offset + m.start(), offset + m.end(), "trigger")]
+        trail = [evidence(scene.text, offset + m.start(), offset + m.end(), "trigger")]
         yield make_fact(
             scene,
             where=place,
@@ -156,7 +156,7 @@ def _controlling(scene: Scene, sent: SpacySpan) -> Iterator[ControlFact]:
             continue
         start, end = target.left_edge.idx, target.right_edge.idx + len(target.right_edge.text)
         places = places_in(scene, start, end) or object_places(scene, target.head)
-        trail = [evidence(scene.doc.text, token.idx, token.idx + len(token.text), "trigger")]
+        trail = [evidence(scene.text, token.idx, token.idx + len(token.text), "trigger")]
         for place in places:
             yield make_fact(
                 scene,

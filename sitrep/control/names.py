@@ -42,12 +42,12 @@ def named_place(scene: Scene, token: Token) -> Toponym | None:
     start, end = left.idx, token.idx + len(token.text)
     if _taken(scene, start, end):
         return None
-    text = scene.doc.text[start:end]
+    text = scene.text[start:end]
     if scene.gazetteer is not None:
         from sitrep.geocode.geoparse import geoparse
 
         entity = Span(start=start, end=end, text=text, label="GPE")
-        for toponym in geoparse(scene.doc.text, [entity], scene.gazetteer):
+        for toponym in geoparse(scene.text, [entity], scene.gazetteer):
             if toponym.start == start:
                 return toponym
     return Toponym(start=start, end=end, text=text, sentence=token.sent.text)

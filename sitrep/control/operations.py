@@ -40,7 +40,7 @@ def find_operations(scene: Scene) -> tuple[Operation, ...]:
 
 
 def _mentions(scene: Scene) -> Iterator[_Mention]:
-    text = scene.doc.text
+    text = scene.text
     for m in NAME.finditer(text):
         words = m.group("q") or m.group("n")
         span = scene.doc.char_span(m.start(), m.end(), alignment_mode="expand")
@@ -51,7 +51,7 @@ def _mentions(scene: Scene) -> Iterator[_Mention]:
 
 
 def _operation(scene: Scene, name: str, mentions: list[_Mention]) -> Operation:
-    text = scene.doc.text
+    text = scene.text
     proof = [evidence(text, m.start, m.end, "name") for m in mentions]
     launched, actor, fronts = None, None, None
     for sent in _sentences_about(scene, mentions):
@@ -92,11 +92,11 @@ def _launch(scene: Scene, sent: SpacySpan) -> tuple[DateRange, Evidence] | None:
     for token in sent:
         if token.lemma_.lower() not in scene.cues["operation_launch"]:
             continue
-        rest = scene.doc.text[token.idx : sent.end_char]
+        rest = scene.text[token.idx : sent.end_char]
         for found in find_time_expressions(rest, published=scene.document.published):
             if found.kind == Kind.ABSOLUTE and found.range is not None:
                 start = token.idx + found.span.start
-                ev = evidence(scene.doc.text, start, token.idx + found.span.end, "launched")
+                ev = evidence(scene.text, start, token.idx + found.span.end, "launched")
                 return found.range, ev
     return None
 
@@ -112,7 +112,7 @@ def _launcher(scene: Scene, sent: SpacySpan) -> tuple[str, Evidence] | None:
             left, right = child.left_edge.idx, child.idx + len(child.text)
             for mention in parties_in(scene, left, right):
                 s = mention.span
-                return mention.actor.name, evidence(scene.doc.text, s.start, s.end, "actor")
+                return mention.actor.name, evidence(scene.text, s.start, s.end, "actor")
     return None
 
 
@@ -124,5 +124,5 @@ def _fronts(scene: Scene, sent: SpacySpan) -> tuple[int, Evidence] | None:
         count = number_value(scene.doc[token.i - 1])
         if count is not None and count > 0:
             start = scene.doc[token.i - 1].idx
-            return count, evidence(scene.doc.text, start, token.idx + len(token.text), "fronts")
+            return count, evidence(scene.text, start, token.idx + len(token.text), "fronts")
     return None

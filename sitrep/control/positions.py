@@ -39,7 +39,7 @@ def position_facts(scene: Scene, sent: SpacySpan) -> Iterator[ControlFact]:
     if not places:
         previous = anaphoric_place(scene, sent)
         places = [previous] if previous is not None else []
-    trail = [evidence(scene.doc.text, start, end, "trigger")]
+    trail = [evidence(scene.text, start, end, "trigger")]
     claimed = claimant(scene, sent[0])
     for place in places:
         for name, mention in sides.items():

@@ -41,7 +41,7 @@ def named_ranges(scene: Scene, sent: SpacySpan) -> list[Stretch]:
         if first is None or last is None or not (_known(scene, first) or _known(scene, last)):
             continue
         start, end = offset + match.start(), offset + match.end()
-        ev = Evidence(start=start, end=end, text=scene.doc.text[start:end], role="range")
+        ev = Evidence(start=start, end=end, text=scene.text[start:end], role="range")
         found.append(Stretch(first=first, last=last, evidence=ev))
     return found
 
@@ -59,6 +59,6 @@ def _place_at(scene: Scene, start: int, end: int) -> Toponym | None:
         return None
     if any(start < t.span.end and t.span.start < end for t in scene.times):
         return None
-    text = scene.doc.text[start:end]
+    text = scene.text[start:end]
     sentence = scene.doc.char_span(start, end, alignment_mode="expand")
     return Toponym(start=start, end=end, text=text, sentence=sentence.sent.text if sentence else "")

@@ -46,6 +46,11 @@ class Scene:
     gazetteer: Gazetteer | None = None
 
     @property
+    def text(self) -> str:
+        """The document's text (spaCy rebuilds `doc.text` from its tokens on every access)."""
+        return self.document.text
+
+    @property
     def observed(self) -> date | None:
         """The report's own date: publication, else the end of its narrative present."""
         if self.document.published is not None:
@@ -64,7 +69,7 @@ class Scene:
 def places_in(scene: Scene, start: int, end: int) -> list[Toponym]:
     """The places a statement in [start, end) is about: reference points ("near X") left out,
     and a province or country only when no town is named beside it."""
-    text = scene.doc.text
+    text = scene.text
     named = [t for t in scene.places if start <= t.start < end]
     kinds = {t: _reference_point(scene, text, t) for t in named}
     found = [t for t in named if kinds[t] is None] or [t for t in named if kinds[t] == "area"]

@@ -61,7 +61,7 @@ def _facts_of(scene: Scene, sent: SpacySpan, token: Token) -> Iterator[ControlFa
         return
     dates = when(scene, sent)
     claimed = claimant(scene, token)
-    trail = [evidence(scene.doc.text, token.idx, token.idx + len(token.text), "trigger")]
+    trail = [evidence(scene.text, token.idx, token.idx + len(token.text), "trigger")]
     trail += mention_evidence([*besiegers, *besieged], "actor")
     outside = besiegers[0].actor.name if besiegers else None
     inside = besieged[0].actor.name if besieged else None
