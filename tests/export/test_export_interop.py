@@ -14,7 +14,9 @@ from sitrep.export import ACLED_COLUMNS, CountryCodes, write_csv, write_geojson
 from sitrep.model import Event, Evidence
 
 
-def test_pandas_reads_acled_columns_in_acleds_order(shelling: Event, undated_protest: Event) -> None:
+def test_pandas_reads_acled_columns_in_acleds_order(
+    shelling: Event, undated_protest: Event
+) -> None:
     out = io.StringIO(newline="")
     write_csv([shelling, undated_protest], out, codes=CountryCodes.load(), timestamp=1710000000)
     frame = pd.read_csv(io.StringIO(out.getvalue()))
