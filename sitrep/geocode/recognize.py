@@ -195,6 +195,8 @@ def ner_mentions(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list
             s, e = _trim(text, span.start, span.end)
             if e > s and _demonym(gazetteer, text[s:e]):
                 out.append(Mention(start=s, end=e, text=text[s:e], kind="demonym"))
+            elif e > s and _norp_town(text, s, e, gazetteer):
+                out.extend(_place_mentions(text, s, e, gazetteer, people))
         elif span.label in ("GPE", "LOC"):
             found = _place_mentions(text, span.start, span.end, gazetteer, people)
             out.extend(p for m in found for p in known_part(text, m, gazetteer))
@@ -234,7 +236,7 @@ STATE_NAME_WORDS = frozenset(
 )
 # words of institutions' and events' names after a place ("Florida Highway Patrol")
 INSTITUTION_WORDS = frozenset(
-    {"Patrol", "Police", "Department", "Council", "Commission", "Board", "Office", "Court"}
+    {"Patrol", "Police", "Fire", "Department", "Council", "Commission", "Board", "Office", "Court"}
     | {"Olympics", "Games", "Championship", "Festival", "Fair", "Authority", "Agency", "Bureau"}
     | {"Sheriff", "Sheriff's", "Sheriff’s", "Jail", "Schools", "District", "Association"}
     | {"Society", "Club", "Committee", "Administration", "Service", "Services", "Coalition"}
@@ -243,6 +245,18 @@ INSTITUTION_WORDS = frozenset(
 
 def _part_ok(gazetteer: Gazetteer, surface: str) -> bool:
     return not generic(surface) and notable(gazetteer, surface, MIN_POPULATION_TRAILING)
+
+
+def _norp_town(text: str, start: int, end: int, gazetteer: Gazetteer) -> bool:
+    """A group label (NORP) on a town's name ("Greer, South Carolina", "Shiloh's teachers"):
+    no demonym, a known town spelled exactly so, placed ("X, State") or of some size."""
+    surface = text[start:end]
+    if generic(surface) or not exact_place(gazetteer, surface):
+        return False
+    after = re.match(r",\s+([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)", text[end : end + 40])
+    if after and is_major(gazetteer, after.group(1).rstrip(".,")):
+        return True
+    return notable(gazetteer, surface, MIN_POPULATION_TRAILING)
 
 
 def _embedded(
@@ -267,6 +281,10 @@ def _embedded(
     return [m for m in found if _named_by_notability(gazetteer, m, s, tagged)]
 
 
+# a name ending in one of these is an area by its own words ("Laurel County Detention Center")
+AREA_HEADS = frozenset({"County", "Parish", "Province", "Governorate", "Oblast", "Region"})
+
+
 def _named_by_notability(
     gazetteer: Gazetteer, mention: Mention, span_start: int, tagged: set[str]
 ) -> bool:
@@ -274,6 +292,8 @@ def _named_by_notability(
     inside one counts when the document names it as a place elsewhere, or when it is notable
     (a country, state or capital, or a town of some size: larger when it leads the name)."""
     if mention.kind == "demonym" or mention.text in tagged:
+        return True
+    if mention.text.rsplit(" ", 1)[-1] in AREA_HEADS:
         return True
     floor = MIN_POPULATION_LEADING if mention.start == span_start else MIN_POPULATION_TRAILING
     return notable(gazetteer, mention.text, floor)
@@ -322,9 +342,16 @@ def _named_town(gazetteer: Gazetteer, surface: str, text: str, end: int) -> bool
 def _person_place(
     text: str, s: int, e: int, gazetteer: Gazetteer, tagged: set[str]
 ) -> list[Mention]:
-    """A PERSON span led by a name the document tags as a place elsewhere."""
+    """A PERSON span led by a name the document tags as a place elsewhere, or by a notable
+    place before an institution's word ("Huntsville Fire Chief Tom Grisham")."""
     stop = leading_place(text, s, e, gazetteer)
-    if stop is None or generic(text[s:stop]) or text[s:stop] not in tagged:
+    if stop is None or generic(text[s:stop]):
+        return []
+    nxt = text[stop:e].split()
+    institution = bool(nxt) and nxt[0] in INSTITUTION_WORDS
+    if text[s:stop] not in tagged and not (
+        institution and notable(gazetteer, text[s:stop], MIN_POPULATION_LEADING)
+    ):
         return []
     return [Mention(start=s, end=stop, text=text[s:stop], source="embedded")]
 

@@ -190,3 +190,30 @@ def test_listed_org_name_beside_places_is_a_place(gaz: Gazetteer) -> None:
     s = text.index("Springfield")
     assert in_place_list(text, s, s + 11, {"Kyiv"})
     assert not in_place_list(text, s, s + 11, {"Ohio City"})
+
+
+def test_group_label_on_a_town_name(gaz: Gazetteer) -> None:
+    from sitrep.geocode.recognize import recognize
+
+    text = "Springfield, Ohio offers parks. Syrian families arrived."
+    spans = [_ner(text, "Springfield", "NORP"), _ner(text, "Ohio"), _ner(text, "Syrian", "NORP")]
+    found = [(m.text, m.kind) for m in recognize(text, spans, gaz)]
+    assert found == [("Springfield", "toponym"), ("Ohio", "toponym"), ("Syrian", "demonym")]
+
+
+def test_person_span_led_by_a_town_and_an_institution(gaz: Gazetteer) -> None:
+    from sitrep.geocode.recognize import recognize
+
+    text = "Springfield Fire Chief Ann Lee spoke. Springfield Morgan sang."
+    spans = [
+        _ner(text, "Springfield Fire Chief Ann Lee", "PERSON"),
+        _ner(text, "Springfield Morgan", "PERSON"),
+    ]
+    assert [(m.start, m.text) for m in recognize(text, spans, gaz)] == [(0, "Springfield")]
+
+
+def test_county_inside_an_organisation_name_counts() -> None:
+    from sitrep.geocode.recognize import _named_by_notability
+
+    county = Mention(start=4, end=17, text="Laurel County")
+    assert _named_by_notability(None, county, 4, set())  # type: ignore[arg-type]
