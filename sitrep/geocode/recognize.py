@@ -160,9 +160,16 @@ def _head_hint(text: str, start: int, end: int) -> tuple[int, str | None]:
 
 
 def _spoken_for(text: str, end: int) -> bool:
-    """A name followed by a speech or agency verb ("Washington said") stands for an actor."""
+    """A name followed by a speech or agency verb ("Washington said") stands for an actor, and
+    one followed by an age ("Parker, 8,") for a person."""
     nxt = re.match(r"\s+([a-z]+)", text[end : end + 20])
-    return bool(nxt and nxt.group(1) in SPEECH_VERBS and nxt.group(1) in {"said", "says", "told"})
+    if nxt and nxt.group(1) in SPEECH_VERBS and nxt.group(1) in {"said", "says", "told"}:
+        return True
+    return bool(_AGE_AFTER.match(text[end : end + 6]))
+
+
+# "Parker, 8, has ...", "Mason, 25, was charged": a name with an age is a person
+_AGE_AFTER = re.compile(r",\s\d{1,2}(?:,|\s(?:and|of)\b)")
 
 
 def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:

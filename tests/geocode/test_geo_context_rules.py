@@ -217,3 +217,17 @@ def test_county_inside_an_organisation_name_counts() -> None:
 
     county = Mention(start=4, end=17, text="Laurel County")
     assert _named_by_notability(None, county, 4, set())  # type: ignore[arg-type]
+
+
+def test_a_name_with_an_age_is_a_person(gaz: Gazetteer) -> None:
+    from sitrep.geocode.recognize import recognize
+
+    text = "Her son, Springfield, 8, has a cold. Springfield, Ohio, is cold."
+    first = text.index("Springfield")
+    spans = [
+        Span(start=first, end=first + 11, label="GPE", text="Springfield"),
+        _ner(text[first + 11 :], "Springfield"),
+    ]
+    second = text.index("Springfield", first + 1)
+    spans[1] = Span(start=second, end=second + 11, label="GPE", text="Springfield")
+    assert [m.start for m in recognize(text, spans, gaz) if m.text == "Springfield"] == [second]
