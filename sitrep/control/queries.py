@@ -4,6 +4,7 @@ the operations reports name. The CLI and the web layer call these.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -29,8 +30,14 @@ def state_at(
     north) leaves out places without coordinates; a country keeps unresolved names of it."""
     with translate_errors(store.name):
         facts = load_facts(store.connection, country=country, bbox=bbox)
+    return states_in(resolve(facts), at, actor=actor)
+
+
+def states_in(lines: Iterable[Timeline], at: date, *, actor: str | None = None) -> list[PlaceState]:
+    """The state on `at` of each place of these resolved timelines that involves `actor`,
+    sorted by country and name (the last step of `state_at`, for callers that keep timelines)."""
     states = []
-    for line in resolve(facts):
+    for line in lines:
         period = line.at(at)
         if period is None or not _involves(period.actors, actor):
             continue

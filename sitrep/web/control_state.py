@@ -1,9 +1,8 @@
 """Places and their state on a day, for a date slider: the resolved timelines are kept
 between requests (resolving every fact is the slow part) until the store changes.
 
-`states_on` gives what `sitrep.control.queries.state_at` gives (a test holds them equal); it
-repeats state_at's last step because the control package has no call that takes already
-resolved timelines.
+`states_on` gives what `sitrep.control.queries.state_at` gives (a test holds them equal): both
+end in `sitrep.control.queries.states_in`.
 """
 
 from __future__ import annotations
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sitrep.control.model import PlaceState, Timeline
+from sitrep.control.queries import states_in
 from sitrep.control.storage import load_facts
 from sitrep.control.timeline import resolve
 from sitrep.store.connection import translate_errors
@@ -41,16 +41,7 @@ def states_on(
     under the store's current state and the country and box filters."""
     key = ("control-timelines", stamp(store, path), country, bbox)
     lines: list[Timeline] = remember(key, lambda: _resolved(store, country, bbox))
-    states = []
-    for line in lines:
-        period = line.at(at)
-        if period is None or not _involves(period.actors, actor):
-            continue
-        seen = [f.observed for f in period.facts if f.observed is not None and f.observed <= at]
-        states.append(
-            PlaceState(place=line.place, period=period, at=at, last_seen=max(seen, default=None))
-        )
-    return sorted(states, key=lambda s: (s.place.country or "", s.place.name.casefold()))
+    return states_in(lines, at, actor=actor)
 
 
 def stamp(store: Store, path: Path) -> tuple[Any, ...]:
@@ -73,10 +64,3 @@ def _resolved(store: Store, country: str | None, bbox: Box | None) -> list[Timel
     with translate_errors(store.name):
         facts = load_facts(store.connection, country=country, bbox=bbox)
     return resolve(facts)
-
-
-def _involves(actors: tuple[str, ...], wanted: str | None) -> bool:
-    if wanted is None:
-        return True
-    needle = wanted.casefold()
-    return any(needle in a.casefold() for a in actors)
