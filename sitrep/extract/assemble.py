@@ -27,7 +27,7 @@ PHRASES: dict[S, str] = {
     S.ATTACK: "{a1} attacked {a2}",
     S.ABDUCTION: "{a1} abducted {a2}",
     S.PEACEFUL_PROTEST: "{a1} protested peacefully",
-    S.PROTEST_WITH_INTERVENTION: "{a1} intervened in a protest by {a2}",
+    S.PROTEST_WITH_INTERVENTION: "{a1} protested and {a2} intervened",
     S.EXCESSIVE_FORCE: "{a1} used excessive force against {a2}",
     S.VIOLENT_DEMONSTRATION: "{a1} demonstrated violently against {a2}",
     S.MOB_VIOLENCE: "{a1} took part in mob violence against {a2}",
@@ -37,7 +37,7 @@ PHRASES: dict[S, str] = {
     S.DISRUPTED_WEAPONS_USE: "{a1} disrupted weapons use by {a2}",
     S.HEADQUARTERS_ESTABLISHED: "{a1} established a base",
     S.LOOTING: "{a1} looted or destroyed property of {a2}",
-    S.NON_VIOLENT_TRANSFER: "{a1} handed over or left territory to {a2}",
+    S.NON_VIOLENT_TRANSFER: "territory changed hands without fighting between {a1} and {a2}",
     S.OTHER: "{a1} was involved in a strategic development with {a2}",
 }
 
