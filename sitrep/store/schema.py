@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from sitrep.errors import StoreError
-from sitrep.store import schema_control, schema_corrections, schema_merge
+from sitrep.store import schema_control, schema_corrections, schema_merge, schema_views
 
 APPLICATION_ID = 0x53495452  # "SITR": marks a SQLite file as a sitrep store
 
@@ -153,6 +153,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0002_corrections", schema_corrections.STATEMENTS),
     Migration("0003_control", schema_control.STATEMENTS),
     Migration("0004_merge", schema_merge.STATEMENTS),
+    Migration("0005_views", schema_views.STATEMENTS),
 )
 
 

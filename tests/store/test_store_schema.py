@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from sitrep.errors import StoreError
+from sitrep.model import Document, Event
 from sitrep.store import MIGRATIONS, Store
 from sitrep.store.schema import APPLICATION_ID
 
@@ -113,3 +115,30 @@ def test_readonly_needs_an_existing_store(tmp_path: Path) -> None:
         assert store.counts()["events"] == 0
         with pytest.raises(StoreError, match="read-only"):
             store.start_run({})
+
+
+def test_actors_and_places_views_list_what_the_events_name(
+    store: Store, make_event: Callable[..., Event]
+) -> None:
+    doc = Document(doc_id="doc-a", text="Rebels shelled Bexmoor; the army answered.")
+    events = [
+        make_event(actor1="Rebels of Aldoria", inter1=2, actor2="Civilians (Aldoria)", inter2=7,
+                   location="Bexmoor", country="Aldoria", latitude=1.0, longitude=2.0,
+                   geo_precision=1),
+        make_event(event_id="ev-2", actor1="Military Forces of Aldoria", inter1=1,
+                   actor2="Rebels of Aldoria", inter2=2, assoc_actor_1="Militia X",
+                   location="Bexmoor", country="Aldoria", latitude=1.0, longitude=2.0,
+                   geo_precision=2),
+    ]  # fmt: skip
+    store.ingest(doc, events, [])
+    actors = store.connection.execute("SELECT name, inter, reports FROM actors ORDER BY name")
+    assert actors.fetchall() == [
+        ("Civilians (Aldoria)", 7, 1),
+        ("Military Forces of Aldoria", 1, 1),
+        ("Militia X", None, 1),
+        ("Rebels of Aldoria", 2, 2),
+    ]
+    places = store.connection.execute(
+        "SELECT location, country, geo_precision, reports FROM places"
+    )
+    assert places.fetchall() == [("Bexmoor", "Aldoria", 1, 2)]
