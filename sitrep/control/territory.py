@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from sitrep.control.build import make_fact
 from sitrep.control.model import ControlFact, Status
@@ -86,8 +87,10 @@ def _roles(event: Event, *, acquires: bool = False) -> list[Role]:
 
 
 def _acquisition(scene: Scene, event: Event) -> bool:
-    """Whether a transfer's trigger says its first actor gained the place ("took control")
-    rather than left it ("withdrew")."""
+    """Whether a transfer's first actor gained the place rather than left it: the trigger
+    itself says so ("took control of", "established control over"), or the first actor is the
+    subject of a verb of gaining in the trigger's sentence ("the army took control of X after
+    rebels withdrew", where the trigger is "withdrew")."""
     if event.sub_event_type not in TRANSFERS:
         return False
     trigger = next((e for e in event.evidence if e.role == "trigger"), None)
@@ -99,7 +102,23 @@ def _acquisition(scene: Scene, event: Event) -> bool:
     if span is None or not len(span):
         return False
     gaining = scene.cues.words["control_light_verbs"] | scene.cues.words["control_verbs"]
-    return any(token.lemma_.lower() in gaining for token in span)
+    if any(token.lemma_.lower() in gaining for token in span):
+        return True
+    actor = next((e for e in event.evidence if e.role == "actor1"), None)
+    return actor is not None and any(
+        token.lemma_.lower() in gaining and _subject_at(token, actor.start, actor.end)
+        for token in span.sent
+    )
+
+
+def _subject_at(verb: Token, start: int, end: int) -> bool:
+    """Whether the verb's subject covers the characters start..end."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "agent"):
+            first, last = child.left_edge, child.right_edge
+            if first.idx <= start and end <= last.idx + len(last.text):
+                return True
+    return False
 
 
 def _sentence(scene: Scene, trigger: Evidence | None) -> SpacySpan | None:

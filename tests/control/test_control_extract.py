@@ -166,3 +166,11 @@ def test_a_transfer_is_read_from_the_side_its_trigger_names():
         (Status.CONTROLS, ARMY, REBELS),
         (Status.WITHDREW, REBELS, ARMY),
     ]
+
+
+def test_a_taker_named_beside_a_withdrawal_holds_the_place(extract):
+    text = "The Syrian army took control of Saraqib on Sunday after rebels withdrew."
+    assert facts(extract, text) == [
+        ("Saraqib", Status.CONTROLS, ARMY, REBELS, date(2019, 6, 9)),
+        ("Saraqib", Status.WITHDREW, REBELS, ARMY, date(2019, 6, 9)),
+    ]
