@@ -73,6 +73,19 @@ def rows(page: Any) -> int:
     return page.locator("#events tbody tr").count()
 
 
+def click_until(page: Any, target: str, *, shows: str, tries: int = 5) -> None:
+    """Click the first `target` until `shows` appears: a click while the map still pans to
+    fit the markers can land beside a marker."""
+    for _ in range(tries):
+        page.locator(target).first.click()
+        try:
+            page.wait_for_selector(shows, timeout=3000)
+            return
+        except sync_api.TimeoutError:
+            continue
+    page.wait_for_selector(shows)
+
+
 def test_markers_and_table(page: Any, server: str, artifacts: Path):
     total = len(api(page, server + "/api/events?limit=1000")["events"])
     assert rows(page) == total == 10
@@ -80,14 +93,16 @@ def test_markers_and_table(page: Any, server: str, artifacts: Path):
     singles = page.locator("path.event-marker").count()
     clustered = sum(int(t) for t in page.locator(".marker-cluster span").all_inner_texts())
     assert singles + clustered == total
-    page.wait_for_selector("#map path.leaflet-interactive, #map svg path")
+    page.wait_for_function(  # the country outlines are drawn (some paths have a size)
+        "Array.from(document.querySelectorAll('#map svg path'))"
+        ".some(p => p.getBoundingClientRect().width > 5)"
+    )
     assert page.locator("#count").inner_text() == "10 events"
     page.screenshot(path=str(artifacts / "overview.png"))
 
 
 def test_click_a_marker_shows_highlighted_evidence(page: Any, server: str, artifacts: Path):
-    page.locator("path.event-marker").first.click()
-    page.wait_for_selector("#panel mark.evidence")
+    click_until(page, "path.event-marker", shows="#panel mark.evidence")
     event_id = page.locator("#events tbody tr.selected").get_attribute("data-event-id")
     detail = api(page, f"{server}/api/events/{event_id}")
     marked = page.locator("#panel mark.evidence").all_inner_texts()
