@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sitrep.errors import EvalError
 from sitrep.geocode.resolve import haversine_km as km
 from sitrep.model import Document, Event
 from sitrep.taxonomy import old_event_types
+
+T = TypeVar("T")
 
 CURRENT = "acled_2019plus_6types"
 OLD = "acled_2018_9types"
@@ -69,8 +71,9 @@ class Scores:
         return out
 
 
-def read_gold(path: Path) -> Iterator[GoldRecord]:
-    """Gold records from a JSONL file; a bad line is an EvalError naming file and line."""
+def gold_lines(path: Path, parse: Callable[[Path, int, str], T]) -> Iterator[T]:
+    """`parse(path, line number, line)` of each non-blank line of a gold JSONL file; an
+    unreadable file is an EvalError (a bad line is the parser's to report)."""
     try:
         handle = path.open(encoding="utf-8")
     except OSError as exc:
@@ -78,7 +81,12 @@ def read_gold(path: Path) -> Iterator[GoldRecord]:
     with handle:
         for number, line in enumerate(handle, 1):
             if line.strip():
-                yield _gold_record(path, number, line)
+                yield parse(path, number, line)
+
+
+def read_gold(path: Path) -> Iterator[GoldRecord]:
+    """Gold records from a JSONL file; a bad line is an EvalError naming file and line."""
+    return gold_lines(path, _gold_record)
 
 
 def _gold_record(path: Path, number: int, line: str) -> GoldRecord:

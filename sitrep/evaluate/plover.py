@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sitrep.errors import EvalError
+from sitrep.evaluate.events import gold_lines
 from sitrep.model import Document, Event
 from sitrep.taxonomy import SUB_TYPES
 
@@ -60,14 +61,7 @@ class PloverScores:
 
 def read_plover(path: Path) -> Iterator[PloverRecord]:
     """Gold records from a PLOVER JSONL file; a bad line is an EvalError naming file and line."""
-    try:
-        handle = path.open(encoding="utf-8")
-    except OSError as exc:
-        raise EvalError(f"cannot read gold file {path}: {exc.strerror}") from exc
-    with handle:
-        for number, line in enumerate(handle, 1):
-            if line.strip():
-                yield _record(path, number, line)
+    return gold_lines(path, _record)
 
 
 def _record(path: Path, number: int, line: str) -> PloverRecord:
