@@ -16,7 +16,7 @@ import click
 
 from sitrep.errors import SitrepError
 from sitrep.scale.options import scale_options
-from sitrep.store.queries import ORDERINGS
+from sitrep.store.queries import ORDERINGS, parse_bbox, parse_near
 
 FORMATS = click.Choice(["jsonl", "csv", "geojson", "plover", "table"])
 
@@ -166,18 +166,6 @@ def _parsed(parse: Any) -> Any:
     return callback
 
 
-def _bbox(value: str) -> Any:
-    from sitrep.store.queries import parse_bbox
-
-    return parse_bbox(value)
-
-
-def _near(value: str) -> Any:
-    from sitrep.store.queries import parse_near
-
-    return parse_near(value)
-
-
 SORT_KEYS = tuple(ORDERINGS)
 
 
@@ -190,8 +178,10 @@ SORT_KEYS = tuple(ORDERINGS)
 @click.option("--since", callback=_parse_day, metavar="YYYY-MM-DD")
 @click.option("--until", callback=_parse_day, metavar="YYYY-MM-DD")
 @click.option("--actor", help="An actor by any alias (SDF, Daesh, 'Kenyan police') or name part.")
-@click.option("--bbox", callback=_parsed(_bbox), metavar="W,S,E,N", help="Inside a box.")
-@click.option("--near", callback=_parsed(_near), metavar="LAT,LON,KM", help="Within KM of a point.")
+@click.option("--bbox", callback=_parsed(parse_bbox), metavar="W,S,E,N", help="Inside a box.")
+@click.option(
+    "--near", callback=_parsed(parse_near), metavar="LAT,LON,KM", help="Within KM of a point."
+)
 @click.option("--min-fatalities", type=click.IntRange(min=0))
 @click.option("--max-fatalities", type=click.IntRange(min=0))
 @click.option("--min-confidence", type=click.FloatRange(0, 1))
