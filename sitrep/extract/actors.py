@@ -10,6 +10,7 @@ token trie built once in `load`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -30,6 +31,7 @@ KINDS = (
     "protesters",
     "rioters",
     "civilians",
+    "party",
 )
 _KIND_OF_INTER = {
     1: "military",
@@ -60,6 +62,16 @@ _GENERIC_INTER = {
     "civilians": 7,
 }
 _STATE_KINDS = ("military", "police", "government")
+# Nouns of a country's reach abroad: a nationality on them names who acts or stays outside
+# the country ("Turkish warplanes struck Afrin", "Chinese tourists protested in Kathmandu").
+_ABROAD_WORDS = frozenset(
+    [
+        "warplanes", "warplane", "jets", "jet", "aircraft", "airstrike", "airstrikes", "strike",
+        "strikes", "drone", "drones", "missile", "missiles", "navy", "coalition", "embassy",
+        "ambassador", "consulate", "tourists", "tourist", "citizen", "citizens", "national",
+        "nationals", "migrants", "refugees", "border", "air",
+    ]
+)  # fmt: skip
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?")
 _JOINER = re.compile(r"[\s\-–/]*")
 _MODIFIER_SUFFIXES = frozenset(
@@ -247,6 +259,43 @@ class ActorDictionary:
             i = end
         return found
 
+    def country_named(self, text: str) -> str | None:
+        """The country a text names most often by its name or demonym ("Sudan", "Sudanese
+        army", "Kenyas coast"), or None. A nationality on a country's reach abroad ("Turkish
+        warplanes", "Chinese tourists", "the Iranian embassy") does not vote: those act or
+        stay outside their own country. Ties go to the first named."""
+        tokens = _tokenize(text)
+        votes: Counter[str] = Counter()
+        i = 0
+        while i < len(tokens):
+            hit = self._country_at(text, tokens, i)
+            if hit is None:
+                i += 1
+                continue
+            end, name = hit
+            if not _abroad(text, tokens, end):
+                votes[name] += 1
+            i = end
+        return max(votes, key=lambda c: votes[c]) if votes else None
+
+    def _country_at(self, text: str, tokens: list[_Tok], i: int) -> tuple[int, str] | None:
+        """A country name or demonym starting at token i (capitalised, longest first)."""
+        if not tokens[i].text[:1].isupper():
+            return None
+        for width in (3, 2, 1):
+            words = tokens[i : i + width]
+            if len(words) < width or not all(
+                _joined(text, a, b) for a, b in zip(words, words[1:], strict=False)
+            ):
+                continue
+            key = " ".join(t.bare for t in words)
+            name = self._demonyms.get(key)
+            if name is None and width == 1 and key.endswith("s"):
+                name = self._demonyms.get(key[:-1])  # "Kenyas" with its apostrophe lost
+            if name is not None:
+                return i + width, name
+        return None
+
     def resolve(self, name: str, *, country: str | None, on: date | None = None) -> Actor | None:
         """The actor a whole string names ("the SDF", "Kenyan police"), or None."""
         found = self.find(name, country=country, on=on)
@@ -430,6 +479,13 @@ def _is_modifier(text: str, tokens: list[_Tok], end: int) -> bool:
     if end >= len(tokens) or text[tokens[end - 1].end : tokens[end].start] != "-":
         return False
     return tokens[end].bare in _MODIFIER_SUFFIXES
+
+
+def _abroad(text: str, tokens: list[_Tok], end: int) -> bool:
+    """The nationality ending before token `end` is on a word of reach abroad."""
+    if end >= len(tokens) or not _joined(text, tokens[end - 1], tokens[end]):
+        return False
+    return tokens[end].bare in _ABROAD_WORDS
 
 
 def _short(alias: _Alias) -> bool:
@@ -680,8 +736,8 @@ def _make_alias(entry: ActorEntry, text: str, case: bool, framing: str | None) -
 
 def _generic(where: str, item: dict[str, Any]) -> tuple[ActorEntry, list[_Alias]]:
     kind = item.get("kind")
-    if kind not in KINDS:
-        raise _fail(where, item, f"generic entries need `kind:` one of {KINDS}")
+    if kind not in _GENERIC_INTER:
+        raise _fail(where, item, f"generic entries need `kind:` one of {tuple(_GENERIC_INTER)}")
     entry = ActorEntry(
         name=kind, inter=_GENERIC_INTER[kind], kind=kind, generic=True, line=item["__line__"]
     )

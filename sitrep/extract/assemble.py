@@ -104,7 +104,7 @@ def _evidence(draft: Draft, location: Location, when: DateRange | None) -> tuple
         spans.append((draft.actor1.span, "actor1"))
     if draft.assoc1:
         spans.append((draft.assoc1.span, "assoc_actor_1"))
-    if draft.actor2:
+    if draft.actor2 and not draft.actor2_inferred:
         spans.append((draft.actor2.span, "actor2"))
     if location.mention is not None:
         role = "location_context" if location.inherited else "location"
@@ -144,7 +144,7 @@ def _confidence(draft: Draft, location: Location, when: DateRange | None) -> flo
     """A first, uncalibrated score from how much of the event the text pins down."""
     score = 0.45
     score += 0.15 if draft.actor1 and not draft.actor1_inferred else 0.0
-    score += 0.05 if draft.actor2 else 0.0
+    score += 0.05 if draft.actor2 and not draft.actor2_inferred else 0.0
     score += 0.15 if location.precision == 1 and not location.inherited else 0.05
     score += 0.1 if when is not None and when.precision == 1 else 0.0
     score -= 0.1 if draft.claimed_by else 0.0

@@ -40,13 +40,17 @@ PARTY_MEMBERS = re.compile(
     re.IGNORECASE,
 )
 ORGANISED_FORCES = frozenset({1, 2, 8})
+STATE_INTERS = frozenset({STATE, 8})
 
 
 def crowd_acts(doc: Doc, head: int, actor1: ActorMention | None) -> bool:
-    """The one who acts (towards the trigger whose head token is `head`) is a crowd: a party's
-    supporters ('AL supporters', 'supporters of the BNP'), or, with no actor named, a subject
+    """The one who acts (towards the trigger whose head token is `head`) is a crowd: a
+    political party (its members, 'members of the Awami League'), a party's supporters ('AL
+    supporters', 'supporters of the BNP'), or, with no actor named, a subject
     such as 'two groups' or 'villagers'."""
     if actor1 is not None:
+        if actor1.kind == "party":
+            return True  # a party's members fight as a crowd, whatever they fight with
         if actor1.actor.inter in ORGANISED_FORCES:
             return False
         sent = doc[head].sent
@@ -70,17 +74,44 @@ class Cast:
 def cast_crowd(sub: S, actor1: ActorMention | None, actor2: ActorMention | None) -> Cast:
     """Recast a generic crowd as protesters or rioters, and put the crowd first. A named group
     whose members demonstrate or riot ("BNP members staged a rally") is the crowd's associated
-    actor, as ACLED codes it."""
+    actor, as ACLED codes it; a rival party's members in a mob are rioters too. A peaceful
+    protest has no second actor (whom it protests against is not a party to it)."""
     role = CROWD_ROLE.get(sub)
     if role is None:
         return Cast(actor1=actor1, actor2=actor2)
+    cast = _cast(sub, role, actor1, actor2)
+    if sub == S.PEACEFUL_PROTEST:
+        return replace(cast, actor2=None)
+    if cast.actor2 is not None and cast.actor2.kind == "party":
+        return replace(cast, actor2=_recast(cast.actor2, *role))
+    return cast
+
+
+def _cast(
+    sub: S, role: tuple[str, int], actor1: ActorMention | None, actor2: ActorMention | None
+) -> Cast:
     if _is_crowd(actor2) and not _is_crowd(actor1) and sub != S.MOB_VIOLENCE:
         actor1, actor2 = actor2, actor1
+    if sub != S.MOB_VIOLENCE and _is_state(actor1) and not _is_crowd(actor2):
+        return _state_is_no_crowd(sub, actor1, actor2)
     if _is_crowd(actor1) and actor1 is not None:
         return Cast(actor1=_recast(actor1, *role), actor2=actor2)
     if actor1 is not None and _is_member_group(actor1):
         return Cast(actor1=_recast(actor1, *role), actor2=actor2, assoc1=actor1)
     return Cast(actor1=actor1, actor2=actor2)
+
+
+def _state_is_no_crowd(sub: S, state: ActorMention | None, actor2: ActorMention | None) -> Cast:
+    """A demonstration's crowd is never the state ("workers protested, demanding that the
+    government pay them"; "police dispersed a march"): the crowd is left unnamed (ACLED's
+    stand-in names it), and the state is the side that intervened, if any did."""
+    if sub == S.PEACEFUL_PROTEST or actor2 is not None:
+        return Cast(actor1=None, actor2=actor2)
+    return Cast(actor1=None, actor2=state)
+
+
+def _is_state(mention: ActorMention | None) -> bool:
+    return mention is not None and mention.actor.inter in STATE_INTERS
 
 
 def _is_member_group(mention: ActorMention) -> bool:

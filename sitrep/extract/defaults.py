@@ -2,7 +2,11 @@
 
 Violence whose perpetrator is not named is coded to "Unidentified Armed Group (<country>)"; a
 demonstration whose crowd is not named, to "Protesters (<country>)" or "Rioters (<country>)".
-The actor is marked as inferred: it has no evidence span of its own.
+Violence against civilians whose victims are not named as an actor targets "Civilians
+(<country>)", as ACLED codes every such event. An inferred actor has no evidence span of its own.
+
+The country is the event's (its place, else the document's); when no place resolved, the
+country the report names ("Sudanese troops", "in Kenya"), kept on the draft as its hint.
 """
 
 from __future__ import annotations
@@ -23,29 +27,66 @@ STAND_IN: dict[EventType, str] = {
     EventType.RIOTS: "rioters",
 }
 NO_STAND_IN = frozenset({SubEventType.GOVERNMENT_REGAINS_TERRITORY})
+# Sub-event types whose target is civilians by definition (ACLED's violence against civilians).
+CIVILIAN_TARGETS = frozenset({
+    SubEventType.ATTACK, SubEventType.ABDUCTION, SubEventType.SEXUAL_VIOLENCE,
+})  # fmt: skip
+# ...and those whose target is civilians when the sentence names people hurt or killed.
+CIVILIAN_TARGETS_WHEN_VICTIMS = frozenset({SubEventType.MOB_VIOLENCE})
 
 
 def with_unnamed_actor(
     draft: Draft, *, actors: ActorDictionary, country: str | None, on: date | None
 ) -> Draft:
-    """The draft with actor1 filled by ACLED's stand-in name when the text names nobody."""
+    """The draft with actor1 filled by ACLED's stand-in name when the text names nobody, and
+    the civilian target of violence against civilians when no target is named."""
+    country = country or draft.country_hint
+    return _with_unnamed_target(
+        _with_unnamed_agent(draft, actors, country, on), actors, country, on
+    )
+
+
+def _with_unnamed_agent(
+    draft: Draft, actors: ActorDictionary, country: str | None, on: date | None
+) -> Draft:
     if draft.actor1 is not None or draft.sub_event_type in NO_STAND_IN:
         return draft
     word = STAND_IN.get(event_type_of(draft.sub_event_type.value))
-    if word is None:
+    mention = _stand_in(draft, word, actors, country, on)
+    return draft if mention is None else replace(draft, actor1=mention, actor1_inferred=True)
+
+
+def _with_unnamed_target(
+    draft: Draft, actors: ActorDictionary, country: str | None, on: date | None
+) -> Draft:
+    """ "Gunmen shot dead a trader": the target of violence against civilians is Civilians."""
+    sub = draft.sub_event_type
+    targets_civilians = sub in CIVILIAN_TARGETS or (
+        sub in CIVILIAN_TARGETS_WHEN_VICTIMS and draft.victims
+    )
+    if draft.actor2 is not None or not targets_civilians:
         return draft
-    actor = actors.resolve(word, country=country, on=on)
+    mention = _stand_in(draft, "civilians", actors, country, on)
+    if mention is None or (draft.actor1 and draft.actor1.actor.name == mention.actor.name):
+        return draft
+    return replace(draft, actor2=mention, actor2_inferred=True)
+
+
+def _stand_in(
+    draft: Draft, word: str | None, actors: ActorDictionary, country: str | None, on: date | None
+) -> ActorMention | None:
+    actor = actors.resolve(word, country=country, on=on) if word else None
     if actor is None:
-        return draft
-    mention = ActorMention(span=draft.trigger, actor=actor, kind="unnamed", generic=True)
-    return replace(draft, actor1=mention, actor1_inferred=True)
+        return None
+    return ActorMention(span=draft.trigger, actor=actor, kind="unnamed", generic=True)
 
 
 def localised(
     draft: Draft, *, actors: ActorDictionary, country: str | None, on: date | None
 ) -> Draft:
     """Generic actors read without a country ("police", "regime forces") take the country
-    of the place the event happened in."""
+    of the place the event happened in (else the country the report names)."""
+    country = country or draft.country_hint
     if country is None:
         return draft
     return replace(

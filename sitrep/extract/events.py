@@ -73,6 +73,9 @@ AGGREGATE = re.compile(
 )
 
 
+COUNTRY_HINT = "sitrep.country_hint"
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Draft:
     """One event as found in one sentence, before places, dates and ids are attached."""
@@ -84,6 +87,9 @@ class Draft:
     actor2: ActorMention | None = None
     assoc1: ActorMention | None = None
     actor1_inferred: bool = False
+    actor2_inferred: bool = False
+    victims: bool = False
+    country_hint: str | None = None
     casualty_report: bool = False
     retelling: bool = False
     fatalities: Count | None = None
@@ -153,6 +159,8 @@ def sentence_draft(
         actor2=cast.actor2,
         assoc1=cast.assoc1,
         actor1_inferred=inferred and cast.assoc1 is None,
+        victims=_victims(sent),
+        country_hint=_country_hint(doc, tools.actors),
         fatalities=count,
         fatality_span=_char_span(doc, count.start, count.end, "fatalities") if count else None,
         claimed_by=claimed_by(doc[main.head], list(quotes)),
@@ -201,6 +209,16 @@ def _national_attacker(
             span = Span(start=token.idx, end=token.idx + len(token), text=token.text)
             return ActorMention(span=span, actor=actor, kind="military", generic=True)
     return None
+
+
+def _country_hint(doc: Doc, actors: ActorDictionary | None) -> str | None:
+    """The country the report's own words name (once per document: kept in the Doc)."""
+    if actors is None:
+        return None
+    if COUNTRY_HINT not in doc.user_data:
+        doc.user_data[COUNTRY_HINT] = actors.country_named(doc.text)
+    hint = doc.user_data[COUNTRY_HINT]
+    return hint if isinstance(hint, str) else None
 
 
 def _differs_actor(name: str, other: ActorMention | None) -> bool:

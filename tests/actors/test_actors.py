@@ -187,6 +187,10 @@ def test_user_file_layers_on_top(tmp_path: Path) -> None:
             "actors:\n  - {name: X, inter: 2}\n  - {name: X, inter: 3}\n",
             r"mine\.yaml:3: actor 'X' is listed twice",
         ),
+        (
+            "generic:\n  - kind: party\n    words: [partisans]\n",
+            r"mine\.yaml:2: generic entries need `kind:` one of \('military'",
+        ),
     ],
 )
 def test_bad_user_file(tmp_path: Path, content: str, message: str) -> None:
@@ -213,3 +217,30 @@ def test_same_actor() -> None:
     assert same_actor("Police Forces of the Philippines (2016-)", "Police Forces of Philippines")
     assert not same_actor("Islamic State (Syria)", "Islamic State (Iraq)")
     assert actor_key("Police Forces of Kenya (2013-2022)") == ("police forces of kenya", "2013")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("The Sudanese army shelled a village.", "Sudan"),
+        ("Clashes broke out in northern Kenyas Isiolo County.", "Kenya"),  # apostrophe lost
+        ("The South Sudanese army and Sudanese troops; South Sudan again.", "South Sudan"),
+        ("Police in Kenya and the Ugandan army.", "Kenya"),  # a tie: the first named
+        # a nationality on a country's reach abroad names no place of the event
+        ("Turkish warplanes struck two villages.", None),
+        ("Chinese tourists held a protest at the airport.", None),
+        ("the sudanese army", None),  # names are written with capitals
+        ("Gunmen shot a trader.", None),
+    ],
+)
+def test_country_named_by_the_text(actors: ActorDictionary, text: str, country: str | None) -> None:
+    assert actors.country_named(text) == country
+
+
+def test_a_party_is_marked_as_one(actors: ActorDictionary) -> None:
+    (found,) = actors.find("Awami League activists", country=None)
+    assert (found.actor.name, found.actor.inter, found.kind) == (
+        "AL: Bangladesh Awami League",
+        3,
+        "party",
+    )

@@ -34,7 +34,7 @@ def coded(extract, text):
         ),
         (
             "Gunmen attacked a village near Jowhar on Tuesday. A man died. 1 fatality.",
-            [("Attack", "Unidentified Armed Group (Somalia)", None, 1)],
+            [("Attack", "Unidentified Armed Group (Somalia)", "Civilians (Somalia)", 1)],
         ),
         (
             "Gunmen attacked a village near Jowhar on Tuesday, killing two farmers. "

@@ -1,0 +1,74 @@
+"""Actors the text leaves unnamed or misplaced: ACLED's stand-ins, targets and crowds, and the
+country they take when no place resolves (the country the report's own words name)."""
+
+import pytest
+
+from sitrep.model import Document
+from sitrep.pipeline import Extractor, Result, run_extraction
+
+
+@pytest.fixture(scope="module")
+def coded():
+    extractor = Extractor.load()
+
+    def run(text: str) -> list[tuple[str, str | None, str | None]]:
+        (result,) = list(run_extraction(extractor, [Document(doc_id="t", text=text)]))
+        assert isinstance(result, Result)
+        return [(e.sub_event_type, e.actor1, e.actor2) for e in result.events]
+
+    yield run
+    extractor.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # violence against civilians: the unnamed target is Civilians of the event's country
+        (
+            "Gunmen shot dead a trader near Kisumu on Monday.",
+            [("Attack", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")],
+        ),
+        # no place resolves: the country comes from a nationality in the text
+        (
+            "Sudanese troops shot dead two herders on Monday.",
+            [("Attack", "Military Forces of Sudan (2019-)", "Civilians (Sudan)")],
+        ),
+        (
+            "Unknown gunmen abducted a teacher on Monday, Kenyan police said.",
+            [
+                (
+                    "Abduction/forced disappearance",
+                    "Unidentified Armed Group (Kenya)",
+                    "Civilians (Kenya)",
+                )
+            ],
+        ),
+        # nothing names a country: the names stay without one
+        (
+            "Gunmen shot dead a trader on Monday.",
+            [("Attack", "Unidentified Armed Group", "Civilians")],
+        ),
+        # a crowd is never the state; a peaceful protest has no second actor
+        (
+            "Hundreds of nurses marched in Nairobi on Tuesday, demanding that the government "
+            "pay their arrears.",
+            [("Peaceful protest", "Protesters (Kenya)", None)],
+        ),
+        (
+            "Police dispersed a march by traders in Mombasa on Wednesday.",
+            [("Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya (2022-)")],
+        ),
+        # a party's members fighting are rioters, the party their associated actor
+        (
+            "Members of the Awami League attacked a rival group's office in Dhaka on Sunday, "
+            "injuring five people.",
+            [("Mob violence", "Rioters (Bangladesh)", "Civilians (Bangladesh)")],
+        ),
+        (
+            "Supporters of the BNP and the Awami League clashed in Comilla on Sunday.",
+            [("Mob violence", "Rioters (Bangladesh)", "Rioters (Bangladesh)")],
+        ),
+    ],
+)
+def test_unnamed_and_crowd_actors(coded, text, expected):
+    assert coded(text) == expected
