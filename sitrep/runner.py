@@ -10,7 +10,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from sitrep.errors import StoreError
 from sitrep.model import Event, Failure
 
 if TYPE_CHECKING:
@@ -146,9 +145,7 @@ def open_existing(db: str) -> Store:
     """Open a database that must already exist (queries never create an empty one)."""
     from sitrep.store import Store
 
-    if db != ":memory:" and not Path(db).exists():
-        raise StoreError(f"no database at {db}; run `sitrep run PATHS --db {db}` first")
-    return Store.open(db)
+    return Store.open(db, must_exist=True)
 
 
 def _progress(message: str) -> None:

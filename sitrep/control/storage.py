@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from datetime import date
 from typing import Any
 
 from sitrep.control.model import ControlFact, Operation, Status
 from sitrep.model import Evidence
+from sitrep.store.dbapi import Connection
 from sitrep.store.queries import check_bbox
 
 FACT_COLUMNS = (
@@ -25,7 +25,7 @@ _DATES = ("valid_from", "valid_until", "observed", "launched")
 
 
 def save_control(
-    conn: sqlite3.Connection,
+    conn: Connection,
     document_rowid: int,
     facts: Sequence[ControlFact],
     operations: Sequence[Operation] = (),
@@ -56,10 +56,10 @@ def save_control(
 
 def after_ingest(
     facts: Sequence[ControlFact], operations: Sequence[Operation] = ()
-) -> Callable[[sqlite3.Connection, int], None]:
+) -> Callable[[Connection, int], None]:
     """A callable for `Store.ingest(..., after=[...])`: saves these with the new document."""
 
-    def save(conn: sqlite3.Connection, document_rowid: int) -> None:
+    def save(conn: Connection, document_rowid: int) -> None:
         save_control(conn, document_rowid, facts, operations)
 
     return save
@@ -74,7 +74,7 @@ def _values(row: dict[str, Any], columns: Sequence[str]) -> list[Any]:
 
 
 def load_facts(
-    conn: sqlite3.Connection,
+    conn: Connection,
     *,
     country: str | None = None,
     bbox: tuple[float, float, float, float] | None = None,
@@ -86,7 +86,7 @@ def load_facts(
     return [_fact(dict(zip(FACT_COLUMNS, row, strict=True))) for row in conn.execute(sql, params)]
 
 
-def place_keys_named(conn: sqlite3.Connection, name: str) -> list[str]:
+def place_keys_named(conn: Connection, name: str) -> list[str]:
     """Keys of the places a name denotes: as written, as the gazetteer spells it, or any
     transliteration variant of it ('Xiranice', 'Hajin' for 'Hajīn')."""
     from sitrep.geocode.fold import loose_key
@@ -99,7 +99,7 @@ def place_keys_named(conn: sqlite3.Connection, name: str) -> list[str]:
     return [r[0] for r in rows]
 
 
-def load_operations(conn: sqlite3.Connection, *, name: str | None = None) -> list[Operation]:
+def load_operations(conn: Connection, *, name: str | None = None) -> list[Operation]:
     sql = (
         f"SELECT {', '.join(OPERATION_COLUMNS)} FROM control_operations "
         "WHERE (? IS NULL OR sitrep_icontains(name, ?)) ORDER BY launched IS NULL, launched, id"

@@ -11,13 +11,13 @@ for filtering and sorting. After editing events directly, call `refresh` with th
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from datetime import timedelta
 
 from sitrep.merge import DEFAULT_RULES, MergeRules, compatible, date_range, fold, same_event
 from sitrep.model import Event
 from sitrep.store import rows
+from sitrep.store.dbapi import Connection
 from sitrep.store.queries import EVENT_COLUMNS
 from sitrep.store.schema_merge import FIRST_DAY
 
@@ -35,15 +35,13 @@ _INSERT = (
 )
 
 
-def attach(
-    conn: sqlite3.Connection, ids: Iterable[int], *, rules: MergeRules = DEFAULT_RULES
-) -> None:
+def attach(conn: Connection, ids: Iterable[int], *, rules: MergeRules = DEFAULT_RULES) -> None:
     """Join each event's cluster with every cluster it is linked to, in rowid order."""
     for rowid in sorted(ids):
         _attach_one(conn, rowid, rules)
 
 
-def detach_document(conn: sqlite3.Connection, document: int) -> list[int]:
+def detach_document(conn: Connection, document: int) -> list[int]:
     """Split the clusters holding this document's events into one-report clusters.
 
     Returns the other reports of those clusters: the caller attaches them again once the
@@ -59,9 +57,7 @@ def detach_document(conn: sqlite3.Connection, document: int) -> list[int]:
     return [m for m in members if m not in mine]
 
 
-def refresh(
-    conn: sqlite3.Connection, ids: Sequence[int], *, rules: MergeRules = DEFAULT_RULES
-) -> None:
+def refresh(conn: Connection, ids: Sequence[int], *, rules: MergeRules = DEFAULT_RULES) -> None:
     """Cluster these events again, with every event sharing a cluster with them (after an edit).
 
     Rowids of events that no longer exist are ignored.
@@ -73,7 +69,7 @@ def refresh(
     attach(conn, _dissolve(conn, [r[0] for r in found]), rules=rules)
 
 
-def rebuild(conn: sqlite3.Connection, *, rules: MergeRules = DEFAULT_RULES) -> None:
+def rebuild(conn: Connection, *, rules: MergeRules = DEFAULT_RULES) -> None:
     """Cluster every stored event from scratch."""
     ids = [r[0] for r in conn.execute("SELECT id FROM events ORDER BY id")]
     conn.execute("DELETE FROM cluster_members")
@@ -83,7 +79,7 @@ def rebuild(conn: sqlite3.Connection, *, rules: MergeRules = DEFAULT_RULES) -> N
     attach(conn, ids, rules=rules)
 
 
-def _attach_one(conn: sqlite3.Connection, rowid: int, rules: MergeRules) -> None:
+def _attach_one(conn: Connection, rowid: int, rules: MergeRules) -> None:
     (event,) = rows.events_by_id(conn, [rowid])
     own = conn.execute("SELECT cluster FROM cluster_members WHERE event = ?", (rowid,)).fetchone()[
         0
@@ -103,7 +99,7 @@ def _attach_one(conn: sqlite3.Connection, rowid: int, rules: MergeRules) -> None
 
 
 def _candidates(
-    conn: sqlite3.Connection, event: Event, own: int, rules: MergeRules
+    conn: Connection, event: Event, own: int, rules: MergeRules
 ) -> list[tuple[int, Event]]:
     """(cluster, event) for events of other clusters, of the same type, whose dates may overlap."""
     span = date_range(event)
@@ -120,7 +116,7 @@ def _candidates(
     return [(clusters[e_id], e) for e_id, e in zip(ids, rows.events_by_id(conn, ids), strict=True)]
 
 
-def _joinable(conn: sqlite3.Connection, own: int, clusters: Sequence[int]) -> list[int]:
+def _joinable(conn: Connection, own: int, clusters: Sequence[int]) -> list[int]:
     """The linked clusters (in id order) that can join this event's cluster.
 
     A cluster joins when it shares no document with the growing group and its merged event is
@@ -140,15 +136,15 @@ def _joinable(conn: sqlite3.Connection, own: int, clusters: Sequence[int]) -> li
     return joined
 
 
-def _member_ids(conn: sqlite3.Connection, cluster: int) -> list[int]:
+def _member_ids(conn: Connection, cluster: int) -> list[int]:
     return [r[0] for r in conn.execute(_MEMBERS, (cluster,))]
 
 
-def _folded(conn: sqlite3.Connection, ids: Sequence[int]) -> Event:
+def _folded(conn: Connection, ids: Sequence[int]) -> Event:
     return fold(rows.events_by_id(conn, ids))
 
 
-def _documents(conn: sqlite3.Connection, cluster: int) -> set[int]:
+def _documents(conn: Connection, cluster: int) -> set[int]:
     sql = (
         "SELECT DISTINCT e.document_id FROM cluster_members AS m JOIN events AS e "
         "ON e.id = m.event WHERE m.cluster = ?"
@@ -156,7 +152,7 @@ def _documents(conn: sqlite3.Connection, cluster: int) -> set[int]:
     return {r[0] for r in conn.execute(sql, (cluster,))}
 
 
-def write_cluster(conn: sqlite3.Connection, cluster: int) -> None:
+def write_cluster(conn: Connection, cluster: int) -> None:
     """(Re)write a cluster's row from its members' merged event."""
     members = rows.members_of(conn, [cluster])[cluster]
     merged = fold(members)
@@ -167,7 +163,7 @@ def write_cluster(conn: sqlite3.Connection, cluster: int) -> None:
     rows.insert_names(conn, merged)
 
 
-def _dissolve(conn: sqlite3.Connection, clusters: Sequence[int]) -> list[int]:
+def _dissolve(conn: Connection, clusters: Sequence[int]) -> list[int]:
     """Split clusters into one-report clusters; returns the rowids of their members."""
     members: list[int] = []
     for cluster in clusters:

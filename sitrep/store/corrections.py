@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import json
 import math
-import sqlite3
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
@@ -30,6 +29,7 @@ from sitrep.store.correction_values import (
     EventNotFound,
     planned_updates,
 )
+from sitrep.store.dbapi import Connection
 from sitrep.store.schema import now
 
 if TYPE_CHECKING:
@@ -151,7 +151,7 @@ def history(store: Store, event_id: str) -> list[Correction]:
     return [found[k] for k in sorted(found)]
 
 
-def replay(conn: sqlite3.Connection, document_rowid: int) -> None:
+def replay(conn: Connection, document_rowid: int) -> None:
     """Re-apply the stored corrections to the event rows of one document (inside a transaction).
 
     Called right after a document's events are (re)written; applying twice changes nothing.
@@ -194,7 +194,7 @@ _MEMBERS = (
 _REPORTS = "SELECT id, document_id FROM events WHERE event_id = ? ORDER BY id"
 
 
-def _find(conn: sqlite3.Connection, event_id: str) -> _Found:
+def _find(conn: Connection, event_id: str) -> _Found:
     """The reports of the merged event with this id, else the reports with this id."""
     located = conn.execute(_MEMBERS, (event_id,)).fetchall()
     located = located or conn.execute(_REPORTS, (event_id,)).fetchall()
@@ -208,7 +208,7 @@ def _find(conn: sqlite3.Connection, event_id: str) -> _Found:
     )
 
 
-def _replay_and_recluster(conn: sqlite3.Connection, found: _Found) -> None:
+def _replay_and_recluster(conn: Connection, found: _Found) -> None:
     """Apply the new corrections, then merge the affected reports again."""
     marks = ", ".join("?" * len(found.rowids))
     peers = conn.execute(
@@ -230,7 +230,7 @@ def _trigger(event: Event) -> tuple[int | None, int | None, str | None]:
 
 
 def _record(
-    conn: sqlite3.Connection,
+    conn: Connection,
     event: Event,
     updates: Mapping[str, object],
     *,
@@ -255,7 +255,7 @@ def _json(value: object) -> str:
     return json.dumps(value, ensure_ascii=False)
 
 
-def _corrections(conn: sqlite3.Connection, where: str, params: list[object]) -> list[Correction]:
+def _corrections(conn: Connection, where: str, params: list[object]) -> list[Correction]:
     found = conn.execute(f"{_SELECT} WHERE {where} ORDER BY id", params).fetchall()
     return [_correction(row) for row in found]
 
@@ -278,7 +278,7 @@ def _correction(row: Sequence[Any]) -> Correction:
     )
 
 
-def _rows(conn: sqlite3.Connection, where: str, params: Sequence[object]) -> list[_Row]:
+def _rows(conn: Connection, where: str, params: Sequence[object]) -> list[_Row]:
     sql = (
         'SELECT e.id, e.event_id, v.start, v."end", v.text FROM events AS e '
         "LEFT JOIN evidence AS v ON v.event = e.id AND v.role = 'trigger' "
@@ -301,7 +301,7 @@ def _matching(targets: Sequence[_Row], correction: Correction) -> list[_Row]:
     return [t for t in targets if t.event_id == correction.event_id]
 
 
-def _apply(conn: sqlite3.Connection, rowid: int, correction: Correction) -> None:
+def _apply(conn: Connection, rowid: int, correction: Correction) -> None:
     if correction.field == DELETED:
         conn.execute("DELETE FROM events WHERE id = ?", (rowid,))
         return
@@ -318,7 +318,7 @@ def _apply(conn: sqlite3.Connection, rowid: int, correction: Correction) -> None
     _tag(conn, rowid)
 
 
-def _sync_coordinates(conn: sqlite3.Connection, rowid: int) -> None:
+def _sync_coordinates(conn: Connection, rowid: int) -> None:
     conn.execute("DELETE FROM event_coords WHERE id = ?", (rowid,))
     lat, lon = conn.execute(
         "SELECT latitude, longitude FROM events WHERE id = ?", (rowid,)
@@ -331,7 +331,7 @@ def _sync_coordinates(conn: sqlite3.Connection, rowid: int) -> None:
         )
 
 
-def _tag(conn: sqlite3.Connection, rowid: int) -> None:
+def _tag(conn: Connection, rowid: int) -> None:
     tags = conn.execute("SELECT position, tag FROM event_tags WHERE event = ?", (rowid,)).fetchall()
     if any(tag == CORRECTED_TAG for _, tag in tags):
         return

@@ -8,19 +8,19 @@ matches are dense enough that reading in sort order fills a page after a few tho
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Sequence
 
+from sitrep.store.dbapi import Connection
 from sitrep.store.queries import (
     Clause,
     EventQuery,
     Names,
     day_bounds,
-    fts_query,
     near_box,
     since_clause,
     until_clause,
 )
+from sitrep.store.text_search import SQLITE, TextSearch
 
 # A filter matching fewer rows than this is answered by sorting them; more, by reading in order.
 CAP = 10_000
@@ -29,21 +29,30 @@ Estimate = list[Clause]  # count queries whose sum bounds how many rows one filt
 Rows = Callable[[str, Sequence[object]], Clause]
 
 
-def in_order(conn: sqlite3.Connection, query: EventQuery, names: Names, *, cap: int = CAP) -> bool:
+def in_order(
+    conn: Connection,
+    query: EventQuery,
+    names: Names,
+    *,
+    cap: int = CAP,
+    search: TextSearch = SQLITE,
+) -> bool:
     """Whether to read rows in sort order (True) rather than sort the matches (False)."""
-    for estimate in estimates(query, names, cap=cap):
+    for estimate in estimates(query, names, cap=cap, search=search):
         if sum(conn.execute(sql, params).fetchone()[0] for sql, params in estimate) < cap:
             return False
     return True
 
 
-def estimates(query: EventQuery, names: Names, *, cap: int) -> list[Estimate]:
+def estimates(
+    query: EventQuery, names: Names, *, cap: int, search: TextSearch = SQLITE
+) -> list[Estimate]:
     """One estimate per indexed filter that is set, each counting at most `cap` per query."""
     table = "events" if query.unmerged else "clusters"
     coords = "event_coords" if query.unmerged else "cluster_coords"
 
     def rows(where: str, params: Sequence[object]) -> Clause:
-        sql = f"SELECT count(*) FROM (SELECT 1 FROM {table} AS e WHERE {where} LIMIT ?)"
+        sql = f"SELECT count(*) FROM (SELECT 1 FROM {table} AS e WHERE {where} LIMIT ?) AS found"
         return sql, [*params, cap]
 
     out: list[Estimate] = []
@@ -63,8 +72,8 @@ def estimates(query: EventQuery, names: Names, *, cap: int) -> list[Estimate]:
     out += _numbers(q, rows)
     out += _located(q, coords, cap)
     if q.text is not None:
-        docs = "SELECT count(*) FROM (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
-        out.append([(f"{docs} LIMIT ?)", [fts_query(q.text), cap])])
+        docs = f"SELECT count(*) FROM ({search.documents} LIMIT ?) AS found"
+        out.append([(docs, [search.query(q.text), cap])])
     return out
 
 
@@ -99,6 +108,6 @@ def _located(q: EventQuery, coords: str, cap: int) -> list[Estimate]:
     joiner = "AND" if west <= east else "OR"
     sql = (
         f"SELECT count(*) FROM (SELECT id FROM {coords} WHERE (max_lon >= ? {joiner} "
-        "min_lon <= ?) AND max_lat >= ? AND min_lat <= ? LIMIT ?)"
+        "min_lon <= ?) AND max_lat >= ? AND min_lat <= ? LIMIT ?) AS found"
     )
     return [[(sql, [west, east, south, north, cap])]]

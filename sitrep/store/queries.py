@@ -18,6 +18,8 @@ from datetime import date, timedelta
 
 from sitrep.errors import InputError
 from sitrep.model import EVENT_FIELDS
+from sitrep.store.dbapi import NO_LIMIT
+from sitrep.store.text_search import SQLITE, TextSearch
 
 EVENT_COLUMNS: tuple[str, ...] = tuple(f for f in EVENT_FIELDS if f not in ("evidence", "tags"))
 KM_PER_DEGREE = 111.195
@@ -102,7 +104,11 @@ class Names:
 
 
 def build_event_sql(
-    query: EventQuery, *, names: Names | None = None, in_order: bool | None = None
+    query: EventQuery,
+    *,
+    names: Names | None = None,
+    in_order: bool | None = None,
+    search: TextSearch = SQLITE,
 ) -> Clause:
     """SELECT rowid and the event columns of every event matching `query`, ordered and paged.
 
@@ -114,7 +120,7 @@ def build_event_sql(
     target = _EVENTS if query.unmerged else _CLUSTERS
     names = names or Names()
     scan = not _selective(query) if in_order is None else in_order
-    where, params = _where(query, target, names, scan=scan)
+    where, params = _where(query, target, names, scan=scan, search=search)
     columns = ", ".join(f"e.{c}" for c in EVENT_COLUMNS)
     order = _order(query, by_index=scan, dated=bool(day_bounds(query, names.reach)))
     sql = f"SELECT e.id, {columns} FROM {target.table} AS e WHERE {where} ORDER BY {order}"
@@ -122,15 +128,19 @@ def build_event_sql(
     return sql, params + _page(query)
 
 
-def _where(q: EventQuery, target: _Target, names: Names, *, scan: bool) -> Clause:
+def _where(
+    q: EventQuery, target: _Target, names: Names, *, scan: bool, search: TextSearch
+) -> Clause:
     e = "+e." if scan else "e."  # "+": SQLite may not use that column's index
-    clauses = [c for c in _clauses(q, target, names, e) if c is not None]
+    clauses = [c for c in _clauses(q, target, names, e, search) if c is not None]
     clauses += day_bounds(q, names.reach)
-    where = " AND ".join(sql for sql, _ in clauses) or "1"
+    where = " AND ".join(sql for sql, _ in clauses) or "1 = 1"
     return where, [p for _, ps in clauses for p in ps]
 
 
-def _clauses(q: EventQuery, target: _Target, names: Names, e: str) -> list[Clause | None]:
+def _clauses(
+    q: EventQuery, target: _Target, names: Names, e: str, search: TextSearch
+) -> list[Clause | None]:
     return [
         _country(q.country, e),
         _equal(f"{e}admin1", q.admin1),
@@ -145,7 +155,7 @@ def _clauses(q: EventQuery, target: _Target, names: Names, e: str) -> list[Claus
         _at_most(f"{e}fatalities", q.max_fatalities),
         _at_least(f"{e}confidence", q.min_confidence),
         _source(q.source, names.sources, e),
-        _text(q.text, target, e),
+        _text(q.text, target, e, search),
         _event_id(q.event_id, e, unmerged=q.unmerged),
     ]
 
@@ -182,7 +192,7 @@ def _actor(name: str | None, known: Sequence[str] | None, e: str, table: str) ->
         sql = " OR ".join(f"sitrep_icontains({e}{c}, ?)" for c in _ACTOR_COLUMNS)
         return f"({sql})", [name] * len(_ACTOR_COLUMNS)
     if not known:
-        return "0", []
+        return "1 = 0", []
     marks = ", ".join("?" * len(known))
     values: list[object] = [v for _ in _ACTOR_COLUMNS for v in known]
     if e.startswith("+"):
@@ -197,7 +207,7 @@ def _source(name: str | None, known: Sequence[str] | None, e: str) -> Clause | N
     if known is None:
         return _contains(f"{e}source", name)
     if not known:
-        return "0", []
+        return "1 = 0", []
     return f"{e}source IN ({', '.join('?' * len(known))})", list(known)
 
 
@@ -288,27 +298,10 @@ def _wrap(lon: float) -> float:
     return (lon + 180) % 360 - 180 if not -180 <= lon <= 180 else lon
 
 
-def _text(text: str | None, target: _Target, e: str) -> Clause | None:
+def _text(text: str | None, target: _Target, e: str, search: TextSearch) -> Clause | None:
     if text is None:
         return None
-    docs = "SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?"
-    return target.in_documents.format(docs=docs, e=e), [fts_query(text)]
-
-
-def fts_query(text: str) -> str:
-    """Plain words -> an FTS5 query matching documents that contain all of them.
-
-    Each word is quoted, so punctuation and FTS5 keywords are taken literally; a trailing `*`
-    keeps its prefix meaning ("strike*" matches "strikes").
-    """
-    terms = []
-    for word in text.split():
-        prefix = word.endswith("*") and len(word) > 1
-        core = word[:-1] if prefix else word
-        terms.append('"' + core.replace('"', '""') + '"' + ("*" if prefix else ""))
-    if not terms:
-        raise InputError("the search text is empty: give at least one word")
-    return " ".join(terms)
+    return target.in_documents.format(docs=search.documents, e=e), [search.query(text)]
 
 
 def _selective(q: EventQuery) -> bool:
@@ -361,7 +354,7 @@ def _order(q: EventQuery, *, by_index: bool = True, dated: bool = False) -> str:
 def _page(q: EventQuery) -> list[object]:
     if (q.limit is not None and q.limit < 0) or q.offset < 0:
         raise InputError("limit and offset must be zero or positive")
-    return [-1 if q.limit is None else q.limit, q.offset]
+    return [NO_LIMIT if q.limit is None else q.limit, q.offset]
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from datetime import date
@@ -11,6 +10,7 @@ from typing import Any
 
 from sitrep.merge import fold
 from sitrep.model import Document, Event, Evidence, Toponym
+from sitrep.store.dbapi import Connection, Cursor
 from sitrep.store.queries import EVENT_COLUMNS
 from sitrep.store.schema import now
 
@@ -29,7 +29,7 @@ _COPY_TO_CLUSTER = (
 )
 
 
-def insert_document(conn: sqlite3.Connection, document: Document, run_id: int | None) -> int:
+def insert_document(conn: Connection, document: Document, run_id: int | None) -> int:
     """Write the document row; returns its rowid."""
     published = document.published.isoformat() if document.published else None
     cursor = conn.execute(
@@ -51,7 +51,7 @@ def insert_document(conn: sqlite3.Connection, document: Document, run_id: int | 
     return _rowid(cursor)
 
 
-def insert_event(conn: sqlite3.Connection, event: Event, document: int, run_id: int | None) -> int:
+def insert_event(conn: Connection, event: Event, document: int, run_id: int | None) -> int:
     """Write one event, its evidence, tags and coordinates; returns its rowid."""
     values = [getattr(event, c) for c in EVENT_COLUMNS]
     rowid = _rowid(conn.execute(_INSERT_EVENT, [document, run_id, *values]))
@@ -70,7 +70,7 @@ def insert_event(conn: sqlite3.Connection, event: Event, document: int, run_id: 
     return rowid
 
 
-def insert_single_cluster(conn: sqlite3.Connection, event: int) -> None:
+def insert_single_cluster(conn: Connection, event: int) -> None:
     """Make a stored event a cluster of its own (every event is in exactly one cluster)."""
     conn.execute("INSERT INTO cluster_members (event, cluster) VALUES (?, ?)", (event, event))
     conn.execute(_COPY_TO_CLUSTER, (event,))
@@ -81,7 +81,7 @@ def insert_single_cluster(conn: sqlite3.Connection, event: int) -> None:
     )
 
 
-def insert_point(conn: sqlite3.Connection, table: str, rowid: int, event: Event) -> None:
+def insert_point(conn: Connection, table: str, rowid: int, event: Event) -> None:
     """Index the event's coordinates (when it has finite ones) in an R*Tree table."""
     lat, lon = event.latitude, event.longitude
     if lat is not None and lon is not None and math.isfinite(lat) and math.isfinite(lon):
@@ -91,14 +91,14 @@ def insert_point(conn: sqlite3.Connection, table: str, rowid: int, event: Event)
         )
 
 
-def insert_names(conn: sqlite3.Connection, event: Event) -> None:
+def insert_names(conn: Connection, event: Event) -> None:
     """Record the actor and source names an event uses, for the actor and source filters."""
     actors = (event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2)
     found = [("actor", a) for a in actors if a] + [("source", event.source)] * bool(event.source)
     conn.executemany("INSERT OR IGNORE INTO known_names (kind, name) VALUES (?, ?)", found)
 
 
-def insert_unresolved(conn: sqlite3.Connection, mentions: Sequence[Toponym], document: int) -> int:
+def insert_unresolved(conn: Connection, mentions: Sequence[Toponym], document: int) -> int:
     """Write the mentions that did not resolve to coordinates; returns how many."""
     rows = [(document, t.start, t.end, t.text, t.sentence) for t in mentions if not t.resolved]
     conn.executemany(
@@ -108,14 +108,14 @@ def insert_unresolved(conn: sqlite3.Connection, mentions: Sequence[Toponym], doc
     return len(rows)
 
 
-def read_events(conn: sqlite3.Connection, sql: str, params: Sequence[object]) -> Iterator[Event]:
+def read_events(conn: Connection, sql: str, params: Sequence[object]) -> Iterator[Event]:
     """Events from a query whose columns are rowid followed by EVENT_COLUMNS."""
     cursor = conn.execute(sql, list(params))
     while rows := cursor.fetchmany(BATCH):
         yield from _with_details(conn, rows)
 
 
-def read_merged(conn: sqlite3.Connection, sql: str, params: Sequence[object]) -> Iterator[Event]:
+def read_merged(conn: Connection, sql: str, params: Sequence[object]) -> Iterator[Event]:
     """Merged events from a query whose first column is a cluster id, folded from its members."""
     cursor = conn.execute(sql, list(params))
     while rows := cursor.fetchmany(BATCH):
@@ -125,7 +125,7 @@ def read_merged(conn: sqlite3.Connection, sql: str, params: Sequence[object]) ->
             yield fold(members[cluster])
 
 
-def members_of(conn: sqlite3.Connection, clusters: Sequence[int]) -> dict[int, list[Event]]:
+def members_of(conn: Connection, clusters: Sequence[int]) -> dict[int, list[Event]]:
     """The member events of each cluster, in the order they were stored."""
     sql = (
         f"SELECT e.id, {', '.join(f'e.{c}' for c in EVENT_COLUMNS)}, m.cluster "
@@ -139,7 +139,7 @@ def members_of(conn: sqlite3.Connection, clusters: Sequence[int]) -> dict[int, l
     return found
 
 
-def events_by_id(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Event]:
+def events_by_id(conn: Connection, ids: Sequence[int]) -> list[Event]:
     """The events with these rowids, in rowid order."""
     sql = (
         f"SELECT e.id, {', '.join(f'e.{c}' for c in EVENT_COLUMNS)} FROM events AS e "
@@ -148,7 +148,7 @@ def events_by_id(conn: sqlite3.Connection, ids: Sequence[int]) -> list[Event]:
     return list(_with_details(conn, conn.execute(sql, list(ids)).fetchall()))
 
 
-def _with_details(conn: sqlite3.Connection, rows: Sequence[Sequence[Any]]) -> Iterator[Event]:
+def _with_details(conn: Connection, rows: Sequence[Sequence[Any]]) -> Iterator[Event]:
     ids = [row[0] for row in rows]
     evidence = _evidence(conn, ids)
     tags = _tags(conn, ids)
@@ -157,7 +157,7 @@ def _with_details(conn: sqlite3.Connection, rows: Sequence[Sequence[Any]]) -> It
         yield Event(**values, evidence=tuple(evidence[row[0]]), tags=tuple(tags[row[0]]))
 
 
-def _evidence(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[Evidence]]:
+def _evidence(conn: Connection, ids: list[int]) -> dict[int, list[Evidence]]:
     found: dict[int, list[Evidence]] = defaultdict(list)
     sql = (
         'SELECT event, start, "end", text, role FROM evidence '
@@ -168,7 +168,7 @@ def _evidence(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[Eviden
     return found
 
 
-def _tags(conn: sqlite3.Connection, ids: list[int]) -> dict[int, list[str]]:
+def _tags(conn: Connection, ids: list[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = defaultdict(list)
     sql = (
         f"SELECT event, tag FROM event_tags WHERE event IN ({_marks(ids)}) ORDER BY event, position"
@@ -190,7 +190,7 @@ def _marks(ids: Sequence[object]) -> str:
     return ", ".join("?" * len(ids))
 
 
-def _rowid(cursor: sqlite3.Cursor) -> int:
+def _rowid(cursor: Cursor) -> int:
     rowid = cursor.lastrowid
     assert rowid is not None
     return rowid

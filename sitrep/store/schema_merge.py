@@ -51,6 +51,8 @@ _COPY = (
     "fatalities, notes, confidence, claimed_by, plover, cameo"
 )
 
+MERGED_COLUMNS = _COPY  # the event columns a cluster row copies (the PostgreSQL triggers too)
+
 # What both tables index: the SQL in queries.py writes these expressions exactly.
 DAY = "COALESCE(event_date, date_start)"
 FIRST_DAY = "COALESCE(date_start, event_date, date_end)"

@@ -1,10 +1,13 @@
-"""The SQLite event store: documents, events, evidence, unresolved places, failures, runs."""
+"""The event store: documents, events, evidence, unresolved places, failures, runs.
+
+A SQLite file by default; a `postgresql://` URL opens a PostgreSQL server instead
+(sitrep.store.postgres), with the same schema and the same behaviour.
+"""
 
 from __future__ import annotations
 
 import json
 import math
-import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -17,20 +20,17 @@ from sitrep.errors import StoreError
 from sitrep.model import Document, Event, Failure, Toponym
 from sitrep.store import clusters, plan, rows
 from sitrep.store.connection import connect, translate_errors
+from sitrep.store.dbapi import NO_LIMIT, Connection, is_postgres
 from sitrep.store.names import actor_names_matching
-from sitrep.store.queries import (
-    EventQuery,
-    Names,
-    build_event_sql,
-    fts_query,
-)
+from sitrep.store.queries import EventQuery, Names, build_event_sql
 from sitrep.store.schema import now
 from sitrep.store.schema_merge import REACH
+from sitrep.store.text_search import POSTGRES, SQLITE, TextSearch
 
 if TYPE_CHECKING:
     from sitrep.extract.actors import ActorDictionary
 
-AfterIngest = Callable[[sqlite3.Connection, int], None]
+AfterIngest = Callable[[Connection, int], None]
 
 _DOC_SELECT = "SELECT d." + ", d.".join(rows.DOCUMENT_COLUMNS) + " FROM documents AS d"
 
@@ -47,15 +47,51 @@ class SearchHit:
 class Store:
     """A sitrep database. Open with `Store.open(path)`; use as a context manager."""
 
-    def __init__(self, conn: sqlite3.Connection, name: str) -> None:
+    def __init__(self, conn: Connection, name: str, *, search: TextSearch = SQLITE) -> None:
         self._conn = conn
         self.name = name
+        self._search = search
         self._actors: ActorDictionary | None = None  # loaded by the first actor filter
 
     @classmethod
-    def open(cls, path: str | Path, *, readonly: bool = False, busy_timeout: float = 5.0) -> Store:
-        """Open (creating and migrating if needed) the store at `path`; ":memory:" for tests."""
-        return cls(connect(path, readonly=readonly, busy_timeout=busy_timeout), str(path))
+    def open(
+        cls,
+        path: str | Path,
+        *,
+        readonly: bool = False,
+        busy_timeout: float = 5.0,
+        must_exist: bool = False,
+    ) -> Store:
+        """Open (creating and migrating if needed, unless `must_exist`) the store at `path`: a
+        SQLite file, ":memory:" for tests, or a postgresql://user@host:port/database URL."""
+        name = str(path)
+        if is_postgres(name):
+            from sitrep.store.postgres import connect_postgres, redact
+
+            pg = connect_postgres(
+                name, readonly=readonly, busy_timeout=busy_timeout, must_exist=must_exist
+            )
+            return cls(pg, redact(name), search=POSTGRES)
+        if must_exist and name != ":memory:" and not Path(name).exists():
+            raise StoreError(f"no database at {name}; run `sitrep run PATHS --db {name}` first")
+        return cls(connect(path, readonly=readonly, busy_timeout=busy_timeout), name)
+
+    @property
+    def label(self) -> str:
+        """A short name for the store: the file's name, or the database's (no password)."""
+        if self.backend == "postgresql":
+            return self.name.split("?", 1)[0].rsplit("/", 1)[-1]
+        return Path(self.name).name
+
+    @property
+    def text_search(self) -> TextSearch:
+        """How this store's database finds documents by their words."""
+        return self._search
+
+    @property
+    def backend(self) -> str:
+        """ "postgresql" or "sqlite"."""
+        return "postgresql" if self._search is POSTGRES else "sqlite"
 
     def close(self) -> None:
         self._conn.close()
@@ -72,12 +108,13 @@ class Store:
         self.close()
 
     @property
-    def connection(self) -> sqlite3.Connection:
-        """The open SQLite connection, for modules that keep tables of their own."""
+    def connection(self) -> Connection:
+        """The open connection, for modules that keep tables of their own (write SQLite's SQL:
+        on PostgreSQL it is translated)."""
         return self._conn
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
+    def transaction(self) -> Iterator[Connection]:
         """One immediate transaction: committed whole or rolled back whole."""
         with translate_errors(self.name):
             self._conn.execute("BEGIN IMMEDIATE")
@@ -161,7 +198,7 @@ class Store:
 
     def _write_events(
         self,
-        conn: sqlite3.Connection,
+        conn: Connection,
         doc: int,
         events: Sequence[Event],
         unresolved: Sequence[Toponym],
@@ -273,9 +310,8 @@ class Store:
                 sources=None if query.source is None else self._source_names(query.source),
                 reach=self._reach(query),
             )
-            sql, params = build_event_sql(
-                query, names=names, in_order=plan.in_order(self._conn, query, names)
-            )
+            order = plan.in_order(self._conn, query, names, search=self._search)
+            sql, params = build_event_sql(query, names=names, in_order=order, search=self._search)
             read = rows.read_events if query.unmerged else rows.read_merged
             yield from read(self._conn, sql, params)
 
@@ -308,11 +344,11 @@ class Store:
         """(name, mentions, an example sentence) for unresolved place names, most frequent first."""
         sql = (
             "SELECT u.text, count(*), (SELECT v.sentence FROM unresolved AS v "
-            "WHERE v.text = u.text ORDER BY v.sentence = '', v.id LIMIT 1) "
+            "WHERE v.text = u.text ORDER BY v.sentence = '', v.id LIMIT 1) AS example "
             "FROM unresolved AS u GROUP BY u.text ORDER BY count(*) DESC, u.text LIMIT ?"
         )
         with translate_errors(self.name):
-            found = self._conn.execute(sql, (-1 if limit is None else limit,)).fetchall()
+            found = self._conn.execute(sql, (NO_LIMIT if limit is None else limit,)).fetchall()
         return [(name, count, sentence) for name, count, sentence in found]
 
     def document(self, doc_id: str) -> Document | None:
@@ -339,25 +375,21 @@ class Store:
         )
         first = since.isoformat() if since else None
         last = until.isoformat() if until else None
-        params = (source, source, first, first, last, last, -1 if limit is None else limit, offset)
+        page = NO_LIMIT if limit is None else limit
+        params = (source, source, first, first, last, last, page, offset)
         with translate_errors(self.name):
             for row in self._conn.execute(sql, params):
                 yield rows.document_from_row(row)
 
     def search(self, text: str, *, limit: int | None = 20) -> list[SearchHit]:
         """Documents containing every word of `text` (title or body), best match first."""
-        sql = (
-            "SELECT d." + ", d.".join(rows.DOCUMENT_COLUMNS) + ", "
-            "snippet(documents_fts, 1, '[', ']', '…', 12), bm25(documents_fts) "
-            "FROM documents_fts JOIN documents AS d ON d.id = documents_fts.rowid "
-            "WHERE documents_fts MATCH ? ORDER BY bm25(documents_fts), d.id LIMIT ?"
-        )
-        params = (fts_query(text), -1 if limit is None else limit)
+        sql = self._search.search.format(columns="d." + ", d.".join(rows.DOCUMENT_COLUMNS))
+        params = (self._search.query(text), NO_LIMIT if limit is None else limit)
         with translate_errors(self.name):
             found = self._conn.execute(sql, params).fetchall()
         width = len(rows.DOCUMENT_COLUMNS)
         return [
-            SearchHit(document=rows.document_from_row(r[:width]), snippet=r[width], score=-r[-1])
+            SearchHit(document=rows.document_from_row(r[:width]), snippet=r[width], score=r[-1])
             for r in found
         ]
 
@@ -390,7 +422,7 @@ class Store:
         ]
 
 
-def _replay_corrections(conn: sqlite3.Connection, document: int) -> None:
+def _replay_corrections(conn: Connection, document: int) -> None:
     """Re-apply an analyst's corrections to a document's fresh events (when that module exists)."""
     try:
         from sitrep.store.corrections import replay

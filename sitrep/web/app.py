@@ -57,9 +57,10 @@ def _add_service_routes(app: FastAPI) -> None:
         """The store's counts and this server's mode and limits."""
         with ctx.reading() as store:
             counts = store.counts()
+            label = store.label
         settings = ctx.settings
         return {
-            "store": Path(settings.db).name,
+            "store": label,
             "counts": counts,
             "allow_edit": settings.allow_edit,
             "max_page_size": settings.max_page_size,

@@ -64,14 +64,15 @@ def web_settings(
 ) -> WebSettings:
     """Settings for `db`, after checking that it opens (a missing or old store fails now)."""
     from sitrep.store import Store
+    from sitrep.store.dbapi import is_postgres
     from sitrep.web.settings import MEGABYTE, WebSettings
 
-    path = Path(db)
-    if not path.is_file():
+    if not is_postgres(db) and not Path(db).is_file():
         raise StoreError(f"no database at {db}: run `sitrep run PATHS --db {db}` first")
-    Store.open(path, readonly=not allow_edit).close()  # migrates only when editing is allowed
+    # migrates only when editing is allowed
+    Store.open(db, readonly=not allow_edit, must_exist=True).close()
     upload = int(upload_mb * MEGABYTE)
     return WebSettings(
-        db=path, allow_edit=allow_edit, gazetteer=gazetteer,
+        db=db, allow_edit=allow_edit, gazetteer=gazetteer,
         max_upload_bytes=upload, max_request_bytes=upload + MEGABYTE,
     )  # fmt: skip

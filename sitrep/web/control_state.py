@@ -31,7 +31,7 @@ def states_on(
     store: Store,
     at: date,
     *,
-    path: Path,
+    path: str | Path,
     remember: Remember,
     country: str | None = None,
     bbox: Box | None = None,
@@ -44,12 +44,15 @@ def states_on(
     return states_in(lines, at, actor=actor)
 
 
-def stamp(store: Store, path: Path) -> tuple[Any, ...]:
+def stamp(store: Store, path: str | Path) -> tuple[Any, ...]:
     """What changes whenever a transaction commits to the store: the database file's and its
-    write-ahead log's times and sizes, and the control facts' count and highest row id."""
+    write-ahead log's times and sizes (none for a PostgreSQL URL), and the control facts'
+    count and highest row id."""
     with translate_errors(store.name):
         counted = tuple(store.connection.execute(STAMP_SQL).fetchone())
-    return (*_file(path), *_file(Path(f"{path}-wal")), *counted)
+    if store.backend == "postgresql":
+        return counted
+    return (*_file(Path(path)), *_file(Path(f"{path}-wal")), *counted)
 
 
 def _file(path: Path) -> tuple[int, int] | tuple[None, None]:

@@ -17,7 +17,7 @@ class WebSettings:
     `max_request_bytes` bounds any request body (multipart overhead included).
     """
 
-    db: Path
+    db: str | Path  # a SQLite file or a postgresql:// URL
     allow_edit: bool = False
     max_page_size: int = 1000
     default_page_size: int = 100

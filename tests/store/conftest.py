@@ -6,17 +6,21 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
+from postgres_fixture import store_url
 
 from sitrep.model import Document, Event, Evidence
 from sitrep.store import Store
+
+__all__ = ["store_url"]
 
 TEXT_A = "Rebels shelled the market in Aldoria on Monday. Two traders were killed."
 TEXT_B = "Police dispersed a protest in Bexmoor. Nobody was hurt."
 
 
 @pytest.fixture
-def store() -> Iterator[Store]:
-    with Store.open(":memory:") as opened:
+def store(store_url: str) -> Iterator[Store]:
+    """An empty store on each backend: a SQLite file, then PostgreSQL."""
+    with Store.open(store_url) as opened:
         yield opened
 
 

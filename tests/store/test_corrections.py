@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -26,6 +25,7 @@ from sitrep.store.corrections import (
     history,
     replay,
 )
+from sitrep.store.dbapi import integrity_errors
 from sitrep.store.queries import EVENT_COLUMNS
 
 TEXT = "Rebels shelled the market in Aldoria on Monday. Two traders were killed."
@@ -63,8 +63,8 @@ OTHER = _event(
 
 
 @pytest.fixture
-def store() -> Iterator[Store]:
-    with Store.open(":memory:") as opened:
+def store(store_url: str) -> Iterator[Store]:
+    with Store.open(store_url) as opened:
         opened.ingest(DOCUMENT, [_event(), OTHER], [])
         yield opened
 
@@ -297,7 +297,7 @@ def test_replay_of_a_document_without_corrections_is_a_no_op(store: Store) -> No
 
 def test_replay_runs_inside_the_callers_transaction(store: Store) -> None:
     correct(store, "ev-1", {"fatalities": 5}, editor="amira")
-    with pytest.raises(sqlite3.IntegrityError), store.transaction() as conn:
+    with pytest.raises(integrity_errors()), store.transaction() as conn:
         conn.execute("UPDATE events SET fatalities = 2")
         replay(conn, 1)
         conn.execute("INSERT INTO events (id) VALUES (NULL)")
@@ -308,18 +308,17 @@ def test_replay_runs_inside_the_callers_transaction(store: Store) -> None:
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    path = tmp_path / "store.db"
-    with Store.open(path) as opened:
+def db(store_url: str) -> str:
+    with Store.open(store_url) as opened:
         opened.ingest(DOCUMENT, [_event(), OTHER], [])
-    return path
+    return store_url
 
 
-def _edit(db: Path, *args: str) -> Result:
-    return CliRunner().invoke(edit, [args[0], "--db", str(db), *args[1:]])
+def _edit(db: str, *args: str) -> Result:
+    return CliRunner().invoke(edit, [args[0], "--db", db, *args[1:]])
 
 
-def test_edit_prints_the_corrected_event(db: Path) -> None:
+def test_edit_prints_the_corrected_event(db: str) -> None:
     done = _edit(db, "ev-1", "--fatalities", "3", "--lat", "11", "--lon", "-5.5", "--by", "amira")
     assert done.exit_code == 0, done.stderr
     printed = json.loads(done.stdout)
@@ -332,7 +331,7 @@ def test_edit_prints_the_corrected_event(db: Path) -> None:
     assert json.loads(shown.stdout) == printed
 
 
-def test_edit_history_lists_who_changed_what(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_edit_history_lists_who_changed_what(db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LOGNAME", "zoe")
     monkeypatch.setenv("USER", "zoe")
     _edit(db, "ev-1", "--date", "2024-03-02", "--note", "local radio")
@@ -346,14 +345,14 @@ def test_edit_history_lists_who_changed_what(db: Path, monkeypatch: pytest.Monke
     ]
 
 
-def test_edit_delete(db: Path) -> None:
+def test_edit_delete(db: str) -> None:
     done = _edit(db, "ev-2", "--delete", "--by", "amira")
     assert (done.exit_code, done.stdout, done.stderr) == (0, "", "sitrep: deleted ev-2\n")
     with Store.open(db) as opened:
         assert [e.event_id for e in reports(opened)] == ["ev-1"]
 
 
-def test_edit_looks_a_location_up_in_the_gazetteer(db: Path, tmp_path: Path) -> None:
+def test_edit_looks_a_location_up_in_the_gazetteer(db: str, tmp_path: Path) -> None:
     gazetteer = build_mini_gazetteer(tmp_path / "mini.sqlite")
     done = _edit(db, "ev-1", "--location", "Sarmin", "--gazetteer", str(gazetteer), "--by", "a")
     printed = json.loads(done.stdout)
@@ -381,7 +380,7 @@ def test_edit_looks_a_location_up_in_the_gazetteer(db: Path, tmp_path: Path) -> 
     ],
 )
 def test_edit_bad_input_is_one_line_and_exit_2(
-    db: Path, args: tuple[str, ...], message: str
+    db: str, args: tuple[str, ...], message: str
 ) -> None:
     done = _edit(db, *args, "--by", "amira")
     assert done.exit_code == 2

@@ -11,6 +11,7 @@ import pytest
 from sitrep.errors import StoreError
 from sitrep.model import Document, Event, Evidence, Failure, Place, Toponym
 from sitrep.store import Store
+from sitrep.store.dbapi import integrity_errors
 
 ALDORIA = Toponym(start=29, end=36, text="Aldoria", sentence="Rebels shelled the market.")
 KNOWN = Place(geonameid=1, name="Bexmoor", latitude=1.0, longitude=2.0)
@@ -44,7 +45,7 @@ def test_failed_ingest_writes_nothing(
     store: Store, doc_a: Document, make_event: Callable[..., Event]
 ) -> None:
     broken = make_event(event_id="ev-2", evidence=(Evidence(start=0, end=1, text=None, role="x"),))  # type: ignore[arg-type]
-    with pytest.raises(sqlite3.IntegrityError):
+    with pytest.raises(integrity_errors()):
         store.ingest(doc_a, [make_event(), broken], [ALDORIA])
     assert store.counts()["documents"] == 0
     assert store.counts()["events"] == 0

@@ -34,15 +34,15 @@ def _groups(store: Store) -> set[frozenset[str]]:
     return {frozenset(e.sources or (e.doc_id,)) for e in store.events()}
 
 
-def _filled(order: list[tuple[Document, list[Event]]]) -> Store:
-    store = Store.open(":memory:")
+def _filled(order: list[tuple[Document, list[Event]]], where: str = ":memory:") -> Store:
+    store = Store.open(where)
     for document, events in order:
         store.ingest(document, events, [])
     return store
 
 
-def test_the_clustered_reports_merge_into_their_true_events() -> None:
-    with _filled(_reports()) as store:
+def test_the_clustered_reports_merge_into_their_true_events(store_url: str) -> None:
+    with _filled(_reports(), store_url) as store:
         groups = _groups(store)
     assert (
         frozenset({"idlib-market-1", "idlib-market-2", "idlib-market-3", "idlib-roundup"}) in groups
@@ -59,14 +59,14 @@ def test_the_clustered_reports_merge_into_their_true_events() -> None:
     assert groups == {frozenset(docs) for docs in truth.values()}
 
 
-def test_the_clusters_do_not_depend_on_the_order_of_ingest() -> None:
+def test_the_clusters_do_not_depend_on_the_order_of_ingest(store_url: str) -> None:
     reports = _reports()
-    with _filled(reports) as forward, _filled(reports[::-1]) as backward:
+    with _filled(reports, store_url) as forward, _filled(reports[::-1]) as backward:
         assert _groups(forward) == _groups(backward)
 
 
-def test_the_merged_record() -> None:
-    with _filled(_reports()) as store:
+def test_the_merged_record(store_url: str) -> None:
+    with _filled(_reports(), store_url) as store:
         (bombing,) = store.events(sub_event_type="Suicide bomb")
         reports = list(store.events(sub_event_type="Suicide bomb", unmerged=True))
     first = next(e for e in _reports() if e[0].doc_id == "mogadishu-1")[1][0]
@@ -80,8 +80,8 @@ def test_the_merged_record() -> None:
     assert len(bombing.evidence) == sum(len(e.evidence) for e in reports)
 
 
-def test_unmerged_with_an_event_id_lists_the_reports_behind_it() -> None:
-    with _filled(_reports()) as store:
+def test_unmerged_with_an_event_id_lists_the_reports_behind_it(store_url: str) -> None:
+    with _filled(_reports(), store_url) as store:
         (battle,) = store.events(country="Sudan", event_type="Battles")
         behind = list(store.events(event_id=battle.event_id, unmerged=True))
         assert [e.doc_id for e in behind] == ["fasher-1", "fasher-2", "fasher-3"]

@@ -11,6 +11,7 @@ import pytest
 from sitrep.errors import StoreError
 from sitrep.model import Document, Event
 from sitrep.store import MIGRATIONS, Store
+from sitrep.store.dbapi import integrity_errors
 from sitrep.store.schema import APPLICATION_ID
 
 
@@ -41,8 +42,11 @@ def test_reopening_applies_nothing_twice(tmp_path: Path) -> None:
 
 
 def test_foreign_keys_are_on(store: Store) -> None:
-    conn = store._conn
-    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    with pytest.raises(integrity_errors()), store.transaction() as conn:
+        conn.execute(
+            'INSERT INTO evidence (event, position, start, "end", text, role) '
+            "VALUES (404, 0, 0, 1, 'x', 'trigger')"
+        )
 
 
 def test_database_from_a_newer_sitrep_is_refused(tmp_path: Path) -> None:
