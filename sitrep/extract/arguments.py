@@ -16,6 +16,12 @@ from sitrep.extract.attribution import SAY_VERBS
 AGENT_PREPS = frozenset({"by", "from"})
 PATIENT_PREPS = frozenset({"on", "against", "at", "targeting", "upon", "of", "into"})
 PARTNER_PREPS = frozenset({"with"})
+# Verbs of setting or firing a weapon: their subject is who used it.
+PLACING_VERBS = frozenset({
+    "plant", "lay", "place", "set", "fire", "launch", "detonate", "throw", "hurl", "drop",
+})  # fmt: skip
+# Verbs whose subject is the target of the act they govern: "Y repelled an attack by X".
+FENDING_VERBS = frozenset({"repel", "repulse", "foil", "thwart", "fend", "resist", "withstand"})
 
 
 class Role(Enum):
@@ -55,6 +61,22 @@ def role_of(doc: Doc, mention: Placed, trigger_head: int) -> Role:
     path = _path_to(token, anchor)
     if path is None:
         return _role_via_clause(token, anchor)
+    if _fends_off(anchor):
+        return _fended_role(path)
+    return _role_from_edge(path)
+
+
+def _fended_role(path: list[Token]) -> Role:
+    """ "Y repelled an attack by X": Y (the subject) was attacked, X (the act's own agent)
+    attacked."""
+    edge = path[-1]
+    if edge.dep_ == "nsubj":
+        return Role.PATIENT
+    if edge.dep_ == "dobj" and any(
+        t.dep_ in ("agent", "poss", "compound") or (t.dep_ == "prep" and t.lower_ in AGENT_PREPS)
+        for t in path[:-1]
+    ):
+        return Role.AGENT
     return _role_from_edge(path)
 
 
@@ -76,6 +98,8 @@ def _path_to(token: Token, target: Token) -> list[Token] | None:
 
 def _role_from_edge(path: list[Token]) -> Role:
     """Decide from the edge that joins the path to the trigger (the last element)."""
+    if _placed_weapon(path):
+        return Role.AGENT
     edge = path[-1]
     dep = edge.dep_
     if dep in ("nsubj", "poss", "compound", "amod", "nmod"):
@@ -87,6 +111,17 @@ def _role_from_edge(path: list[Token]) -> Role:
     if dep == "prep":
         return _prep_role(edge)
     return Role.NONE
+
+
+def _placed_weapon(path: list[Token]) -> bool:
+    """ "the explosion of a mine planted by IS", "a bomb that the rebels had laid": the mention
+    is who placed or fired the weapon, in a clause on a noun between it and the trigger."""
+    for inner, clause in zip(path, path[1:], strict=False):
+        if clause.dep_ not in ("relcl", "acl"):
+            continue
+        if inner.dep_ in ("agent", "nsubj") and clause.lemma_ in PLACING_VERBS:
+            return True
+    return False
 
 
 def _prep_role(prep: Token) -> Role:
@@ -115,8 +150,9 @@ def _role_via_clause(token: Token, anchor: Token) -> Role:
         # "protesters blocked roads and threw stones": conjoined verbs share the subject.
         return Role.AGENT
     if edge.dep_ == "nsubj" and anchor.dep_ in ("dobj", "pobj", "prep", "npadvmod", "attr"):
-        # "X launched an attack on Y" / "Y came under attack": subject of the light verb.
-        return Role.PATIENT if _undergoes(verb) else Role.AGENT
+        # "X launched an attack on Y" / "Y came under attack": subject of the light verb;
+        # "Y repelled an attack by X": the one who fends the act off is its target.
+        return Role.PATIENT if _undergoes(verb) or _fends_off(verb) else Role.AGENT
     if edge.dep_ == "nsubjpass":
         return Role.PATIENT
     if edge.dep_ == "dobj" and anchor.dep_ == "nsubj" and anchor.head.i == verb.i:
@@ -132,6 +168,10 @@ def _role_via_clause(token: Token, anchor: Token) -> Role:
 def _undergoes(verb: Token) -> bool:
     """Light verbs whose subject suffers the act: 'came under fire', 'faced attacks'."""
     return verb.lemma_ in ("come", "face", "suffer", "sustain", "endure", "be", "remain")
+
+
+def _fends_off(verb: Token) -> bool:
+    return verb.lemma_ in FENDING_VERBS
 
 
 def governing_verb(anchor: Token) -> Token | None:

@@ -80,20 +80,20 @@ def _demonstration(s: Situation) -> S | None:
         return None
     if "protest" not in s.cues and "arrest" in s.cues and not s.cues & DEMONSTRATION_FORCE:
         return None  # "police arrested activists": an arrest, with no protest told
+    # Demonstrators who clash (with police or anyone) make the demonstration violent, whoever
+    # the sentence names first ("police clashed with traders protesting the arrests").
     crowd_violence = (
-        s.cues & {"riot", "looting"}
+        s.cues & {"riot", "looting", "fight"}
         or RIOTERS in (s.inter1, s.inter2)
-        or (s.inter1 == PROTESTERS and s.cues & {"fight", "attack"})
+        or (s.inter1 == PROTESTERS and "attack" in s.cues)
     )
     if crowd_violence:
         return S.VIOLENT_DEMONSTRATION
     state_force = s.inter1 == STATE or s.inter2 == STATE or "intervention" in s.cues
     if "live_fire" in s.cues or (s.fatal and state_force):
         return S.EXCESSIVE_FORCE
-    if state_force and s.cues & {"intervention", "arrest", "attack", "fight"}:
+    if state_force and s.cues & {"intervention", "arrest", "attack"}:
         return S.PROTEST_WITH_INTERVENTION
-    if "fight" in s.cues:
-        return S.VIOLENT_DEMONSTRATION
     return S.PEACEFUL_PROTEST
 
 

@@ -19,15 +19,18 @@ DEFINITE = re.compile(r"\b(the|these|those|its|their)\s+$", re.IGNORECASE)
 
 
 HEDGE = re.compile(
-    r"\s*,?\s*(?:most\s+)?(?:likely|probably|possibly|reportedly|allegedly|apparently|"
-    r"(?:suspected|believed|thought|said) to be|suspected(?: of being)?)\s*(?:the\s+)?",
+    r"\s*,?\s*(?:most\s+)?(?:(?:likely|probably|possibly|reportedly|allegedly|apparently)"
+    r"(?:\s+to\s+be)?|(?:suspected|believed|thought|said) to be|suspected(?: of being)?)"
+    r"\s*(?:the\s+)?(?:(?:members?|fighters?|militants?|elements?|supporters?)\s+of\s+)?"
+    r"(?:the\s+)?",
     re.IGNORECASE,
 )
 
 
 def resolve_hedges(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
-    """'Warplanes, likely regime or Russian' / 'gunmen suspected to be Boko Haram': the hedged
-    identification names the actor; the generic word before it takes that actor."""
+    """'Warplanes, likely regime or Russian' / 'gunmen suspected to be Boko Haram' / 'armed men
+    believed to be members of al-Shabaab' / 'an armed group likely to be IS militants': the
+    hedged identification names the actor; the generic word before it takes that actor."""
     out: list[ActorMention] = []
     skip: set[int] = set()
     for i, m in enumerate(mentions):

@@ -63,6 +63,8 @@ VICTIM_WORDS = frozenset({
     "civilian", "resident", "villager", "man", "woman", "child", "people", "person", "farmer",
     "passenger", "worker", "student", "family", "girl", "boy", "house", "home", "village",
 })  # fmt: skip
+# A lynching always has a victim, named or not ("a suspected thief was lynched").
+LYNCHING = re.compile(r"\blynch\w*", re.IGNORECASE)
 MOB_WORDS = re.compile(r"\b(mob|lynch\w*|crowd|vigilante\w*)\b", re.IGNORECASE)
 # Several acts told as one: "attacked us six times", "three attacks", "a series of raids".
 AGGREGATE = re.compile(
@@ -159,7 +161,7 @@ def sentence_draft(
         actor2=cast.actor2,
         assoc1=cast.assoc1,
         actor1_inferred=inferred and cast.assoc1 is None,
-        victims=_victims(sent),
+        victims=_victims(sent) or bool(LYNCHING.search(sent.text)),
         country_hint=_country_hint(doc, tools.actors),
         fatalities=count,
         fatality_span=_char_span(doc, count.start, count.end, "fatalities") if count else None,

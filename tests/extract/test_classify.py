@@ -26,6 +26,9 @@ STATE, REBEL, MILITIA, RIOTERS, PROTESTERS, CIVILIANS = 1, 2, 3, 5, 6, 7
         ({"protest", "intervention"}, STATE, PROTESTERS, False, S.PROTEST_WITH_INTERVENTION),
         ({"protest", "attack"}, STATE, PROTESTERS, True, S.EXCESSIVE_FORCE),
         ({"protest", "riot"}, PROTESTERS, STATE, False, S.VIOLENT_DEMONSTRATION),
+        # demonstrators who clash make the demonstration violent, whoever is named first
+        ({"protest", "fight"}, STATE, PROTESTERS, False, S.VIOLENT_DEMONSTRATION),
+        ({"protest", "fight", "intervention"}, STATE, None, False, S.VIOLENT_DEMONSTRATION),
         ({"abduction", "attack"}, REBEL, CIVILIANS, False, S.ABDUCTION),
         ({"arrest"}, STATE, CIVILIANS, False, S.ARRESTS),
         ({"agreement"}, STATE, REBEL, False, S.AGREEMENT),

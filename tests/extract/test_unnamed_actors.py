@@ -72,3 +72,45 @@ def coded():
 )
 def test_unnamed_and_crowd_actors(coded, text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who fends off an attack is its target; the attack's own agent attacked
+        (
+            "Soldiers repelled an attack by al-Shabaab fighters near Jowhar on Tuesday.",
+            [("Armed clash", "Al Shabaab", "Military Forces of Somalia (2022-)")],
+        ),
+        # who planted the weapon used it
+        (
+            "A woman was wounded on Monday by the explosion of a landmine planted by Boko Haram "
+            "near Bama.",
+            [
+                (
+                    "Remote explosive/landmine/IED",
+                    "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+                    "Civilians (Nigeria)",
+                )
+            ],
+        ),
+        # a hedged identification names the actor
+        (
+            "Armed men believed to be members of al-Shabaab killed three farmers near Jowhar on "
+            "Tuesday.",
+            [("Attack", "Al Shabaab", "Civilians (Somalia)")],
+        ),
+        # a demonstration whose crowd clashes with police is violent; barricades are violence
+        (
+            "Traders protesting the arrest of a colleague clashed with police in Mombasa on "
+            "Monday.",
+            [("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya (2022-)")],
+        ),
+        (
+            "Residents barricaded the main road in Mombasa on Monday to protest power cuts.",
+            [("Violent demonstration", "Rioters (Kenya)", None)],
+        ),
+    ],
+)
+def test_roles_and_demonstrations(coded, text, expected):
+    assert coded(text) == expected
