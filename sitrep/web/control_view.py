@@ -22,7 +22,7 @@ DATE_SPAN_SQL = (
     "SELECT MIN(day), MAX(day) FROM ("
     "SELECT valid_from AS day FROM control_facts UNION ALL "
     "SELECT valid_until FROM control_facts UNION ALL "
-    "SELECT observed FROM control_facts) WHERE day IS NOT NULL"
+    "SELECT observed FROM control_facts) AS days WHERE day IS NOT NULL"
 )
 COUNT_SQL = "SELECT COUNT(*), COUNT(DISTINCT place_key) FROM control_facts"
 

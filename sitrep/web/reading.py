@@ -51,14 +51,15 @@ def event_counts_by_document(store: Store, doc_ids: Sequence[str]) -> dict[str, 
 
 
 _ACTORS = """
-SELECT name, max(inter), count(*) AS n, sum(role = 'actor1'), sum(role = 'actor2'),
-       sum(role = 'associated')
+SELECT name, max(inter), count(*) AS n, sum(CASE WHEN role = 'actor1' THEN 1 ELSE 0 END),
+       sum(CASE WHEN role = 'actor2' THEN 1 ELSE 0 END),
+       sum(CASE WHEN role = 'associated' THEN 1 ELSE 0 END)
 FROM (
     SELECT actor1 AS name, inter1 AS inter, 'actor1' AS role FROM events
     UNION ALL SELECT actor2, inter2, 'actor2' FROM events
     UNION ALL SELECT assoc_actor_1, NULL, 'associated' FROM events
     UNION ALL SELECT assoc_actor_2, NULL, 'associated' FROM events
-)
+) AS named
 WHERE name IS NOT NULL AND name != '' AND (? IS NULL OR sitrep_icontains(name, ?))
 GROUP BY name ORDER BY n DESC, name LIMIT ? OFFSET ?
 """
@@ -74,12 +75,19 @@ def actors(store: Store, *, text: str | None, limit: int, offset: int) -> list[d
     ]  # fmt: skip
 
 
+# Each place (name, admin1, country) once, with the point and precision of its most precise report.
 _PLACES = """
-SELECT location, admin1, country, iso3, latitude, longitude, geonameid, min(geo_precision),
-       count(*) AS n
-FROM events
-WHERE location IS NOT NULL AND (? IS NULL OR country = ? COLLATE NOCASE OR iso3 = ? COLLATE NOCASE)
-GROUP BY location, admin1, country ORDER BY n DESC, location LIMIT ? OFFSET ?
+SELECT location, admin1, country, iso3, latitude, longitude, geonameid, geo_precision, n
+FROM (
+    SELECT location, admin1, country, iso3, latitude, longitude, geonameid, geo_precision,
+        count(*) OVER (PARTITION BY location, admin1, country) AS n,
+        row_number() OVER (PARTITION BY location, admin1, country
+                           ORDER BY geo_precision IS NULL, geo_precision, id) AS pick
+    FROM events
+    WHERE location IS NOT NULL
+      AND (? IS NULL OR country = ? COLLATE NOCASE OR iso3 = ? COLLATE NOCASE)
+) AS ranked
+WHERE pick = 1 ORDER BY n DESC, location LIMIT ? OFFSET ?
 """
 _PLACE_KEYS = ("location", "admin1", "country", "iso3", "latitude", "longitude", "geonameid",
                "geo_precision", "events")  # fmt: skip

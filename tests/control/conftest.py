@@ -1,4 +1,4 @@
-"""The real pipeline on short reports written for these tests, and an in-memory store."""
+"""The real pipeline on short reports written for these tests, and a store on each backend."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
+from postgres_fixture import store_url
 
 from sitrep.control.storage import after_ingest
 from sitrep.model import Document
@@ -37,9 +38,13 @@ def extract(extractor: Extractor) -> Callable[..., Result]:
     return run
 
 
+__all__ = ["store_url"]
+
+
 @pytest.fixture
-def store() -> Iterator[Store]:
-    with Store.open(":memory:") as opened:
+def store(store_url: str) -> Iterator[Store]:
+    """An empty store on each backend: a SQLite file, then PostgreSQL."""
+    with Store.open(store_url) as opened:
         yield opened
 
 

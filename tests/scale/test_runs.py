@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from postgres_fixture import postgres_url
 
 from sitrep.read import read_paths
 from sitrep.runner import Tally, ingest
@@ -37,7 +38,29 @@ def snapshot(db: Path) -> dict[str, list[tuple[Any, ...]]]:
         conn.close()
 
 
-def run_into(db: Path, inputs: list[str], gazetteer: Path, scale: Scale) -> Tally:
+def snapshot_postgres(url: str) -> dict[str, list[tuple[Any, ...]]]:
+    """`snapshot` of a PostgreSQL store, rows in the order they were written."""
+    import psycopg
+
+    order = {"evidence": "event, position", "event_tags": "event, position"}
+    with psycopg.connect(url) as conn:
+        found = {}
+        for table in TABLES:
+            columns = [
+                r[0]
+                for r in conn.execute(
+                    "SELECT column_name FROM information_schema.columns WHERE table_name = %s "
+                    "AND table_schema = current_schema() ORDER BY ordinal_position",
+                    (table,),
+                )
+            ]
+            kept = ", ".join(f'"{c}"' for c in columns if c not in VOLATILE)
+            sql = f"SELECT {kept} FROM {table} ORDER BY {order.get(table, 'id')}"
+            found[table] = [tuple(r) for r in conn.execute(sql).fetchall()]
+        return found
+
+
+def run_into(db: Path | str, inputs: list[str], gazetteer: Path, scale: Scale) -> Tally:
     tally = Tally(err=io.StringIO())
     for _ in ingest(inputs, db=str(db), tally=tally, gazetteer=gazetteer, scale=scale):
         pass
@@ -79,6 +102,15 @@ def test_a_local_dask_cluster_of_two_workers_stores_the_same(
     tally = run_into(dask_db, inputs, mini_gazetteer, Scale(workers=2, chunk_size=3))
     assert (tally.documents, tally.events, tally.screened) == (12, single[1].events, 2)
     assert snapshot(dask_db) == snapshot(db)
+
+
+def test_a_dask_run_into_postgresql_stores_what_one_process_stores_in_sqlite(
+    single, inputs, mini_gazetteer
+) -> None:
+    db, _ = single
+    with postgres_url() as url:
+        run_into(url, inputs, mini_gazetteer, Scale(workers=2, chunk_size=3))
+        assert snapshot_postgres(url) == snapshot(db)
 
 
 def test_a_process_pool_stores_the_same(single, tmp_path, inputs, mini_gazetteer) -> None:

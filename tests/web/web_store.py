@@ -85,7 +85,7 @@ UNRESOLVED = Toponym(
 )
 
 
-def build_store(path: Path) -> Path:
+def build_store(path: Path | str) -> Path | str:
     with Store.open(path) as store:
         for document in DOCUMENTS:
             unresolved = [UNRESOLVED] if document.doc_id == "march" else []
