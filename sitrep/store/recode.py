@@ -82,10 +82,11 @@ def recode_mentions(store: Store, extractor: Extractor, name: str) -> int:
 
     key = loose_key(name)
     sql = (
-        "SELECT DISTINCT u.text, d.doc_id FROM unresolved AS u "
+        "SELECT DISTINCT u.text, d.doc_id, d.id FROM unresolved AS u "
         "JOIN documents AS d ON d.id = u.document_id ORDER BY d.id"
     )
-    found = [doc_id for text, doc_id in store.connection.execute(sql) if loose_key(text) == key]
+    rows = store.connection.execute(sql)
+    found = [doc_id for text, doc_id, _ in rows if loose_key(text) == key]
     if not key or not found:
         return 0
     extractor.gazetteer.forget()  # the gazetteer file changed under the open connection

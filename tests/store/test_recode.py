@@ -65,11 +65,11 @@ def actors(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(tmp_path: Path, load: Load) -> Path:
-    path = tmp_path / "store.db"
-    with Store.open(path) as store:
+def db(store_url: str, load: Load) -> str:
+    """Three reports, stored in a SQLite file and then in PostgreSQL."""
+    with Store.open(store_url) as store:
         _ingest(store, load(), [("clash", CLASH), ("strike", STRIKE), ("protest", PROTEST)])
-    return path
+    return store_url
 
 
 def _ingest(store: Store, extractor: Extractor, texts: list[tuple[str, str]]) -> None:
@@ -95,7 +95,7 @@ def _by_doc(store: Store) -> dict[str, Event]:
     return found
 
 
-def test_recode_with_the_same_knowledge_changes_nothing(db: Path, load: Load) -> None:
+def test_recode_with_the_same_knowledge_changes_nothing(db: str, load: Load) -> None:
     with Store.open(db) as store:
         before = reports(store)
         tally = recode(store, load())
@@ -108,7 +108,7 @@ def test_recode_with_the_same_knowledge_changes_nothing(db: Path, load: Load) ->
 
 
 def test_recode_after_adding_an_actor_file_changes_the_actor(
-    db: Path, load: Load, actors: Path
+    db: str, load: Load, actors: Path
 ) -> None:
     with Store.open(db) as store:
         assert _by_doc(store)["clash"].actor1 == "Unidentified Armed Group (Syria)"
@@ -121,7 +121,7 @@ def test_recode_after_adding_an_actor_file_changes_the_actor(
     ]
 
 
-def test_corrections_and_deletions_survive_a_recode(db: Path, load: Load, actors: Path) -> None:
+def test_corrections_and_deletions_survive_a_recode(db: str, load: Load, actors: Path) -> None:
     with Store.open(db) as store:
         old = _by_doc(store)
         correct(store, old["clash"].event_id, {"sub_event_type": "Attack"}, editor="amira")
@@ -145,7 +145,7 @@ def test_corrections_and_deletions_survive_a_recode(db: Path, load: Load, actors
     ]
 
 
-def test_a_correction_applies_to_the_document_read_again(db: Path, load: Load) -> None:
+def test_a_correction_applies_to_the_document_read_again(db: str, load: Load) -> None:
     with Store.open(db) as store:
         strike = _by_doc(store)["strike"]
         correct(store, strike.event_id, {"fatalities": 5}, editor="ben")
@@ -161,7 +161,7 @@ def _ingest_document(store: Store, extractor: Extractor, document: Document) -> 
     assert store.ingest(result.document, result.events, result.unresolved)
 
 
-def test_adding_a_place_resolves_its_mentions(db: Path, load: Load, gazetteer: Path) -> None:
+def test_adding_a_place_resolves_its_mentions(db: str, load: Load, gazetteer: Path) -> None:
     extractor = load()
     with Store.open(db) as store:
         assert store.unresolved_places() == [("Tell Qarmeen", 1, STRIKE)]
@@ -182,7 +182,7 @@ def test_adding_a_place_resolves_its_mentions(db: Path, load: Load, gazetteer: P
 
 
 def test_a_failing_document_is_recorded_and_the_recode_goes_on(
-    db: Path, load: Load, monkeypatch: pytest.MonkeyPatch
+    db: str, load: Load, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import sitrep.pipeline
 
@@ -202,7 +202,7 @@ def test_a_failing_document_is_recorded_and_the_recode_goes_on(
 
 
 def test_the_recode_command_prints_one_summary_line(
-    db: Path, load: Load, gazetteer: Path, actors: Path
+    db: str, load: Load, gazetteer: Path, actors: Path
 ) -> None:
     args = ["--db", str(db), "--gazetteer", str(gazetteer), "--actors", str(actors)]
     result = CliRunner().invoke(recode_command, args)
