@@ -51,6 +51,8 @@ class Situation:
     crowd_actor: bool = False
     armed_target: bool = False
     captive_victims: bool = False
+    by_hand: bool = False
+    unnamed_agent: bool = False
 
 
 def classify(s: Situation) -> S | None:
@@ -102,6 +104,8 @@ def _crowd_violence(s: Situation) -> S | None:
     supporters fighting as a crowd)."""
     if s.crowd_actor and s.cues & {"attack", "fight", "riot", "looting"}:
         return S.MOB_VIOLENCE
+    if s.by_hand and s.unnamed_agent and "attack" in s.cues:
+        return S.MOB_VIOLENCE  # "assailants beat up a trader": a mob, not an armed group
     if s.inter1 in ARMED:
         return None
     if s.inter1 == RIOTERS and s.inter2 in (STATE, None) and "riot" in s.cues and not s.mob:

@@ -96,6 +96,8 @@ def _cast(
         return _state_is_no_crowd(sub, actor1, actor2)
     if _is_crowd(actor1) and actor1 is not None:
         return Cast(actor1=_recast(actor1, *role), actor2=actor2)
+    if sub == S.MOB_VIOLENCE and actor1 is not None and _is_unnamed_group(actor1):
+        return Cast(actor1=_recast(actor1, *role), actor2=actor2)  # "assailants" in a mob
     if actor1 is not None and _is_member_group(actor1):
         return Cast(actor1=_recast(actor1, *role), actor2=actor2, assoc1=actor1)
     return Cast(actor1=actor1, actor2=actor2)
@@ -108,6 +110,10 @@ def _state_is_no_crowd(sub: S, state: ActorMention | None, actor2: ActorMention 
     if sub == S.PEACEFUL_PROTEST or actor2 is not None:
         return Cast(actor1=None, actor2=actor2)
     return Cast(actor1=None, actor2=state)
+
+
+def _is_unnamed_group(mention: ActorMention) -> bool:
+    return mention.generic and mention.kind == "armed_group"
 
 
 def _is_state(mention: ActorMention | None) -> bool:

@@ -63,6 +63,12 @@ VICTIM_WORDS = frozenset({
     "civilian", "resident", "villager", "man", "woman", "child", "people", "person", "farmer",
     "passenger", "worker", "student", "family", "girl", "boy", "house", "home", "village",
 })  # fmt: skip
+# Weapons of war: violence with them is an armed attack, never a mob's beating.
+WEAPONS = re.compile(
+    r"\b(shot|shoot\w*|gun\w*|firearms?|rifles?|pistols?|bullets?|bombs?|explosives?|"
+    r"grenades?|machetes?|opened fire)\b",
+    re.IGNORECASE,
+)
 # A lynching always has a victim, named or not ("a suspected thief was lynched").
 LYNCHING = re.compile(r"\blynch\w*", re.IGNORECASE)
 MOB_WORDS = re.compile(r"\b(mob|lynch\w*|crowd|vigilante\w*)\b", re.IGNORECASE)
@@ -131,6 +137,8 @@ def sentence_draft(
     live = _confirmed(sent, live, actors)
     if not {t.cue for t in live} - WEAK_CUES:
         return None
+    by_hand = any(t.cue == "beating" for t in live)
+    live = [replace(t, cue="attack") if t.cue == "beating" else t for t in live]
     main = _main_trigger(live)
     cues = frozenset(t.cue for t in live)
     heads = [main.head, *(t.head for t in live if t is not main)]
@@ -147,6 +155,8 @@ def sentence_draft(
         crowd_actor=crowd_acts(doc, main.head, actor1),
         armed_target=_mentions(sent, ARMED_TARGET_WORDS),
         captive_victims=_mentions(sent, CAPTIVE_WORDS),
+        by_hand=by_hand and not WEAPONS.search(sent.text),
+        unnamed_agent=actor1 is None or (actor1.generic and actor1.kind == "armed_group"),
     )
     sub = classify(situation)
     if sub is None:

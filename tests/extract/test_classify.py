@@ -78,3 +78,12 @@ def test_a_crowd_of_residents_beating_police_is_mob_violence():
 def test_rioters_at_a_demonstration_make_it_violent():
     situation = Situation(cues=frozenset({"protest"}), inter1=RIOTERS)
     assert classify(situation) == S.VIOLENT_DEMONSTRATION
+
+
+def test_violence_by_hand_from_an_unnamed_group_is_mob_violence() -> None:
+    beating = Situation(cues=frozenset({"attack"}), inter1=3, inter2=7, by_hand=True)
+    assert classify(beating) == S.ATTACK  # a named armed group beating someone attacks
+    unnamed = Situation(
+        cues=frozenset({"attack"}), inter1=3, inter2=7, by_hand=True, unnamed_agent=True
+    )
+    assert classify(unnamed) == S.MOB_VIOLENCE

@@ -110,6 +110,19 @@ def test_unnamed_and_crowd_actors(coded, text, expected):
             "Residents barricaded the main road in Mombasa on Monday to protest power cuts.",
             [("Violent demonstration", "Rioters (Kenya)", None)],
         ),
+        # violence by hand from an unnamed group is a mob's; with guns, or by soldiers, not
+        (
+            "Assailants assaulted and injured a school teacher in Feni on Sunday.",
+            [("Mob violence", "Rioters (Bangladesh)", "Civilians (Bangladesh)")],
+        ),
+        (
+            "Assailants shot and injured a school teacher in Feni on Sunday.",
+            [("Attack", "Unidentified Armed Group (Bangladesh)", "Civilians (Bangladesh)")],
+        ),
+        (
+            "Soldiers beat up a trader in Feni on Sunday.",
+            [("Attack", "Military Forces of Bangladesh (2024-)", "Civilians (Bangladesh)")],
+        ),
     ],
 )
 def test_roles_and_demonstrations(coded, text, expected):
