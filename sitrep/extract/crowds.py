@@ -39,6 +39,11 @@ PARTY_MEMBERS = re.compile(
     r"(\s+of(\s+(the|a|an|his|her|their|two|rival))?\s*)?$",
     re.IGNORECASE,
 )
+FOLLOWERS = re.compile(
+    r"\b(supporters|cadres|activists|followers|loyalists|members) of\b|"
+    r"\b(rival|two) (groups|supporters|camps)\b",
+    re.IGNORECASE,
+)
 ORGANISED_FORCES = frozenset({1, 2, 8})
 STATE_INTERS = frozenset({STATE, 8})
 
@@ -59,7 +64,11 @@ def crowd_acts(doc: Doc, head: int, actor1: ActorMention | None) -> bool:
         return bool(PARTY_MEMBERS.search(actor1.span.text) or PARTY_MEMBERS.search(before))
     subjects = [c for c in verbal_anchor(doc[head]).children if c.dep_ == "nsubj"]
     # "two groups clashed" (a single "group" is often an armed one: "an unknown group")
-    return any(s.lemma_.lower() in CROWD_NOUNS or s.lower_ in CROWD_NOUNS for s in subjects)
+    if any(s.lemma_.lower() in CROWD_NOUNS or s.lower_ in CROWD_NOUNS for s in subjects):
+        return True
+    # "a clash between cadres of the NC and cadres of the UML", "supporters of two candidates
+    # clash": followers of someone, wherever the parse puts them
+    return bool(FOLLOWERS.search(doc[head].sent.text))
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

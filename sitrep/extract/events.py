@@ -69,6 +69,15 @@ WEAPONS = re.compile(
     r"grenades?|machetes?|opened fire)\b",
     re.IGNORECASE,
 )
+# Off-duty members of the forces are civilians when attacked.
+OFF_DUTY = re.compile(r"\boff[- ]duty\s*$")
+# A community's militia names its people too: "a Degodia herdsman", "Pokot villages".
+COMMUNITY_MILITIA = re.compile(r"\b(Ethnic|Communal|Clan|Tribal) Militia\b")
+COMMUNITY_CIVILIANS = frozenset({
+    "herdsman", "herder", "pastoralist", "farmer", "villager", "village", "resident", "civilian",
+    "man", "woman", "child", "boy", "girl", "family", "home", "house", "trader", "elder",
+    "teacher", "student", "worker", "driver", "rider", "people", "homestead",
+})  # fmt: skip
 # A lynching always has a victim, named or not ("a suspected thief was lynched").
 LYNCHING = re.compile(r"\blynch\w*", re.IGNORECASE)
 MOB_WORDS = re.compile(r"\b(mob|lynch\w*|crowd|vigilante\w*)\b", re.IGNORECASE)
@@ -145,6 +154,7 @@ def sentence_draft(
     actor1, actor2, inferred = _participants(
         sent, main, heads, tools, cues, actors, document_actors
     )
+    actor2 = _as_civilian_target(doc, actor2, tools.actors)
     count = fatalities(sent)
     situation = Situation(
         cues=cues,
@@ -205,6 +215,32 @@ def _participants(
     if actor2 is None and main.cue in TWO_SIDED and actor1 is not None and not _victims(sent):
         actor2 = protagonist(document_actors, unlike=actor1)
     return actor1, actor2, inferred
+
+
+def _as_civilian_target(
+    doc: Doc, target: ActorMention | None, actors: ActorDictionary | None
+) -> ActorMention | None:
+    """Targets who are civilians though a force's or a community's name is on them: 'an
+    off-duty police officer' (ACLED: off-duty forces are civilians), 'a Degodia herdsman',
+    'Pokot villages' (people of a community, not its militia)."""
+    if target is None or actors is None:
+        return target
+    text = doc.text[max(0, target.span.start - 12) : target.span.start].lower()
+    off_duty = target.actor.inter == 1 and OFF_DUTY.search(text) is not None
+    after = doc.char_span(target.span.end, target.span.end, alignment_mode="expand")
+    nxt = doc[after.start] if after is not None and after.start < len(doc) else None
+    of_community = (
+        COMMUNITY_MILITIA.search(target.actor.name) is not None
+        and nxt is not None
+        and nxt.idx >= target.span.end
+        and nxt.lemma_.lower() in COMMUNITY_CIVILIANS
+    )
+    if not (off_duty or of_community):
+        return target
+    civilians = actors.resolve("civilians", country=target.actor.country)
+    if civilians is None:
+        return target
+    return ActorMention(span=target.span, actor=civilians, kind="civilians", generic=True)
 
 
 def _national_attacker(

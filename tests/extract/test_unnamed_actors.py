@@ -119,6 +119,15 @@ def test_unnamed_and_crowd_actors(coded, text, expected):
             "Assailants shot and injured a school teacher in Feni on Sunday.",
             [("Attack", "Unidentified Armed Group (Bangladesh)", "Civilians (Bangladesh)")],
         ),
+        # off-duty forces and a community's people are civilians when attacked
+        (
+            "Gunmen shot dead an off-duty police officer in Mombasa on Friday.",
+            [("Attack", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")],
+        ),
+        (
+            "Turkana raiders attacked a Pokot village in Baringo on Friday, killing two men.",
+            [("Attack", "Turkana Ethnic Militia (Kenya)", "Civilians (Kenya)")],
+        ),
         (
             "Soldiers beat up a trader in Feni on Sunday.",
             [("Attack", "Military Forces of Bangladesh (2024-)", "Civilians (Bangladesh)")],
