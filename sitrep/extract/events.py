@@ -155,6 +155,8 @@ def sentence_draft(
         sent, main, heads, tools, cues, actors, document_actors
     )
     actor2 = _as_civilian_target(doc, actor2, tools.actors)
+    if "riot" in cues and _state_bystander(doc, actor1, main.head) and actor2 is None:
+        actor1, actor2 = None, actor1
     count = fatalities(sent)
     situation = Situation(
         cues=cues,
@@ -215,6 +217,15 @@ def _participants(
     if actor2 is None and main.cue in TWO_SIDED and actor1 is not None and not _victims(sent):
         actor2 = protagonist(document_actors, unlike=actor1)
     return actor1, actor2, inferred
+
+
+def _state_bystander(doc: Doc, actor1: ActorMention | None, head: int) -> bool:
+    """A state force named in a riot sentence but not as the one who riots ("vendors riot over
+    police efforts to remove them"): the force is the other side, the crowd is unnamed."""
+    if actor1 is None or actor1.actor.inter not in (1, 8):
+        return False
+    where = place_span(doc, actor1.span.start, actor1.span.end)
+    return where is not None and role_of(doc, where, head) is not Role.AGENT
 
 
 def _as_civilian_target(

@@ -110,6 +110,28 @@ def test_unnamed_and_crowd_actors(coded, text, expected):
             "Residents barricaded the main road in Mombasa on Monday to protest power cuts.",
             [("Violent demonstration", "Rioters (Kenya)", None)],
         ),
+        # police named in a riot sentence are the other side unless they riot themselves
+        (
+            "Street vendors rioted over police efforts to remove them in Nairobi on Monday.",
+            [("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya (2022-)")],
+        ),
+        ("Police burned the houses of suspects in Kisumu on Monday.", []),
+        (
+            "Rioting broke out in Kisumu on Monday after the results were announced.",
+            [("Violent demonstration", "Rioters (Kenya)", None)],
+        ),
+        # gaining control told without 'take' or 'seize'
+        (
+            "Rebel fighters managed to control the town of Saraqib on Monday after clashes with "
+            "regime forces.",
+            [
+                (
+                    "Non-state actor overtakes territory",
+                    "Opposition Rebels (Syria)",
+                    "Military Forces of Syria (2024-)",
+                )
+            ],
+        ),
         # violence by hand from an unnamed group is a mob's; with guns, or by soldiers, not
         (
             "Assailants assaulted and injured a school teacher in Feni on Sunday.",
