@@ -65,7 +65,7 @@ db_option = click.option(
     default="sitrep.db",
     show_default=True,
     envvar="SITREP_DB",
-    help="SQLite database file.",
+    help="SQLite database file, or a postgresql://user@host:port/database URL.",
 )
 
 

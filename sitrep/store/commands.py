@@ -18,7 +18,11 @@ if TYPE_CHECKING:
     from sitrep.geocode.gazetteer import Gazetteer
 
 _db_option = click.option(
-    "--db", default="sitrep.db", show_default=True, envvar="SITREP_DB", help="SQLite database file."
+    "--db",
+    default="sitrep.db",
+    show_default=True,
+    envvar="SITREP_DB",
+    help="SQLite database file, or a postgresql:// URL.",
 )
 _gazetteer_option = click.option(
     "--gazetteer",

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     default="sitrep.db",
     show_default=True,
     envvar="SITREP_DB",
-    help="SQLite database file to serve.",
+    help="SQLite database file (or postgresql:// URL) to serve.",
 )
 @click.option(
     "--host",
