@@ -251,8 +251,56 @@ DEMONSTRATION_STAGES = {
 
 
 def merge_demonstration_stages(events: Sequence[Event]) -> list[Event]:
-    """Stages of one demonstration (same place, overlapping dates) become one event."""
-    return _fold(events, same=_same_demonstration, combine=_escalate)
+    """Stages of one demonstration (same place, overlapping dates) become one event; arrests
+    or force by the state told after it, there and then, are its intervention stage ("Police
+    intervened, detaining three of its participants")."""
+    staged = _interventions(events)
+    return _fold(staged, same=_same_demonstration, combine=_escalate)
+
+
+# What the state does to a demonstration's crowd when told apart from it.
+STATE_ACTS_ON_CROWDS = frozenset({S.ARRESTS.value, S.ATTACK.value})
+CROWD_TARGET_INTERS = frozenset({6, 7})
+
+
+def _interventions(events: Sequence[Event]) -> list[Event]:
+    out: list[Event] = []
+    demonstration: Event | None = None
+    for event in events:
+        if event.sub_event_type in DEMONSTRATION_STAGES:
+            demonstration = event
+        elif demonstration is not None and _intervenes_in(demonstration, event):
+            event = _as_intervention(demonstration, event)
+        out.append(event)
+    return out
+
+
+def _intervenes_in(demonstration: Event, event: Event) -> bool:
+    if event.sub_event_type not in STATE_ACTS_ON_CROWDS or event.inter1 not in (None, 1):
+        return False
+    if event.inter1 is None and event.sub_event_type != S.ARRESTS.value:
+        return False  # "one person was arrested": by the state, unnamed; an attack: anyone
+    if event.actor2 is not None and event.inter2 not in CROWD_TARGET_INTERS:
+        return False
+    return event.location == demonstration.location and _dates_overlap(demonstration, event)
+
+
+def _as_intervention(demonstration: Event, event: Event) -> Event:
+    sub = S.EXCESSIVE_FORCE if event.fatalities else S.PROTEST_WITH_INTERVENTION
+    info = sub_type(sub.value)
+    return replace(
+        event,
+        event_type=event_type_of(sub.value).value,
+        sub_event_type=sub.value,
+        actor1=demonstration.actor1,
+        inter1=demonstration.inter1,
+        actor2=event.actor1,
+        inter2=event.inter1,
+        plover=f"{info.plover.value}/{info.plover_mode}"
+        if info.plover and info.plover_mode
+        else (info.plover.value if info.plover else None),
+        cameo=info.cameo,
+    )
 
 
 def _same_demonstration(a: Event, b: Event) -> bool:

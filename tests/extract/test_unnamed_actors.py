@@ -120,6 +120,12 @@ def test_unnamed_and_crowd_actors(coded, text, expected):
             "Rioting broke out in Kisumu on Monday after the results were announced.",
             [("Violent demonstration", "Rioters (Kenya)", None)],
         ),
+        # the state's arrests or force told after a demonstration are its intervention
+        (
+            "Hundreds of students marched in Nairobi on Monday against fee increases. Police "
+            "arrested twelve of them.",
+            [("Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya (2022-)")],
+        ),
         # gaining control told without 'take' or 'seize'
         (
             "Rebel fighters managed to control the town of Saraqib on Monday after clashes with "
