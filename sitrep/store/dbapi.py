@@ -7,7 +7,7 @@ values name a PostgreSQL server rather than a SQLite file.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any, Protocol
 
 POSTGRES_SCHEMES = ("postgresql://", "postgres://")
@@ -43,6 +43,20 @@ class Connection(Protocol):
     def executemany(self, sql: str, parameters: Any, /) -> Cursor: ...
 
     def close(self) -> None: ...
+
+
+def batches(conn: Connection, sql: str, params: Sequence[object], size: int) -> Iterator[list[Any]]:
+    """The rows of a SELECT, `size` at a time, never all in memory at once. Other statements may
+    run on the connection between batches."""
+    stream = getattr(conn, "stream", None)  # PostgreSQL: a server-side cursor
+    cursor = stream(sql, list(params)) if stream else conn.execute(sql, list(params))
+    try:
+        while rows := cursor.fetchmany(size):
+            yield rows
+    finally:
+        close = getattr(cursor, "close", None)
+        if stream and close:
+            close()
 
 
 def integrity_errors() -> tuple[type[Exception], ...]:

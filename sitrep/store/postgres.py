@@ -72,6 +72,29 @@ class PgCursor:
         return self._cursor
 
 
+class PgStream:
+    """Rows of a server-side cursor, fetched a batch at a time: the client never holds the whole
+    result, and other statements may run on the connection between batches."""
+
+    def __init__(self, conn: PgConnection, name: str) -> None:
+        self._conn = conn
+        self._name = name
+        self._open = True
+
+    def fetchmany(self, size: int = 1, /) -> list[Any]:
+        if not self._open:
+            return []
+        rows = self._conn.execute(f"FETCH {int(size):d} FROM {self._name}").fetchall()
+        if len(rows) < size:
+            self.close()
+        return rows
+
+    def close(self) -> None:
+        if self._open and not self._conn.closed:
+            self._conn.execute(f"CLOSE {self._name}")
+        self._open = False
+
+
 class PgConnection:
     """A psycopg connection in autocommit mode with a sqlite3-like `execute`."""
 
@@ -79,6 +102,11 @@ class PgConnection:
         self._conn = conn
         self.name = name
         self._translated: dict[str, str] = {}
+        self._streams = 0
+
+    @property
+    def closed(self) -> bool:
+        return self._conn.closed
 
     @property
     def in_transaction(self) -> bool:
@@ -100,6 +128,13 @@ class PgConnection:
             return PgCursor(cursor)
         ids = cursor.fetchall()
         return PgCursor(None, ids[-1][0] if ids else None)
+
+    def stream(self, sql: str, parameters: Sequence[Any] = (), /) -> PgStream:
+        """A SELECT whose rows stay on the server until fetched (a WITH HOLD cursor)."""
+        self._streams += 1
+        name = f"sitrep_stream_{self._streams}"
+        self.execute(f"DECLARE {name} NO SCROLL CURSOR WITH HOLD FOR {sql}", parameters)
+        return PgStream(self, name)
 
     def executemany(self, sql: str, parameters: Any, /) -> PgCursor:
         batch = [tuple(p) for p in parameters]

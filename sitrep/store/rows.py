@@ -10,7 +10,7 @@ from typing import Any
 
 from sitrep.merge import fold
 from sitrep.model import Document, Event, Evidence, Toponym
-from sitrep.store.dbapi import Connection, Cursor
+from sitrep.store.dbapi import Connection, Cursor, batches
 from sitrep.store.queries import EVENT_COLUMNS
 from sitrep.store.schema import now
 
@@ -110,15 +110,13 @@ def insert_unresolved(conn: Connection, mentions: Sequence[Toponym], document: i
 
 def read_events(conn: Connection, sql: str, params: Sequence[object]) -> Iterator[Event]:
     """Events from a query whose columns are rowid followed by EVENT_COLUMNS."""
-    cursor = conn.execute(sql, list(params))
-    while rows := cursor.fetchmany(BATCH):
+    for rows in batches(conn, sql, params, BATCH):
         yield from _with_details(conn, rows)
 
 
 def read_merged(conn: Connection, sql: str, params: Sequence[object]) -> Iterator[Event]:
     """Merged events from a query whose first column is a cluster id, folded from its members."""
-    cursor = conn.execute(sql, list(params))
-    while rows := cursor.fetchmany(BATCH):
+    for rows in batches(conn, sql, params, BATCH):
         ids = [row[0] for row in rows]
         members = members_of(conn, ids)
         for cluster in ids:

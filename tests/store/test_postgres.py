@@ -105,3 +105,20 @@ def test_a_read_only_store_refuses_writes(store_url: str) -> None:
     Store.open(store_url).close()
     with Store.open(store_url, readonly=True) as store, pytest.raises(StoreError):
         store.start_run({})
+
+
+def test_a_long_read_streams_in_batches_between_other_statements(store: Store) -> None:
+    from sitrep.store.dbapi import batches
+
+    with store.transaction() as conn:
+        for i in range(7):
+            conn.execute("INSERT INTO runs (started, arguments) VALUES (?, '{}')", (f"r{i}",))
+    seen = []
+    for rows in batches(store.connection, "SELECT started FROM runs ORDER BY id", [], 3):
+        seen.append([r[0] for r in rows])
+        assert store.counts()["runs"] == 7  # another statement between two batches
+    assert seen == [["r0", "r1", "r2"], ["r3", "r4", "r5"], ["r6"]]
+    abandoned = batches(store.connection, "SELECT started FROM runs", [], 2)
+    assert len(next(abandoned)) == 2
+    abandoned.close()
+    assert store.counts()["runs"] == 7
