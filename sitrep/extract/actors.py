@@ -255,9 +255,39 @@ class ActorDictionary:
             framing = self._framing_after(text, tokens, end)
             if framing is not None:
                 end += 1
-            found.append(self._mention(text, tokens, (i, end), alias, framing, country, on))
+            mention = self._mention(text, tokens, (i, end), alias, framing, country, on)
+            found.append(mention)
+            found.extend(self._and_country(text, tokens, mention, alias, country, on))
             i = end
         return found
+
+    def _and_country(
+        self,
+        text: str,
+        tokens: list[_Tok],
+        mention: ActorMention,
+        alias: _Alias,
+        country: str | None,
+        on: date | None,
+    ) -> list[ActorMention]:
+        """ "military forces of India and Pakistan": the second country's forces too."""
+        if not mention.generic or " of " not in mention.span.text:
+            return []  # only a country named after the actor ("forces of India") is extended
+        k = next((j for j, t in enumerate(tokens) if t.start >= mention.span.end), len(tokens))
+        if k + 1 >= len(tokens) or tokens[k].key != "and":
+            return []
+        hit = self._country_at(text, tokens, k + 1)
+        if hit is None or hit[1] not in self.countries:
+            return []
+        if not (
+            _joined(text, tokens[k - 1], tokens[k]) and _joined(text, tokens[k], tokens[k + 1])
+        ):
+            return []
+        start, stop = tokens[k + 1].start, tokens[hit[0] - 1].end
+        entry = self._choose(alias, country, on)
+        actor = self._actor(entry, hit[1], country, on, alias.framing)
+        span = Span(start=start, end=stop, text=text[start:stop], label=entry.kind)
+        return [replace(mention, span=span, actor=replace(actor, mention=span))]
 
     def country_named(self, text: str) -> str | None:
         """The country a text names most often by its name or demonym ("Sudan", "Sudanese
@@ -357,8 +387,11 @@ class ActorDictionary:
         place = country
         if entry.generic:
             before = self._demonym_before(text, tokens, where[0])
+            after = self._country_after(text, tokens, where[1])
             if before is not None:
                 start, place = before
+            elif after is not None:
+                stop, place = after
         actor = self._actor(entry, place, country, on, alias.framing or framing)
         span = Span(start=start, end=stop, text=text[start:stop], label=entry.kind)
         actor = replace(actor, mention=span)
@@ -396,6 +429,21 @@ class ActorDictionary:
             if name is not None:
                 return words[0].start, name
         return None
+
+    def _country_after(self, text: str, tokens: list[_Tok], end: int) -> tuple[int, str] | None:
+        """ "military forces of India", "the police of the Philippines": the country after."""
+        i = end
+        if i >= len(tokens) or tokens[i].key != "of" or not _joined(text, tokens[i - 1], tokens[i]):
+            return None
+        i += 1
+        if i < len(tokens) and tokens[i].key == "the":
+            i += 1
+        if i >= len(tokens) or not _joined(text, tokens[i - 1], tokens[i]):
+            return None
+        hit = self._country_at(text, tokens, i)
+        if hit is None or hit[1] not in self.countries:
+            return None
+        return tokens[hit[0] - 1].end, hit[1]
 
     def _members_after(self, text: str, tokens: list[_Tok], end: int) -> int:
         """Absorb the nouns that name members of the actor: "SDF fighters", "police officers"."""

@@ -41,9 +41,26 @@ def with_unnamed_actor(
     """The draft with actor1 filled by ACLED's stand-in name when the text names nobody, and
     the civilian target of violence against civilians when no target is named."""
     country = country or draft.country_hint
-    return _with_unnamed_target(
-        _with_unnamed_agent(draft, actors, country, on), actors, country, on
-    )
+    draft = _with_unnamed_agent(draft, actors, country, on)
+    draft = _with_unnamed_target(draft, actors, country, on)
+    return _with_other_side(draft, actors, country, on)
+
+
+def _with_other_side(
+    draft: Draft, actors: ActorDictionary, country: str | None, on: date | None
+) -> Draft:
+    """Both sides of a fight inside one kind of actor carry its name ("clashes between two
+    Taliban groups"); a counter-demonstration is the other side of a protest (Protesters)."""
+    if draft.actor2 is not None or draft.actor1 is None:
+        return draft
+    sub = draft.sub_event_type
+    if draft.within_one_side and sub in (SubEventType.ARMED_CLASH, SubEventType.MOB_VIOLENCE):
+        return replace(draft, actor2=draft.actor1, actor2_inferred=True)
+    if draft.counter_protest and sub == SubEventType.PEACEFUL_PROTEST:
+        mention = _stand_in(draft, "protesters", actors, country, on)
+        if mention is not None:
+            return replace(draft, actor2=mention, actor2_inferred=True)
+    return draft
 
 
 def _with_unnamed_agent(

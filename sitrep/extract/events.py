@@ -78,6 +78,15 @@ COMMUNITY_CIVILIANS = frozenset({
     "man", "woman", "child", "boy", "girl", "family", "home", "house", "trader", "elder",
     "teacher", "student", "worker", "driver", "rider", "people", "homestead",
 })  # fmt: skip
+# Fighting inside one kind of actor: both sides carry one name ("clashes between two Taliban
+# groups", "a shoot-out between unknown armed individuals", "fought one another").
+WITHIN_ONE_SIDE = re.compile(
+    r"\b(each other|one another|among themselves|infighting|in-fighting|intra-\w+)\b|"
+    r"\bbetween (two|2|rival|unknown|unidentified)\b",
+    re.IGNORECASE,
+)
+# A counter-demonstration makes protesters the other side of a protest.
+COUNTER_PROTEST = re.compile(r"\bcounter[- ]?(demonstrat|protest|rall)\w*", re.IGNORECASE)
 # A lynching always has a victim, named or not ("a suspected thief was lynched").
 LYNCHING = re.compile(r"\blynch\w*", re.IGNORECASE)
 MOB_WORDS = re.compile(r"\b(mob|lynch\w*|crowd|vigilante\w*)\b", re.IGNORECASE)
@@ -106,6 +115,8 @@ class Draft:
     actor1_inferred: bool = False
     actor2_inferred: bool = False
     victims: bool = False
+    within_one_side: bool = False
+    counter_protest: bool = False
     country_hint: str | None = None
     casualty_report: bool = False
     retelling: bool = False
@@ -184,6 +195,8 @@ def sentence_draft(
         assoc1=cast.assoc1,
         actor1_inferred=inferred and cast.assoc1 is None,
         victims=_victims(sent) or bool(LYNCHING.search(sent.text)),
+        within_one_side=bool(WITHIN_ONE_SIDE.search(sent.text)),
+        counter_protest=bool(COUNTER_PROTEST.search(sent.text)),
         country_hint=_country_hint(doc, tools.actors),
         fatalities=count,
         fatality_span=_char_span(doc, count.start, count.end, "fatalities") if count else None,

@@ -244,3 +244,28 @@ def test_a_party_is_marked_as_one(actors: ActorDictionary) -> None:
         3,
         "party",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Military forces of India and Pakistan exchanged fire.",
+            [
+                ("Military forces of India", "Military Forces of India (2014-)"),
+                ("Pakistan", "Military Forces of Pakistan (2022-)"),
+            ],
+        ),
+        (
+            "The police of the Philippines",
+            [("police of the Philippines", "Police Forces of the Philippines (2022-)")],
+        ),
+        ("Indian troops and Pakistan", [("Indian troops", "Military Forces of India (2014-)")]),
+        ("The police and India", [("police", "Police Forces")]),
+    ],
+)
+def test_country_named_after_a_generic_actor(
+    actors: ActorDictionary, text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = actors.find(text, country=None)
+    assert [(m.span.text, m.actor.name) for m in found] == expected

@@ -126,6 +126,23 @@ def test_unnamed_and_crowd_actors(coded, text, expected):
             "arrested twelve of them.",
             [("Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya (2022-)")],
         ),
+        # a fight inside one kind of actor: both sides carry its name
+        (
+            "A shoot-out between unknown armed men took place in Mombasa on Monday.",
+            [
+                (
+                    "Armed clash",
+                    "Unidentified Armed Group (Kenya)",
+                    "Unidentified Armed Group (Kenya)",
+                )
+            ],
+        ),
+        # a counter-demonstration is the other side of a protest
+        (
+            "About 500 people marched in Duisburg on Monday against vaccine mandates, while 55 "
+            "gathered for a counter-demonstration.",
+            [("Peaceful protest", "Protesters (Germany)", "Protesters (Germany)")],
+        ),
         # gaining control told without 'take' or 'seize'
         (
             "Rebel fighters managed to control the town of Saraqib on Monday after clashes with "
