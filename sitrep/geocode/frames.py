@@ -137,7 +137,7 @@ def _after_title(text: str, start: int) -> bool:
 def _demonym_led(gazetteer: Gazetteer, words: list[str]) -> bool:
     """ "Syrian", "Syrian Kurds": a demonym is not a place name."""
     first = words[0]
-    return any(c.kind == "demonym" and c.match != "folded" for c in gazetteer.lookup(first))
+    return any(c.kind == "demonym" and c.match != "folded" for c in gazetteer.exact(first))
 
 
 def _of_frames(text: str) -> list[tuple[int, int, str | None]]:

@@ -1,19 +1,19 @@
 """Read access to the SQLite gazetteer (and small additions: hand-added places and aliases).
 
-Lookups go to disk through indexes; only an LRU cache of recent lookups stays in memory.
+Lookups go to disk through indexes; only bounded memos of recent answers stay in memory.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
 from sitrep.errors import GazetteerError
-from sitrep.geocode.fold import exact_key, loose_from_exact, loose_key
+from sitrep.geocode.fold import exact_key, loose_from_exact
+from sitrep.geocode.memo import Memo
 from sitrep.geocode.schema import SCHEMA_VERSION, default_path
 from sitrep.model import Place
 
@@ -92,8 +92,14 @@ class Gazetteer:
     def __init__(self, conn: sqlite3.Connection, path: Path, *, cache_size: int = 4096) -> None:
         self._conn = conn
         self.path = path
-        self._cache: OrderedDict[tuple[str, int], list[Candidate]] = OrderedDict()
-        self._cache_size = cache_size
+        self._lookups: Memo[tuple[str, int], list[Candidate]] = Memo(
+            lambda key: self._lookup(*key), size=cache_size
+        )
+        self._exact: Memo[tuple[str, int], list[Candidate]] = Memo(
+            lambda key: self._exact_lookup(*key), size=cache_size
+        )
+        self._known: Memo[str, bool] = Memo(self._known_key, size=cache_size)
+        self._abbreviations: Memo[str, bool] = Memo(self._is_abbreviation, size=cache_size)
 
     @classmethod
     def open(
@@ -129,7 +135,8 @@ class Gazetteer:
 
     def forget(self) -> None:
         """Drop cached lookups (after the file changed)."""
-        self._cache.clear()
+        for memo in (self._lookups, self._exact, self._known, self._abbreviations):
+            memo.clear()
 
     def close(self) -> None:
         self._conn.close()
@@ -165,46 +172,50 @@ class Gazetteer:
 
     def lookup(self, name: str, *, limit: int = 60) -> list[Candidate]:
         """Places a name may refer to: exact name, then alias, then folded matches."""
-        cache_key = (name, limit)
-        if cache_key in self._cache:
-            self._cache.move_to_end(cache_key)
-            return self._cache[cache_key]
-        found = self._lookup(name, limit)
-        self._cache[cache_key] = found
-        if len(self._cache) > self._cache_size:
-            self._cache.popitem(last=False)
-        return found
+        return self._lookups((name, limit))
+
+    def exact(self, name: str, *, limit: int = 60) -> list[Candidate]:
+        """The exact and alias matches of `lookup(name)` (its leading part: folded matches
+        rank last), without querying the folded spellings."""
+        return self._exact((name, limit))
 
     def _lookup(self, name: str, limit: int) -> list[Candidate]:
-        best: dict[int, Candidate] = {}
-        ekey, lkey = exact_key(name), loose_key(name)
+        ekey = exact_key(name)
         if not ekey:
             return []
         rows: list[tuple[tuple, str | None]] = [
             (r, None) for r in self._query("exact_key", ekey, limit * 4)
         ]
+        lkey = loose_from_exact(ekey)
         if lkey:
             rows += [(r, "folded") for r in self._query("loose_key", lkey, limit * 4)]
-        for row, forced in rows:
-            kind = row[14]
-            match = forced or ("exact" if kind == "name" else "alias")
-            cand = Candidate(
-                place=_place(row), match=match, kind=kind, name=row[13], place_id=row[0]
-            )
-            old = best.get(row[0])
-            if old is None or (cand.rank, _kind_rank(kind)) < (old.rank, _kind_rank(old.kind)):
-                best[row[0]] = cand
-        ordered = sorted(best.values(), key=lambda c: (c.rank, -c.place.population))
-        return ordered[:limit]
+        return _ranked(rows, limit)
+
+    def _exact_lookup(self, name: str, limit: int) -> list[Candidate]:
+        full = self._lookups.peek((name, limit))
+        if full is not None:
+            return [c for c in full if c.match != "folded"]
+        ekey = exact_key(name)
+        if not ekey:
+            return []
+        return _ranked([(r, None) for r in self._query("exact_key", ekey, limit * 4)], limit)
 
     def known(self, name: str) -> bool:
         """Whether a name (exact key) is in the gazetteer."""
+        if self._exact.peek((name, 60)):
+            return True
+        return self._known(name)
+
+    def _known_key(self, name: str) -> bool:
         key = exact_key(name)
         sql = "SELECT 1 FROM name WHERE exact_key = ? LIMIT 1"
         return bool(key) and self._conn.execute(sql, (key,)).fetchone() is not None
 
     def is_abbreviation(self, surface: str) -> bool:
         """Whether this exact spelling ("W.Va.", "U.S.") is a known abbreviation."""
+        return self._abbreviations(surface)
+
+    def _is_abbreviation(self, surface: str) -> bool:
         sql = "SELECT name FROM name WHERE exact_key = ? AND kind = 'abbreviation'"
         rows = self._conn.execute(sql, (exact_key(surface),)).fetchall()
         return any(r[0] == surface for r in rows)
@@ -237,7 +248,7 @@ class Gazetteer:
         row = self._conn.execute(sql, (code, code)).fetchone()
         if row:
             return _place(row)
-        for cand in self.lookup(code_or_name):
+        for cand in self.exact(code_or_name):
             if cand.match != "folded" and cand.place.feature_code.startswith("PCL"):
                 return cand.place
         return None
@@ -318,7 +329,25 @@ class Gazetteer:
 
     def _commit(self) -> None:
         self._conn.commit()
-        self._cache.clear()
+        self.forget()
+
+
+def _ranked(rows: list[tuple[tuple, str | None]], limit: int) -> list[Candidate]:
+    """One candidate per place (its best match and kind), by match then population; only
+    the first `limit` are built."""
+    best: dict[int, tuple[tuple[int, int], tuple, str]] = {}
+    for row, forced in rows:
+        kind = row[14]
+        match = forced or ("exact" if kind == "name" else "alias")
+        rank = (MATCH_RANK[match], _kind_rank(kind))
+        old = best.get(row[0])
+        if old is None or rank < old[0]:
+            best[row[0]] = (rank, row, match)
+    ordered = sorted(best.values(), key=lambda b: (b[0][0], -(b[1][12] or 0)))
+    return [
+        Candidate(place=_place(row), match=match, kind=row[14], name=row[13], place_id=row[0])
+        for _, row, match in ordered[:limit]
+    ]
 
 
 def _kind_rank(kind: str) -> int:

@@ -79,7 +79,7 @@ def is_country(gazetteer: Gazetteer, name: str) -> bool:
     """A country spelled exactly so."""
     return any(
         c.name == name and c.match != "folded" and c.place.feature_code.startswith("PCL")
-        for c in gazetteer.lookup(name)
+        for c in gazetteer.exact(name)
     )
 
 
@@ -93,7 +93,7 @@ def is_major(gazetteer: Gazetteer, name: str) -> bool:
             c.place.feature_code == "PCLI"
             or (c.place.feature_code in {"ADM1", "PPLC"} and c.place.population > 0)
         )
-        for c in gazetteer.lookup(name)
+        for c in gazetteer.exact(name)
     )
 
 
@@ -101,7 +101,7 @@ def exact_place(gazetteer: Gazetteer, name: str) -> bool:
     """A place (not a demonym) whose name is spelled exactly as in the text."""
     return any(
         c.name == name and c.match != "folded" and c.kind in ("name", "alternate", "abbreviation")
-        for c in gazetteer.lookup(name)
+        for c in gazetteer.exact(name)
     )
 
 
@@ -140,6 +140,6 @@ def _city_of(gazetteer: Gazetteer, surface: str) -> int:
         return len(surface)
     town = any(
         c.name == surface and c.match != "folded" and c.place.feature_class == "P"
-        for c in gazetteer.lookup(surface)
+        for c in gazetteer.exact(surface)
     )
     return len(surface) if town else len(base)

@@ -182,7 +182,7 @@ def _split_and(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _demonym(gazetteer: Gazetteer, name: str) -> bool:
-    return any(c.kind == "demonym" and c.match != "folded" for c in gazetteer.lookup(name))
+    return any(c.kind == "demonym" and c.match != "folded" for c in gazetteer.exact(name))
 
 
 def ner_mentions(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list[Mention]:
@@ -309,7 +309,7 @@ def _named_by_notability(
 def notable(gazetteer: Gazetteer, surface: str, min_population: int) -> bool:
     """A place spelled exactly so that is a country, a state with people, a capital, an
     abbreviation, or a town of at least `min_population`."""
-    for c in gazetteer.lookup(surface):
+    for c in gazetteer.exact(surface):
         if c.match == "folded" or c.kind == "demonym":
             continue
         code = c.place.feature_code
@@ -342,7 +342,7 @@ def _named_town(gazetteer: Gazetteer, surface: str, text: str, end: int) -> bool
         return False
     return any(
         c.name == surface and c.match == "exact" and c.place.population >= MIN_POPULATION_ORG
-        for c in gazetteer.lookup(surface)
+        for c in gazetteer.exact(surface)
     )
 
 
@@ -531,7 +531,7 @@ def _longest_match(
         if not surface[0].isupper() or not gazetteer.known(surface):
             continue
         initial = j - i == 1 and _sentence_initial(text, s)
-        cand = _good_untagged(gazetteer.lookup(surface), surface, initial=initial)
+        cand = _good_untagged(gazetteer.exact(surface), surface, initial=initial)
         if cand is None or _spoken_for(text, e):
             continue
         kind = "demonym" if cand.kind == "demonym" else "toponym"
@@ -584,7 +584,7 @@ def grounded(text: str, mention: Mention, gazetteer: Gazetteer) -> bool:
     container ("Behran, Syria") or with a feature word ("Licking Valley", "Behran village")."""
     if mention.source != "ner" or mention.kind != "toponym" or mention.hint is not None:
         return True
-    if any(c.match != "folded" for c in gazetteer.lookup(mention.key)):
+    if any(c.match != "folded" for c in gazetteer.exact(mention.key)):
         return True
     before = text[max(0, mention.start - 80) : mention.start]
     if _LOCATIVE_BEFORE.search(before):
@@ -682,7 +682,7 @@ def dateline_mentions(
         if len(surface) < 3 or _overlaps(s, e, blocked):
             continue
         dash = m.group("sep") in _DASHES
-        for c in gazetteer.lookup(surface.title()):
+        for c in gazetteer.exact(surface.title()):
             notable = dash or c.place.population >= 10_000 or c.place.feature_class == "A"
             if c.match != "folded" and notable and c.kind != "demonym":
                 out.append(Mention(start=s, end=e, text=surface, source="dateline"))

@@ -339,7 +339,7 @@ def _with_areas(
     base = head if head and last.lower() in ADMIN_WORDS else mention.key
     seen = {c.place_id for c in cands}
     for suffix in AREA_SUFFIXES:
-        for cand in gazetteer.lookup(f"{base} {suffix}"):
+        for cand in gazetteer.exact(f"{base} {suffix}"):
             fits = cand.match != "folded" and cand.place.feature_code in ADMIN_CODES
             if fits and cand.place_id not in seen:
                 seen.add(cand.place_id)
