@@ -87,6 +87,23 @@ WITHIN_ONE_SIDE = re.compile(
 )
 # A counter-demonstration makes protesters the other side of a protest.
 COUNTER_PROTEST = re.compile(r"\bcounter[- ]?(demonstrat|protest|rall)\w*", re.IGNORECASE)
+# Cues naming a weapon or a force that uses it: a name holding them still tells the act.
+WEAPON_CUES = frozenset({
+    "air_strike", "shelling", "explosive", "grenade", "suicide_bomb", "chemical",
+})  # fmt: skip
+# Entities whose names may hold an act's word ("National Torch Movement").
+NAME_ENTITIES = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "PRODUCT", "EVENT"})
+# Verbs of protest whose infinitive is what the protesters want, not what they did.
+PURPOSE_GOVERNORS = frozenset({
+    "complain", "protest", "demonstrate", "rally", "march", "gather", "campaign", "mobilize",
+    "mobilise", "petition", "call", "urge", "demand", "vow", "pledge",
+})  # fmt: skip
+# What a protest is about: "against the killing", "over the arrests", "condemning the attack".
+GRIEVANCE_PREPS = frozenset({"against", "over"})
+GRIEVANCE_VERBS = frozenset({
+    "protest", "condemn", "denounce", "decry", "oppose", "criticize", "criticise", "demand",
+    "mourn", "commemorate", "reject",
+})  # fmt: skip
 # A lynching always has a victim, named or not ("a suspected thief was lynched").
 LYNCHING = re.compile(r"\blynch\w*", re.IGNORECASE)
 MOB_WORDS = re.compile(r"\b(mob|lynch\w*|crowd|vigilante\w*)\b", re.IGNORECASE)
@@ -149,6 +166,8 @@ def sentence_draft(
     doc = sent.doc
     candidates = tools.triggers.find(sent) if triggers is None else triggers
     found = [t for t in candidates if not _inside_actor_name(doc, t, actors)]
+    found = [t for t in found if not _inside_a_name(doc, t) and not _aim_of_a_noun(doc, t)]
+    found = _without_grievances(doc, found)
     live = _asserted(doc, found, tools.lexicon)
     if live and _figurative(sent, actors, tools.lexicon):
         live = [t for t in live if _protest_word(doc, t)]
@@ -365,6 +384,47 @@ def _inside_actor_name(doc: Doc, trigger: Trigger, actors: Sequence[ActorMention
         return False
     start = doc[trigger.start].idx
     return any(m.span.start <= start < m.span.end and m.kind not in CROWD_KINDS for m in actors)
+
+
+def _inside_a_name(doc: Doc, trigger: Trigger) -> bool:
+    """'the National Torch Movement', 'Fight Club': a capitalised word inside a named
+    organisation, place or work is part of its name, not an act."""
+    if trigger.cue in WEAPON_CUES:
+        return False  # "struck by Iraq's Air Force": the force's name tells the weapon
+    tokens = doc[trigger.start : trigger.end]
+    return all(t.ent_type_ in NAME_ENTITIES and t.is_title and not t.is_sent_start for t in tokens)
+
+
+def _aim_of_a_noun(doc: Doc, trigger: Trigger) -> bool:
+    """'the inaction to fight pollution', 'a plan to attack', 'protested to fight against
+    pollution': an infinitive on a noun or on a verb of protest is an aim, not an act."""
+    head = doc[trigger.head]
+    if trigger.cue in ("protest", "protest_weak"):
+        return False  # "gathered to protest": protesting is what they did
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return False
+    if head.dep_ == "acl":
+        return True
+    return head.dep_ in ("xcomp", "advcl") and head.head.lemma_.lower() in PURPOSE_GOVERNORS
+
+
+def _without_grievances(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
+    """In a protest, the acts it is about are its grievance, not acts of its own: 'a protest
+    against the vandalism', 'demonstrated over the killing of a student', 'to condemn the
+    attack'."""
+    if not any(t.cue in ("protest", "protest_weak") for t in triggers):
+        return triggers
+    return [t for t in triggers if t.cue in ("protest", "protest_weak") or not _grievance(doc, t)]
+
+
+def _grievance(doc: Doc, trigger: Trigger) -> bool:
+    head = doc[trigger.head]
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    governor = head.head
+    if head.dep_ == "pobj" and governor.lower_ in GRIEVANCE_PREPS:
+        return True
+    return head.dep_ == "dobj" and governor.lemma_.lower() in GRIEVANCE_VERBS
 
 
 def _asserted(doc: Doc, triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:

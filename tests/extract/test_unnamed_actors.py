@@ -143,6 +143,21 @@ def test_unnamed_and_crowd_actors(coded, text, expected):
             "gathered for a counter-demonstration.",
             [("Peaceful protest", "Protesters (Germany)", "Protesters (Germany)")],
         ),
+        # what a protest is about is no act of its own; nor is a word in a name, or an aim
+        (
+            "Students protested in Nairobi on Monday against the killing of a classmate.",
+            [("Peaceful protest", "Protesters (Kenya)", None)],
+        ),
+        (
+            "Members of the National Torch Movement marched in Nairobi on Monday demanding food "
+            "subsidies.",
+            [("Peaceful protest", "Protesters (Kenya)", None)],
+        ),
+        (
+            "Hundreds of people protested in Mombasa on Monday to complain about the failure to "
+            "fight pollution.",
+            [("Peaceful protest", "Protesters (Kenya)", None)],
+        ),
         # gaining control told without 'take' or 'seize'
         (
             "Rebel fighters managed to control the town of Saraqib on Monday after clashes with "
