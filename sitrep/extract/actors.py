@@ -213,6 +213,19 @@ class ActorDictionary:
         self._demonyms = {
             _key(d): c.name for c in countries.values() for d in (*c.demonyms, c.name)
         }
+        self._token_memo: dict[str, list[_Tok]] = {}  # a document is matched several times
+
+    def _tokens(self, text: str) -> list[_Tok]:
+        """`_tokenize(text)`, kept for the last few long texts (callers only read it)."""
+        if len(text) < _MEMO_MIN_CHARS:
+            return _tokenize(text)
+        tokens = self._token_memo.get(text)
+        if tokens is None:
+            tokens = _tokenize(text)
+            if len(self._token_memo) >= _MEMO_TEXTS:
+                del self._token_memo[next(iter(self._token_memo))]
+            self._token_memo[text] = tokens
+        return tokens
 
     @classmethod
     def load(cls, paths: Sequence[Path] = ()) -> ActorDictionary:
@@ -239,7 +252,7 @@ class ActorDictionary:
         share an alias; `on` picks the state-force period and the actors active that day
         (None = today: the latest period, actors not yet dissolved).
         """
-        tokens = _tokenize(text)
+        tokens = self._tokens(text)
         found: list[ActorMention] = []
         i = 0
         while i < len(tokens):
@@ -294,7 +307,7 @@ class ActorDictionary:
         army", "Kenyas coast"), or None. A nationality on a country's reach abroad ("Turkish
         warplanes", "Chinese tourists", "the Iranian embassy") does not vote: those act or
         stay outside their own country. Ties go to the first named."""
-        tokens = _tokenize(text)
+        tokens = self._tokens(text)
         votes: Counter[str] = Counter()
         i = 0
         while i < len(tokens):
@@ -498,6 +511,10 @@ class ActorDictionary:
 
 def _key(text: str) -> str:
     return _strip_quotes(text).casefold().strip()
+
+
+_MEMO_TEXTS = 4  # texts whose tokens an ActorDictionary keeps
+_MEMO_MIN_CHARS = 200  # shorter texts (names, phrases) are tokenized afresh
 
 
 def _tokenize(text: str) -> list[_Tok]:
