@@ -173,8 +173,9 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
 
     context = document_context(extractor, document, doc)
     title_end = _title_end(document)
-    body = [s for s in doc.sents if s.start_char >= title_end]
-    headline = [s for s in doc.sents if s.start_char < title_end]
+    sentences = list(doc.sents)
+    body = [s for s in sentences if s.start_char >= title_end]
+    headline = [s for s in sentences if s.start_char < title_end]
     told = _tell(extractor, context, body)
     if not any(isinstance(t, Event) or t.event for t in told):  # a headline only summarises
         told = _tell(extractor, context, headline)
@@ -239,9 +240,10 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     text = document.text  # the text the Doc was parsed from; doc.text rebuilds it each time
     ents = entity_spans(doc)
     raw_places = geoparse(text, ents, extractor.gazetteer)
-    named = extractor.actors.find(text, country=None, on=document.published)
+    actors, on = extractor.actors, document.published
+    named = actors.find(text, country=None, on=on)
     country = document_country(raw_places, named)
-    found = extractor.actors.find(text, country=country, on=document.published)
+    found = named if country is None else actors.find(text, country=country, on=on)
     mentions = resolve_definites(text, resolve_hedges(text, found))
     dates = [e for e in ents if e.label in ("DATE", "TIME")]
     times = find_time_expressions(text, published=document.published, date_spans=dates)
