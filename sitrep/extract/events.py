@@ -466,12 +466,12 @@ def _roles(
     soldiers 'killed' when a bomb went off are its victims), then by order of mention."""
     placed = [(m, place_span(doc, m.span.start, m.span.end)) for m in actors]
     by_role: dict[Role, list[ActorMention]] = {}
-    rank: dict[int, tuple[int, bool]] = {}
+    rank: dict[int, tuple[int, int]] = {}
     for mention, where in placed:
         if where is not None:
             role, order = _first_role(doc, where, heads)
             by_role.setdefault(role, []).append(mention)
-            rank[id(mention)] = (order, mention.generic)
+            rank[id(mention)] = (order, _allied_rank(mention))
     pairs = by_role.get(Role.PAIR, [])
     agents = by_role.get(Role.AGENT, []) + pairs[:1]
     patients = by_role.get(Role.PATIENT, []) + by_role.get(Role.PARTNER, []) + pairs[1:]
@@ -493,6 +493,14 @@ def _roles(
     if actor2 is None:
         actor2 = _first_distinct(rest, actor1)
     return actor1, actor2
+
+
+def _allied_rank(mention: ActorMention) -> int:
+    """Among sides in one role, state forces lead ('regime forces and loyalist militias':
+    ACLED's actor1 is the state, its militia an ally), then named actors, then generic ones."""
+    if mention.actor.inter in (1, 8):
+        return 0
+    return 2 if mention.generic else 1
 
 
 def _first_role(doc: Doc, where: Placed, heads: Sequence[int]) -> tuple[Role, int]:

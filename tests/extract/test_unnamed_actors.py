@@ -158,6 +158,12 @@ def test_unnamed_and_crowd_actors(coded, text, expected):
             "fight pollution.",
             [("Peaceful protest", "Protesters (Kenya)", None)],
         ),
+        # state forces lead their allies
+        (
+            "Army troops and allied militiamen clashed with al-Shabaab fighters near Jowhar on "
+            "Tuesday.",
+            [("Armed clash", "Military Forces of Somalia (2022-)", "Al Shabaab")],
+        ),
         # gaining control told without 'take' or 'seize'
         (
             "Rebel fighters managed to control the town of Saraqib on Monday after clashes with "
