@@ -144,6 +144,7 @@ class ActorEntry:
     associated: tuple[str, ...] = ()
     component_of: str | None = None
     generic: bool = False
+    per_country: bool = False
     line: int = 0
 
     def local_to(self, country: str | None) -> bool:
@@ -375,15 +376,17 @@ class ActorDictionary:
             child = node.children.get(form)
             if child is None:
                 continue
-            for alias in child.aliases:
-                if plural and alias.case_sensitive:
-                    continue
-                if alias.case_sensitive and not _same_case(alias, tok):
-                    continue
-                if _short(alias) and country and not self._usable_here(alias, country):
-                    continue
-                return alias
+            usable = [a for a in child.aliases if self._fits(a, tok, plural, country)]
+            if usable:
+                return usable[0]
         return None
+
+    def _fits(self, alias: _Alias, tok: _Tok, plural: bool, country: str | None) -> bool:
+        if plural and alias.case_sensitive:
+            return False
+        if alias.case_sensitive and not _same_case(alias, tok):
+            return False
+        return not (_short(alias) and country and not self._usable_here(alias, country))
 
     def _mention(
         self,
@@ -413,6 +416,10 @@ class ActorDictionary:
     def _choose(self, alias: _Alias, country: str | None, on: date | None) -> ActorEntry:
         """Among the actors sharing an alias: the document's country, active on the day."""
         pool = self._same_alias(alias)
+        # An actor ACLED names per country ("Unidentified Gang (Mexico)") gives way, where it is
+        # not named so, to the generic word that shares its alias ("gang").
+        if any(e.generic for e in pool):
+            pool = [e for e in pool if not e.per_country or e.country == country] or pool
         local = [e for e in pool if e.local_to(country)]
         nowhere = [e for e in pool if e.country is None]
         ranked = local or nowhere or pool
@@ -742,6 +749,7 @@ def _entries(where: str, item: dict[str, Any]) -> Iterator[ActorEntry]:
             active_until=until,
             associated=tuple(item.get("associated") or ()),
             component_of=item.get("component_of"),
+            per_country="{country}" in template,
             line=int(item.get("__line__", 0)),
         )
 

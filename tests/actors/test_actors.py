@@ -269,3 +269,19 @@ def test_country_named_after_a_generic_actor(
 ) -> None:
     found = actors.find(text, country=None)
     assert [(m.span.text, m.actor.name) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("country", "expected"),
+    [
+        ("Mexico", "Unidentified Gang (Mexico)"),  # ACLED names gangs per country here
+        ("Kenya", "Unidentified Armed Group (Kenya)"),  # ...not here: the generic word holds
+    ],
+)
+def test_a_per_country_actor_gives_way_where_acled_does_not_name_it(
+    actors: ActorDictionary, country: str, expected: str
+) -> None:
+    (found,) = actors.find("gangsters", country=country)
+    assert found.actor.name == expected
+    (islamic_state,) = actors.find("Islamic State", country=country)
+    assert islamic_state.actor.name == "Islamic State"  # no generic word shares this alias
