@@ -82,7 +82,8 @@ COMMUNITY_CIVILIANS = frozenset({
 # groups", "a shoot-out between unknown armed individuals", "fought one another").
 WITHIN_ONE_SIDE = re.compile(
     r"\b(each other|one another|among themselves|infighting|in-fighting|intra-\w+)\b|"
-    r"\bbetween (two|2|rival|unknown|unidentified)\b",
+    r"\bbetween (two|2|rival|unknown|unidentified)\b|\brival \w*\s?(groups|clans|tribes|factions|"
+    r"communities|gangs|supporters|camps)\b",
     re.IGNORECASE,
 )
 # A counter-demonstration makes protesters the other side of a protest.

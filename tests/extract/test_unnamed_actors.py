@@ -164,6 +164,21 @@ def test_unnamed_and_crowd_actors(coded, text, expected):
             "Tuesday.",
             [("Armed clash", "Military Forces of Somalia (2022-)", "Al Shabaab")],
         ),
+        # rival communities fighting are ethnic militias; a motorcade with a demand is a protest
+        (
+            "Rival ethnic groups clashed over cattle near Molo on Tuesday.",
+            [
+                (
+                    "Armed clash",
+                    "Unidentified Ethnic Militia (Kenya)",
+                    "Unidentified Ethnic Militia (Kenya)",
+                )
+            ],
+        ),
+        (
+            "Taxi drivers held a motorcade in Mombasa on Tuesday to demand lower fuel prices.",
+            [("Peaceful protest", "Protesters (Kenya)", None)],
+        ),
         # gaining control told without 'take' or 'seize'
         (
             "Rebel fighters managed to control the town of Saraqib on Monday after clashes with "
