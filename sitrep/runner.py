@@ -4,13 +4,13 @@ with a running tally, a progress bar on a terminal and one line per failure."""
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from sitrep.model import Event, Failure
+from sitrep.model import Document, Event, Failure
 
 if TYPE_CHECKING:
     from sitrep.pipeline import Result
@@ -77,18 +77,22 @@ def stream(
     actor_files: Sequence[Path] = (),
     scale: Scale | None = None,
     prefilter: bool = True,
+    skip: Callable[[Document], bool] | None = None,
 ) -> Iterator[Outcome]:
     """The outcome of every document under PATHS, in input order.
 
     `scale` says where extraction runs (default: this process); `prefilter=False` parses
-    every document, even those with no sign of conflict.
+    every document, even those with no sign of conflict. Documents for which `skip` is true
+    are not extracted at all.
     """
     from sitrep.read import read_paths
     from sitrep.scale.plan import Scale, outcomes
     from sitrep.scale.work import Setup
 
     setup = Setup(gazetteer=gazetteer, actor_files=tuple(actor_files), prefilter=prefilter)
-    items = read_paths(paths, published=published)
+    items: Iterable[Document | Failure] = read_paths(paths, published=published)
+    if skip is not None:
+        items = (i for i in items if not (isinstance(i, Document) and skip(i)))
     yield from outcomes(items, setup=setup, scale=scale or Scale(), progress=_progress)
 
 
@@ -104,7 +108,7 @@ def ingest(
     prefilter: bool = True,
 ) -> Iterator[Event]:
     """Extract and store in input order, yielding the events newly stored; a document already
-    stored (same content and source) adds nothing."""
+    stored (same content and source) adds nothing and is not extracted again."""
     from sitrep.control.storage import after_ingest
     from sitrep.store import Store
 
@@ -117,6 +121,7 @@ def ingest(
             actor_files=actor_files,
             scale=scale,
             prefilter=prefilter,
+            skip=lambda document: _already_stored(store, document, tally),
         )
         for item in tally.watch(results):
             if isinstance(item, Failure):
@@ -130,6 +135,17 @@ def ingest(
             else:
                 tally.skipped += 1
         store.finish_run(run_id, _counts(tally))
+
+
+def _already_stored(store: Store, document: Document, tally: Tally) -> bool:
+    """Whether the store holds this document (same content and source); counts it if so."""
+    if not store.has_document(document.content_hash):
+        return False
+    tally.documents += 1
+    tally.skipped += 1
+    if tally.progress is not None:
+        tally.progress.advance()
+    return True
 
 
 def _counts(tally: Tally) -> dict[str, int]:

@@ -351,6 +351,12 @@ class Store:
             found = self._conn.execute(sql, (NO_LIMIT if limit is None else limit,)).fetchall()
         return [(name, count, sentence) for name, count, sentence in found]
 
+    def has_document(self, content_hash: str) -> bool:
+        """Whether a document with this content hash (text and source) is stored."""
+        sql = "SELECT 1 FROM documents WHERE content_hash = ?"
+        with translate_errors(self.name):
+            return self._conn.execute(sql, (content_hash,)).fetchone() is not None
+
     def document(self, doc_id: str) -> Document | None:
         """The most recently stored document with this id, or None."""
         sql = f"{_DOC_SELECT} WHERE d.doc_id = ? ORDER BY d.id DESC LIMIT 1"

@@ -73,7 +73,10 @@ def test_first_run_prints_and_stores_every_event(stored: Stored) -> None:
 def test_second_run_adds_nothing(stored: Stored) -> None:
     assert stored.second.code == 0
     assert stored.second.out == ""
-    assert stored.second.err_lines[-1].endswith(f", 7 already stored -> {stored.db}")
+    assert stored.second.err_lines[-1] == (  # stored documents are not extracted again
+        f"sitrep: 7 documents, 0 events, 0 unresolved place mentions, 0 failures, "
+        f"7 already stored -> {stored.db}"
+    )
     same = {k: v for k, v in stored.after_second.items() if k != "runs"}
     assert same == {k: v for k, v in stored.after_first.items() if k != "runs"}
     assert (stored.after_first["runs"], stored.after_second["runs"]) == (1, 2)
