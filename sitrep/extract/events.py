@@ -88,6 +88,21 @@ WITHIN_ONE_SIDE = re.compile(
 )
 # A counter-demonstration makes protesters the other side of a protest.
 COUNTER_PROTEST = re.compile(r"\bcounter[- ]?(demonstrat|protest|rall)\w*", re.IGNORECASE)
+# What a capture takes when it is a seizure of property, not of territory.
+GOODS_NOUNS = frozenset({
+    "drug", "marijuana", "cannabis", "cocaine", "heroin", "narcotic", "weapon", "arm",
+    "ammunition", "cigarette", "explosive", "cash", "money", "vehicle", "truck", "car", "cattle",
+    "livestock", "goods", "contraband", "fuel", "gold", "timber", "ton", "tonne", "kg", "kilo",
+    "bomb", "cache", "tank", "firearm", "rifle", "ied", "device", "mine", "rocket", "launcher",
+})  # fmt: skip
+# ...and the people it takes when it is an arrest.
+PEOPLE_NOUNS = frozenset({
+    "migrant", "refugee", "suspect", "man", "woman", "people", "person", "member", "youth",
+    "fighter", "militant", "soldier", "officer", "civilian", "activist", "protester", "student",
+    "worker", "trafficker", "smuggler", "journalist", "leader", "commander", "individual",
+    "child", "boy", "girl", "resident", "villager", "teenager", "citizen", "national", "rebel",
+    "insurgent", "terrorist", "gunman", "prisoner", "policeman", "guard", "hostage", "driver",
+})  # fmt: skip
 # Cues naming a weapon or a force that uses it: a name holding them still tells the act.
 WEAPON_CUES = frozenset({
     "air_strike", "shelling", "explosive", "grenade", "suicide_bomb", "chemical",
@@ -169,6 +184,7 @@ def sentence_draft(
     found = [t for t in candidates if not _inside_actor_name(doc, t, actors)]
     found = [t for t in found if not _inside_a_name(doc, t) and not _aim_of_a_noun(doc, t)]
     found = _without_grievances(doc, found)
+    found = [_what_was_seized(doc, t) for t in found]
     live = _asserted(doc, found, tools.lexicon)
     if live and _figurative(sent, actors, tools.lexicon):
         live = [t for t in live if _protest_word(doc, t)]
@@ -385,6 +401,40 @@ def _inside_actor_name(doc: Doc, trigger: Trigger, actors: Sequence[ActorMention
         return False
     start = doc[trigger.start].idx
     return any(m.span.start <= start < m.span.end and m.kind not in CROWD_KINDS for m in actors)
+
+
+def _what_was_seized(doc: Doc, trigger: Trigger) -> Trigger:
+    """A capture is of a place: seizing people is an arrest ('captured and detained 118
+    migrants'), seizing goods is a seizure of property ('seized a ton of marijuana'). Only a
+    word of people or goods changes the act; anything else stays a capture."""
+    if trigger.cue != "capture":
+        return trigger
+    head = doc[trigger.head]
+    if head.pos_ != "VERB":
+        return trigger
+    verbs = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:
+        return _seized_by_words(doc, trigger)
+    words = {o.lemma_.lower() for o in objects}
+    if words & PEOPLE_NOUNS:
+        return replace(trigger, cue="arrest")
+    if words & GOODS_NOUNS:
+        return replace(trigger, cue="looting")
+    return trigger  # a place, or a word that does not say: a capture as told
+
+
+def _seized_by_words(doc: Doc, trigger: Trigger) -> Trigger:
+    """With no object parsed: goods or people named just after the verb (a place there may be
+    where the seizure happened: 'seized on the highway a ton of marijuana')."""
+    after = doc[trigger.end : min(trigger.end + 12, trigger.span(doc).sent.end)]
+    for token in after:
+        word = token.lemma_.lower()
+        if word in GOODS_NOUNS:
+            return replace(trigger, cue="looting")
+        if word in PEOPLE_NOUNS:
+            return replace(trigger, cue="arrest")
+    return trigger
 
 
 def _inside_a_name(doc: Doc, trigger: Trigger) -> bool:

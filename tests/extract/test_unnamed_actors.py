@@ -179,6 +179,15 @@ def test_unnamed_and_crowd_actors(coded, text, expected):
             "Taxi drivers held a motorcade in Mombasa on Tuesday to demand lower fuel prices.",
             [("Peaceful protest", "Protesters (Kenya)", None)],
         ),
+        # a capture is of a place: of people it is an arrest, of goods a seizure of property
+        (
+            "Police seized a ton of marijuana on a highway near Mombasa on Friday.",
+            [("Looting/property destruction", "Police Forces of Kenya (2022-)", None)],
+        ),
+        (
+            "Police captured and detained 40 migrants in Mombasa on Friday.",
+            [("Arrests", "Police Forces of Kenya (2022-)", "Civilians (Kenya)")],
+        ),
         # gaining control told without 'take' or 'seize'
         (
             "Rebel fighters managed to control the town of Saraqib on Monday after clashes with "
