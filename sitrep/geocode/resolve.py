@@ -155,26 +155,44 @@ def admin1_votes(cands: Sequence[Candidate]) -> Counter[tuple[str, str]]:
     return Counter({k: weight / len(keys) for k in keys}) if keys else Counter()
 
 
+Votes = tuple[Counter[str], Counter[tuple[str, str]]]
+
+
+def votes_of(cands: Sequence[Candidate]) -> Votes:
+    """One mention's country and first-level area votes."""
+    return country_votes(cands), admin1_votes(cands)
+
+
 def build_context(
     cands_by_mention: Sequence[Sequence[Candidate]],
     anchors: Sequence[tuple[float, float]] = (),
 ) -> Context:
     """Sum the mentions' votes into a document context."""
+    return summed([votes_of(cands) for cands in cands_by_mention], anchors)
+
+
+def summed(votes: Sequence[Votes], anchors: Sequence[tuple[float, float]] = ()) -> Context:
+    """`build_context` from votes already counted."""
     countries: Counter[str] = Counter()
     admin1: Counter[tuple[str, str]] = Counter()
-    for cands in cands_by_mention:
-        countries.update(country_votes(cands))
-        admin1.update(admin1_votes(cands))
+    for country_vote, admin1_vote in votes:
+        countries.update(country_vote)
+        admin1.update(admin1_vote)
     return Context(countries=dict(countries), admin1=dict(admin1), anchors=tuple(anchors))
 
 
 def without(context: Context, cands: Sequence[Candidate], *, times: int = 1) -> Context:
     """The context minus this name's own votes, from each of its `times` occurrences (a name
     cannot vouch for itself by being repeated)."""
+    return without_votes(context, votes_of(cands), times=times)
+
+
+def without_votes(context: Context, votes: Votes, *, times: int = 1) -> Context:
+    """`without` from the name's votes already counted."""
     countries = Counter(context.countries)
-    countries.subtract({k: v * times for k, v in country_votes(cands).items()})
+    countries.subtract({k: v * times for k, v in votes[0].items()})
     admin1 = Counter(context.admin1)
-    admin1.subtract({k: v * times for k, v in admin1_votes(cands).items()})
+    admin1.subtract({k: v * times for k, v in votes[1].items()})
     return replace(context, countries=dict(+countries), admin1=dict(+admin1))
 
 
@@ -200,24 +218,46 @@ def country_share(context: Context, code: str | None) -> float:
     """How much the document is about this country, 0-1: its votes over the leading
     country's, scaled down when even the leader has only weak votes (a few ambiguous
     names spread over many countries say little about any of them)."""
-    top = max(context.countries.values(), default=0.0)
+    return _share(context.countries, _top(context), code)
+
+
+def _top(context: Context) -> float:
+    return max(context.countries.values(), default=0.0)
+
+
+def _share(countries: dict[str, float], top: float, code: str | None) -> float:
     if top <= 0 or not code:
         return 0.0
-    return context.countries.get(code, 0.0) / max(top, FULL_COUNTRY_VOTES)
+    return countries.get(code, 0.0) / max(top, FULL_COUNTRY_VOTES)
 
 
 def score_candidate(
     cand: Candidate, *, context: Context, contained: bool = False, hint: str | None = None
 ) -> float:
     """Score one candidate: match quality, feature, population, document context."""
+    return completed_score(partial_score(cand, context, contained), cand, context, hint)
+
+
+def partial_score(
+    cand: Candidate, context: Context, contained: bool, top: float | None = None
+) -> float:
+    """The score's terms that nearness does not change (`top`: the context's leading country
+    votes, when already known); `completed_score` adds the others, in the same order."""
     place = cand.place
     score = MATCH_BASE[cand.match] + FEATURE_BONUS.get(place.feature_code, 0.0)
     score += POPULATION_WEIGHT * math.log10(place.population + 1)
-    score += COUNTRY_WEIGHT * country_share(context, place.country_code)
+    top = _top(context) if top is None else top
+    score += COUNTRY_WEIGHT * _share(context.countries, top, place.country_code)
     key = (place.country_code or "", place.admin1 or "")
     score += 0.4 * min(1.0, context.admin1.get(key, 0.0))
     score += 1.2 if contained else 0.0
-    score += _anchor_bonus(place, context.anchors)
+    return score
+
+
+def completed_score(partial: float, cand: Candidate, context: Context, hint: str | None) -> float:
+    """The partial score plus nearness to anchors and support, minus a contradicting hint."""
+    place = cand.place
+    score = partial + _anchor_bonus(place, context.anchors)
     score += SUPPORT_WEIGHT * min(context.support.get(cand.place_id, 0), MAX_SUPPORT)
     return score - hint_penalty(place, hint)
 
@@ -271,17 +311,38 @@ def choose(
     hint: str | None = None,
 ) -> tuple[Candidate | None, float]:
     """The best acceptable candidate and a 0-1 confidence, or (None, 0.0)."""
+    context = supported(context, cands)
+    insides = [inside(cand, container) for cand in cands]
+    top = _top(context)
+    partial = [partial_score(c, context, i, top) for c, i in zip(cands, insides, strict=True)]
+    return best_of(cands, context=context, insides=insides, partial=partial, hint=hint)
+
+
+def supported(context: Context, cands: Sequence[Candidate]) -> Context:
+    """The context whose support counts for these candidates (none for a wide area's name)."""
+    return replace(context, support={}) if any(_wide_by_name(c) for c in cands) else context
+
+
+def inside(cand: Candidate, container: Sequence[Candidate]) -> bool:
+    """Whether a candidate of the named container holds this candidate."""
+    return any(contains(o.place, cand.place) for o in container if o.place_id != cand.place_id)
+
+
+def best_of(
+    cands: Sequence[Candidate],
+    *,
+    context: Context,
+    insides: Sequence[bool],
+    partial: Sequence[float],
+    hint: str | None,
+) -> tuple[Candidate | None, float]:
+    """`choose` from each candidate's containment and partial score (`supported` context)."""
     scored = []
     own_named = any(c.match == "exact" for c in cands)
-    if any(_wide_by_name(c) for c in cands):
-        context = replace(context, support={})
-    for cand in cands:
-        inside = any(
-            contains(o.place, cand.place) for o in container if o.place_id != cand.place_id
-        )
-        score = score_candidate(cand, context=context, contained=inside, hint=hint)
+    for cand, held, part in zip(cands, insides, partial, strict=True):
+        score = completed_score(part, cand, context, hint)
         score -= rival_penalty(cand, own_named=own_named)
-        scored.append((score, inside, cand))
+        scored.append((score, held, cand))
     scored.sort(key=lambda t: -t[0])
     if not scored or not acceptable(
         scored[0][2], scored[0][0], context=context, contained=scored[0][1]
@@ -401,9 +462,8 @@ def resolve_document(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
         _with_areas(gazetteer, m, [c for c in gazetteer.lookup(m.key) if usable(c, m)], text)
         for m in mentions
     ]
-    context = build_context(cands)
-    supports = support_counts([m.key for m in mentions], cands)
-    first = _pass(text, mentions, cands, containers, context, supports=supports)
+    readings = _readings(text, mentions, cands, containers)
+    first = _pass(mentions, cands, readings, ())
     anchors = [
         (p.latitude, p.longitude)
         for p, _ in first
@@ -412,9 +472,8 @@ def resolve_document(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
         and p.longitude is not None
         and not p.feature_code.startswith(("PCL", "CONT"))
     ]
-    second = _pass(
-        text, mentions, cands, containers, build_context(cands, anchors), first, supports=supports
-    )
+    # nearness to anchors counts any anchor once: repeats change nothing
+    second = _pass(mentions, cands, readings, tuple(dict.fromkeys(anchors)), first)
     return [
         Toponym(
             start=m.start,
@@ -428,34 +487,67 @@ def resolve_document(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
     ]
 
 
-def _pass(
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What both passes share for one mention: its context without its own votes (support
+    set, no anchors), whether the named container holds each candidate, each candidate's
+    partial score, and whether the text makes the mention an area."""
+
+    context: Context
+    insides: list[bool]
+    partial: list[float]
+    admin: bool
+
+
+def _readings(
     text: str,
     mentions: Sequence[Mention],
     cands: Sequence[Sequence[Candidate]],
     containers: Sequence[Mention | None],
-    context: Context,
-    previous: Sequence[tuple[Place | None, float]] = (),
-    *,
-    supports: Sequence[dict[int, float]] = (),
-) -> list[tuple[Place | None, float]]:
-    index = {id(m): i for i, m in enumerate(mentions)}
+) -> list[_Reading]:
+    votes = [votes_of(c) for c in cands]
+    context = summed(votes)
+    supports = support_counts([m.key for m in mentions], cands)
     repeats = Counter(exact_key(m.key) for m in mentions)
-    out: list[tuple[Place | None, float]] = []
+    index = {id(m): i for i, m in enumerate(mentions)}
+    holders = {id(c) for c in containers if c is not None}
+    out = []
     for i, mention in enumerate(mentions):
-        own = without(context, cands[i], times=repeats[exact_key(mention.key)])
-        if supports:
-            own = replace(own, support=supports[i])
-        before = previous[i][0] if previous else None
-        if before is not None:
-            own = _drop_anchor(own, before)
+        own = without_votes(context, votes[i], times=repeats[exact_key(mention.key)])
+        own = supported(replace(own, support=supports[i]), cands[i])
         outer = containers[i]
         container = cands[index[id(outer)]] if outer is not None else ()
         if outer is not None and listed(text, mention, outer):
             container = [c for c in container if c.place.feature_class == "A"]
-        holds = any(c is mention for c in containers)
-        best, score = choose(cands[i], context=own, container=container, hint=mention.hint)
-        admin = holds or admin_context(text, mention)
-        place = settle_namesake(best, cands[i], admin=admin) if best else None
+        insides = [inside(c, container) for c in cands[i]]
+        top = _top(own)
+        partial = [partial_score(c, own, h, top) for c, h in zip(cands[i], insides, strict=True)]
+        admin = id(mention) in holders or admin_context(text, mention)
+        out.append(_Reading(context=own, insides=insides, partial=partial, admin=admin))
+    return out
+
+
+def _pass(
+    mentions: Sequence[Mention],
+    cands: Sequence[Sequence[Candidate]],
+    readings: Sequence[_Reading],
+    anchors: tuple[tuple[float, float], ...],
+    previous: Sequence[tuple[Place | None, float]] = (),
+) -> list[tuple[Place | None, float]]:
+    out: list[tuple[Place | None, float]] = []
+    for i, reading in enumerate(readings):
+        context = replace(reading.context, anchors=anchors)
+        before = previous[i][0] if previous else None
+        if before is not None:
+            context = _drop_anchor(context, before)
+        best, score = best_of(
+            cands[i],
+            context=context,
+            insides=reading.insides,
+            partial=reading.partial,
+            hint=mentions[i].hint,
+        )
+        place = settle_namesake(best, cands[i], admin=reading.admin) if best else None
         out.append((place, score))
     return out
 

@@ -10,7 +10,9 @@ point to the two Iowa towns 30 km apart.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from sitrep.geocode.fold import exact_key
 from sitrep.geocode.gazetteer import Candidate
@@ -49,21 +51,43 @@ def support_counts(
 ) -> list[dict[int, float]]:
     """Per mention, {candidate place_id: number of other distinct names with a candidate
     within SUPPORT_KM}. `keys` are the mentions' lookup names."""
+    owners = [exact_key(key) for key in keys]
     names: dict[str, list[tuple[float, float]]] = {}
-    for key, cands in zip(keys, cands_by_mention, strict=True):
-        names.setdefault(exact_key(key), _points(cands))
+    for own, cands in zip(owners, cands_by_mention, strict=True):
+        names.setdefault(own, _points(cands))
+    spreads = {name: (Spread.of(pts), len(pts)) for name, pts in names.items() if pts}
     cache: dict[str, dict[int, float]] = {}
     out = []
-    for key, cands in zip(keys, cands_by_mention, strict=True):
-        own = exact_key(key)
+    for own, cands in zip(owners, cands_by_mention, strict=True):
         if own not in cache:
-            cache[own] = _counts(own, cands, names)
+            cache[own] = _counts(own, cands, spreads)
         out.append(cache[own])
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Spread:
+    """Points sorted by latitude, to count those near a point without testing far ones."""
+
+    latitudes: list[float]
+    points: list[tuple[float, float]]
+
+    @classmethod
+    def of(cls, points: Sequence[tuple[float, float]]) -> Spread:
+        ordered = sorted(p for p in points if not math.isnan(p[0]))  # NaN is near nothing
+        return cls([p[0] for p in ordered], ordered)
+
+    def count_near(self, point: tuple[float, float], km: float = SUPPORT_KM) -> int:
+        """How many points `near` counts within `km` (the same test, on a latitude band
+        wider than any it accepts)."""
+        reach = km / _KM_PER_DEGREE + 1.0
+        lo = bisect_left(self.latitudes, point[0] - reach)
+        hi = bisect_right(self.latitudes, point[0] + reach, lo=lo)
+        return sum(1 for q in self.points[lo:hi] if near(point, q, km))
+
+
 def _counts(
-    own: str, cands: Sequence[Candidate], names: dict[str, list[tuple[float, float]]]
+    own: str, cands: Sequence[Candidate], spreads: dict[str, tuple[Spread, int]]
 ) -> dict[int, float]:
     counts: dict[int, float] = {}
     for c in cands[:MAX_CANDIDATES]:
@@ -72,9 +96,9 @@ def _counts(
             continue
         point = (p.latitude, p.longitude)
         n = sum(
-            sum(near(point, q) for q in pts) / len(pts)
-            for name, pts in names.items()
-            if name != own and pts
+            spread.count_near(point) / size
+            for name, (spread, size) in spreads.items()
+            if name != own
         )
         if n:
             counts[c.place_id] = n

@@ -1,5 +1,10 @@
 """Rules of document context in resolution and recognition (texts written for these tests)."""
 
+import math
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from sitrep.geocode.gazetteer import Candidate, Gazetteer
 from sitrep.geocode.names import is_major, person_names
 from sitrep.geocode.recognize import Mention, compound_mentions, notable
@@ -231,3 +236,29 @@ def test_a_name_with_an_age_is_a_person(gaz: Gazetteer) -> None:
     second = text.index("Springfield", first + 1)
     spans[1] = Span(start=second, end=second + 11, label="GPE", text="Springfield")
     assert [m.start for m in recognize(text, spans, gaz) if m.text == "Springfield"] == [second]
+
+
+_LAT = st.floats(min_value=-90, max_value=90, allow_nan=False)
+_LON = st.floats(min_value=-180, max_value=180, allow_nan=False)
+
+
+@given(
+    st.tuples(_LAT, _LON),
+    st.lists(st.tuples(_LAT, _LON), max_size=30),
+    st.sampled_from([5.0, 161.0, 500.0, 3000.0]),
+)
+def test_spread_counts_what_near_counts(
+    point: tuple[float, float], points: list[tuple[float, float]], km: float
+) -> None:
+    from sitrep.geocode.support import Spread
+
+    near_ones = [(point[0] + 0.5, point[1] - 0.5), point, *points]
+    expected = sum(near(point, q, km) for q in near_ones)
+    assert Spread.of(near_ones).count_near(point, km) == expected
+
+
+def test_spread_skips_points_without_a_latitude() -> None:
+    from sitrep.geocode.support import Spread
+
+    spread = Spread.of([(math.nan, 1.0), (1.0, 1.0)])
+    assert spread.count_near((1.0, 1.0)) == 1

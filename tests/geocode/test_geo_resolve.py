@@ -101,3 +101,40 @@ def test_without_context_the_bigger_place_wins(gaz: Gazetteer) -> None:
     text = "Hajin was quiet."
     (top,) = resolve_document(text, _mentions(text, "Hajin"), gaz)
     assert top.place is not None and top.place.country_code == "US"
+
+
+def test_scores_split_for_the_two_passes_add_up_the_same() -> None:
+    from sitrep.geocode.resolve import (
+        best_of,
+        build_context,
+        completed_score,
+        inside,
+        partial_score,
+        summed,
+        votes_of,
+        without,
+        without_votes,
+    )
+
+    area = _cand(_place("Ohio", "US", feature_class="A", feature_code="ADM1", admin1="Ohio"))
+    towns = [
+        _cand(_place("Springfield", "US", admin1="Ohio", population=58_000), pid=2),
+        _cand(_place("Springfield", "US", admin1="Illinois", population=116_000), pid=3),
+        _cand(_place("Springfeld", "DE", population=900), match="folded", pid=4),
+    ]
+    groups = [[area], towns]
+    context = build_context(groups, [(1.0, 1.0), (1.0, 1.0)])
+    assert context == summed([votes_of(g) for g in groups], [(1.0, 1.0), (1.0, 1.0)])
+    own = without(context, towns)
+    assert own == without_votes(context, votes_of(towns))
+    own = Context(countries=own.countries, admin1=own.admin1, anchors=own.anchors, support={3: 2})
+    for cand in towns:
+        held = inside(cand, [area])
+        assert held is (cand.place.admin1 == "Ohio")
+        whole = score_candidate(cand, context=own, contained=held, hint="P")
+        assert whole == completed_score(partial_score(cand, own, held), cand, own, "P")
+    insides = [inside(c, [area]) for c in towns]
+    partial = [partial_score(c, own, h) for c, h in zip(towns, insides, strict=True)]
+    split = best_of(towns, context=own, insides=insides, partial=partial, hint=None)
+    assert split == choose(towns, context=own, container=[area])
+    assert split[0] == towns[0]
