@@ -16,6 +16,7 @@ from sitrep.taxonomy import SubEventType as S
 
 T = TypeVar("T")
 ARMED = frozenset({1, 2, 3, 4, 8})
+NON_STATE_ARMED = frozenset({2, 3, 4})
 STATE, RIOTERS, PROTESTERS, CIVILIANS = 1, 5, 6, 7
 # Remote-violence cues, most specific first.
 REMOTE_CUES: tuple[tuple[str, S], ...] = (
@@ -136,6 +137,8 @@ def _violence(s: Situation) -> S | None:
         return S.SEXUAL_VIOLENCE
     if "abduction" in s.cues and not (s.fatal and "attack" in s.cues):
         return S.ABDUCTION
+    if "arrest" in s.cues and s.inter1 in NON_STATE_ARMED and not s.cues & {"fight", "attack"}:
+        return S.ABDUCTION  # only the state arrests: an armed group "arresting" abducts
     if s.captive_victims and s.cues & {"attack", "fight"}:
         return S.ATTACK  # prisoners and hostages killed are not combatants
     if "fight" in s.cues:

@@ -114,8 +114,9 @@ PURPOSE_GOVERNORS = frozenset({
     "complain", "protest", "demonstrate", "rally", "march", "gather", "campaign", "mobilize",
     "mobilise", "petition", "call", "urge", "demand", "vow", "pledge",
 })  # fmt: skip
-# What a protest is about: "against the killing", "over the arrests", "condemning the attack".
-GRIEVANCE_PREPS = frozenset({"against", "over"})
+# What a protest is about: "against the killing", "over the arrests", "condemning the attack",
+# "following the death of a shopkeeper after police beating", "calling for the arrest".
+GRIEVANCE_PREPS = frozenset({"against", "over", "after", "following", "for", "about"})
 GRIEVANCE_VERBS = frozenset({
     "protest", "condemn", "denounce", "decry", "oppose", "criticize", "criticise", "demand",
     "mourn", "commemorate", "reject",

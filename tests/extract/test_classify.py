@@ -31,6 +31,7 @@ STATE, REBEL, MILITIA, RIOTERS, PROTESTERS, CIVILIANS = 1, 2, 3, 5, 6, 7
         ({"protest", "fight", "intervention"}, STATE, None, False, S.VIOLENT_DEMONSTRATION),
         ({"abduction", "attack"}, REBEL, CIVILIANS, False, S.ABDUCTION),
         ({"arrest"}, STATE, CIVILIANS, False, S.ARRESTS),
+        ({"arrest"}, REBEL, CIVILIANS, False, S.ABDUCTION),  # only the state arrests
         ({"agreement"}, STATE, REBEL, False, S.AGREEMENT),
         ({"riot"}, RIOTERS, STATE, False, S.VIOLENT_DEMONSTRATION),
         ({"riot"}, RIOTERS, None, False, S.VIOLENT_DEMONSTRATION),

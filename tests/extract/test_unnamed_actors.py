@@ -188,6 +188,11 @@ def test_unnamed_and_crowd_actors(coded, text, expected):
             "Police captured and detained 40 migrants in Mombasa on Friday.",
             [("Arrests", "Police Forces of Kenya (2022-)", "Civilians (Kenya)")],
         ),
+        # only the state arrests: an armed group "arresting" people abducts them
+        (
+            "Al-Shabaab fighters arrested five traders near Jowhar on Tuesday.",
+            [("Abduction/forced disappearance", "Al Shabaab", "Civilians (Somalia)")],
+        ),
         # gaining control told without 'take' or 'seize'
         (
             "Rebel fighters managed to control the town of Saraqib on Monday after clashes with "
