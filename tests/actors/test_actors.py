@@ -285,3 +285,15 @@ def test_a_per_country_actor_gives_way_where_acled_does_not_name_it(
     assert found.actor.name == expected
     (islamic_state,) = actors.find("Islamic State", country=country)
     assert islamic_state.actor.name == "Islamic State"  # no generic word shares this alias
+
+
+def test_kenyan_parties_are_parties_of_their_period(actors: ActorDictionary) -> None:
+    (odm,) = actors.find("ODM supporters", country=None)
+    assert (odm.actor.name, odm.actor.country, odm.kind) == (
+        "ODM: Orange Democratic Movement",
+        "Kenya",
+        "party",
+    )
+    (early,) = actors.find("Jubilee supporters", country="Kenya", on=date(2014, 5, 1))
+    (late,) = actors.find("Jubilee supporters", country="Kenya", on=date(2017, 8, 1))
+    assert (early.actor.name, late.actor.name) == ("Jubilee Coalition", "Jubilee Party")
