@@ -203,6 +203,8 @@ def sentence_draft(
         sent, main, heads, tools, cues, actors, document_actors
     )
     actor2 = _as_civilian_target(doc, actor2, tools.actors)
+    if "fight" not in cues and _allies(actor1, actor2):
+        actor2 = next((m for m in actors if m.actor.inter == CIVILIAN_INTER), None)
     if "riot" in cues and _state_bystander(doc, actor1, main.head) and actor2 is None:
         actor1, actor2 = None, actor1
     count = fatalities(sent)
@@ -267,6 +269,14 @@ def _participants(
     if actor2 is None and main.cue in TWO_SIDED and actor1 is not None and not _victims(sent):
         actor2 = protagonist(document_actors, unlike=actor1)
     return actor1, actor2, inferred
+
+
+def _allies(a: ActorMention | None, b: ActorMention | None) -> bool:
+    """Two state forces of one country ('regime forces shelled the town as Syrian or Russian
+    warplanes struck it') act together: neither is the other's target."""
+    if a is None or b is None or a.actor.inter != 1 or b.actor.inter != 1:
+        return False
+    return a.actor.country is not None and a.actor.country == b.actor.country
 
 
 def _state_bystander(doc: Doc, actor1: ActorMention | None, head: int) -> bool:

@@ -193,6 +193,12 @@ def test_unnamed_and_crowd_actors(coded, text, expected):
             "Al-Shabaab fighters arrested five traders near Jowhar on Tuesday.",
             [("Abduction/forced disappearance", "Al Shabaab", "Civilians (Somalia)")],
         ),
+        # two state forces of one country act together: neither is the other's target
+        (
+            "Regime forces shelled Saraqib on Monday as Syrian or Russian warplanes struck the "
+            "town, killing five civilians.",
+            [("Air/drone strike", "Military Forces of Syria (2024-)", "Civilians (Syria)")],
+        ),
         # gaining control told without 'take' or 'seize'
         (
             "Rebel fighters managed to control the town of Saraqib on Monday after clashes with "
