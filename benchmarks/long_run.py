@@ -1,7 +1,7 @@
-"""Memory over a long `sitrep run`: 100,000 documents streamed into SQLite.
+"""Memory over a long `sitrep run`: 100,000 documents streamed into SQLite (or PostgreSQL).
 
 Usage: python benchmarks/long_run.py [--documents N] [--parsed-every K] [--processes P]
-       [--gazetteer PATH] [--min-chars A --max-chars B]
+       [--gazetteer PATH] [--min-chars A --max-chars B] [--db postgresql://...]
 
 The input is one JSONL file written first (not held in memory): article texts from
 ../shared/data/geo (else examples/), each with its number appended so every document is new
@@ -110,13 +110,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--max-chars", type=int, default=10**9, help="only articles this short")
     parser.add_argument("--processes", type=int, default=2)
     parser.add_argument("--gazetteer", type=Path, default=None)
+    parser.add_argument("--db", default=None, help="an empty PostgreSQL database to store into")
     args = parser.parse_args(argv)
     from sitrep.runner import Tally, ingest
     from sitrep.scale.plan import Scale
 
     print(f"cores: {os.cpu_count()}; processes: {args.processes}")
     with tempfile.TemporaryDirectory(prefix="sitrep-long-") as name:
-        source, db = Path(name) / "input.jsonl", Path(name) / "long.db"
+        source, db = Path(name) / "input.jsonl", args.db or str(Path(name) / "long.db")
         sizes = (args.min_chars, args.max_chars)
         write_input(source, args.documents, args.parsed_every, sizes)
         written = resource.getrusage(resource.RUSAGE_SELF)
@@ -133,7 +134,8 @@ def main(argv: list[str] | None = None) -> None:
         )
         for _ in stored:
             pass
-        print(f"database: {db.stat().st_size / 2**20:,.0f} MB")
+        if args.db is None:
+            print(f"database: {Path(db).stat().st_size / 2**20:,.0f} MB")
     print(f"{'documents':>10} {'seconds':>8} {'driver MB':>10} {'workers MB':>11}")
     for done, seconds, driver, workers in sampler.rows:
         print(f"{done:>10,} {seconds:>8.0f} {driver:>10.0f} {workers:>11.0f}")
