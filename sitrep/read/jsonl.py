@@ -76,9 +76,21 @@ def _document(record: dict[str, Any], *, where: str, published: date | None) -> 
     if not isinstance(text, str) or not text.strip():
         raise InputError("missing or empty 'text'; give each line the report's \"text\"")
     extra = {key: _optional(record, key) for key in OPTIONAL}
+    _check_no_nul({"id": str(doc_id), "text": text, **extra})
     own = parse_published(record.get("published"))
     day = choose_published(own, text=text, default=published)
     return Document(doc_id=str(doc_id), text=text, published=day, path=where, **extra)
+
+
+def _check_no_nul(fields: dict[str, str | None]) -> None:
+    """A NUL character is not text (and no database stores it in a text column)."""
+    for key, value in fields.items():
+        at = -1 if value is None else value.find("\x00")
+        if at >= 0:
+            raise InputError(
+                f"'{key}' holds a NUL character (\\u0000 at offset {at}), which is not text; "
+                "remove it from the record"
+            )
 
 
 def _optional(record: dict[str, Any], key: str) -> str | None:

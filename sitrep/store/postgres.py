@@ -285,6 +285,10 @@ def _errors(name: str) -> Iterator[None]:
         raise StoreError(
             f"{name} is locked by another process: wait for it to finish, then run again"
         ) from None
+    except psycopg.DataError as exc:
+        raise StoreError(
+            f"{name} cannot store a value ({_first_line(exc)}): fix the document's text"
+        ) from None
     except psycopg.errors.ReadOnlySqlTransaction:
         raise StoreError(f"{name} was opened read-only: open it for writing") from None
     except psycopg.OperationalError as exc:

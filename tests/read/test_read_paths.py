@@ -147,6 +147,28 @@ def test_jsonl_invalid_utf8_line_fails_alone(tmp_path: Path) -> None:
     assert failure.reason.startswith("not valid UTF-8 (byte 0xe9 at column 25); re-encode")
 
 
+def test_jsonl_nul_character_fails_its_line_alone(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "n", "text": "Shots were fired.\u0000 Two died."}),
+        json.dumps({"id": "t", "text": "Fine.", "title": "A\u0000B"}),
+        json.dumps({"id": "g", "text": "Fine."}),
+    ]
+    path = write(tmp_path, "nul.jsonl", "\n".join(lines) + "\n")
+    out = read([path])
+    assert [(type(o).__name__, o.doc_id) for o in out] == [
+        ("Failure", "n"),
+        ("Failure", "t"),
+        ("Document", "g"),
+    ]
+    reasons = [o.reason for o in out if isinstance(o, Failure)]
+    assert reasons == [
+        "'text' holds a NUL character (\\u0000 at offset 17), which is not text; "
+        "remove it from the record",
+        "'title' holds a NUL character (\\u0000 at offset 1), which is not text; "
+        "remove it from the record",
+    ]
+
+
 def test_folder_is_read_recursively_sorted_with_unique_ids(tmp_path: Path) -> None:
     root = tmp_path / "in"
     write(root, "b/report.txt", "Second.")
