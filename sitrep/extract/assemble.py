@@ -253,7 +253,8 @@ DEMONSTRATION_STAGES = {
 def merge_demonstration_stages(events: Sequence[Event]) -> list[Event]:
     """Stages of one demonstration (same place, overlapping dates) become one event; arrests
     or force by the state told after it, there and then, are its intervention stage ("Police
-    intervened, detaining three of its participants")."""
+    intervened, detaining three of its participants"), and a crowd fighting the state its
+    violent stage ("the workers clashed with police")."""
     staged = _interventions(events)
     return _fold(staged, same=_same_demonstration, combine=_escalate)
 
@@ -271,6 +272,8 @@ def _interventions(events: Sequence[Event]) -> list[Event]:
             demonstration = event
         elif demonstration is not None and _intervenes_in(demonstration, event):
             event = _as_intervention(demonstration, event)
+        elif demonstration is not None and _turns_violent(demonstration, event):
+            event = _retyped(event, S.VIOLENT_DEMONSTRATION)
         out.append(event)
     return out
 
@@ -285,21 +288,35 @@ def _intervenes_in(demonstration: Event, event: Event) -> bool:
     return event.location == demonstration.location and _dates_overlap(demonstration, event)
 
 
-def _as_intervention(demonstration: Event, event: Event) -> Event:
-    sub = S.EXCESSIVE_FORCE if event.fatalities else S.PROTEST_WITH_INTERVENTION
+def _turns_violent(demonstration: Event, event: Event) -> bool:
+    """'The workers clashed with police': a crowd fighting the state there and then, after a
+    demonstration is told, is that demonstration turning violent."""
+    if event.sub_event_type != S.MOB_VIOLENCE.value or event.inter2 not in (1, 8):
+        return False
+    return event.location == demonstration.location and _dates_overlap(demonstration, event)
+
+
+def _retyped(event: Event, sub: S) -> Event:
     info = sub_type(sub.value)
     return replace(
         event,
         event_type=event_type_of(sub.value).value,
         sub_event_type=sub.value,
-        actor1=demonstration.actor1,
-        inter1=demonstration.inter1,
-        actor2=event.actor1,
-        inter2=event.inter1,
         plover=f"{info.plover.value}/{info.plover_mode}"
         if info.plover and info.plover_mode
         else (info.plover.value if info.plover else None),
         cameo=info.cameo,
+    )
+
+
+def _as_intervention(demonstration: Event, event: Event) -> Event:
+    sub = S.EXCESSIVE_FORCE if event.fatalities else S.PROTEST_WITH_INTERVENTION
+    return replace(
+        _retyped(event, sub),
+        actor1=demonstration.actor1,
+        inter1=demonstration.inter1,
+        actor2=event.actor1,
+        inter2=event.inter1,
     )
 
 

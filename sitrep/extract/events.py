@@ -88,6 +88,8 @@ WITHIN_ONE_SIDE = re.compile(
 )
 # A counter-demonstration makes protesters the other side of a protest.
 COUNTER_PROTEST = re.compile(r"\bcounter[- ]?(demonstrat|protest|rall)\w*", re.IGNORECASE)
+# Prepositions that place a named act before the one told.
+BEFORE_PREPS = frozenset({"after", "following", "since"})
 # What a capture takes when it is a seizure of property, not of territory.
 GOODS_NOUNS = frozenset({
     "drug", "marijuana", "cannabis", "cocaine", "heroin", "narcotic", "weapon", "arm",
@@ -186,6 +188,7 @@ def sentence_draft(
     found = [t for t in found if not _inside_a_name(doc, t) and not _aim_of_a_noun(doc, t)]
     found = _without_grievances(doc, found)
     found = [_what_was_seized(doc, t) for t in found]
+    found = [t for t in found if not _earlier_crowd_act(doc, t)]
     live = _asserted(doc, found, tools.lexicon)
     if live and _figurative(sent, actors, tools.lexicon):
         live = [t for t in live if _protest_word(doc, t)]
@@ -412,6 +415,19 @@ def _inside_actor_name(doc: Doc, trigger: Trigger, actors: Sequence[ActorMention
         return False
     start = doc[trigger.start].idx
     return any(m.span.start <= start < m.span.end and m.kind not in CROWD_KINDS for m in actors)
+
+
+def _earlier_crowd_act(doc: Doc, trigger: Trigger) -> bool:
+    """'after the intense protests and riots in the prisons last week': a demonstration named
+    as what came before is background, not this sentence's act."""
+    if trigger.cue not in ("protest", "riot"):
+        return False
+    head = doc[trigger.head]
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return (
+        head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ in BEFORE_PREPS
+    )
 
 
 def _what_was_seized(doc: Doc, trigger: Trigger) -> Trigger:

@@ -199,6 +199,24 @@ def test_unnamed_and_crowd_actors(coded, text, expected):
             "town, killing five civilians.",
             [("Air/drone strike", "Military Forces of Syria (2024-)", "Civilians (Syria)")],
         ),
+        # a crowd fighting police after a demonstration is told: the demonstration turned violent
+        (
+            "Thousands of garment workers marched in Gazipur on Monday demanding their wages. "
+            "The workers clashed with police.",
+            [
+                (
+                    "Violent demonstration",
+                    "Rioters (Bangladesh)",
+                    "Police Forces of Bangladesh (2024-)",
+                )
+            ],
+        ),
+        # a demonstration named as what came before is background
+        (
+            "Residents banged pots in Mombasa on Monday against the release of prisoners. It was "
+            "the second day of protests, after the riots in the prisons last week.",
+            [("Peaceful protest", "Protesters (Kenya)", None)],
+        ),
         # gaining control told without 'take' or 'seize'
         (
             "Rebel fighters managed to control the town of Saraqib on Monday after clashes with "
