@@ -27,9 +27,17 @@ FUNCTIONS: tuple[str, ...] = (
     $$ SELECT 2 * 6371.0088 * asin(least(1.0, sqrt(
         sin(radians(lat2 - lat1) / 2) ^ 2
         + cos(radians(lat1)) * cos(radians(lat2)) * sin(radians(lon2 - lon1) / 2) ^ 2))) $$""",
+    # as SQLite's: NULL for anything that is not a YYYY-MM-DD date
     """CREATE OR REPLACE FUNCTION julianday(day text) RETURNS double precision
-    LANGUAGE sql IMMUTABLE STRICT AS
-    $$ SELECT (CAST(day AS date) - DATE '2000-01-01') + 2451544.5 $$""",
+    LANGUAGE plpgsql IMMUTABLE STRICT AS $$
+    BEGIN
+        IF day !~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' THEN
+            RETURN NULL;
+        END IF;
+        RETURN (CAST(day AS date) - DATE '2000-01-01') + 2451544.5;
+    EXCEPTION WHEN others THEN
+        RETURN NULL;
+    END $$""",
     """CREATE OR REPLACE FUNCTION max(a double precision, b double precision)
     RETURNS double precision LANGUAGE sql IMMUTABLE AS
     $$ SELECT CASE WHEN a IS NULL OR b IS NULL THEN NULL ELSE greatest(a, b) END $$""",

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from postgres_fixture import postgres_url
 
 from sitrep.model import Document, Event, Evidence
 from sitrep.store import Store
@@ -83,3 +87,61 @@ def test_documents_round_trip(document: Document) -> None:
     with Store.open(":memory:") as store:
         store.ingest(document, [], [])
         assert list(store.documents()) == [document]
+
+
+# The same on PostgreSQL: one store for all examples, emptied before each. Its text columns
+# cannot hold NUL characters (the readers refuse them), so the texts here have none.
+
+
+@pytest.fixture(scope="module")
+def pg_store() -> Iterator[Store]:
+    with postgres_url() as url, Store.open(url) as store:
+        yield store
+
+
+def _emptied(store: Store) -> Store:
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM documents")
+        conn.execute("DELETE FROM known_names")
+    return store
+
+
+def _no_nul(value: object) -> bool:
+    if isinstance(value, str):
+        return "\x00" not in value
+    if isinstance(value, Evidence):
+        return _no_nul(value.text) and _no_nul(value.role)
+    if isinstance(value, tuple | list):
+        return all(_no_nul(v) for v in value)
+    if isinstance(value, Event | Document):
+        return all(_no_nul(getattr(value, f)) for f in value.__dataclass_fields__)
+    return True
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(st.lists(events, max_size=4).filter(_no_nul), texts.filter(_no_nul))
+def test_events_round_trip_on_postgresql(
+    pg_store: Store, originals: list[Event], text: str
+) -> None:
+    store = _emptied(pg_store)
+    assert store.ingest(Document(doc_id="d", text=text), originals, [])
+    assert list(store.events(order_by="added")) == originals
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
+@given(
+    st.builds(
+        Document,
+        doc_id=texts,
+        text=texts,
+        title=maybe_text,
+        published=st.none() | st.dates(),
+        source=maybe_text,
+        url=maybe_text,
+        path=maybe_text,
+    ).filter(_no_nul)
+)
+def test_documents_round_trip_on_postgresql(pg_store: Store, document: Document) -> None:
+    store = _emptied(pg_store)
+    store.ingest(document, [], [])
+    assert list(store.documents()) == [document]
