@@ -54,6 +54,8 @@ class Situation:
     captive_victims: bool = False
     by_hand: bool = False
     unnamed_agent: bool = False
+    grievance: bool = False
+    party: bool = False
 
 
 def classify(s: Situation) -> S | None:
@@ -103,6 +105,8 @@ def _demonstration(s: Situation) -> S | None:
 def _crowd_violence(s: Situation) -> S | None:
     """A crowd attacking people is mob violence (armed actors excepted, but not a party's
     supporters fighting as a crowd)."""
+    if _rioting_over_something(s):
+        return S.VIOLENT_DEMONSTRATION  # "students riot over a fee hike": a demonstration
     if s.crowd_actor and s.cues & {"attack", "fight", "riot", "looting"}:
         return S.MOB_VIOLENCE
     if s.by_hand and s.unnamed_agent and "attack" in s.cues:
@@ -121,6 +125,14 @@ def _crowd_violence(s: Situation) -> S | None:
         # a crowd outside a demonstration is mob violence.
         return S.MOB_VIOLENCE if s.inter2 == CIVILIANS else S.VIOLENT_DEMONSTRATION
     return None
+
+
+def _rioting_over_something(s: Situation) -> bool:
+    """A crowd's riot with a stated grievance, fighting nobody in particular, is a violent
+    demonstration; parties' and rivals' fights and attacks on people stay mob violence."""
+    if "riot" not in s.cues or not s.grievance or s.party or s.by_hand:
+        return False
+    return not s.cues & {"fight", "attack"} and s.inter2 != CIVILIANS
 
 
 def _remote(s: Situation) -> S | None:

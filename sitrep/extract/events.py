@@ -54,7 +54,7 @@ CAPTIVE_WORDS = frozenset({
 CLAIM_WORDS = frozenset({
     "demand", "denounce", "against", "protest", "condemn", "solidarity", "oppose", "call",
     "claim", "grievance", "reject", "rejection", "decry", "criticize", "criticise", "over",
-    "boo", "chant", "slogan", "placard", "banner",
+    "boo", "chant", "slogan", "placard", "banner", "dissatisfaction", "displeasure", "outrage",
 })  # fmt: skip
 # Cues of acts that crowds of civilians carry out themselves (elsewhere civilians are targets).
 CROWD_CUES = frozenset({"protest", "riot", "looting"})
@@ -221,6 +221,8 @@ def sentence_draft(
         armed_target=_mentions(sent, ARMED_TARGET_WORDS),
         captive_victims=_mentions(sent, CAPTIVE_WORDS),
         by_hand=by_hand and not WEAPONS.search(sent.text),
+        grievance=_mentions(sent, CLAIM_WORDS - {"claim"}),
+        party=actor1 is not None and actor1.kind == "party",
         unnamed_agent=actor1 is None or (actor1.generic and actor1.kind == "armed_group"),
     )
     sub = classify(situation)

@@ -211,6 +211,11 @@ def test_unnamed_and_crowd_actors(coded, text, expected):
                 )
             ],
         ),
+        # a crowd's riot over a grievance is a violent demonstration
+        (
+            "Students in Nairobi rioted on Monday over a proposed fee hike.",
+            [("Violent demonstration", "Rioters (Kenya)", None)],
+        ),
         # a demonstration named as what came before is background
         (
             "Residents banged pots in Mombasa on Monday against the release of prisoners. It was "
