@@ -56,6 +56,7 @@ class Situation:
     unnamed_agent: bool = False
     grievance: bool = False
     party: bool = False
+    lone_agent: bool = False
 
 
 def classify(s: Situation) -> S | None:
@@ -117,7 +118,7 @@ def _crowd_violence(s: Situation) -> S | None:
         # Rioters stoning police or burning tyres are a violent demonstration; a crowd
         # turning on people outside a demonstration is a mob.
         return S.VIOLENT_DEMONSTRATION
-    crowd = s.inter1 in (RIOTERS, CIVILIANS) or s.mob
+    crowd = (s.inter1 in (RIOTERS, CIVILIANS) and not s.lone_agent) or s.mob
     if crowd and s.cues & {"attack", "fight", "riot", "looting"}:
         return S.MOB_VIOLENCE
     if "riot" in s.cues:
@@ -161,7 +162,7 @@ def _violence(s: Situation) -> S | None:
 
 
 def _attack(s: Situation) -> S:
-    if s.inter1 in (RIOTERS, CIVILIANS):
+    if s.inter1 in (RIOTERS, CIVILIANS) and not s.lone_agent:
         return S.MOB_VIOLENCE
     if s.inter2 in ARMED or (s.inter2 is None and s.armed_target):
         return S.ARMED_CLASH

@@ -123,6 +123,11 @@ GRIEVANCE_VERBS = frozenset({
     "protest", "condemn", "denounce", "decry", "oppose", "criticize", "criticise", "demand",
     "mourn", "commemorate", "reject",
 })  # fmt: skip
+# Singular nouns that name many people ("youth attacked officials").
+COLLECTIVE_NOUNS = frozenset({
+    "youth", "people", "family", "crowd", "public", "community", "group", "couple", "staff",
+    "mob", "gang", "population",
+})  # fmt: skip
 # A lynching always has a victim, named or not ("a suspected thief was lynched").
 LYNCHING = re.compile(r"\blynch\w*", re.IGNORECASE)
 MOB_WORDS = re.compile(r"\b(mob|lynch\w*|crowd|vigilante\w*)\b", re.IGNORECASE)
@@ -222,6 +227,7 @@ def sentence_draft(
         captive_victims=_mentions(sent, CAPTIVE_WORDS),
         by_hand=by_hand and not WEAPONS.search(sent.text),
         grievance=_mentions(sent, CLAIM_WORDS - {"claim"}),
+        lone_agent=_lone(doc, actor1),
         party=actor1 is not None and actor1.kind == "party",
         unnamed_agent=actor1 is None or (actor1.generic and actor1.kind == "armed_group"),
     )
@@ -274,6 +280,17 @@ def _participants(
     if actor2 is None and main.cue in TWO_SIDED and actor1 is not None and not _victims(sent):
         actor2 = protagonist(document_actors, unlike=actor1)
     return actor1, actor2, inferred
+
+
+def _lone(doc: Doc, mention: ActorMention | None) -> bool:
+    """One unnamed person acting ('a man shot dead his neighbour'): no crowd."""
+    if mention is None or not mention.generic or mention.actor.inter != CIVILIAN_INTER:
+        return False
+    where = place_span(doc, mention.span.start, mention.span.end)
+    if where is None:
+        return False
+    root = doc[where.root]
+    return root.tag_ == "NN" and root.lemma_.lower() not in COLLECTIVE_NOUNS
 
 
 def _allies(a: ActorMention | None, b: ActorMention | None) -> bool:
@@ -602,7 +619,12 @@ def _first_distinct(
 
 
 def _differs(a: ActorMention, b: ActorMention | None) -> bool:
-    return b is None or a.actor.name != b.actor.name
+    """Another actor: another name, or another crowd of people ('youths attacked traders':
+    both are civilians until the crowd is cast as rioters)."""
+    if b is None or a.actor.name != b.actor.name:
+        return True
+    people = a.actor.inter == CIVILIAN_INTER and a.generic and b.generic
+    return people and a.span.start != b.span.start
 
 
 def _tags(sent: SpacySpan, live: list[Trigger], actors: Sequence[ActorMention]) -> tuple[str, ...]:

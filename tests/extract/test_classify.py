@@ -88,3 +88,10 @@ def test_violence_by_hand_from_an_unnamed_group_is_mob_violence() -> None:
         cues=frozenset({"attack"}), inter1=3, inter2=7, by_hand=True, unnamed_agent=True
     )
     assert classify(unnamed) == S.MOB_VIOLENCE
+
+
+def test_one_person_attacking_is_no_mob() -> None:
+    crowd = Situation(cues=frozenset({"attack"}), inter1=7, inter2=7, fatal=True)
+    assert classify(crowd) == S.MOB_VIOLENCE
+    lone = Situation(cues=frozenset({"attack"}), inter1=7, inter2=7, fatal=True, lone_agent=True)
+    assert classify(lone) == S.ATTACK

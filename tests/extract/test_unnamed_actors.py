@@ -216,6 +216,15 @@ def test_unnamed_and_crowd_actors(coded, text, expected):
             "Students in Nairobi rioted on Monday over a proposed fee hike.",
             [("Violent demonstration", "Rioters (Kenya)", None)],
         ),
+        # one person attacking is no mob; youths are many
+        (
+            "A man shot dead his neighbour in Kakamega on Monday over a land dispute.",
+            [("Attack", "Civilians (Kenya)", None)],
+        ),
+        (
+            "Youth attacked traders in Kakamega on Monday.",
+            [("Mob violence", "Rioters (Kenya)", "Civilians (Kenya)")],
+        ),
         # a demonstration named as what came before is background
         (
             "Residents banged pots in Mombasa on Monday against the release of prisoners. It was "
