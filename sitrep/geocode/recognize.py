@@ -528,9 +528,10 @@ def _longest_match(
         surface = text[s:e]
         if e <= s or _overlaps(s, e, blocked) or surface.lower() in STOP_CAPS or generic(surface):
             continue
-        if not surface[0].isupper() or not gazetteer.known(surface):
+        if not surface[0].isupper():
             continue
         initial = j - i == 1 and _sentence_initial(text, s)
+        # an unknown name has no candidates: one query answers both questions
         cand = _good_untagged(gazetteer.exact(surface), surface, initial=initial)
         if cand is None or _spoken_for(text, e):
             continue
