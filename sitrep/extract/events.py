@@ -128,6 +128,11 @@ COLLECTIVE_NOUNS = frozenset({
     "youth", "people", "family", "crowd", "public", "community", "group", "couple", "staff",
     "mob", "gang", "population",
 })  # fmt: skip
+# Words that tell a demonstration took place.
+DEMONSTRATION_WORDS = re.compile(
+    r"\b(protest\w*|demonstrat\w*|rall(y|ies|ied)|march\w*|riot\w*|sit-in|strik(e|ers))\b",
+    re.IGNORECASE,
+)
 # A lynching always has a victim, named or not ("a suspected thief was lynched").
 LYNCHING = re.compile(r"\blynch\w*", re.IGNORECASE)
 MOB_WORDS = re.compile(r"\b(mob|lynch\w*|crowd|vigilante\w*)\b", re.IGNORECASE)
@@ -400,12 +405,24 @@ def _confirmed(
     for t in live:
         if t.cue == "attack_weak":
             t = replace(t, cue="attack") if armed else t
+        elif t.cue == "intervention_weak":
+            if not _demonstration_told(sent, actors):
+                continue
+            t = replace(t, cue="intervention")
         elif t.cue == "protest_weak":
             if not claim:
                 continue
             t = replace(t, cue="protest")
         out.append(t)
     return out
+
+
+def _demonstration_told(sent: SpacySpan, actors: Sequence[ActorMention]) -> bool:
+    """A demonstration in this sentence or before it: crowds named, or words of protest."""
+    if any(m.kind in CROWD_KINDS for m in actors):
+        return True
+    before = sent.doc[: sent.end].text
+    return DEMONSTRATION_WORDS.search(before) is not None
 
 
 def _only_counts_the_dead(

@@ -225,6 +225,12 @@ def test_unnamed_and_crowd_actors(coded, text, expected):
             "Youth attacked traders in Kakamega on Monday.",
             [("Mob violence", "Rioters (Kenya)", "Civilians (Kenya)")],
         ),
+        # intervening is an intervention only where a demonstration is told
+        (
+            "Hundreds of traders marched in Nairobi on Monday. Police intervened.",
+            [("Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya (2022-)")],
+        ),
+        ("The army intervened in the dispute between the two ministries on Monday.", []),
         # a demonstration named as what came before is background
         (
             "Residents banged pots in Mombasa on Monday against the release of prisoners. It was "
