@@ -27,6 +27,7 @@ PLACE_FIELDS = (
     "id, geonameid, name, latitude, longitude, country_code, country, iso3,"
     " admin1, admin2, feature_class, feature_code, population"
 )
+ROW_MEMO_SIZE = 256
 REBUILD_HINT = "run `sitrep gazetteer build --force` to rebuild it"
 
 
@@ -98,6 +99,11 @@ class Gazetteer:
         self._exact: Memo[tuple[str, int], list[Candidate]] = Memo(
             lambda key: self._exact_lookup(*key), size=cache_size
         )
+        # rows of recent exact-key queries, for the full lookup that often follows (small:
+        # a common name may have hundreds of rows)
+        self._exact_rows: Memo[tuple[str, int], list[tuple]] = Memo(
+            lambda key: self._query("exact_key", *key), size=ROW_MEMO_SIZE
+        )
         self._known: Memo[str, bool] = Memo(self._known_key, size=cache_size)
         self._abbreviations: Memo[str, bool] = Memo(self._is_abbreviation, size=cache_size)
 
@@ -137,6 +143,7 @@ class Gazetteer:
         """Drop cached lookups (after the file changed)."""
         for memo in (self._lookups, self._exact, self._known, self._abbreviations):
             memo.clear()
+        self._exact_rows.clear()
 
     def close(self) -> None:
         self._conn.close()
@@ -184,7 +191,7 @@ class Gazetteer:
         if not ekey:
             return []
         rows: list[tuple[tuple, str | None]] = [
-            (r, None) for r in self._query("exact_key", ekey, limit * 4)
+            (r, None) for r in self._exact_rows((ekey, limit * 4))
         ]
         lkey = loose_from_exact(ekey)
         if lkey:
@@ -198,7 +205,7 @@ class Gazetteer:
         ekey = exact_key(name)
         if not ekey:
             return []
-        return _ranked([(r, None) for r in self._query("exact_key", ekey, limit * 4)], limit)
+        return _ranked([(r, None) for r in self._exact_rows((ekey, limit * 4))], limit)
 
     def known(self, name: str) -> bool:
         """Whether a name (exact key) is in the gazetteer."""

@@ -68,3 +68,12 @@ def test_added_names_are_seen_at_once(mini_path: Path, tmp_path: Path) -> None:
         assert [c.place.geonameid for c in gaz.exact("Xiranice")] == [900001]
         assert gaz.known("Xiranice") is True
         assert gaz.is_abbreviation("Xir.") is True
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_lookup_after_exact_is_the_same(mini_path: Path, name: str) -> None:
+    with Gazetteer.open(mini_path) as fresh:
+        expected = fresh.lookup(name)
+    with Gazetteer.open(mini_path) as gaz:
+        gaz.exact(name)
+        assert gaz.lookup(name) == expected
