@@ -103,3 +103,43 @@ def protagonist(
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None
     return first[ranked[0][0]]
+
+
+# Words before a named group that hold it responsible: "blamed on X", "claimed by X",
+# "believed to be linked to X".
+BLAME_BEFORE = re.compile(
+    r"\b(?:blamed\s+(?:it\s+|the\s+\w+\s+)?on|attributed\s+(?:it\s+|the\s+\w+\s+)?to|"
+    r"claimed\s+by|carried\s+out\s+by|perpetrated\s+by|planted\s+by|"
+    r"(?:affiliated|linked|allied)\s+(?:with|to)|"
+    r"(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been))"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# Words after a named group that hold it responsible: "X claimed responsibility", "X are
+# suspected", "X was behind the attack", "X planted the bomb".
+BLAME_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:(?:has|have|had)\s+)?(?:"
+    r"(?:claimed|claims|took|takes|taken|admitted|accepted)\s+(?:the\s+)?"
+    r"(?:responsibility|credit)|"
+    r"(?:is|are|was|were|been)\s+(?:widely\s+|also\s+)?(?:suspected|blamed|believed|behind)|"
+    r"(?:planted|detonated|placed|laid|set\s+off|triggered)\s+the\s+"
+    r"(?:bombs?|devices?|explosives?|mines?|IEDs?)\b)",
+    re.IGNORECASE,
+)
+BLAME_WINDOW = 60
+
+
+def held_responsible(text: str, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The named armed group a report holds responsible for what it tells ('the attack was
+    blamed on al-Shabaab', 'IS claimed responsibility', 'Boko Haram fighters are suspected'):
+    the first such group, when the report blames only one."""
+    blamed: list[ActorMention] = []
+    for m in mentions:
+        if m.generic or m.actor.inter not in ARMED_NON_STATE:
+            continue
+        before = text[max(0, m.span.start - BLAME_WINDOW) : m.span.start]
+        after = text[m.span.end : m.span.end + BLAME_WINDOW]
+        if BLAME_BEFORE.search(before) or BLAME_AFTER.search(after):
+            blamed.append(m)
+    names = {m.actor.name for m in blamed}
+    return blamed[0] if len(names) == 1 else None

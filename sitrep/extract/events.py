@@ -17,7 +17,7 @@ from sitrep.extract.actors import ActorDictionary, ActorMention
 from sitrep.extract.arguments import Placed, Role, place_span, role_of
 from sitrep.extract.attribution import SAY_VERBS, Quote, claimed_by
 from sitrep.extract.classify import Situation, classify, evidence_trigger
-from sitrep.extract.coref import last_named_before, protagonist
+from sitrep.extract.coref import held_responsible, last_named_before, protagonist
 from sitrep.extract.crowds import cast_crowd, crowd_acts
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.modality import blocking_reason, verbal_anchor
@@ -55,6 +55,11 @@ CLAIM_WORDS = frozenset({
     "demand", "denounce", "against", "protest", "condemn", "solidarity", "oppose", "call",
     "claim", "grievance", "reject", "rejection", "decry", "criticize", "criticise", "over",
     "boo", "chant", "slogan", "placard", "banner", "dissatisfaction", "displeasure", "outrage",
+})  # fmt: skip
+# Cues of violence whose perpetrator a report may name only by blaming someone for it.
+VIOLENT_CUES = frozenset({
+    "chemical", "suicide_bomb", "air_strike", "shelling", "grenade", "explosive", "fight",
+    "live_fire", "attack", "sexual_violence", "abduction", "attack_weak",
 })  # fmt: skip
 # Cues of acts that crowds of civilians carry out themselves (elsewhere civilians are targets).
 CROWD_CUES = frozenset({"protest", "riot", "looting"})
@@ -280,11 +285,31 @@ def _participants(
     inferred = False
     if actor1 is None and tools.actors is not None:
         actor1 = _national_attacker(doc, main, tools.actors, actor2)
+    if actor1 is None or (actor1.generic and actor1.kind == "armed_group"):
+        blamed = _blamed(doc, cues, actor2, document_actors)
+        if blamed is not None:
+            return blamed, actor2, actor1 is None
     if actor1 is None:
         actor1, inferred = _implicit_agent(doc, main, actor2, document_actors)
     if actor2 is None and main.cue in TWO_SIDED and actor1 is not None and not _victims(sent):
         actor2 = protagonist(document_actors, unlike=actor1)
     return actor1, actor2, inferred
+
+
+def _blamed(
+    doc: Doc,
+    cues: frozenset[str],
+    actor2: ActorMention | None,
+    document_actors: Sequence[ActorMention],
+) -> ActorMention | None:
+    """An unnamed perpetrator of violence is the armed group the report blames for it ('a
+    bomb went off ... The attack was blamed on al-Shabaab')."""
+    if not cues & VIOLENT_CUES or cues & CROWD_CUES:
+        return None
+    blamed = held_responsible(doc.text, document_actors)
+    if blamed is None or not _differs(blamed, actor2):
+        return None
+    return blamed
 
 
 def _lone(doc: Doc, mention: ActorMention | None) -> bool:

@@ -1,0 +1,78 @@
+"""An unnamed perpetrator is the armed group the report blames for the act, in a later sentence
+or around it ('the attack was blamed on X', 'X claimed responsibility', 'X are suspected')."""
+
+import pytest
+
+from sitrep.extract.actors import ActorDictionary
+from sitrep.extract.coref import held_responsible
+from sitrep.model import Document
+from sitrep.pipeline import Extractor, Result, run_extraction
+
+
+@pytest.fixture(scope="module")
+def coded():
+    extractor = Extractor.load()
+
+    def run(text: str) -> list[tuple[str, str | None, str | None]]:
+        (result,) = list(run_extraction(extractor, [Document(doc_id="t", text=text)]))
+        assert isinstance(result, Result)
+        return [(e.sub_event_type, e.actor1, e.actor2) for e in result.events]
+
+    yield run
+    extractor.close()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gunmen raided a bus depot in Mandera, Kenya, on Monday. "
+            "Al-Shabaab claimed responsibility.",
+            [("Attack", "Al Shabaab", "Civilians (Kenya)")],
+        ),
+        (
+            "Gunmen raided a bus depot in Mandera, Kenya, on Monday. "
+            "Officials blamed the raid on al-Shabaab.",
+            [("Attack", "Al Shabaab", "Civilians (Kenya)")],
+        ),
+        (
+            "Gunmen raided a bus depot in Mandera, Kenya, on Monday. "
+            "Police said al-Shabaab militants were suspected.",
+            [("Attack", "Al Shabaab", "Civilians (Kenya)")],
+        ),
+        # nobody is blamed: the perpetrator stays unidentified
+        (
+            "Gunmen raided a bus depot in Mandera, Kenya, on Monday.",
+            [("Attack", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")],
+        ),
+    ],
+)
+def test_blamed_group_is_the_perpetrator(coded, text, expected):
+    assert coded(text) == expected
+
+
+BOKO = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+def _blamed(dictionary: ActorDictionary, text: str) -> str | None:
+    found = held_responsible(text, dictionary.find(text, country=None))
+    return found.actor.name if found else None
+
+
+def test_blame_words_before_and_after(dictionary):
+    assert _blamed(dictionary, "The blast was attributed to Boko Haram.") == BOKO
+    assert _blamed(dictionary, "The raid was carried out by al-Shabaab.") == "Al Shabaab"
+    assert _blamed(dictionary, "Boko Haram took responsibility.") == BOKO
+    assert _blamed(dictionary, "Al-Shabaab was behind the raid.") == "Al Shabaab"
+
+
+def test_no_blame_or_two_groups_blamed(dictionary):
+    # a group merely named, or two groups blamed, names nobody responsible
+    assert _blamed(dictionary, "Boko Haram fighters were killed by troops.") is None
+    text = "The raid was blamed on Boko Haram. Others blamed it on al-Shabaab."
+    assert _blamed(dictionary, text) is None
