@@ -270,6 +270,9 @@ class ActorDictionary:
             if framing is not None:
                 end += 1
             mention = self._mention(text, tokens, (i, end), alias, framing, country, on)
+            shared = self._sharing_head(text, tokens, (i, end), mention, country, on)
+            if shared is not None and (not found or found[-1].span.end <= shared.span.start):
+                found.append(shared)
             found.append(mention)
             found.extend(self._and_country(text, tokens, mention, alias, country, on))
             i = end
@@ -302,6 +305,37 @@ class ActorDictionary:
         actor = self._actor(entry, hit[1], country, on, alias.framing)
         span = Span(start=start, end=stop, text=text[start:stop], label=entry.kind)
         return [replace(mention, span=span, actor=replace(actor, mention=span))]
+
+    def _sharing_head(
+        self,
+        text: str,
+        tokens: list[_Tok],
+        where: tuple[int, int],
+        mention: ActorMention,
+        country: str | None,
+        on: date | None,
+    ) -> ActorMention | None:
+        """ "Turkana and Samburu militias", "Borana and Gabra communities": a name joined by
+        'and' to a named actor's name shares its head word, and names an actor of its own."""
+        i, end = where
+        if mention.generic or i < 2 or tokens[i - 1].key not in ("and", "or"):
+            return None
+        word = tokens[i - 2]
+        if not word.text[:1].isupper() or not _joined(text, word, tokens[i - 1]):
+            return None
+        if end - i == 1 and end < len(tokens) and _joined(text, tokens[i], tokens[end]):
+            end += 1  # "Borana and Gabra communities": the head word follows the short name
+        if end - i < 2:
+            return None
+        head = text[tokens[i + 1].start : tokens[end - 1].end]
+        found = self.find(f"{word.text} {head}", country=country, on=on)
+        if len(found) != 1 or found[0].generic or found[0].span.start != 0:
+            return None
+        if found[0].span.end <= len(word.text) or found[0].actor.name == mention.actor.name:
+            return None
+        span = Span(start=word.start, end=word.end, text=word.text, label=found[0].kind)
+        actor = replace(found[0].actor, mention=span)
+        return ActorMention(span=span, actor=actor, kind=found[0].kind, generic=False)
 
     def country_named(self, text: str) -> str | None:
         """The country a text names most often by its name or demonym ("Sudan", "Sudanese
@@ -534,6 +568,8 @@ def _tokenize(text: str) -> list[_Tok]:
 
 def _singulars(bare: str) -> list[tuple[str, bool]]:
     forms = []
+    if bare.endswith("ies") and len(bare) > 4:
+        forms.append((bare[:-3] + "y", True))  # "communities"
     if bare.endswith("es") and len(bare) > 4:
         forms.append((bare[:-2], True))
     if bare.endswith("s") and len(bare) > 3:
