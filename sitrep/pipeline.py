@@ -170,7 +170,9 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
         merge_demonstration_stages,
         merge_retellings,
     )
+    from sitrep.extract.doctext import TEXT_KEY
 
+    doc.user_data[TEXT_KEY] = document.text  # what the Doc was parsed from (see doc_text)
     context = document_context(extractor, document, doc)
     title_end = _title_end(document)
     sentences = list(doc.sents)

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.doctext import doc_text
+
 SAY_VERBS = frozenset({
     "say", "tell", "add", "state", "claim", "report", "announce", "confirm", "allege",
     "declare", "explain", "recount", "insist", "assert", "write", "post", "joke",
@@ -26,7 +28,7 @@ class Quote:
 def find_quotes(doc: Doc) -> list[Quote]:
     """Quoted passages with their speakers (the subject of a nearby verb of saying)."""
     quotes = []
-    for m in QUOTE_PAIRS.finditer(doc.text):
+    for m in QUOTE_PAIRS.finditer(doc_text(doc)):
         speaker = _speaker_near(doc, m.start(), m.end())
         quotes.append(Quote(start=m.start(), end=m.end(), speaker=speaker))
     return quotes
@@ -45,7 +47,7 @@ def claimed_by(token: Token, quotes: list[Quote]) -> str | None:
 
 def _speaker_near(doc: Doc, start: int, end: int) -> str | None:
     """The speaker of a quote: a verb of saying just after it or just before it."""
-    after = doc.char_span(end, min(len(doc.text), end + 80), alignment_mode="expand")
+    after = doc.char_span(end, min(len(doc_text(doc)), end + 80), alignment_mode="expand")
     before = doc.char_span(max(0, start - 80), start, alignment_mode="expand")
     for window in (after, before):
         if window is None:
