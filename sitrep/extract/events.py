@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from sitrep.extract.actors import ActorDictionary, ActorMention
+from sitrep.extract.actors import ActorDictionary, ActorMention, actor_key
 from sitrep.extract.arguments import Placed, Role, place_span, role_of
 from sitrep.extract.attribution import SAY_VERBS, Quote, claimed_by
 from sitrep.extract.classify import Situation, classify, evidence_trigger
@@ -663,8 +663,11 @@ def _first_distinct(
 def _differs(a: ActorMention, b: ActorMention | None) -> bool:
     """Another actor: another name, or another crowd of people ('youths attacked traders':
     both are civilians until the crowd is cast as rioters)."""
-    if b is None or a.actor.name != b.actor.name:
+    if b is None:
         return True
+    if a.actor.name != b.actor.name:
+        # a force's sub-unit is that force ("regime forces, including the Tiger Forces")
+        return actor_key(a.actor.name) != actor_key(b.actor.name) or a.actor.inter != 1
     people = a.actor.inter == CIVILIAN_INTER and a.generic and b.generic
     return people and a.span.start != b.span.start
 
