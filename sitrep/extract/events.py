@@ -19,6 +19,7 @@ from sitrep.extract.attribution import SAY_VERBS, Quote, claimed_by
 from sitrep.extract.classify import Situation, classify, evidence_trigger
 from sitrep.extract.coref import held_responsible, last_named_before, protagonist
 from sitrep.extract.crowds import cast_crowd, crowd_acts
+from sitrep.extract.doctext import doc_text
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.modality import blocking_reason, verbal_anchor
 from sitrep.extract.quantities import Count, fatalities
@@ -306,7 +307,7 @@ def _blamed(
     bomb went off ... The attack was blamed on al-Shabaab')."""
     if not cues & VIOLENT_CUES or cues & CROWD_CUES:
         return None
-    blamed = held_responsible(doc.text, document_actors)
+    blamed = held_responsible(doc_text(doc), document_actors)
     if blamed is None or not _differs(blamed, actor2):
         return None
     return blamed
