@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from sitrep.errors import EvalError
-from sitrep.evaluate.geo import format_report, load_gold, log_auc, score_geo
+from sitrep.evaluate.geo import format_report, load_gold, log_auc, same_country, score_geo
 
 
 def _write(path: Path, docs: list[dict]) -> Path:
@@ -110,3 +110,11 @@ def test_agrees_with_reference_scorer(shared_data: Path, tmp_path: Path) -> None
             assert mine["resolution"][view][key] == pytest.approx(value)
     assert mine["resolution"]["geonameid_accuracy"] == expected["resolution"]["geonameid_accuracy"]
     assert mine["resolution"]["coverage"] == pytest.approx(expected["resolution"]["coverage"])
+
+
+def test_country_accuracy_reads_two_names_of_one_country_as_one() -> None:
+    assert same_country("Czechia", "Czech Republic")
+    assert same_country("syria", "Syria")
+    assert not same_country("Jordan", "United States")
+    assert not same_country("", "Jordan")
+    assert not same_country("Atlantis", "Atlantis Republic")
