@@ -109,7 +109,8 @@ def protagonist(
 # "believed to be linked to X".
 BLAME_BEFORE = re.compile(
     r"\b(?:blamed\s+(?:it\s+|the\s+\w+\s+)?on|attributed\s+(?:it\s+|the\s+\w+\s+)?to|"
-    r"claimed\s+by|carried\s+out\s+by|perpetrated\s+by|planted\s+by|"
+    r"claimed\s+by|carried\s+out\s+by|perpetrated\s+by|"
+    r"(?:planted|placed|laid|detonated|set\s+off|triggered)\s+by|"
     r"(?:affiliated|linked|allied)\s+(?:with|to)|"
     r"(?:believed|thought|suspected|said)\s+to\s+(?:be|have\s+been))"
     r"\s+(?:the\s+)?$",

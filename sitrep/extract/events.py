@@ -411,7 +411,8 @@ def _implicit_agent(
 ) -> tuple[ActorMention | None, bool]:
     """A pronoun subject takes the last named actor; an agentless act, the report's protagonist."""
     anchor = verbal_anchor(doc[main.head])
-    subjects = [c for c in anchor.children if c.dep_ == "nsubj"]
+    # the act itself as subject ("a shoot-out broke out", "clashes erupted") names no agent
+    subjects = [c for c in anchor.children if c.dep_ == "nsubj" and c.i != main.head]
     if subjects and subjects[0].pos_ == "PRON":
         position = doc[main.start].sent.start_char
         return last_named_before(document_actors, position, unlike=actor2), False

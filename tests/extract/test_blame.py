@@ -40,6 +40,12 @@ def coded():
             "Police said al-Shabaab militants were suspected.",
             [("Attack", "Al Shabaab", "Civilians (Kenya)")],
         ),
+        # the act as subject names no agent: the report's protagonist fought
+        (
+            "Al-Shabaab fighters entered Bulo village in Somalia on Monday. "
+            "A shoot-out broke out there.",
+            [("Armed clash", "Al Shabaab", None)],
+        ),
         # nobody is blamed: the perpetrator stays unidentified
         (
             "Gunmen raided a bus depot in Mandera, Kenya, on Monday.",
@@ -69,6 +75,7 @@ def test_blame_words_before_and_after(dictionary):
     assert _blamed(dictionary, "The raid was carried out by al-Shabaab.") == "Al Shabaab"
     assert _blamed(dictionary, "Boko Haram took responsibility.") == BOKO
     assert _blamed(dictionary, "Al-Shabaab was behind the raid.") == "Al Shabaab"
+    assert _blamed(dictionary, "The mine was laid by al-Shabaab.") == "Al Shabaab"
 
 
 def test_no_blame_or_two_groups_blamed(dictionary):

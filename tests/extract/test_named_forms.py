@@ -29,6 +29,7 @@ def dictionary() -> ActorDictionary:
         ("Ansar al-Tawhid moved north.", "Ansar al Tawhid"),
         ("Harakat al-Qiyam moved north.", "Harakat Al Qiyam"),
         ("The Turkmen Front moved north.", "Iraqi Turkmen Front"),
+        ("Turkish border guards moved north.", "Military Forces of Turkey (2016-) Gendarmerie"),
     ],
 )
 def test_spellings_of_notes(dictionary, text, name):
