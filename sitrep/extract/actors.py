@@ -64,6 +64,14 @@ _GENERIC_INTER = {
 _STATE_KINDS = ("military", "police", "government")
 # Nouns of a country's reach abroad: a nationality on them names who acts or stays outside
 # the country ("Turkish warplanes struck Afrin", "Chinese tourists protested in Kathmandu").
+_ARMED_NOUNS = frozenset(
+    [
+        "fighters", "fighter", "militants", "militant", "forces", "troops", "militiamen",
+        "insurgents", "jihadists", "combatants", "rebels", "gunmen", "positions", "position",
+        "targets", "checkpoint", "checkpoints", "posts", "outposts", "bases", "strongholds",
+        "hideouts", "headquarters",
+    ]
+)  # fmt: skip
 _ABROAD_WORDS = frozenset(
     [
         "warplanes", "warplane", "jets", "jet", "aircraft", "airstrike", "airstrikes", "strike",
@@ -391,7 +399,8 @@ class ActorDictionary:
             if j > i and not _joined(text, tokens[j - 1], tokens[j]):
                 break
             tok = tokens[j]
-            last = self._ending(node, tok, country)
+            here = None if _armed_noun_after(text, tokens, j + 1) else country
+            last = self._ending(node, tok, here)
             if last is not None:
                 best = (j + 1, last)
             child = node.children.get(tok.key) or node.children.get(tok.bare)
@@ -587,6 +596,14 @@ def _is_modifier(text: str, tokens: list[_Tok], end: int) -> bool:
     if end >= len(tokens) or text[tokens[end - 1].end : tokens[end].start] != "-":
         return False
     return tokens[end].bare in _MODIFIER_SUFFIXES
+
+
+def _armed_noun_after(text: str, tokens: list[_Tok], end: int) -> bool:
+    """ "YPG positions", "PKK militants": a name on armed men or their posts is an armed
+    group's, so an abbreviation keeps its meaning in a report about another country."""
+    if end >= len(tokens) or not _joined(text, tokens[end - 1], tokens[end]):
+        return False
+    return tokens[end].key in _ARMED_NOUNS
 
 
 def _abroad(text: str, tokens: list[_Tok], end: int) -> bool:

@@ -1,5 +1,6 @@
 """Two names joined by 'and' that share one head word ('Turkana and Samburu militias') each
-name their own actor; a plural in -ies matches its singular alias ('communities')."""
+name their own actor; a plural in -ies matches its singular alias ('communities'); an
+abbreviation on armed men ('YPG positions') keeps its meaning in a report on another country."""
 
 import pytest
 
@@ -42,3 +43,13 @@ def test_no_actor_before_and(dictionary):
     assert _found(dictionary, "Rain and Turkana raiders came at dawn.") == [
         ("Turkana raiders", "Turkana Ethnic Militia (Kenya)")
     ]
+
+
+def test_abbreviation_on_armed_men_keeps_its_meaning_abroad(dictionary):
+    # a report resolved to Turkey: 'YPG positions' still names the Syrian group ...
+    found = dictionary.find("Shells hit YPG positions at dawn.", country="Turkey")
+    assert [(m.span.text, m.actor.name) for m in found] == [
+        ("YPG", "YPG: Peoples Protection Units")
+    ]
+    # ... but a bare foreign abbreviation there stays unread
+    assert dictionary.find("The YPG said so.", country="Turkey") == []
