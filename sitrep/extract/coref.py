@@ -19,8 +19,11 @@ DEFINITE = re.compile(r"\b(the|these|those|its|their)\s+$", re.IGNORECASE)
 
 
 HEDGE = re.compile(
+    r"(?:\s+(?:and/or|or|and)\s+\w+)?"  # "warplanes and/or helicopters, likely ..."
     r"\s*,?\s*(?:most\s+)?(?:(?:likely|probably|possibly|reportedly|allegedly|apparently)"
-    r"(?:\s+to\s+be)?|(?:suspected|believed|thought|said) to be|suspected(?: of being)?)"
+    r"(?:\s+to\s+be)?|(?:suspected|believed|thought|said) to be|suspected(?: of being)?|"
+    r"whose\s+identity\s+(?:is|was)\s+(?:not\s+known|unknown|unclear),?\s+(?:if|whether)\s+"
+    r"(?:they|it)\s+(?:were|was))"
     r"\s*(?:the\s+)?(?:(?:members?|fighters?|militants?|elements?|supporters?)\s+of\s+)?"
     r"(?:the\s+)?",
     re.IGNORECASE,

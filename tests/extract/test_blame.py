@@ -83,3 +83,16 @@ def test_no_blame_or_two_groups_blamed(dictionary):
     assert _blamed(dictionary, "Boko Haram fighters were killed by troops.") is None
     text = "The raid was blamed on Boko Haram. Others blamed it on al-Shabaab."
     assert _blamed(dictionary, text) is None
+
+
+def test_hedged_identity_of_unnamed_aircraft(dictionary):
+    from sitrep.extract.coref import resolve_hedges
+
+    for text in (
+        "Jets whose identity is unknown, whether they were Russian or Syrian, hit a farm.",
+        "Jets and/or helicopters, likely Russian or Syrian, hit a farm.",
+    ):
+        mentions = resolve_hedges(text, dictionary.find(text, country=None))
+        assert [(m.span.text, m.actor.name) for m in mentions] == [
+            ("Jets", "Allied Syrian and/or Russian Forces")
+        ]
