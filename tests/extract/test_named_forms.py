@@ -30,6 +30,9 @@ def dictionary() -> ActorDictionary:
         ("Harakat al-Qiyam moved north.", "Harakat Al Qiyam"),
         ("The Turkmen Front moved north.", "Iraqi Turkmen Front"),
         ("Turkish border guards moved north.", "Military Forces of Turkey (2016-) Gendarmerie"),
+        ("Jaysh Khalid ibn Walid moved north.", "Khalid ibn al-Walid Army"),
+        ("Arbaki militiamen moved north.", "Militia (Pro-Government)"),
+        ("The Taliban Red Unit moved north.", "Taliban - Red Unit"),
     ],
 )
 def test_spellings_of_notes(dictionary, text, name):
