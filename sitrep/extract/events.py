@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.actors import ActorDictionary, ActorMention, actor_key
@@ -57,6 +57,8 @@ CLAIM_WORDS = frozenset({
     "claim", "grievance", "reject", "rejection", "decry", "criticize", "criticise", "over",
     "boo", "chant", "slogan", "placard", "banner", "dissatisfaction", "displeasure", "outrage",
 })  # fmt: skip
+# Nouns for an organisation that, definite and bare ("the group"), refer back to one named.
+GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "movement", "faction"})
 # Cues of violence whose perpetrator a report may name only by blaming someone for it.
 VIOLENT_CUES = frozenset({
     "chemical", "suicide_bomb", "air_strike", "shelling", "grenade", "explosive", "fight",
@@ -413,12 +415,19 @@ def _implicit_agent(
     anchor = verbal_anchor(doc[main.head])
     # the act itself as subject ("a shoot-out broke out", "clashes erupted") names no agent
     subjects = [c for c in anchor.children if c.dep_ == "nsubj" and c.i != main.head]
-    if subjects and subjects[0].pos_ == "PRON":
+    if subjects and (subjects[0].pos_ == "PRON" or _definite_group(subjects[0])):
         position = doc[main.start].sent.start_char
         return last_named_before(document_actors, position, unlike=actor2), False
     if subjects:
         return None, False
     return protagonist(document_actors, unlike=actor2), True
+
+
+def _definite_group(noun: Token) -> bool:
+    """'The group then attacked': a definite bare noun for an organisation refers back."""
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    extra = [c for c in noun.children if c.dep_ not in ("det", "punct")]
+    return noun.lemma_.lower() in GROUP_NOUNS and dets in (["the"], ["this"]) and not extra
 
 
 def _confirmed(
