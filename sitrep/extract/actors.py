@@ -116,12 +116,14 @@ class Period:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Country:
-    """A country as actor names need it: ACLED's name, demonyms, state-force periods."""
+    """A country as actor names need it: ACLED's name, demonyms, state-force periods, and the
+    names of its provinces that tell the country when no place resolves."""
 
     name: str
     the: bool = False
     demonyms: tuple[str, ...] = ()
     periods: tuple[Period, ...] = ()
+    regions: tuple[str, ...] = ()
 
     def period_on(self, on: date | None) -> Period | None:
         """The period in force on a day (the latest one when the day is unknown)."""
@@ -221,6 +223,11 @@ class ActorDictionary:
             self._insert(alias)
         self._demonyms = {
             _key(d): c.name for c in countries.values() for d in (*c.demonyms, c.name)
+        }
+        self._regions = {
+            " ".join(t.key for t in _tokenize(r)): c.name
+            for c in countries.values()
+            for r in c.regions
         }
         self._token_memo: dict[str, list[_Tok]] = {}  # a document is matched several times
 
@@ -354,7 +361,7 @@ class ActorDictionary:
         votes: Counter[str] = Counter()
         i = 0
         while i < len(tokens):
-            hit = self._country_at(text, tokens, i)
+            hit = self._country_at(text, tokens, i) or self._region_at(text, tokens, i)
             if hit is None:
                 i += 1
                 continue
@@ -363,6 +370,20 @@ class ActorDictionary:
                 votes[name] += 1
             i = end
         return max(votes, key=lambda c: votes[c]) if votes else None
+
+    def _region_at(self, text: str, tokens: list[_Tok], i: int) -> tuple[int, str] | None:
+        """A province name starting at token i ("in southern Idleb"): its country."""
+        if not tokens[i].text[:1].isupper():
+            return None
+        for width in (3, 2, 1):
+            words = tokens[i : i + width]
+            if len(words) == width and all(
+                _joined(text, a, b) for a, b in zip(words, words[1:], strict=False)
+            ):
+                name = self._regions.get(" ".join(t.key for t in words))
+                if name is not None:
+                    return i + width, name
+        return None
 
     def _country_at(self, text: str, tokens: list[_Tok], i: int) -> tuple[int, str] | None:
         """A country name or demonym starting at token i (capitalised, longest first)."""
@@ -888,6 +909,7 @@ def _country(where: str, name: str, info: dict[str, Any]) -> Country:
         the=bool(info.get("the", False)),
         demonyms=tuple(info.get("demonyms") or ()),
         periods=tuple(periods),
+        regions=tuple(str(r) for r in info.get("regions") or ()),
     )
 
 
