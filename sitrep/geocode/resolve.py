@@ -128,6 +128,19 @@ def named_area(cands: Sequence[Candidate]) -> Candidate | None:
     return None
 
 
+def named_district(cands: Sequence[Candidate]) -> Candidate | None:
+    """A second-level area (county, parish, district) that only one first-level area holds
+    ("Rapides Parish"): naming it says which state and country the report is in as surely as
+    naming the state would."""
+    exact = [c for c in cands if c.match != "folded" and c.kind != "demonym"]
+    if not exact or any(c.place.feature_code != "ADM2" for c in exact):
+        return None
+    keys = {(c.place.country_code, c.place.admin1) for c in exact}
+    if len(keys) != 1 or None in next(iter(keys)):
+        return None
+    return exact[0]
+
+
 def country_votes(cands: Sequence[Candidate]) -> Counter[str]:
     """One mention's vote for the countries it may be in (a named country gets all of it)."""
     exact = [c for c in cands if _voter(c) and c.place.country_code]
@@ -136,7 +149,7 @@ def country_votes(cands: Sequence[Candidate]) -> Counter[str]:
     named = [c for c in exact if c.place.feature_code.startswith("PCL") or c.kind == "demonym"]
     if named:
         return Counter({named[0].place.country_code or "": 1.0})
-    area = named_area(cands)
+    area = named_area(cands) or named_district(cands)
     if area is not None:
         return Counter({area.place.country_code or "": 1.0})
     codes = {c.place.country_code or "" for c in exact}
@@ -146,7 +159,7 @@ def country_votes(cands: Sequence[Candidate]) -> Counter[str]:
 def admin1_votes(cands: Sequence[Candidate]) -> Counter[tuple[str, str]]:
     """One mention's vote for the first-level areas it names or may lie in."""
     exact = [c for c in cands if _voter(c) and c.place.admin1 and c.place.country_code]
-    area = named_area(cands)
+    area = named_area(cands) or named_district(cands)
     if area is not None:
         return Counter({(area.place.country_code or "", area.place.admin1 or ""): 1.0})
     keys = {(c.place.country_code or "", c.place.admin1 or "") for c in exact}

@@ -180,6 +180,24 @@ def test_a_named_state_votes_for_itself_alone() -> None:
     assert named_area([state, capital]) is None
 
 
+def test_a_district_only_one_state_holds_votes_for_that_state() -> None:
+    from sitrep.geocode.resolve import admin1_votes, named_district
+
+    def district(cc: str, admin1: str, pid: int) -> Candidate:
+        area = _place("Orrin County", cc, feature_class="A", feature_code="ADM2", admin1=admin1)
+        return _cand(area, pid=pid)
+
+    only = district("US", "Ohio", 1)
+    assert named_district([only]) is only
+    assert country_votes([only]) == {"US": 1.0}
+    assert admin1_votes([only]) == {("US", "Ohio"): 1.0}
+    two_states = [only, district("US", "Texas", 2)]
+    assert named_district(two_states) is None  # "Franklin County": many states have one
+    assert admin1_votes(two_states) == {("US", "Ohio"): 0.25, ("US", "Texas"): 0.25}
+    town = _cand(_place("Orrin County", "US", admin1="Ohio", population=300), pid=3)
+    assert named_district([only, town]) is None  # a town of that name: not surely the area
+
+
 def test_a_looser_spelling_loses_to_an_exact_name() -> None:
     exact = _cand(_place("Verano", "FR", population=900))
     folded = _cand(_place("Verana", "BR", population=300_000), match="folded", pid=2)
