@@ -351,7 +351,7 @@ def _as_civilian_target(
     'Pokot villages' (people of a community, not its militia)."""
     if target is None or actors is None:
         return target
-    text = doc.text[max(0, target.span.start - 12) : target.span.start].lower()
+    text = doc_text(doc)[max(0, target.span.start - 12) : target.span.start].lower()
     off_duty = target.actor.inter == 1 and OFF_DUTY.search(text) is not None
     after = doc.char_span(target.span.end, target.span.end, alignment_mode="expand")
     nxt = doc[after.start] if after is not None and after.start < len(doc) else None
@@ -390,7 +390,7 @@ def _country_hint(doc: Doc, actors: ActorDictionary | None) -> str | None:
     if actors is None:
         return None
     if COUNTRY_HINT not in doc.user_data:
-        doc.user_data[COUNTRY_HINT] = actors.country_named(doc.text)
+        doc.user_data[COUNTRY_HINT] = actors.country_named(doc_text(doc))
     hint = doc.user_data[COUNTRY_HINT]
     return hint if isinstance(hint, str) else None
 
