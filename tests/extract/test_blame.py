@@ -5,21 +5,6 @@ import pytest
 
 from sitrep.extract.actors import ActorDictionary
 from sitrep.extract.coref import held_responsible
-from sitrep.model import Document
-from sitrep.pipeline import Extractor, Result, run_extraction
-
-
-@pytest.fixture(scope="module")
-def coded():
-    extractor = Extractor.load()
-
-    def run(text: str) -> list[tuple[str, str | None, str | None]]:
-        (result,) = list(run_extraction(extractor, [Document(doc_id="t", text=text)]))
-        assert isinstance(result, Result)
-        return [(e.sub_event_type, e.actor1, e.actor2) for e in result.events]
-
-    yield run
-    extractor.close()
 
 
 @pytest.mark.parametrize(
@@ -58,11 +43,6 @@ def test_blamed_group_is_the_perpetrator(coded, text, expected):
 
 
 BOKO = "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"
-
-
-@pytest.fixture(scope="module")
-def dictionary() -> ActorDictionary:
-    return ActorDictionary.load()
 
 
 def _blamed(dictionary: ActorDictionary, text: str) -> str | None:

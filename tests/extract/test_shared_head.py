@@ -2,14 +2,7 @@
 name their own actor; a plural in -ies matches its singular alias ('communities'); an
 abbreviation on armed men ('YPG positions') keeps its meaning in a report on another country."""
 
-import pytest
-
 from sitrep.extract.actors import ActorDictionary
-
-
-@pytest.fixture(scope="module")
-def dictionary() -> ActorDictionary:
-    return ActorDictionary.load()
 
 
 def _found(dictionary: ActorDictionary, text: str) -> list[tuple[str, str]]:

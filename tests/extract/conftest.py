@@ -1,0 +1,30 @@
+"""Fixtures shared by the extraction tests: the shipped actor dictionary, and the whole
+pipeline coding a short text as (sub-event type, actor1, actor2) per event."""
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from sitrep.extract.actors import ActorDictionary
+from sitrep.model import Document
+from sitrep.pipeline import Extractor, Result, run_extraction
+
+Coded = Callable[[str], list[tuple[str, str | None, str | None]]]
+
+
+@pytest.fixture(scope="session")
+def dictionary() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+@pytest.fixture(scope="session")
+def coded() -> Iterator[Coded]:
+    extractor = Extractor.load()
+
+    def run(text: str) -> list[tuple[str, str | None, str | None]]:
+        (result,) = list(run_extraction(extractor, [Document(doc_id="t", text=text)]))
+        assert isinstance(result, Result)
+        return [(e.sub_event_type, e.actor1, e.actor2) for e in result.events]
+
+    yield run
+    extractor.close()
