@@ -70,19 +70,20 @@ def test_events_round_trip(originals: list[Event], text: str) -> None:
         assert list(store.events(order_by="added")) == originals
 
 
-@settings(max_examples=30, deadline=None)
-@given(
-    st.builds(
-        Document,
-        doc_id=texts,
-        text=texts,
-        title=maybe_text,
-        published=st.none() | st.dates(),
-        source=maybe_text,
-        url=maybe_text,
-        path=maybe_text,
-    )
+documents = st.builds(
+    Document,
+    doc_id=texts,
+    text=texts,
+    title=maybe_text,
+    published=st.none() | st.dates(),
+    source=maybe_text,
+    url=maybe_text,
+    path=maybe_text,
 )
+
+
+@settings(max_examples=30, deadline=None)
+@given(documents)
 def test_documents_round_trip(document: Document) -> None:
     with Store.open(":memory:") as store:
         store.ingest(document, [], [])
@@ -129,18 +130,7 @@ def test_events_round_trip_on_postgresql(
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.filter_too_much])
-@given(
-    st.builds(
-        Document,
-        doc_id=texts,
-        text=texts,
-        title=maybe_text,
-        published=st.none() | st.dates(),
-        source=maybe_text,
-        url=maybe_text,
-        path=maybe_text,
-    ).filter(_no_nul)
-)
+@given(documents.filter(_no_nul))
 def test_documents_round_trip_on_postgresql(pg_store: Store, document: Document) -> None:
     store = _emptied(pg_store)
     store.ingest(document, [], [])
