@@ -22,12 +22,12 @@ import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from urllib.parse import quote
 
 from query_latency import KINDS, measure, p95, synthetic_rows
 
 from sitrep.model import Document, Event, Evidence
 from sitrep.store import Store
+from sitrep.store.postgres import in_schema
 
 TRIGGER = Evidence(start=0, end=6, text="killed", role="trigger")
 
@@ -56,8 +56,7 @@ def schema_url(base: str) -> tuple[str, str]:
     schema = f"bench_{uuid.uuid4().hex[:10]}"
     with psycopg.connect(base, autocommit=True) as conn:
         conn.execute(f"CREATE SCHEMA {schema}")
-    sep = "&" if "?" in base else "?"
-    return f"{base}{sep}options={quote(f'-csearch_path={schema}')}", schema
+    return in_schema(base, schema), schema
 
 
 def drop_schema(base: str, schema: str) -> None:

@@ -10,9 +10,10 @@ import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from urllib.parse import quote
 
 import pytest
+
+from sitrep.store.postgres import in_schema
 
 ENV = "SITREP_TEST_POSTGRES"
 
@@ -34,9 +35,8 @@ def postgres_url() -> Iterator[str]:
         pytest.skip(f"PostgreSQL at {base} is not reachable: {exc}")
     with admin:
         admin.execute(f"CREATE SCHEMA {schema}")
-        sep = "&" if "?" in base else "?"
         try:
-            yield f"{base}{sep}options={quote(f'-csearch_path={schema}')}"
+            yield in_schema(base, schema)
         finally:
             admin.execute(f"DROP SCHEMA {schema} CASCADE")
 

@@ -48,15 +48,18 @@ class Connection(Protocol):
 def batches(conn: Connection, sql: str, params: Sequence[object], size: int) -> Iterator[list[Any]]:
     """The rows of a SELECT, `size` at a time, never all in memory at once. Other statements may
     run on the connection between batches."""
-    stream = getattr(conn, "stream", None)  # PostgreSQL: a server-side cursor
-    cursor = stream(sql, list(params)) if stream else conn.execute(sql, list(params))
-    try:
+    stream = getattr(conn, "stream", None)  # PostgreSQL: a server-side cursor, closed after
+    if stream is None:
+        cursor = conn.execute(sql, list(params))
         while rows := cursor.fetchmany(size):
             yield rows
+        return
+    streamed = stream(sql, list(params))
+    try:
+        while rows := streamed.fetchmany(size):
+            yield rows
     finally:
-        close = getattr(cursor, "close", None)
-        if stream and close:
-            close()
+        streamed.close()
 
 
 def integrity_errors() -> tuple[type[Exception], ...]:

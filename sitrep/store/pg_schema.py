@@ -4,6 +4,8 @@ Each SQLite statement of `schema.MIGRATIONS` is rewritten by `pg_statements`: ta
 columns (REAL becomes DOUBLE PRECISION, INTEGER BIGINT, and an `id INTEGER PRIMARY KEY` an
 identity column); SQLite's R*Tree tables become plain tables with range indexes; the FTS5 table
 becomes a GIN index over the documents' words; triggers are written out in PL/pgSQL below.
+The connection then translates each statement as it does any other (sitrep.store.pg_sql:
+`INSERT OR IGNORE` and the rest).
 The first step also creates what the store's SQL calls: the `nocase` collation and the
 functions `sitrep_icontains`, `sitrep_km`, `julianday` and the two-argument `max`.
 """
@@ -196,11 +198,4 @@ def _column_types(statement: str) -> str:
     out = re.sub(r"\bINTEGER\b", "BIGINT", out)
     out = re.sub(r"\bREAL\b", "DOUBLE PRECISION", out)
     out = re.sub(r"\)\s*WITHOUT ROWID\s*$", ")", out)
-    return _or_ignore(out)
-
-
-def _or_ignore(statement: str) -> str:
-    if not re.match(r"\s*INSERT\s+OR\s+IGNORE\b", statement, re.IGNORECASE):
-        return statement
-    plain = re.sub(r"INSERT\s+OR\s+IGNORE", "INSERT", statement, count=1, flags=re.IGNORECASE)
-    return plain + " ON CONFLICT DO NOTHING"
+    return out

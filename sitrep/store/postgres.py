@@ -101,7 +101,7 @@ class PgConnection:
     def __init__(self, conn: psycopg.Connection[Any], name: str) -> None:
         self._conn = conn
         self.name = name
-        self._translated: dict[str, str] = {}
+        self._prepared: dict[str, tuple[str, bool]] = {}  # sql -> (translated, returns its id)
         self._streams = 0
 
     @property
@@ -115,13 +115,9 @@ class PgConnection:
         return self._conn.info.transaction_status != TransactionStatus.IDLE
 
     def execute(self, sql: str, parameters: Sequence[Any] = (), /) -> PgCursor:
-        if sql.strip().upper() == "BEGIN IMMEDIATE":
+        if sql == "BEGIN IMMEDIATE":
             return self._begin_writing()
-        table = inserts_into(sql)
-        statement = self._translate(sql)
-        returning = table in _IDENTITY_TABLES and "RETURNING" not in statement.upper()
-        if returning:
-            statement += " RETURNING id"
+        statement, returning = self._prepare(sql)
         with _errors(self.name):
             cursor = self._conn.execute(statement, tuple(parameters))
         if not returning:
@@ -142,16 +138,23 @@ class PgConnection:
             return PgCursor(None)
         with _errors(self.name):
             cursor = self._conn.cursor()
-            cursor.executemany(self._translate(sql), batch)
+            cursor.executemany(self._prepare(sql)[0], batch)
         return PgCursor(cursor)
 
     def close(self) -> None:
         self._conn.close()
 
-    def _translate(self, sql: str) -> str:
-        found = self._translated.get(sql)
+    def _prepare(self, sql: str) -> tuple[str, bool]:
+        """The statement's PostgreSQL form, and whether it reports the id of the row it
+        inserts (an INSERT into a table with an identity column and no RETURNING of its own);
+        worked out once per SQL text."""
+        found = self._prepared.get(sql)
         if found is None:
-            found = self._translated[sql] = translate(sql)
+            statement = translate(sql)
+            returning = inserts_into(sql) in _IDENTITY_TABLES and "RETURNING" not in sql.upper()
+            if returning:
+                statement += " RETURNING id"
+            found = self._prepared[sql] = (statement, returning)
         return found
 
     def _begin_writing(self) -> PgCursor:
@@ -261,6 +264,14 @@ def _apply(conn: PgConnection, name: str, statements: Sequence[str]) -> None:
         for pg in pg_statements(statement):
             conn.execute(pg)
     conn.execute("INSERT INTO sitrep_migrations (name, applied_at) VALUES (?, ?)", (name, now()))
+
+
+def in_schema(url: str, schema: str) -> str:
+    """The URL with its search_path set to `schema`: a store of its own in a shared database."""
+    from urllib.parse import quote
+
+    sep = "&" if "?" in url else "?"
+    return f"{url}{sep}options={quote(f'-csearch_path={schema}')}"
 
 
 def redact(url: str) -> str:

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
 AfterIngest = Callable[[Connection, int], None]
 
+_STORED = "SELECT 1 FROM documents WHERE content_hash = ?"  # a document of this content hash
 _DOC_SELECT = "SELECT d." + ", d.".join(rows.DOCUMENT_COLUMNS) + " FROM documents AS d"
 
 
@@ -145,10 +146,7 @@ class Store:
         the connection and the new document's rowid.
         """
         with self.transaction() as conn:
-            seen = conn.execute(
-                "SELECT 1 FROM documents WHERE content_hash = ?", (document.content_hash,)
-            ).fetchone()
-            if seen:
+            if conn.execute(_STORED, (document.content_hash,)).fetchone():
                 return False
             doc = rows.insert_document(conn, document, run_id)
             self._write_events(conn, doc, events, unresolved, run_id=run_id, freed=())
@@ -353,9 +351,8 @@ class Store:
 
     def has_document(self, content_hash: str) -> bool:
         """Whether a document with this content hash (text and source) is stored."""
-        sql = "SELECT 1 FROM documents WHERE content_hash = ?"
         with translate_errors(self.name):
-            return self._conn.execute(sql, (content_hash,)).fetchone() is not None
+            return self._conn.execute(_STORED, (content_hash,)).fetchone() is not None
 
     def document(self, doc_id: str) -> Document | None:
         """The most recently stored document with this id, or None."""
