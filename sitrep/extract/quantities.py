@@ -45,8 +45,18 @@ OTHER_EVENT_GOVERNORS = frozenset({
     "sentence", "convict", "charge", "blame", "attempt", "try", "plan", "threaten",
 })  # fmt: skip
 OTHER_EVENT_PREPS = frozenset({"against", "for", "over"})
+BEFORE_PREPS = frozenset({"after", "following", "since"})
+# "killed or wounded": a casualty of either kind, not a death.
+NON_FATAL_VERBS = frozenset({"injure", "wound", "hurt", "maim"})
 # The edges a death word climbs to reach such a governor (not across clauses).
 COMPLEMENT_DEPS = frozenset({"pobj", "pcomp", "prep", "dobj", "xcomp", "compound", "amod"})
+
+
+# A coder's stated figure: "Unknown fatalities coded as 10", "split between 3 locations".
+STATED_TOPICS = frozenset({"fatality", "fatalities", "death", "deaths", "toll", "casualty"})
+CODED_PREPS = frozenset({"as", "at", "to"})
+SPLIT_VERBS = frozenset({"split", "divide", "distribute", "spread"})
+SPLIT_PREPS = frozenset({"between", "across", "among", "over", "into"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -61,6 +71,9 @@ class Count:
 
 def fatalities(sent: SpacySpan) -> Count | None:
     """Deaths the sentence reports, conservative; None when it says nothing about deaths."""
+    stated = stated_figure(sent)
+    if stated is not None:
+        return stated
     counts = [c for token in sent if not _of_another_event(token) for c in _counts_at(token)]
     if not counts:
         return None
@@ -72,6 +85,87 @@ def fatalities(sent: SpacySpan) -> Count | None:
     )
 
 
+def stated_figure(sent: SpacySpan) -> Count | None:
+    """A coder's stated figure for the record: 'Unknown fatalities coded as 10', 'Fatalities
+    coded as 2 (another source reported 7)', '3 fatalities split between the 3 locations'. It
+    is the event's whole toll and overrides the counts told; a figure split between K places or
+    events gives each its share, rounded down (the conservative figure)."""
+    if not any(t.lemma_.lower() in STATED_TOPICS for t in sent):
+        return None
+    figure = _coded_as(sent) or _split_count(sent)
+    if figure is None:
+        return None
+    share = figure.value // _split_ways(sent)
+    return Count(value=share, start=figure.start, end=figure.end, total=True)
+
+
+def _coded_as(sent: SpacySpan) -> Count | None:
+    """'... coded as 10', '... coded to 10': the number right after 'coded as'."""
+    tokens = list(sent)
+    for i, tok in enumerate(tokens[:-2]):
+        if tok.lower_ != "coded" or tokens[i + 1].lower_ not in CODED_PREPS:
+            continue
+        number = tokens[i + 2]
+        value = phrase_value(number) if number.pos_ == "NUM" else None
+        if value is not None and not _counts_things(number):
+            return Count(value=value, start=tok.i, end=number.i + 1, total=True)
+    for tok in sent:
+        if tok.lower_ == "coded" and tok.head.lemma_.lower() in STATED_TOPICS:
+            return _own_number(tok.head)  # "1 fatality coded to this event"
+        if tok.lower_ == "coded":
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            found = [_own_number(s) for s in subjects if s.lemma_.lower() in STATED_TOPICS]
+            if found and found[0] is not None:
+                return found[0]
+    return None
+
+
+def _counts_things(number: Token) -> bool:
+    """'coded as 2 events': the number counts a noun, not the dead."""
+    return number.dep_ == "nummod" and number.head.lemma_.lower() not in STATED_TOPICS
+
+
+def _own_number(word: Token) -> Count | None:
+    for child in word.children:
+        value = phrase_value(child) if child.pos_ == "NUM" else None
+        if value is not None:
+            return Count(value=value, start=child.i, end=word.i + 1, total=True)
+    return None
+
+
+def _split_count(sent: SpacySpan) -> Count | None:
+    """'4 fatalities split between two towns': a counted fatality word right before a split."""
+    for tok in sent:
+        if tok.lemma_.lower() in SPLIT_VERBS and tok.i > sent.start:
+            word = tok.doc[tok.i - 1]
+            if word.lemma_.lower() in STATED_TOPICS:
+                return _own_number(word)
+    return None
+
+
+def _split_ways(sent: SpacySpan) -> int:
+    """How many places or events a figure is split between: 'split between 3 locations' -> 3,
+    'split evenly between Ayla and Bora' -> 2; 1 when it is not split."""
+    for tok in sent:
+        if tok.lemma_.lower() not in SPLIT_VERBS:
+            continue
+        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in SPLIT_PREPS]
+        for obj in (o for p in preps for o in p.children if o.dep_ == "pobj"):
+            ways = _how_many(obj)
+            if ways > 1:
+                return ways
+    return 1
+
+
+def _how_many(obj: Token) -> int:
+    numbers = [phrase_value(c) for c in obj.children if c.dep_ == "nummod"]
+    if numbers and numbers[0] is not None:
+        return numbers[0]
+    if obj.pos_ == "PROPN":
+        return 1 + sum(1 for c in obj.conjuncts if c.pos_ == "PROPN")
+    return 1
+
+
 def _of_another_event(token: Token) -> bool:
     """A death word inside a motive, grievance or accusation ('against the killing of', 'for
     killing her husband', 'suspected of killing'), or a body already counted ('her body')."""
@@ -79,6 +173,8 @@ def _of_another_event(token: Token) -> bool:
         return True
     if token.lemma_.lower() in OTHER_EVENT_GOVERNORS:
         return True  # "sentenced to death"
+    if _earlier_death(token) or _victim_of_a_grievance(token):
+        return True
     current = token
     for _ in range(4):
         if current.head.i == current.i or current.dep_ not in COMPLEMENT_DEPS:
@@ -89,6 +185,21 @@ def _of_another_event(token: Token) -> bool:
         if current.lemma_.lower() in OTHER_EVENT_GOVERNORS and current.pos_ in ("VERB", "NOUN"):
             return True
     return False
+
+
+def _earlier_death(token: Token) -> bool:
+    """'after the killing of a trader', 'following the death of a student': a death named as
+    what came before the act told is an earlier event, counted there."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in ("killing", "death", "murder"):
+        return False
+    return token.dep_ in ("pobj", "dobj") and token.head.lower_ in BEFORE_PREPS
+
+
+def _victim_of_a_grievance(token: Token) -> bool:
+    """'calling for justice for a resident killed by a mob': a killing told of the one a
+    demand or grievance is for."""
+    noun = token.head
+    return token.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ in OTHER_EVENT_PREPS
 
 
 def number_value(token: Token) -> int | None:
@@ -135,6 +246,8 @@ def _adjacent(left: Token, right: Token) -> bool:
 
 def _counts_at(token: Token) -> list[Count]:
     lemma = token.lemma_.lower()
+    if lemma in KILL_VERBS and _killed_or_wounded(token):
+        return []
     if lemma in KILL_VERBS and token.pos_ == "VERB" and _is_fatal_use(token):
         return _victim_counts(token)
     if token.pos_ == "VERB" and _to_death(token):
@@ -149,6 +262,15 @@ def _counts_at(token: Token) -> list[Count]:
     if token.lower_ == "killing" and token.pos_ == "NOUN":
         return _nominal_counts(token)
     return []
+
+
+def _killed_or_wounded(verb: Token) -> bool:
+    """'a soldier was killed or wounded': either, so not a death."""
+    pair = [*verb.conjuncts]
+    if not any(c.lemma_.lower() in NON_FATAL_VERBS for c in pair):
+        return False
+    between = verb.doc[min(verb.i, *(c.i for c in pair)) : max(verb.i, *(c.i for c in pair))]
+    return any(t.lower_ == "or" for t in between)
 
 
 def _nominal_counts(noun: Token) -> list[Count]:

@@ -62,3 +62,36 @@ def test_deaths_not_injuries(nlp, sentence, expected):
 def test_a_stated_toll_is_a_total(nlp, sentence, total):
     count = fatalities(next(nlp(sentence).sents))
     assert count is not None and count.total is total
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Unknown fatalities coded as 10.", 10),
+        ("An unknown number of fatalities coded as 10.", 10),
+        ("Fatalities coded as 2 (another outlet reported 6).", 2),
+        ("Gunmen killed 7 guards. Fatalities coded as 0.", 0),
+        ("Unclear fatalities coded as 9 and split between 3 locations.", 3),
+        ("Fatalities coded as 10 and split between 3 events.", 3),
+        ("4 fatalities split evenly between Ayla and Bora.", 2),
+        ("The village was coded as Tamra.", None),
+    ],
+)
+def test_a_coders_stated_figure_is_the_total(nlp, sentence, expected):
+    sents = list(nlp(sentence).sents)
+    count = fatalities(sents[-1])
+    assert (count.value if count else None) == expected
+    assert count is None or count.total
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "One guard was killed or wounded by a sniper.",
+        "Farmers rioted following the killing of a herder.",
+        "Students marched after the death of a classmate.",
+        "Villagers marched, calling for justice for a teacher killed by gunmen.",
+    ],
+)
+def test_no_death_of_this_event(nlp, sentence):
+    assert fatalities(next(nlp(sentence).sents)) is None
