@@ -464,12 +464,28 @@ def _demonstration_told(sent: SpacySpan, actors: Sequence[ActorMention]) -> bool
 def _only_counts_the_dead(
     doc: Doc, live: list[Trigger], actors: Sequence[ActorMention], count: Count | None
 ) -> bool:
-    """'Two people were killed.': deaths counted, nobody named as acting, no other act."""
-    if count is None or not count.value or any(not m.generic for m in actors):
+    """'Two people were killed.': deaths counted, nobody named as acting, no other act. A
+    named victim with no agent ('The Tigers' field commander was killed') is still a count of
+    an event told before."""
+    if count is None or not count.value:
         return False
+    if any(not m.generic for m in actors):
+        return all(_agentless_death(doc[t.head]) for t in live)
     return all(
         doc[t.head].lemma_.lower() in CASUALTY_LEMMAS or anaphoric(doc[t.head]) for t in live
     )
+
+
+def _agentless_death(verb: Token) -> bool:
+    """'was killed', 'died': a death told with no one named as doing it."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("die", "perish", "succumb"):
+        return True
+    if lemma not in ("kill", "shoot") or verb.pos_ != "VERB":
+        return False
+    deps = {c.dep_ for c in verb.children}
+    by_agent = any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in verb.children)
+    return "auxpass" in deps and not by_agent
 
 
 def _mentions(sent: SpacySpan, words: frozenset[str]) -> bool:

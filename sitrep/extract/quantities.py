@@ -196,9 +196,11 @@ def _earlier_death(token: Token) -> bool:
 
 
 def _victim_of_a_grievance(token: Token) -> bool:
-    """'calling for justice for a resident killed by a mob': a killing told of the one a
-    demand or grievance is for."""
+    """'calling for justice for a resident killed by a mob', 'an attempt to kill him': a
+    killing told of the one a demand or grievance is for, or only attempted."""
     noun = token.head
+    if token.dep_ == "acl" and noun.lemma_.lower() in OTHER_EVENT_GOVERNORS:
+        return True  # "an attempt to assassinate the commander"
     return token.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ in OTHER_EVENT_PREPS
 
 

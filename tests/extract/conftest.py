@@ -6,9 +6,10 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from sitrep.extract.actors import ActorDictionary
-from sitrep.model import Document
+from sitrep.model import Document, Event
 from sitrep.pipeline import Extractor, Result, run_extraction
 
+Extracted = Callable[[str], list[Event]]
 Coded = Callable[[str], list[tuple[str, str | None, str | None]]]
 
 
@@ -18,13 +19,22 @@ def dictionary() -> ActorDictionary:
 
 
 @pytest.fixture(scope="session")
-def coded() -> Iterator[Coded]:
+def extracted() -> Iterator[Extracted]:
+    """The whole pipeline's events for a short text."""
     extractor = Extractor.load()
 
-    def run(text: str) -> list[tuple[str, str | None, str | None]]:
+    def run(text: str) -> list[Event]:
         (result,) = list(run_extraction(extractor, [Document(doc_id="t", text=text)]))
         assert isinstance(result, Result)
-        return [(e.sub_event_type, e.actor1, e.actor2) for e in result.events]
+        return list(result.events)
 
     yield run
     extractor.close()
+
+
+@pytest.fixture(scope="session")
+def coded(extracted: Extracted) -> Coded:
+    def run(text: str) -> list[tuple[str, str | None, str | None]]:
+        return [(e.sub_event_type, e.actor1, e.actor2) for e in extracted(text)]
+
+    return run

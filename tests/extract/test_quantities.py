@@ -95,3 +95,8 @@ def test_a_coders_stated_figure_is_the_total(nlp, sentence, expected):
 )
 def test_no_death_of_this_event(nlp, sentence):
     assert fatalities(next(nlp(sentence).sents)) is None
+
+
+def test_an_attempted_killing_is_no_death(nlp):
+    sent = next(nlp("Gunmen fired on the convoy in an attempt to assassinate the mayor.").sents)
+    assert fatalities(sent) is None

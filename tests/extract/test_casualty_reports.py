@@ -1,0 +1,21 @@
+"""A sentence that only counts the dead completes the event told before it."""
+
+
+def test_a_named_victim_with_no_agent_counts_for_the_event_before(extracted):
+    text = (
+        "Clashes took place between regime forces and rebel factions near Saraqib in Idlib. "
+        "The Tiger Forces field commander, Ali Hamad, was killed."
+    )
+    events = extracted(text)
+    assert [(e.sub_event_type, e.actor1, e.fatalities) for e in events] == [
+        ("Armed clash", "Military Forces of Syria (2024-)", 1)
+    ]
+
+
+def test_a_coders_figure_replaces_the_counts_told(extracted):
+    text = (
+        "Kenyan soldiers clashed with al-Shabaab fighters near the village, killing nine "
+        "fighters. Fatalities coded as 4."
+    )
+    events = extracted(text)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 4)]
