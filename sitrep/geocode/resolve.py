@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, replace
 
 from sitrep.geocode.fold import exact_key
 from sitrep.geocode.gazetteer import Candidate, Gazetteer
+from sitrep.geocode.home import Home, Tally, home_applies, home_bonus
 from sitrep.geocode.recognize import Mention
 from sitrep.geocode.support import near, support_counts
 from sitrep.model import Place, Toponym
@@ -42,6 +43,7 @@ class Context:
     admin1: dict[tuple[str, str], float] = field(default_factory=dict)
     anchors: tuple[tuple[float, float], ...] = ()
     support: dict[int, float] = field(default_factory=dict)
+    home: Home = field(default_factory=Home)
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -272,6 +274,7 @@ def completed_score(partial: float, cand: Candidate, context: Context, hint: str
     place = cand.place
     score = partial + _anchor_bonus(place, context.anchors)
     score += SUPPORT_WEIGHT * min(context.support.get(cand.place_id, 0), MAX_SUPPORT)
+    score += home_bonus(place, context.home)
     return score - hint_penalty(place, hint)
 
 
@@ -486,7 +489,8 @@ def resolve_document(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
         and not p.feature_code.startswith(("PCL", "CONT"))
     ]
     # nearness to anchors counts any anchor once: repeats change nothing
-    second = _pass(mentions, cands, readings, tuple(dict.fromkeys(anchors)), first)
+    homes = homes_of(mentions, first)
+    second = _pass(mentions, cands, readings, tuple(dict.fromkeys(anchors)), first, homes)
     return [
         Toponym(
             start=m.start,
@@ -498,6 +502,25 @@ def resolve_document(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
         )
         for m, (place, score) in zip(mentions, second, strict=True)
     ]
+
+
+def homes_of(
+    mentions: Sequence[Mention], resolved: Sequence[tuple[Place | None, float]]
+) -> list[Home]:
+    """Each mention's home region: where the document's other names were resolved."""
+    keys = [exact_key(m.key) for m in mentions]
+    tally = Tally.of(
+        [
+            (k, p, s)
+            for k, m, (p, s) in zip(keys, mentions, resolved, strict=True)
+            if m.kind == "toponym"
+        ]
+    )
+    cache: dict[str, Home] = {}
+    for key in keys:
+        if key not in cache:
+            cache[key] = tally.home(leaving_out=key)
+    return [cache[k] for k in keys]
 
 
 @dataclass(frozen=True, slots=True)
@@ -546,10 +569,13 @@ def _pass(
     readings: Sequence[_Reading],
     anchors: tuple[tuple[float, float], ...],
     previous: Sequence[tuple[Place | None, float]] = (),
+    homes: Sequence[Home] = (),
 ) -> list[tuple[Place | None, float]]:
     out: list[tuple[Place | None, float]] = []
     for i, reading in enumerate(readings):
         context = replace(reading.context, anchors=anchors)
+        if homes and home_applies([c.place for c in cands[i]], homes[i], reading.context.countries):
+            context = replace(context, home=homes[i])
         before = previous[i][0] if previous else None
         if before is not None:
             context = _drop_anchor(context, before)
