@@ -12,6 +12,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitrep.annotate.attributes import wrap_attribute_ruler
 from sitrep.annotate.lemmas import wrap_lemmatizer
 from sitrep.errors import ModelError
 from sitrep.model import Document, Span
@@ -59,6 +60,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         ) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("sitrep_line_breaks", before="parser")
+    wrap_attribute_ruler(nlp)
     wrap_lemmatizer(nlp)
     return nlp
 

@@ -1,0 +1,184 @@
+"""A memo in front of spaCy's attribute ruler: the same matches, each word's worked out once.
+
+The attribute ruler runs a Matcher of some 180 token patterns over every token, and most of
+them test one token's lowercase form, tag, dependency label or whether it is a space, through
+set predicates that run in Python: about a tenth of the parse. A one-token pattern's answer
+depends on those four values only, so the memo keys it on them; the patterns that span
+several tokens (or use anything else) stay in a Matcher of their own. The ruler's own code
+then sets the attributes from the same sorted match list, so the result is identical.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import cast
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc, Token
+
+MEMO_SIZE = 200_000  # distinct (lowercase form, tag, dependency, space) keys kept
+
+TokenTest = Callable[[Token], bool]
+_READERS: dict[str, Callable[[Token], object]] = {
+    "LOWER": lambda t: t.lower_,
+    "TAG": lambda t: t.tag_,
+    "DEP": lambda t: t.dep_,
+    "IS_SPACE": lambda t: t.is_space,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TokenRule:
+    """One attribute-ruler key whose alternatives are all one-token patterns it can read."""
+
+    attr_id: int
+    match_id: int
+    alternatives: tuple[tuple[TokenTest, ...], ...]
+    tags: frozenset[str] | None = None  # the only tags it can match, when it names them
+
+    def matches(self, token: Token) -> bool:
+        return any(all(test(token) for test in tests) for tests in self.alternatives)
+
+
+def token_test(attr: str, spec: object) -> TokenTest | None:
+    """A predicate for one pattern entry ({"TAG": "NN"}, {"LOWER": {"IN": [...]}}), or None
+    when the entry is not one the memo can read exactly."""
+    read = _READERS.get(attr)
+    if read is None:
+        return None
+    if isinstance(spec, str | bool):
+        return lambda t: read(t) == spec
+    if not isinstance(spec, dict) or len(spec) != 1:
+        return None
+    ((op, value),) = spec.items()
+    if op == "IN" and isinstance(value, list):
+        values = frozenset(value)
+        return lambda t: read(t) in values
+    if op == "NOT_IN" and isinstance(value, list):
+        values = frozenset(value)
+        return lambda t: read(t) not in values
+    if op == "REGEX" and isinstance(value, str) and attr in ("LOWER", "TAG", "DEP"):
+        pattern = re.compile(value)
+        return lambda t: bool(pattern.search(str(read(t))))
+    return None
+
+
+def token_rule(attr_id: int, match_id: int, alternatives: Sequence[object]) -> TokenRule | None:
+    """The memo's rule for one ruler key, or None when any alternative is not one token of
+    readable entries (that key stays in the Matcher)."""
+    compiled = []
+    for pattern in alternatives:
+        if not isinstance(pattern, list) or len(pattern) != 1 or not pattern[0]:
+            return None
+        tests = [token_test(attr, spec) for attr, spec in pattern[0].items()]
+        if any(test is None for test in tests):
+            return None
+        compiled.append(tuple(t for t in tests if t is not None))
+    return TokenRule(attr_id, match_id, tuple(compiled), named_tags(alternatives))
+
+
+def named_tags(alternatives: Sequence[object]) -> frozenset[str] | None:
+    """The tags a key's one-token alternatives require ({"TAG": "NN"} or {"TAG": {"IN": ...}}),
+    or None when one of them leaves the tag open."""
+    tags: set[str] = set()
+    for pattern in alternatives:
+        spec = pattern[0].get("TAG") if isinstance(pattern, list) else None
+        if isinstance(spec, str):
+            tags.add(spec)
+        elif isinstance(spec, dict) and list(spec) == ["IN"]:
+            tags.update(spec["IN"])
+        else:
+            return None
+    return frozenset(tags)
+
+
+class AttributeMemo:
+    """Finds the attribute ruler's matches (memoized one-token keys plus a Matcher for the
+    rest) and lets the wrapped ruler set them."""
+
+    def __init__(self, inner: AttributeRuler | None = None, *, size: int = MEMO_SIZE) -> None:
+        self.inner: AttributeRuler | None = None
+        self.size = size
+        self.rules: tuple[TokenRule, ...] = ()
+        self.rest: Matcher | None = None
+        self.memo: dict[tuple[int, int, int, bool], tuple[tuple[int, int], ...]] = {}
+        self.by_tag: dict[str, tuple[TokenRule, ...]] = {}
+        if inner is not None:
+            self.wrap(inner)
+
+    def wrap(self, inner: AttributeRuler) -> None:
+        """Split the ruler's keys into memoized one-token rules and a Matcher for the rest."""
+        strings = inner.vocab.strings
+        rules, self.rest = [], Matcher(inner.vocab)
+        for attr_id, entry in enumerate(inner.patterns):
+            match_id = strings.add(str(attr_id))
+            alternatives = cast(list[list[dict[str, object]]], entry["patterns"])
+            rule = token_rule(attr_id, match_id, alternatives)
+            if rule is None:
+                self.rest.add(match_id, alternatives)
+            else:
+                rules.append(rule)
+        self.inner, self.rules, self.memo, self.by_tag = inner, tuple(rules), {}, {}
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self.inner is None or self.rest is None:
+            raise ValueError("AttributeMemo has no ruler to wrap; use wrap_attribute_ruler(nlp)")
+        self.inner.set_annotations(doc, self.matches(doc))
+        return doc
+
+    def matches(self, doc: Doc) -> list[tuple[int, int, int, int]]:
+        """The list `AttributeRuler.match(doc)` returns: (key, match id, start, end), sorted."""
+        assert self.inner is not None and self.rest is not None
+        strings = self.inner.vocab.strings
+        found = [
+            (int(strings[m_id]), m_id, start, end)
+            for m_id, start, end in self.rest(doc, allow_missing=True)
+        ]
+        for token in doc:
+            found.extend((a, m, token.i, token.i + 1) for a, m in self.keys_of(token))
+        found.sort()
+        return found
+
+    def keys_of(self, token: Token) -> tuple[tuple[int, int], ...]:
+        key = (token.lower, token.tag, token.dep, token.is_space)
+        keys = self.memo.get(key)
+        if keys is None:
+            rules = self.rules_for(token.tag_)
+            keys = tuple((r.attr_id, r.match_id) for r in rules if r.matches(token))
+            if len(self.memo) < self.size:
+                self.memo[key] = keys
+        return keys
+
+    def rules_for(self, tag: str) -> tuple[TokenRule, ...]:
+        """The rules that can match a token of this tag, in key order."""
+        rules = self.by_tag.get(tag)
+        if rules is None:
+            rules = tuple(r for r in self.rules if r.tags is None or tag in r.tags)
+            self.by_tag[tag] = rules
+        return rules
+
+
+@Language.factory("sitrep_attribute_memo")
+def make_attribute_memo(nlp: Language, name: str) -> AttributeMemo:
+    """The component; `wrap_attribute_ruler` hands it the model's own attribute ruler."""
+    return AttributeMemo()
+
+
+def wrap_attribute_ruler(nlp: Language, name: str = "attribute_ruler") -> bool:
+    """Put a memo in place of the model's attribute ruler, under the same name and at the
+    same position; False (nothing changed) when the model has none by that name."""
+    if name not in nlp.pipe_names or not isinstance(nlp.get_pipe(name), AttributeRuler):
+        return False
+    position = nlp.pipe_names.index(name)
+    _, inner = nlp.remove_pipe(name)
+    if position == 0:
+        memo = nlp.add_pipe("sitrep_attribute_memo", name=name, first=True)
+    else:
+        memo = nlp.add_pipe("sitrep_attribute_memo", name=name, after=nlp.pipe_names[position - 1])
+    assert isinstance(memo, AttributeMemo) and isinstance(inner, AttributeRuler)
+    memo.wrap(inner)
+    return True
