@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from sitrep.geocode.arealists import listed_area
 from sitrep.geocode.fold import exact_key
 from sitrep.geocode.gazetteer import Candidate, Gazetteer
 from sitrep.geocode.home import Home, Tally, home_applies, home_bonus
@@ -396,32 +397,47 @@ def admin_context(text: str, mention: Mention) -> bool:
         (" " in mention.text and last in ADMIN_WORDS)
         or bool(after and after.group(1).lower() in ADMIN_WORDS)
         or bool(_AREA_BEFORE.search(before))
+        or listed_area(text, mention.end) is not None
     )
 
 
-AREA_SUFFIXES = ("Oblast", "Region", "Province", "Governorate", "State", "County", "District")
+AREA_SUFFIXES = (
+    *("Oblast", "Region", "Province", "Governorate", "State", "County", "District"),
+    "Parish",
+)
 
 
 def _with_areas(
     gazetteer: Gazetteer, mention: Mention, cands: list[Candidate], text: str
 ) -> list[Candidate]:
     """Named as an area ("the Kharkiv region") when the gazetteer knows the area only by a
-    longer name ("Kharkiv Oblast"): add those areas as candidates."""
+    longer name ("Kharkiv Oblast"): add those areas as candidates. A name listed before a
+    plural ("Clay and Douglas counties") adds the areas of that kind, unless it names a
+    country or state ("Ohio counties" are Ohio's)."""
     if mention.kind != "toponym" or not admin_context(text, mention):
         return cands
     cands = _vouched_areas(cands)
-    if any(c.place.feature_code in ADMIN_CODES and c.match != "folded" for c in cands):
+    singular = listed_area(text, mention.end)
+    if singular is not None and named_area(cands) is None and not _names_country(cands):
+        suffixes: Sequence[str] = (singular,)  # "Clay and Douglas counties"
+    elif any(c.place.feature_code in ADMIN_CODES and c.match != "folded" for c in cands):
         return cands
+    else:
+        suffixes = AREA_SUFFIXES
     head, _, last = mention.key.rpartition(" ")
     base = head if head and last.lower() in ADMIN_WORDS else mention.key
     seen = {c.place_id for c in cands}
-    for suffix in AREA_SUFFIXES:
+    for suffix in suffixes:
         for cand in gazetteer.exact(f"{base} {suffix}"):
             fits = cand.match != "folded" and cand.place.feature_code in ADMIN_CODES
             if fits and cand.place_id not in seen:
                 seen.add(cand.place_id)
                 cands.append(cand)
     return cands
+
+
+def _names_country(cands: Sequence[Candidate]) -> bool:
+    return any(c.match == "exact" and c.place.feature_code.startswith("PCL") for c in cands)
 
 
 def _vouched_areas(cands: list[Candidate]) -> list[Candidate]:
@@ -533,6 +549,7 @@ class _Reading:
     insides: list[bool]
     partial: list[float]
     admin: bool
+    listed: bool = False
 
 
 def _readings(
@@ -559,7 +576,10 @@ def _readings(
         top = _top(own)
         partial = [partial_score(c, own, h, top) for c, h in zip(cands[i], insides, strict=True)]
         admin = id(mention) in holders or admin_context(text, mention)
-        out.append(_Reading(context=own, insides=insides, partial=partial, admin=admin))
+        area_list = listed_area(text, mention.end) is not None
+        out.append(
+            _Reading(context=own, insides=insides, partial=partial, admin=admin, listed=area_list)
+        )
     return out
 
 
@@ -584,7 +604,7 @@ def _pass(
             context=context,
             insides=reading.insides,
             partial=reading.partial,
-            hint=mentions[i].hint,
+            hint=mentions[i].hint or ("A" if reading.listed else None),
         )
         place = settle_namesake(best, cands[i], admin=reading.admin) if best else None
         out.append((place, score))
