@@ -58,12 +58,18 @@ def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def usable(cand: Candidate, mention: Mention) -> bool:
-    """Whether a candidate fits the mention's kind and surface (abbreviations are exact)."""
+    """Whether a candidate fits the mention's kind and surface (abbreviations are exact but
+    for dots and spaces)."""
     if cand.kind == "abbreviation" and cand.name != mention.text:
-        return cand.match == "alias" and cand.name.replace(".", "") == mention.text.replace(".", "")
+        return cand.match == "alias" and _letters(cand.name) == _letters(mention.text)
     if (cand.kind == "demonym") != (mention.kind == "demonym"):
         return False
     return cand.place.latitude is not None
+
+
+def _letters(abbreviation: str) -> str:
+    """An abbreviation without its dots and spaces ("W. Va." and "W.Va." alike)."""
+    return re.sub(r"[.\s]", "", abbreviation)
 
 
 def container_of(text: str, mention: Mention, mentions: Sequence[Mention]) -> Mention | None:

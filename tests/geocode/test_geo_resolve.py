@@ -138,3 +138,18 @@ def test_scores_split_for_the_two_passes_add_up_the_same() -> None:
     split = best_of(towns, context=own, insides=insides, partial=partial, hint=None)
     assert split == choose(towns, context=own, container=[area])
     assert split[0] == towns[0]
+
+
+def test_state_abbreviation_matches_with_or_without_spaces() -> None:
+    from sitrep.geocode.resolve import usable
+
+    state = Candidate(
+        place=_place("Westland", "US", feature_class="A", feature_code="ADM1"),
+        match="alias",
+        kind="abbreviation",
+        name="W.Ld.",
+        place_id=1,
+    )
+    assert usable(state, Mention(start=0, end=6, text="W. Ld."))
+    assert usable(state, Mention(start=0, end=5, text="W.Ld."))
+    assert not usable(state, Mention(start=0, end=4, text="W.L."))
