@@ -36,6 +36,8 @@ MULTIPLIER_WORDS = {"million": 1_000_000, "thousand": 1000}
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "scores", "hundreds", "thousands"})
 NON_FATAL_HEADS = frozenset({"injury", "injuries", "casualty", "casualties", "wounded", "injured"})
 UNKNOWN_NUMBER = 10
+# How far before a plural a number the parser left unattached may stand ("3 IS militants").
+NUMBER_REACH = 4
 # Words that state a total of the dead: a later sentence giving one restates, not adds.
 TOTAL_WORDS = frozenset({"fatality", "fatalities", "death", "deaths", "toll"})
 # Deaths told as a motive, grievance or accusation belong to another event: "protested the
@@ -78,11 +80,21 @@ def fatalities(sent: SpacySpan) -> Count | None:
     if not counts:
         return None
     return Count(
-        value=sum(c.value for c in _distinct(counts)),
+        value=_conservative_sum(_distinct(counts)),
         start=min(c.start for c in counts),
         end=max(c.end for c in counts),
         total=all(c.total for c in counts),
     )
+
+
+def _conservative_sum(counts: list[Count]) -> int:
+    """The victims counted, added up; a total stated beside them ('a man was shot dead, 1
+    fatality'; 'killing 7, bringing the toll to 12') restates them: the lower figure."""
+    told = [c.value for c in counts if not c.total]
+    totals = [c.value for c in counts if c.total]
+    if told and totals:
+        return min(sum(told), max(totals))
+    return sum(told) + sum(totals)
 
 
 def stated_figure(sent: SpacySpan) -> Count | None:
@@ -362,9 +374,12 @@ def _death_word_counts(word: Token) -> list[Count]:
 
 def _left_dead(verb: Token) -> list[Count]:
     """'the fighting left 5 dead': the number is the verb's object; 'two men were found
-    dead', 'two others reported dead': its subject."""
+    dead', 'two others reported dead': its subject; 'a man shot dead his neighbour': the
+    object, counted at the verb (the subject is the killer)."""
     if verb.lemma_ in ("leave", "leaves"):
         return [c for o in verb.children if o.dep_ == "dobj" for c in _group_counts(o)]
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return []
     return _subject_counts(verb)
 
 
@@ -390,6 +405,10 @@ def _group_counts(noun: Token) -> list[Count]:
 def _size(noun: Token) -> Count | None:
     if noun.lower_ in NON_FATAL_HEADS:
         return None
+    if noun.pos_ == "AUX" and noun.i + 1 < len(noun.doc):
+        # "killed five IS militants": the acronym read as a verb stands in the phrase's place
+        following = noun.doc[noun.i + 1]
+        return _size(following) if following.pos_ == "NOUN" else None
     if noun.lower_ in NONE_WORDS or noun.lower_ == "nobody" or _negated_group(noun):
         return Count(value=0, start=noun.i, end=noun.i + 1)  # "no one was killed"
     if noun.lower_ == "number" and any(c.lower_ == "of" for c in noun.children):
@@ -400,15 +419,35 @@ def _size(noun: Token) -> Count | None:
     if own is not None:
         return Count(value=_lowest(noun, own), start=noun.i, end=noun.i + 1)
     for child in noun.children:
-        if child.dep_ in ("nummod", "quantmod", "det", "amod"):
+        if child.dep_ in ("nummod", "quantmod", "det", "amod") and not _a_date(child):
             value = phrase_value(child)
             if value is not None:
                 return Count(value=_lowest(child, value), start=child.i, end=noun.i + 1)
     if noun.tag_ in ("NN", "NNP") and noun.pos_ in ("NOUN", "PROPN"):
         return Count(value=1, start=noun.i, end=noun.i + 1)
+    if noun.tag_ == "NNS":
+        return _number_before(noun)
     if noun.lower_ in ("him", "her", "himself", "herself", "he", "she"):
         return Count(value=1, start=noun.i, end=noun.i + 1)
     return None
+
+
+def _number_before(noun: Token) -> Count | None:
+    """'3 IS militants', 'five suspected Taliban fighters': a number a few words before a
+    plural the parser did not attach it to (across names and modifiers only)."""
+    start = max(noun.sent.start, noun.i - NUMBER_REACH)
+    for tok in reversed(noun.doc[start : noun.i]):
+        if tok.pos_ == "NUM" and not _a_date(tok):
+            value = phrase_value(tok)
+            return None if value is None else Count(value=value, start=tok.i, end=noun.i + 1)
+        if tok.pos_ not in ("PROPN", "ADJ", "AUX") and tok.tag_ != "VBN":
+            return None
+    return None
+
+
+def _a_date(token: Token) -> bool:
+    """'On 10 March militants were killed': the number is the day."""
+    return token.ent_type_ in ("DATE", "TIME")
 
 
 def _negated_group(noun: Token) -> bool:

@@ -100,3 +100,31 @@ def test_no_death_of_this_event(nlp, sentence):
 def test_an_attempted_killing_is_no_death(nlp):
     sent = next(nlp("Gunmen fired on the convoy in an attempt to assassinate the mayor.").sents)
     assert fatalities(sent) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On 3 May, 3 IS militants were killed by the army near the town.", 3),
+        ("The army killed five suspected IS militants at a checkpoint.", 5),
+        ("On 10 March militants were killed.", None),
+        ("A man shot dead his neighbour in the village.", 1),
+        ("A trader was shot dead by two gunmen in the market, 1 fatality", 1),
+        ("The raid killed 7 people, bringing the death toll to 12.", 7),
+    ],
+)
+def test_counts_the_parser_splits(nlp, sentence, expected):
+    count = fatalities(next(nlp(sentence).sents))
+    assert (count.value if count else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Grenade attack kills school guard and injures member of a charity", 1),
+        ("Rebels shelled the villages, killing 1 civilian and causing material damage.", 1),
+    ],
+)
+def test_a_second_act_is_no_second_victim(nlp, sentence, expected):
+    count = fatalities(next(nlp(sentence).sents))
+    assert (count.value if count else None) == expected
