@@ -120,8 +120,8 @@ def main(argv: list[str] | None = None) -> None:
         source, db = Path(name) / "input.jsonl", args.db or str(Path(name) / "long.db")
         sizes = (args.min_chars, args.max_chars)
         write_input(source, args.documents, args.parsed_every, sizes)
-        written = resource.getrusage(resource.RUSAGE_SELF)
-        written = written.ru_utime + written.ru_stime
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        written = usage.ru_utime + usage.ru_stime
         print(f"input: {args.documents:,} documents, {source.stat().st_size / 2**20:,.0f} MB")
         sampler = Sampler(total=args.documents)
         tally = Tally(err=io.StringIO(), progress=sampler)  # type: ignore[arg-type]

@@ -17,6 +17,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from throughput import load_texts, report_setup, write_jsonl
 
@@ -42,7 +43,7 @@ class Clock:
     close = clear
 
 
-def run(source: Path, db: Path, label: str, args: argparse.Namespace, **scale: int) -> tuple:
+def run(source: Path, db: Path, label: str, args: argparse.Namespace, **scale: Any) -> tuple:
     from sitrep.runner import Tally, ingest
     from sitrep.scale.plan import Scale
 

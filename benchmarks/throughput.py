@@ -65,11 +65,12 @@ def load_texts(limit: int | None, sizes: tuple[int, int] = (0, 10**9)) -> list[T
     """Interleaved LGL and GeoVirus texts, else examples/ (txt files and JSONL lines); only
     those whose length in characters lies within `sizes`."""
     corpora = [SHARED_GEO / name for name in CORPORA if (SHARED_GEO / name).is_file()]
+    mixed: Iterable[Text]
     if corpora:
         streams = [_jsonl_texts(path) for path in corpora]
         mixed = (t for group in itertools.zip_longest(*streams) for t in group if t is not None)
     else:
-        mixed = iter(_example_texts(ROOT / "examples"))
+        mixed = _example_texts(ROOT / "examples")
     fitting = (t for t in mixed if sizes[0] <= len(t.text) <= sizes[1])
     return list(itertools.islice(fitting, limit))
 
