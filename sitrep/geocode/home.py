@@ -23,6 +23,8 @@ HALF_AT = 1.0
 HOME_COUNTRY_WEIGHT = 1.0
 HOME_ADMIN1_WEIGHT = 0.8
 NAMED_AREAS = ("PCL", "ADM1")
+# how far a report's money leans it to the currency's countries, relative to its places
+MONEY_WEIGHT = 1.0
 # first-pass confidence below which a resolved place does not vote for the home region
 MIN_CONFIDENCE = 0.55
 
@@ -53,10 +55,12 @@ class Tally:
             regions[key] = (place.country_code, _admin1(place))
         return cls(regions)
 
-    def home(self, *, leaving_out: str = "") -> Home:
-        """The home region of every name but `leaving_out` (a name cannot vote for itself)."""
+    def home(self, *, leaving_out: str = "", money: Mapping[str, float] | None = None) -> Home:
+        """The home region of every name but `leaving_out` (a name cannot vote for itself),
+        the countries leaning at least as far as the report's money puts them (`money`,
+        from `currency_lean`)."""
         regions = [r for key, r in self.regions.items() if key != leaving_out]
-        return home_of(regions)
+        return with_money(home_of(regions), money or {})
 
 
 def _votes(place: Place | None, confidence: float) -> bool:
@@ -85,6 +89,16 @@ def home_of(regions: Sequence[tuple[str, str | None]]) -> Home:
     )
 
 
+def with_money(home: Home, money: Mapping[str, float]) -> Home:
+    """The home whose country leans are at least the money's (`currency_lean`)."""
+    if not money:
+        return home
+    countries = dict(home.countries)
+    for code, weight in money.items():
+        countries[code] = max(countries.get(code, 0.0), MONEY_WEIGHT * weight)
+    return Home(countries=countries, admin1=home.admin1)
+
+
 def lean(count: int, total: int) -> float:
     """How far `count` of `total` names in one region lean a bare name to it, 0-1."""
     if total <= 0 or count <= 0:
@@ -107,8 +121,8 @@ def abroad_attested(
 ) -> bool:
     """Whether one of a mention's readings lies in a foreign country that the document's
     other names attest (`votes` of at least `enough`, one named country's worth): "Damascus"
-    in a report that also names Syria."""
-    top = max(home.countries, key=home.countries.__getitem__, default=None)
+    in a report that also names Syria, "Glasgow" in one that names Scotland."""
+    top = max(home.countries, key=lambda c: (home.countries[c], votes.get(c, 0.0)), default=None)
     return any(
         p.country_code != top and votes.get(p.country_code or "", 0.0) >= enough for p in places
     )

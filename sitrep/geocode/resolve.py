@@ -10,10 +10,11 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from sitrep.geocode.arealists import listed_area
+from sitrep.geocode.currency import currency_lean
 from sitrep.geocode.fold import exact_key
 from sitrep.geocode.gazetteer import Candidate, Gazetteer
 from sitrep.geocode.home import Home, Tally, home_applies, home_bonus
@@ -511,7 +512,7 @@ def resolve_document(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
         and not p.feature_code.startswith(("PCL", "CONT"))
     ]
     # nearness to anchors counts any anchor once: repeats change nothing
-    homes = homes_of(mentions, first)
+    homes = homes_of(mentions, first, money=currency_lean(text))
     second = _pass(mentions, cands, readings, tuple(dict.fromkeys(anchors)), first, homes)
     return [
         Toponym(
@@ -527,9 +528,13 @@ def resolve_document(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
 
 
 def homes_of(
-    mentions: Sequence[Mention], resolved: Sequence[tuple[Place | None, float]]
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[Place | None, float]],
+    *,
+    money: Mapping[str, float] | None = None,
 ) -> list[Home]:
-    """Each mention's home region: where the document's other names were resolved."""
+    """Each mention's home region: where the document's other names were resolved, and
+    where its money amounts are counted (`money`, from `currency_lean`)."""
     keys = [exact_key(m.key) for m in mentions]
     tally = Tally.of(
         [
@@ -541,7 +546,7 @@ def homes_of(
     cache: dict[str, Home] = {}
     for key in keys:
         if key not in cache:
-            cache[key] = tally.home(leaving_out=key)
+            cache[key] = tally.home(leaving_out=key, money=money)
     return [cache[k] for k in keys]
 
 
