@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from sitrep.geocode.arealists import listed_area
+from sitrep.geocode.civic import civic_use
 from sitrep.geocode.currency import currency_lean
 from sitrep.geocode.fold import exact_key
 from sitrep.geocode.gazetteer import Candidate, Gazetteer
@@ -561,6 +562,7 @@ class _Reading:
     partial: list[float]
     admin: bool
     listed: bool = False
+    civic: bool = False
 
 
 def _readings(
@@ -575,6 +577,8 @@ def _readings(
     repeats = Counter(exact_key(m.key) for m in mentions)
     index = {id(m): i for i, m in enumerate(mentions)}
     holders = {id(c) for c in containers if c is not None}
+    # one sense per report: a name used once as a municipality is one throughout
+    towns = {exact_key(m.key) for m in mentions if civic_use(text, m.start, m.end)}
     out = []
     for i, mention in enumerate(mentions):
         own = without_votes(context, votes[i], times=repeats[exact_key(mention.key)])
@@ -588,8 +592,16 @@ def _readings(
         partial = [partial_score(c, own, h, top) for c, h in zip(cands[i], insides, strict=True)]
         admin = id(mention) in holders or admin_context(text, mention)
         area_list = listed_area(text, mention.end) is not None
+        town = exact_key(mention.key) in towns
         out.append(
-            _Reading(context=own, insides=insides, partial=partial, admin=admin, listed=area_list)
+            _Reading(
+                context=own,
+                insides=insides,
+                partial=partial,
+                admin=admin,
+                listed=area_list,
+                civic=town,
+            )
         )
     return out
 
@@ -605,7 +617,9 @@ def _pass(
     out: list[tuple[Place | None, float]] = []
     for i, reading in enumerate(readings):
         context = replace(reading.context, anchors=anchors)
-        if homes and home_applies([c.place for c in cands[i]], homes[i], reading.context.countries):
+        places = [c.place for c in cands[i]]
+        votes = reading.context.countries
+        if homes and home_applies(places, homes[i], votes, town=reading.civic):
             context = replace(context, home=homes[i])
         before = previous[i][0] if previous else None
         if before is not None:
@@ -615,11 +629,19 @@ def _pass(
             context=context,
             insides=reading.insides,
             partial=reading.partial,
-            hint=mentions[i].hint or ("A" if reading.listed else None),
+            hint=mentions[i].hint or _implied_hint(reading),
         )
         place = settle_namesake(best, cands[i], admin=reading.admin) if best else None
         out.append((place, score))
     return out
+
+
+def _implied_hint(reading: _Reading) -> str | None:
+    """An area listed before a plural ("Clay and Douglas counties") or a town by its use
+    ("the Athens City Council")."""
+    if reading.listed:
+        return "A"
+    return "P" if reading.civic else None
 
 
 def _drop_anchor(context: Context, place: Place) -> Context:

@@ -1,0 +1,29 @@
+"""A name used as a municipality: "the Athens City Council", "Jordan Elementary School",
+"City of Paris", "420 Oak St., Alexandria". Such a name is a town (not the country or
+province that shares it), and a town that a report's own home region may claim."""
+
+from __future__ import annotations
+
+import re
+
+# institutions a town has and a country or province does not
+_AFTER = re.compile(
+    r"\s+(?:City\s+Council|Town\s+Council|Village\s+Board|[Cc]ity\s+(?:[Mm]anager|[Hh]all)"
+    r"|Mayor|Police(?:\s+Department)?|Fire\s+(?:Department|Chief)|Elementary"
+    r"|(?:[Mm]iddle|[Hh]igh)\s+[Ss]chool|Junior\s+High|Public\s+(?:Library|Schools)"
+    r"|School\s+District|[Ss]chool\s+[Bb]oard|Board\s+of\s+Education|Township"
+    r"|Chamber\s+of\s+Commerce)\b"
+)
+_BEFORE = re.compile(
+    r"(?:\b(?:City|Town|Village|Borough|Township)\s+of"
+    r"|\b\d+\s+(?:[NSEW]\.?\s+)?(?:[A-Z][\w'-]*\s+){1,3}"
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Hwy|Highway)\.?,)\s*$"
+)
+REACH = 60
+
+
+def civic_use(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is used as a municipality."""
+    if _AFTER.match(text, end, min(len(text), end + REACH)):
+        return True
+    return bool(_BEFORE.search(text[max(0, start - REACH) : start]))
