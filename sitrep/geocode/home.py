@@ -110,10 +110,10 @@ def home_applies(
     places: Sequence[Place], home: Home, votes: Mapping[str, float], *, town: bool = False
 ) -> bool:
     """Whether the home region may lean a mention with these readings: not when one reading
-            is a country or a first-level area ("Norway" in a report from Maine, "Kansas" in one
-        from Illinois): the name names the area, whatever towns share it, unless the text uses it
-    as a town (`town`: "the Jordan city council"). Nor when one lies in a
-            foreign country that the document's other names attest (`abroad_attested`)."""
+    is a country or a first-level area ("Norway" in a report from Maine, "Kansas" in one
+    from Illinois), for the name names the area whatever towns share it, unless the text
+    uses it as a town (`town`: "the Jordan city council"). Nor when a reading lies in a
+    foreign country that the document's other names attest (`abroad_attested`)."""
     if not town and any(p.feature_code.startswith(NAMED_AREAS) for p in places):
         return False
     return not abroad_attested(places, home, votes)
