@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-# institutions a town has and a country or province does not
+# institutions a town has and a country or province does not (a state has a chamber of
+# commerce and a board of education too)
 _AFTER = re.compile(
     r"\s+(?:City\s+Council|Town\s+Council|Village\s+Board|[Cc]ity\s+(?:[Mm]anager|[Hh]all)"
     r"|Mayor|Police(?:\s+Department)?|Fire\s+(?:Department|Chief)|Elementary"
     r"|(?:[Mm]iddle|[Hh]igh)\s+[Ss]chool|Junior\s+High|Public\s+(?:Library|Schools)"
-    r"|School\s+District|[Ss]chool\s+[Bb]oard|Board\s+of\s+Education|Township"
-    r"|Chamber\s+of\s+Commerce)\b"
+    r"|School\s+District|[Ss]chool\s+[Bb]oard|Township)\b"
 )
 _BEFORE = re.compile(
     r"(?:\b(?:City|Town|Village|Borough|Township)\s+of"

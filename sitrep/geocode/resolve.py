@@ -221,9 +221,12 @@ def without_votes(context: Context, votes: Votes, *, times: int = 1) -> Context:
 
 
 def hint_penalty(place: Place, hint: str | None) -> float:
-    """Penalty when a head word contradicts the feature ("Euphrates river" is no town)."""
+    """Penalty when a head word contradicts the feature ("Euphrates river" is no town); "M"
+    is a town by its use ("the Berea Police Department"), surer than a head word."""
     if hint in ("H", "T", "R") and place.feature_class in ("P", "A"):
         return math.inf
+    if hint == "M" and place.feature_class == "A":
+        return MUNICIPAL_PENALTY
     if hint == "P" and place.feature_class == "A":
         return 0.5 if place.feature_code.startswith("PCL") else 0.3
     if hint == "A" and place.feature_class == "P":
@@ -231,6 +234,7 @@ def hint_penalty(place: Place, hint: str | None) -> float:
     return 0.0
 
 
+MUNICIPAL_PENALTY = 1.0
 COUNTRY_WEIGHT = 0.8
 SUPPORT_WEIGHT = 0.3
 MAX_SUPPORT = 3
@@ -641,7 +645,7 @@ def _implied_hint(reading: _Reading) -> str | None:
     ("the Athens City Council")."""
     if reading.listed:
         return "A"
-    return "P" if reading.civic else None
+    return "M" if reading.civic else None
 
 
 def _drop_anchor(context: Context, place: Place) -> Context:
