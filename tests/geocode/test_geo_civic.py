@@ -50,3 +50,23 @@ def test_a_civic_name_is_the_town_not_the_country(mini_path: Path, tmp_path: Pat
         (country,) = resolve_document(bare, [Mention(start=0, end=8, text="Corvinia")], gaz)
     assert town.place is not None and town.place.country_code == "US"
     assert country.place is not None and country.place.feature_code == "PCLI"
+
+
+def test_municipal_use_weighs_against_areas() -> None:
+    from sitrep.geocode.resolve import hint_penalty
+    from sitrep.model import Place
+
+    def place(cls: str, code: str) -> Place:
+        return Place(
+            geonameid=None,
+            name="Corvin",
+            latitude=1.0,
+            longitude=1.0,
+            feature_class=cls,
+            feature_code=code,
+        )
+
+    assert hint_penalty(place("A", "ADM1"), "M") == 1.0
+    assert hint_penalty(place("P", "PPL"), "M") == 0.0
+    assert hint_penalty(place("A", "ADM1"), "P") == 0.3
+    assert not _use("The Corvin Chamber of Commerce met.", "Corvin")
