@@ -51,6 +51,8 @@ class Situation:
     mob: bool = False
     crowd_actor: bool = False
     armed_target: bool = False
+    armed_victim: bool = False
+    bystanders: bool = False
     captive_victims: bool = False
     by_hand: bool = False
     unnamed_agent: bool = False
@@ -155,7 +157,9 @@ def _violence(s: Situation) -> S | None:
     if s.captive_victims and s.cues & {"attack", "fight"}:
         return S.ATTACK  # prisoners and hostages killed are not combatants
     if "fight" in s.cues:
-        return S.ATTACK if s.inter2 == CIVILIANS and s.inter1 in ARMED else S.ARMED_CLASH
+        # civilians fought are attacked; civilians killed in others' fighting are bystanders
+        one_sided = s.inter2 == CIVILIANS and s.inter1 in ARMED and not s.bystanders
+        return S.ATTACK if one_sided else S.ARMED_CLASH
     if "attack" in s.cues or "live_fire" in s.cues:
         return _attack(s)
     return None
@@ -164,7 +168,7 @@ def _violence(s: Situation) -> S | None:
 def _attack(s: Situation) -> S:
     if s.inter1 in (RIOTERS, CIVILIANS) and not s.lone_agent:
         return S.MOB_VIOLENCE
-    if s.inter2 in ARMED or (s.inter2 is None and s.armed_target):
+    if s.inter2 in ARMED or (s.inter2 is None and (s.armed_target or s.armed_victim)):
         return S.ARMED_CLASH
     return S.ATTACK
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitrep.extract.actors import ActorMention
 from sitrep.extract.modality import verbal_anchor
@@ -33,7 +33,12 @@ MEMBER_GROUP_INTERS = frozenset({3, 4, PROTESTERS, RIOTERS, CIVILIANS})
 CROWD_NOUNS = frozenset({
     "groups", "supporter", "follower", "activist", "cadre", "villager", "youth", "local",
     "people", "clan", "crowd", "mob", "resident", "worker", "student", "labourer", "laborer",
+    "persons", "seller", "vendor", "trader", "operator", "accomplice", "relative", "parent",
+    "passenger", "shopkeeper", "motorist",
 })  # fmt: skip
+# Nouns that count a crowd ("a group of sellers") and words that arm one ("armed persons").
+GROUP_WORDS = frozenset({"group", "band", "number", "crowd"})
+ARMED_WORDS = frozenset({"armed", "masked", "heavily", "gun-wielding", "hooded"})
 PARTY_MEMBERS = re.compile(
     r"\b(supporters|followers|activists|cadres|workers)\b"
     r"(\s+of(\s+(the|a|an|his|her|their|two|rival))?\s*)?$",
@@ -62,13 +67,38 @@ def crowd_acts(doc: Doc, head: int, actor1: ActorMention | None) -> bool:
         offset = actor1.span.start - sent.start_char
         before = sent.text[max(0, offset - 30) : max(0, offset)]
         return bool(PARTY_MEMBERS.search(actor1.span.text) or PARTY_MEMBERS.search(before))
-    subjects = [c for c in verbal_anchor(doc[head]).children if c.dep_ == "nsubj"]
+    doers = _doers(verbal_anchor(doc[head]))
+    subjects = [_members(s) for d in doers for s in (d, *d.conjuncts)]
     # "two groups clashed" (a single "group" is often an armed one: "an unknown group")
-    if any(s.lemma_.lower() in CROWD_NOUNS or s.lower_ in CROWD_NOUNS for s in subjects):
+    if any(_crowd_noun(s) for s in subjects):
         return True
     # "a clash between cadres of the NC and cadres of the UML", "supporters of two candidates
     # clash": followers of someone, wherever the parse puts them
     return bool(FOLLOWERS.search(doc[head].sent.text))
+
+
+def _doers(verb: Token) -> list[Token]:
+    """The subject, or the 'by' agent of a passive ('was attacked by a group of sellers')."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    agents = [
+        c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+    ]
+    return subjects + [o for a in agents for o in a.children if o.dep_ == "pobj"]
+
+
+def _members(noun: Token) -> Token:
+    """'a group of sellers' -> sellers."""
+    if noun.lemma_.lower() not in GROUP_WORDS:
+        return noun
+    of = [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return of[0] if of else noun
+
+
+def _crowd_noun(noun: Token) -> bool:
+    """People who act as a crowd, unless armed ('armed persons')."""
+    if not (noun.lemma_.lower() in CROWD_NOUNS or noun.lower_ in CROWD_NOUNS):
+        return False
+    return not any(c.lower_ in ARMED_WORDS for c in noun.children)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -18,7 +18,7 @@ from sitrep.extract.arguments import Placed, Role, place_span, role_of
 from sitrep.extract.attribution import SAY_VERBS, Quote, claimed_by
 from sitrep.extract.classify import Situation, classify, evidence_trigger
 from sitrep.extract.coref import held_responsible, last_named_before, protagonist
-from sitrep.extract.crowds import cast_crowd, crowd_acts
+from sitrep.extract.crowds import FOLLOWERS, cast_crowd, crowd_acts
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.modality import blocking_reason, verbal_anchor
@@ -47,6 +47,22 @@ ARMED_TARGET_WORDS = frozenset({
     "checkpoint", "base", "position", "positions", "post", "outpost", "barracks", "convoy",
     "patrol", "soldier", "troops", "fighter", "militant", "policeman", "garrison",
 })  # fmt: skip
+# People who bear arms: attacking or killing one of them is a clash, not violence against
+# civilians ("gunmen shot dead a ranger", "killed two NDS members").
+ARMED_PERSON_WORDS = frozenset({
+    "policeman", "policemen", "police", "cop", "gendarme", "soldier", "trooper", "troops",
+    "guard", "bodyguard", "ranger", "commander", "commando", "reservist", "militiaman",
+    "militant", "fighter", "rebel", "insurgent", "gunman", "jihadist", "pirate", "trafficker",
+    "attacker", "assailant", "sniper", "warrior", "serviceman", "paramilitary",
+})  # fmt: skip
+# Words that make an officer or personnel armed ("police officer", "security personnel").
+ARMED_MODIFIERS = frozenset({
+    "police", "army", "military", "security", "intelligence", "prison", "traffic", "border",
+    "navy", "naval", "defence", "defense",
+})  # fmt: skip
+# ...and that make one a civilian ("an off-duty officer", "a former soldier").
+UNARMED_MODIFIERS = frozenset({"off-duty", "former", "retired", "ex", "ex-", "off"})
+ARMED_INTERS = frozenset({1, 2, 3, 8})
 # Victims out of combat: killing them is violence against civilians, not a battle.
 CAPTIVE_WORDS = frozenset({
     "prisoner", "captive", "detainee", "hostage", "execute", "execution", "kidnap", "abduct",
@@ -77,8 +93,16 @@ WEAPONS = re.compile(
     r"grenades?|machetes?|opened fire)\b",
     re.IGNORECASE,
 )
-# Off-duty members of the forces are civilians when attacked.
-OFF_DUTY = re.compile(r"\boff[- ]duty\s*$")
+# Firearms in use, and people the text does not identify ("two men", "unknown persons").
+FIREARMS = re.compile(
+    r"\b(shot|shoot\w*|gunfire|gunshots?|firearms?|rifles?|pistols?|bullets?|open(ed)? fire|"
+    r"execut\w*)\b",
+    re.IGNORECASE,
+)
+ANONYMOUS_PEOPLE = frozenset({"men", "people", "persons", "individuals"})
+# Off-duty, former and retired members of the forces are civilians when attacked.
+OFF_DUTY = re.compile(r"\b(off[- ]duty|former|retired|ex-)\s*$")
+OFF_DUTY_WORD = re.compile(r"\boff[- ]duty\b", re.IGNORECASE)
 # A community's militia names its people too: "a Degodia herdsman", "Pokot villages".
 COMMUNITY_MILITIA = re.compile(r"\b(Ethnic|Communal|Clan|Tribal) Militia\b")
 COMMUNITY_CIVILIANS = frozenset({
@@ -224,6 +248,9 @@ def sentence_draft(
         sent, main, heads, tools, cues, actors, document_actors
     )
     actor2 = _as_civilian_target(doc, actor2, tools.actors)
+    shooters = _anonymous_shooters(sent, actor1)
+    if shooters:
+        actor1 = None  # ACLED's stand-in names them: an unidentified armed group
     if "fight" not in cues and _allies(actor1, actor2):
         actor2 = next((m for m in actors if m.actor.inter == CIVILIAN_INTER), None)
     if "riot" in cues and _state_bystander(doc, actor1, main.head) and actor2 is None:
@@ -235,8 +262,10 @@ def sentence_draft(
         inter2=actor2.actor.inter if actor2 else None,
         fatal=bool(count and count.value > 0),
         mob=bool(MOB_WORDS.search(sent.text)),
-        crowd_actor=crowd_acts(doc, main.head, actor1),
+        crowd_actor=not shooters and crowd_acts(doc, main.head, actor1),
         armed_target=_mentions(sent, ARMED_TARGET_WORDS),
+        armed_victim=any(_armed_victim(doc[h], actors) for h in heads),
+        bystanders=_bystanders(doc, live, actor2),
         captive_victims=_mentions(sent, CAPTIVE_WORDS),
         by_hand=by_hand and not WEAPONS.search(sent.text),
         grievance=_mentions(sent, CLAIM_WORDS - {"claim"}),
@@ -486,6 +515,87 @@ def _agentless_death(verb: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
     by_agent = any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in verb.children)
     return "auxpass" in deps and not by_agent
+
+
+def _anonymous_shooters(sent: SpacySpan, actor1: ActorMention | None) -> bool:
+    """'Two men on a motorcycle shot dead a trader', 'he was shot by people who knocked on
+    his door': unknown people who use firearms, with no mob or crowd told, are an armed
+    group, not civilians (nor a mob). One man doing it is a civilian's act."""
+    if not FIREARMS.search(sent.text) or MOB_WORDS.search(sent.text):
+        return False
+    if actor1 is None:
+        return not FOLLOWERS.search(sent.text)  # "members of the party opened fire": a crowd
+    if not actor1.generic or actor1.actor.inter != CIVILIAN_INTER:
+        return False
+    where = place_span(sent.doc, actor1.span.start, actor1.span.end)
+    return where is not None and sent.doc[where.root].lower_ in ANONYMOUS_PEOPLE
+
+
+def _bystanders(doc: Doc, live: Sequence[Trigger], target: ActorMention | None) -> bool:
+    """Civilians counted as the dead or hurt of a fight whose sides are named apart from them:
+    'three people were killed in clashes between the Borana and the Gabra' (but in 'clashed
+    with villagers' the villagers are a side)."""
+    if target is None or target.actor.inter != CIVILIAN_INTER:
+        return False
+    where = place_span(doc, target.span.start, target.span.end)
+    if where is None:
+        return False
+    victim = doc[where.root]
+    counted = victim.dep_ in ("nsubjpass", "nsubj", "dobj") and (
+        victim.head.lemma_.lower() in CASUALTY_LEMMAS
+    )
+    fights = [doc[t.head] for t in live if t.cue == "fight"]
+    return counted and any(_sides_named_apart(f, victim) for f in fights)
+
+
+def _sides_named_apart(fight: Token, victim: Token) -> bool:
+    sides = [
+        o
+        for p in fight.children
+        if p.dep_ == "prep" and p.lower_ in ("between", "with", "against")
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    return bool(sides) and all(victim not in o.subtree for o in sides)
+
+
+def _armed_victim(trigger: Token, actors: Sequence[ActorMention]) -> bool:
+    """The act's target bears arms: 'shot dead a ranger', 'two NDS members were killed', 'an
+    attack on a police officer' (an off-duty or former one is a civilian)."""
+    return any(_bears_arms(v, actors) for v in _targets(trigger))
+
+
+def _targets(trigger: Token) -> list[Token]:
+    if trigger.pos_ == "NOUN":
+        preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against")]
+        found = [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    else:
+        found = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        if not found and trigger.dep_ == "conj":
+            found = [c for c in trigger.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [g for t in found for g in (t, *t.conjuncts)]
+
+
+def _bears_arms(noun: Token, actors: Sequence[ActorMention]) -> bool:
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound", "advmod")}
+    phrase = doc_text(noun.doc)[noun.left_edge.idx : noun.right_edge.idx + 20]
+    if modifiers & UNARMED_MODIFIERS or OFF_DUTY_WORD.search(phrase):
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in ARMED_PERSON_WORDS or noun.lower_ in ARMED_PERSON_WORDS:
+        return True
+    if noun.pos_ == "PROPN":  # "commander Yusuf al Awni", "Ali Omar, a militia commander"
+        titles = [c for c in noun.children if c.dep_ in ("compound", "appos") and c.pos_ == "NOUN"]
+        return any(_bears_arms(t, actors) for t in titles)
+    if lemma in ("officer", "personnel", "agent") and modifiers & ARMED_MODIFIERS:
+        return True
+    if lemma not in ("member", "officer", "personnel", "agent"):
+        return False
+    start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
+    return any(
+        start <= m.span.start < end and m.actor.inter in ARMED_INTERS and m.kind != "party"
+        for m in actors
+    )
 
 
 def _mentions(sent: SpacySpan, words: frozenset[str]) -> bool:

@@ -1,0 +1,34 @@
+"""Killing or attacking someone who bears arms is a clash; an off-duty or former member of the
+forces is a civilian."""
+
+import pytest
+
+from sitrep.extract.classify import Situation, classify
+from sitrep.taxonomy import SubEventType as S
+
+GUNMEN = "Unidentified Armed Group (Kenya)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen shot dead a ranger near Garissa.", ("Armed clash", GUNMEN, None)),
+        ("Gunmen killed commander Ali Omar in Garissa.", ("Armed clash", GUNMEN, None)),
+        ("Two bodyguards were shot dead by gunmen in Garissa.", ("Armed clash", GUNMEN, None)),
+        ("Gunmen shot dead a teacher in Garissa.", ("Attack", GUNMEN, "Civilians (Kenya)")),
+        (
+            "Gunmen shot dead a former police officer in Garissa.",
+            ("Attack", GUNMEN, "Civilians (Kenya)"),
+        ),
+    ],
+)
+def test_the_targets_arms_decide_clash_or_attack(coded, text, expected):
+    assert coded(text) == [expected]
+
+
+def test_an_armed_victim_makes_a_one_sided_attack_a_clash():
+    attack = Situation(cues=frozenset({"attack"}), inter1=2)
+    assert classify(attack) == S.ATTACK
+    assert classify(Situation(cues=frozenset({"attack"}), inter1=2, armed_victim=True)) == (
+        S.ARMED_CLASH
+    )

@@ -1,0 +1,41 @@
+"""Who is a crowd and who an armed group: unknown people who shoot are an armed group; a group of
+traders who beat someone is a mob; civilians killed in others' fighting are bystanders."""
+
+import pytest
+
+GUNMEN = "Unidentified Armed Group (Kenya)"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two men on a motorbike shot dead a shopkeeper in Kisumu.",
+            [("Attack", GUNMEN, "Civilians (Kenya)")],
+        ),
+        (
+            "A trader was shot dead by people who knocked on his door in Kisumu.",
+            [("Attack", GUNMEN, "Civilians (Kenya)")],
+        ),
+        (
+            "A mob of men shot dead a thief in Kisumu.",
+            [("Mob violence", "Rioters (Kenya)", "Civilians (Kenya)")],
+        ),
+        (
+            "A nurse was attacked by a group of vendors in Kisumu.",
+            [("Mob violence", "Rioters (Kenya)", "Civilians (Kenya)")],
+        ),
+    ],
+)
+def test_shooters_and_crowds(coded, text, expected):
+    assert coded(text) == expected
+
+
+def test_civilians_killed_in_a_fight_are_bystanders(coded):
+    text = (
+        "Three people were killed in an ethnic clash between Borana and Gabra tribes in Marsabit."
+    )
+    assert [sub for sub, _, _ in coded(text)] == ["Armed clash"]
+    assert [sub for sub, _, _ in coded("Soldiers clashed with villagers in Marsabit.")] == [
+        "Attack"
+    ]
