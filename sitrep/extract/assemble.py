@@ -218,8 +218,49 @@ def _counted(event: Event, count: DeathCount) -> Event:
 
 def merge_retellings(events: Sequence[Event]) -> list[Event]:
     """One event per act: the same type, place and dates with compatible actors (one side's
-    named actors a subset of the other's) is the same act told again."""
-    return _fold(events, same=_same_act, combine=_combine)
+    named actors a subset of the other's) is the same act told again; air strikes and shelling
+    there and then, told after a battle, are part of that battle (ACLED's rule: remote violence
+    inside an ongoing battle is the battle's), their dead added to its."""
+    return _fold_battle_support(_fold(events, same=_same_act, combine=_combine))
+
+
+BATTLES = frozenset({
+    S.ARMED_CLASH.value, S.GOVERNMENT_REGAINS_TERRITORY.value,
+    S.NON_STATE_OVERTAKES_TERRITORY.value,
+})  # fmt: skip
+BATTLE_SUPPORT = frozenset({S.AIR_DRONE_STRIKE.value, S.SHELLING.value})
+
+
+def _fold_battle_support(events: Sequence[Event]) -> list[Event]:
+    kept: list[Event] = []
+    for event in events:
+        at = next((i for i, b in enumerate(kept) if _inside_battle(b, event)), None)
+        if at is None:
+            kept.append(event)
+        else:
+            kept[at] = _with_support(kept[at], event)
+    return kept
+
+
+def _inside_battle(battle: Event, event: Event) -> bool:
+    if battle.sub_event_type not in BATTLES or event.sub_event_type not in BATTLE_SUPPORT:
+        return False
+    if "aggregate" in event.tags or battle.country != event.country:
+        return False
+    same_place = event.location is None or event.location == battle.location
+    return same_place and _dates_overlap(battle, event)
+
+
+def _with_support(battle: Event, support: Event) -> Event:
+    counts = [e.fatalities for e in (battle, support) if e.fatalities is not None]
+    evidence = battle.evidence + tuple(e for e in support.evidence if e not in battle.evidence)
+    return replace(
+        battle,
+        evidence=evidence,
+        fatalities=sum(counts) if counts else None,
+        tags=tuple(dict.fromkeys(battle.tags + support.tags)),
+        confidence=max(battle.confidence, support.confidence),
+    )
 
 
 def _fold(
