@@ -502,7 +502,7 @@ def sentence_around(text: str, start: int, end: int) -> str:
 def resolve_document(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Toponym]:
     """Resolve every mention (place=None when no candidate is confident)."""
     containers = [container_of(text, m, mentions) for m in mentions]
-    cands = [
+    cands: list[list[Candidate]] = [
         _with_areas(gazetteer, m, [c for c in gazetteer.lookup(m.key) if usable(c, m)], text)
         for m in mentions
     ]
@@ -518,6 +518,7 @@ def resolve_document(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
     ]
     # nearness to anchors counts any anchor once: repeats change nothing
     homes = homes_of(mentions, first, money=currency_lean(text))
+    cands, readings = _with_home_counties(gazetteer, mentions, cands, readings, homes)
     second = _pass(mentions, cands, readings, tuple(dict.fromkeys(anchors)), first, homes)
     return [
         Toponym(
@@ -553,6 +554,61 @@ def homes_of(
         if key not in cache:
             cache[key] = tally.home(leaving_out=key, money=money)
     return [cache[k] for k in keys]
+
+
+def _with_home_counties(
+    gazetteer: Gazetteer,
+    mentions: Sequence[Mention],
+    cands: list[list[Candidate]],
+    readings: list[_Reading],
+    homes: Sequence[Home],
+) -> tuple[list[list[Candidate]], list[_Reading]]:
+    """Add each bare name's home-state county ("DeKalb" for DeKalb County in a report from
+    Georgia), with its partial score, to the mention's candidates."""
+    out_cands, out_readings = list(cands), list(readings)
+    found: dict[str, list[Candidate]] = {}
+    for i, mention in enumerate(mentions):
+        key = exact_key(mention.key)
+        if key not in found:
+            found[key] = home_county(gazetteer, mention, cands[i], homes[i])
+        extra = found[key]
+        if not extra:
+            continue
+        reading = readings[i]
+        partial = [partial_score(c, reading.context, False) for c in extra]
+        out_cands[i] = [*cands[i], *extra]
+        out_readings[i] = replace(
+            reading,
+            insides=[*reading.insides, *(False for _ in extra)],
+            partial=[*reading.partial, *partial],
+        )
+    return out_cands, out_readings
+
+
+HOME_COUNTY_LEAN = 0.5
+COUNTY_SUFFIXES = ("County", "Parish")
+
+
+def home_county(
+    gazetteer: Gazetteer, mention: Mention, cands: Sequence[Candidate], home: Home
+) -> list[Candidate]:
+    """The county of a bare name in the report's home state, when the home is clear
+    (lean of at least HOME_COUNTY_LEAN) and no reading of the name lies in that state."""
+    if mention.kind != "toponym" or mention.hint is not None or not home.admin1:
+        return []
+    state, lean = max(home.admin1.items(), key=lambda kv: kv[1])
+    if lean < HOME_COUNTY_LEAN or mention.key.rsplit(" ", 1)[-1].lower() in ADMIN_WORDS:
+        return []
+    if any((c.place.country_code, c.place.admin1) == state for c in cands if c.match != "folded"):
+        return []
+    return [
+        c
+        for suffix in COUNTY_SUFFIXES
+        for c in gazetteer.exact(f"{mention.key} {suffix}")
+        if c.match != "folded"
+        and c.place.feature_code == "ADM2"
+        and (c.place.country_code, c.place.admin1) == state
+    ][:1]
 
 
 @dataclass(frozen=True, slots=True)
