@@ -1,4 +1,5 @@
-"""Names listed before a plural area word: "Barrow, Jackson and Madison counties".
+"""Area words: "Kisumu county", and names listed before a plural area word ("Barrow,
+Jackson and Madison counties").
 
 Each name in such a list is the area of that kind ("Barrow County"), not the town or person
 the bare name would otherwise be read as.
@@ -8,6 +9,11 @@ from __future__ import annotations
 
 import re
 
+# words that make a name an area ("Kharkiv region", "Kisumu county")
+ADMIN_WORDS = frozenset(
+    {"region", "oblast", "province", "state", "county", "governorate", "district"}
+    | {"prefecture", "countryside"}
+)
 # plural area word -> the singular that ends the areas' own names
 PLURAL_AREAS = {
     "counties": "County",

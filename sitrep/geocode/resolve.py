@@ -13,8 +13,9 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from sitrep.geocode.arealists import listed_area
+from sitrep.geocode.arealists import ADMIN_WORDS, listed_area
 from sitrep.geocode.civic import civic_use
+from sitrep.geocode.counties import home_county
 from sitrep.geocode.currency import currency_lean
 from sitrep.geocode.fold import exact_key
 from sitrep.geocode.gazetteer import Candidate, Gazetteer
@@ -383,10 +384,6 @@ def best_of(
     return scored[0][2], round(confidence, 3)
 
 
-ADMIN_WORDS = frozenset(
-    {"region", "oblast", "province", "state", "county", "governorate", "district"}
-    | {"prefecture", "countryside"}
-)
 ADMIN_CODES = frozenset({"ADM1", "ADM2", "ADM3", "ADM4", "ADM5", "ADMD"})
 NAMESAKE_KM = 60.0
 # "central" is left out: "central Nairobi" is the city centre, not the county.
@@ -583,32 +580,6 @@ def _with_home_counties(
             partial=[*reading.partial, *partial],
         )
     return out_cands, out_readings
-
-
-HOME_COUNTY_LEAN = 0.5
-COUNTY_SUFFIXES = ("County", "Parish")
-
-
-def home_county(
-    gazetteer: Gazetteer, mention: Mention, cands: Sequence[Candidate], home: Home
-) -> list[Candidate]:
-    """The county of a bare name in the report's home state, when the home is clear
-    (lean of at least HOME_COUNTY_LEAN) and no reading of the name lies in that state."""
-    if mention.kind != "toponym" or mention.hint is not None or not home.admin1:
-        return []
-    state, lean = max(home.admin1.items(), key=lambda kv: kv[1])
-    if lean < HOME_COUNTY_LEAN or mention.key.rsplit(" ", 1)[-1].lower() in ADMIN_WORDS:
-        return []
-    if any((c.place.country_code, c.place.admin1) == state for c in cands if c.match != "folded"):
-        return []
-    return [
-        c
-        for suffix in COUNTY_SUFFIXES
-        for c in gazetteer.exact(f"{mention.key} {suffix}")
-        if c.match != "folded"
-        and c.place.feature_code == "ADM2"
-        and (c.place.country_code, c.place.admin1) == state
-    ][:1]
 
 
 @dataclass(frozen=True, slots=True)

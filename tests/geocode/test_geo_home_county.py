@@ -3,10 +3,10 @@
 import shutil
 from pathlib import Path
 
+from sitrep.geocode.counties import home_county
 from sitrep.geocode.gazetteer import Gazetteer
 from sitrep.geocode.home import Home
 from sitrep.geocode.recognize import Mention
-from sitrep.geocode.resolve import home_county
 
 
 def _gazetteer(mini_path: Path, tmp_path: Path) -> Path:
