@@ -47,6 +47,12 @@ published_option = click.option(
     metavar="YYYY-MM-DD",
     help="Publication date for documents that carry none of their own.",
 )
+country_option = click.option(
+    "--country",
+    metavar="NAME",
+    help="Country the reports are about when they do not say (a name or ISO code, as a JSONL"
+    " record's own `country` gives it): it places actors and events the text leaves unplaced.",
+)
 gazetteer_option = click.option(
     "--gazetteer",
     type=click.Path(dir_okay=False, path_type=Path),
@@ -78,6 +84,7 @@ def main() -> None:
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
 @published_option
+@country_option
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv"]), default="jsonl")
 @gazetteer_option
 @actors_option
@@ -85,6 +92,7 @@ def main() -> None:
 def extract(
     paths: tuple[str, ...],
     published: date | None,
+    country: str | None,
     fmt: str,
     gazetteer: Path | None,
     actor_files: tuple[Path, ...],
@@ -97,9 +105,11 @@ def extract(
     from sitrep.scale.options import plan_run
 
     plan, prefilter, tally = plan_run(paths, **scale)
+    check_country(country, gazetteer)
     outcomes = stream(
         paths,
         published=published,
+        country=country,
         gazetteer=gazetteer,
         actor_files=actor_files,
         scale=plan,
@@ -114,6 +124,7 @@ def extract(
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @published_option
+@country_option
 @gazetteer_option
 @actors_option
 @scale_options
@@ -122,6 +133,7 @@ def run(
     paths: tuple[str, ...],
     db: str,
     published: date | None,
+    country: str | None,
     gazetteer: Path | None,
     actor_files: tuple[Path, ...],
     quiet: bool,
@@ -133,11 +145,13 @@ def run(
     from sitrep.scale.options import plan_run
 
     plan, prefilter, tally = plan_run(paths, quiet=quiet, **scale)
+    check_country(country, gazetteer)
     stored = ingest(
         paths,
         db=db,
         tally=tally,
         published=published,
+        country=country,
         gazetteer=gazetteer,
         actor_files=actor_files,
         scale=plan,
@@ -149,6 +163,17 @@ def run(
     else:
         write_jsonl(stored, sys.stdout)
     _finish(tally, stored_in=db)
+
+
+def check_country(country: str | None, gazetteer: Path | None) -> None:
+    """Fail now, in one line, on a `--country` that names no country (not once per document)."""
+    if country is None:
+        return
+    from sitrep.geocode.gazetteer import Gazetteer
+    from sitrep.geocode.places import country_code
+
+    with Gazetteer.open(gazetteer, build_if_missing=True) as opened:
+        country_code(opened, country)
 
 
 def _parsed(parse: Any) -> Any:

@@ -59,6 +59,7 @@ class Document:
     source: str | None = None
     url: str | None = None
     path: str | None = None
+    country: str | None = None  # what the source says the report is about (name or ISO code)
 
     @property
     def content_hash(self) -> str:

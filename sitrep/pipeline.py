@@ -244,7 +244,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     raw_places = geoparse(text, ents, extractor.gazetteer)
     actors, on = extractor.actors, document.published
     named = actors.find(text, country=None, on=on)
-    country = document_country(raw_places, named)
+    country = document_country(raw_places, named, hint=hinted_country(extractor, document))
     found = named if country is None else actors.find(text, country=country, on=on)
     mentions = resolve_definites(text, resolve_hedges(text, found))
     dates = [e for e in ents if e.label in ("DATE", "TIME")]
@@ -331,15 +331,31 @@ def sentence_event(
     return event
 
 
-def document_country(places: Sequence[Toponym], mentions: Sequence[ActorMention]) -> str | None:
+def document_country(
+    places: Sequence[Toponym], mentions: Sequence[ActorMention], *, hint: str | None = None
+) -> str | None:
     """The country the report is about: a vote of resolved places and of named actors' home
-    countries (a report on "Jaysh al-Islam" near an unknown village is about Syria)."""
+    countries (a report on "Jaysh al-Islam" near an unknown village is about Syria). When
+    the text places nothing, the source's own word (`hint`) comes before the actors' homes:
+    a feed on Ukraine that names only "Russian forces" is about Ukraine."""
     votes = Counter(t.place.country for t in places if t.place and t.place.country)
+    if hint is not None and not votes:
+        return hint
     votes += votes  # a place named in the text weighs more than an actor's home country
     votes.update(m.actor.country for m in mentions if m.actor.country and not m.generic)
     if not votes:
         return None
     return votes.most_common(1)[0][0]
+
+
+def hinted_country(extractor: Extractor, document: Document) -> str | None:
+    """The gazetteer's name for the country the document's source names (a name or ISO
+    code), or None; an unknown one fails the document in one line."""
+    from sitrep.geocode.places import country_code
+
+    code = country_code(extractor.gazetteer, document.country)
+    place = extractor.gazetteer.country(code) if code else None
+    return place.country if place else None
 
 
 def narrative_present(times: Sequence[TimeExpression], document: Document) -> DateRange | None:

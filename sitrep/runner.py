@@ -73,6 +73,7 @@ def stream(
     paths: Sequence[str],
     *,
     published: date | None = None,
+    country: str | None = None,
     gazetteer: Path | None = None,
     actor_files: Sequence[Path] = (),
     scale: Scale | None = None,
@@ -90,7 +91,7 @@ def stream(
     from sitrep.scale.work import Setup
 
     setup = Setup(gazetteer=gazetteer, actor_files=tuple(actor_files), prefilter=prefilter)
-    items: Iterable[Document | Failure] = read_paths(paths, published=published)
+    items: Iterable[Document | Failure] = read_paths(paths, published=published, country=country)
     if skip is not None:
         items = (i for i in items if not (isinstance(i, Document) and skip(i)))
     yield from outcomes(items, setup=setup, scale=scale or Scale(), progress=_progress)
@@ -102,6 +103,7 @@ def ingest(
     db: str,
     tally: Tally,
     published: date | None = None,
+    country: str | None = None,
     gazetteer: Path | None = None,
     actor_files: Sequence[Path] = (),
     scale: Scale | None = None,
@@ -117,6 +119,7 @@ def ingest(
         results = stream(
             paths,
             published=published,
+            country=country,
             gazetteer=gazetteer,
             actor_files=actor_files,
             scale=scale,

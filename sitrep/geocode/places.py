@@ -37,7 +37,9 @@ def country_code(gazetteer: Gazetteer, text: str | None) -> str | None:
 
 
 def _unknown_country(value: str) -> str:
-    raise InputError(f"unknown country {value!r}; give an ISO code such as SY or SYR")
+    raise InputError(
+        f"unknown country {value!r}; give a country name or an ISO code such as SY or SYR"
+    )
 
 
 def check_point(latitude: float, longitude: float) -> None:

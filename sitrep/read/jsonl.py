@@ -1,5 +1,5 @@
 """JSON Lines: one document per line (`id`, `text`; optional `title`, `published`, `source`,
-`url`). A bad line becomes a Failure naming file:line; the other lines go on.
+`url`, `country`). A bad line becomes a Failure naming file:line; the other lines go on.
 `Document.path` is "file:line" so a document can be found again. Other fields (a feed's own
 metadata) are ignored, except a misspelling of a known field ("publishd"), which fails its line
 rather than silently losing the value."""
@@ -19,7 +19,7 @@ from sitrep.read.decode import check_bytes
 from sitrep.read.published import choose_published, parse_published
 
 HEAD_BYTES = 8192
-OPTIONAL = ("title", "source", "url")
+OPTIONAL = ("title", "source", "url", "country")
 KNOWN = ("id", "text", "published", *OPTIONAL)
 
 

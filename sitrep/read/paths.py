@@ -12,7 +12,7 @@ import os
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path, PurePath
 from typing import TextIO
@@ -48,17 +48,29 @@ class Entry:
 
 
 def read_paths(
-    paths: Sequence[str], *, published: date | None = None, stdin: TextIO | None = None
+    paths: Sequence[str],
+    *,
+    published: date | None = None,
+    country: str | None = None,
+    stdin: TextIO | None = None,
 ) -> Iterator[Document | Failure]:
     """Documents and failures from files, folders and `-` (stdin, read as text).
 
     `published` is the default publication date: it fills only documents whose input
-    (JSONL `published`, HTML date) and dateline give none.
+    (JSONL `published`, HTML date) and dateline give none. `country` is the default country
+    the reports are about: it fills only documents whose input (JSONL `country`) gives none.
     """
     entries = list(_unique(_expand(paths)))
     ids = _doc_ids(entries)
     for entry in entries:
-        yield from _read(entry, ids[entry.shown], published=published, stdin=stdin or sys.stdin)
+        found = _read(entry, ids[entry.shown], published=published, stdin=stdin or sys.stdin)
+        yield from (_with_country(item, country) for item in found)
+
+
+def _with_country(item: Document | Failure, country: str | None) -> Document | Failure:
+    if country is None or not isinstance(item, Document) or item.country is not None:
+        return item
+    return replace(item, country=country)
 
 
 def _expand(paths: Iterable[str]) -> Iterator[Entry]:

@@ -14,7 +14,7 @@ from sitrep.store.dbapi import Connection, Cursor, batches
 from sitrep.store.queries import EVENT_COLUMNS
 from sitrep.store.schema import now
 
-DOCUMENT_COLUMNS = ("doc_id", "source", "url", "title", "published", "path", "text")
+DOCUMENT_COLUMNS = ("doc_id", "source", "url", "title", "published", "path", "text", "country")
 BATCH = 256
 
 _INSERT_EVENT = (
@@ -34,7 +34,7 @@ def insert_document(conn: Connection, document: Document, run_id: int | None) ->
     published = document.published.isoformat() if document.published else None
     cursor = conn.execute(
         "INSERT INTO documents (doc_id, content_hash, source, url, title, published, path, text, "
-        "added_at, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "country, added_at, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             document.doc_id,
             document.content_hash,
@@ -44,6 +44,7 @@ def insert_document(conn: Connection, document: Document, run_id: int | None) ->
             published,
             document.path,
             document.text,
+            document.country,
             now(),
             run_id,
         ),

@@ -154,6 +154,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration("0003_control", schema_control.STATEMENTS),
     Migration("0004_merge", schema_merge.STATEMENTS),
     Migration("0005_views", schema_views.STATEMENTS),
+    # the country a document's source says it is about (JSONL `country`, `--country`)
+    Migration("0006_document_country", ("ALTER TABLE documents ADD COLUMN country TEXT",)),
 )
 
 

@@ -67,6 +67,21 @@ def test_published_option_fills_only_undated_documents(tmp_path: Path) -> None:
     assert isinstance(doc, Document) and doc.published is None
 
 
+def test_country_option_fills_only_documents_without_one(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "own", "text": "Troops shelled the town.", "country": "SD"}),
+        json.dumps({"id": "none", "text": "Troops shelled the village."}),
+        json.dumps({"id": "bad", "text": "Troops shelled the city.", "country": 729}),
+    ]
+    path = write(tmp_path, "feed.jsonl", "\n".join(lines) + "\n")
+    own, default, bad = read([path], country="Syria")
+    assert isinstance(own, Document) and own.country == "SD"
+    assert isinstance(default, Document) and default.country == "Syria"
+    assert isinstance(bad, Failure) and "'country'" in bad.reason
+    own, default, _ = read([path])
+    assert isinstance(default, Document) and default.country is None
+
+
 def test_html_main_text_title_date_url(tmp_path: Path) -> None:
     path = write(tmp_path, "page.html", HTML)
     [doc] = read([path], published=date(2020, 1, 1))
@@ -130,7 +145,7 @@ def test_jsonl_misspelt_field_fails_its_line_and_other_metadata_is_ignored(
     assert isinstance(failure, Failure) and isinstance(document, Document)
     assert failure.reason == (
         "unknown field 'publishd': did you mean 'published'? Rename it "
-        "(known fields: id, text, published, title, source, url)"
+        "(known fields: id, text, published, title, source, url, country)"
     )
     assert document.doc_id == "t2"
 

@@ -79,6 +79,7 @@ documents = st.builds(
     source=maybe_text,
     url=maybe_text,
     path=maybe_text,
+    country=maybe_text,
 )
 
 
