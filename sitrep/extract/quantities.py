@@ -48,6 +48,13 @@ OTHER_EVENT_GOVERNORS = frozenset({
 })  # fmt: skip
 OTHER_EVENT_PREPS = frozenset({"against", "for", "over"})
 BEFORE_PREPS = frozenset({"after", "following", "since"})
+# Verbs that lead to a death told by its noun ("leading to the death of"), read there.
+CAUSING_VERBS = frozenset({"lead", "result", "cause", "bring", "contribute"})
+# "Conflicting sources indicate that 37 were killed": another figure for the same dead.
+REPORTING_VERBS = frozenset({"indicate", "say", "report", "claim", "put", "suggest", "state"})
+SOURCE_NOUNS = frozenset({"source", "report", "figure", "estimate", "account"})
+# Named places: a victim token naming one is a misparse.
+PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # "killed or wounded": a casualty of either kind, not a death.
 NON_FATAL_VERBS = frozenset({"injure", "wound", "hurt", "maim"})
 # The edges a death word climbs to reach such a governor (not across clauses).
@@ -76,15 +83,33 @@ def fatalities(sent: SpacySpan) -> Count | None:
     stated = stated_figure(sent)
     if stated is not None:
         return stated
-    counts = [c for token in sent if not _of_another_event(token) for c in _counts_at(token)]
+    counts: list[Count] = []
+    others: list[Count] = []
+    for token in sent:
+        if not _of_another_event(token):
+            (others if _told_by_other_sources(token) else counts).extend(_counts_at(token))
+    if not counts:
+        counts, others = others, []
     if not counts:
         return None
+    value = _conservative_sum(_distinct(counts))
+    if others:  # "conflicting sources indicate that 37 were killed": the lowest figure
+        value = min(value, _conservative_sum(_distinct(others)))
     return Count(
-        value=_conservative_sum(_distinct(counts)),
+        value=value,
         start=min(c.start for c in counts),
         end=max(c.end for c in counts),
         total=all(c.total for c in counts),
     )
+
+
+def _told_by_other_sources(token: Token) -> bool:
+    """'other sources said 13 were killed', 'conflicting sources indicate that ...': another
+    figure for the same dead."""
+    verb = token.head if token.dep_ == "ccomp" else None
+    if verb is None or verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in SOURCE_NOUNS for c in verb.children)
 
 
 def _conservative_sum(counts: list[Count]) -> int:
@@ -296,7 +321,10 @@ def _nominal_counts(noun: Token) -> list[Count]:
 
 
 def _to_death(verb: Token) -> bool:
-    """'beaten to death', 'strangled the officer to death'."""
+    """'beaten to death', 'strangled the officer to death' (not 'leading to the death of',
+    read at 'death')."""
+    if verb.lemma_.lower() in CAUSING_VERBS:
+        return False
     return any(
         p.dep_ == "prep" and p.lower_ == "to" and any(o.lower_ == "death" for o in p.children)
         for p in verb.children
@@ -311,7 +339,10 @@ def _is_fatal_use(verb: Token) -> bool:
 
 
 def _victim_counts(verb: Token) -> list[Count]:
-    victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and not _hurt(c)]
+    passive = [v for v in victims if v.dep_ == "nsubjpass"]
+    if len(passive) > 1:  # a misparse ("in Sinop, Mato Grosso, a man was killed"): the nearest
+        victims = [v for v in victims if v.dep_ != "nsubjpass" or v is passive[-1]]
     if verb.dep_ in ("acl", "relcl") and not victims:
         victims = [verb.head]
     if not victims and (_reduced_passive(verb) or _objectless(verb)):
@@ -397,14 +428,35 @@ def _toll_counts(word: Token) -> list[Count]:
 
 def _group_counts(noun: Token) -> list[Count]:
     """A victim group and its conjuncts: 'three soldiers and two civilians' -> 3, 2."""
-    groups = [noun, *[c for c in noun.conjuncts if c.i > noun.i]]
+    groups = [noun, *[c for c in noun.conjuncts if c.i > noun.i and _another_group(c)]]
     counts = [_size(g) for g in groups]
     return [c for c in counts if c is not None]
+
+
+def _hurt(noun: Token) -> bool:
+    """'two others wounded': people told as hurt, not killed."""
+    return any(
+        c.lemma_.lower() in NON_FATAL_VERBS and c.dep_ in ("acl", "amod", "relcl")
+        for c in noun.children
+    )
+
+
+def _another_group(conjunct: Token) -> bool:
+    """A conjunct that adds victims: not the wounded ('one was killed, two others wounded'),
+    not a breakdown of the count ('8 killed, 5 from one clan and 3 from the other')."""
+    if conjunct.lemma_.lower() in NON_FATAL_VERBS or _hurt(conjunct):
+        return False
+    if conjunct.pos_ == "PROPN" and conjunct.ent_type_ == "ORG":
+        return False  # "12 soldiers of the Army, the Guard Corps and Hezbollah"
+    partitive = any(c.dep_ == "prep" and c.lower_ == "from" for c in conjunct.children)
+    return not (conjunct.pos_ == "NUM" and partitive)
 
 
 def _size(noun: Token) -> Count | None:
     if noun.lower_ in NON_FATAL_HEADS:
         return None
+    if noun.pos_ == "PROPN" and noun.ent_type_ in PLACE_ENTITIES:
+        return None  # "in Sinop, Mato Grosso, a man was killed": a place, not a victim
     if noun.pos_ == "AUX" and noun.i + 1 < len(noun.doc):
         # "killed five IS militants": the acronym read as a verb stands in the phrase's place
         following = noun.doc[noun.i + 1]

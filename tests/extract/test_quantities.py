@@ -128,3 +128,20 @@ def test_counts_the_parser_splits(nlp, sentence, expected):
 def test_a_second_act_is_no_second_victim(nlp, sentence, expected):
     count = fatalities(next(nlp(sentence).sents))
     assert (count.value if count else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("On Monday, one farmer was killed two others wounded when a mine exploded.", 1),
+        ("The shelling caused damage and led to the death of an old man from injuries.", 1),
+        ("Militants killed 12 soldiers of the Kenyan Army and the National Police Service.", 12),
+        ("The fighting left 8 herders killed, 5 from one clan and 3 from the other.", 8),
+        ("Airstrikes killed 25 civilians, while other sources said that 37 civilians died.", 25),
+        ("In Garissa, Kenya, a trader was killed by gunmen.", 1),
+        ("Ali Omar and Hassan Abdi were killed by gunmen.", 2),
+    ],
+)
+def test_one_group_counted_once(nlp, sentence, expected):
+    count = fatalities(next(nlp(sentence).sents))
+    assert (count.value if count else None) == expected
