@@ -36,6 +36,7 @@ MULTIPLIER_WORDS = {"million": 1_000_000, "thousand": 1000}
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "scores", "hundreds", "thousands"})
 NON_FATAL_HEADS = frozenset({"injury", "injuries", "casualty", "casualties", "wounded", "injured"})
 UNKNOWN_NUMBER = 10
+DEAD = ("dead", "down")
 # How far before a plural a number the parser left unattached may stand ("3 IS militants").
 NUMBER_REACH = 4
 # Words that state a total of the dead: a later sentence giving one restates, not adds.
@@ -289,6 +290,10 @@ def _counts_at(token: Token) -> list[Count]:
         return []
     if lemma in KILL_VERBS and token.pos_ == "VERB" and _is_fatal_use(token):
         return _victim_counts(token)
+    if token.lower_ in ("shot", "gunned") and token.pos_ != "VERB" and _followed_by(token, DEAD):
+        # "A motorcyclist was on Saturday shot dead": the parse lost the verb; the subject
+        # of the auxiliary is the victim
+        return [c for s in token.head.children if s.dep_ == "nsubj" for c in _group_counts(s)]
     if token.pos_ == "VERB" and _to_death(token):
         return _victim_counts(token)
     if lemma in DIE_VERBS and token.pos_ == "VERB":
@@ -335,7 +340,19 @@ def _is_fatal_use(verb: Token) -> bool:
     """'shot' counts only as 'shot dead'/'shot and killed'; 'gunned down' is fatal."""
     if verb.lemma_ not in ("shoot", "gun"):
         return True
-    return any(c.lower_ in ("dead", "down") for c in verb.children)
+    if _followed_by(verb, DEAD) and not _counts_own_object(verb.doc[verb.i + 1]):
+        return True  # "was shot dead - motives unknown": 'dead' parsed elsewhere
+    return any(c.lower_ in ("dead", "down", "fatally") for c in verb.children)
+
+
+def _counts_own_object(dead: Token) -> bool:
+    """'gunmen shot dead a judge' parsed with 'dead' as the verb: counted at 'dead'."""
+    return any(c.dep_ == "dobj" for c in dead.children)
+
+
+def _followed_by(token: Token, words: tuple[str, ...]) -> bool:
+    nxt = token.i + 1
+    return nxt < len(token.doc) and token.doc[nxt].lower_ in words
 
 
 def _victim_counts(verb: Token) -> list[Count]:
@@ -393,6 +410,9 @@ def _death_word_counts(word: Token) -> list[Count]:
     if word.lemma_.lower() in ("body", "death"):
         # "the bodies of two men", "resulting in the death of the driver"
         of = [p for p in word.children if p.dep_ == "prep" and p.lower_ == "of"]
+        later = _next_of(word)
+        if not of and later is not None:  # "the death by asphyxiation of a man"
+            of = [later]
         found = [c for p in of for o in p.children if o.dep_ == "pobj" for c in _group_counts(o)]
         if found:
             return found
@@ -401,6 +421,16 @@ def _death_word_counts(word: Token) -> list[Count]:
             return _group_counts(word.head)
         return _left_dead(word.head)
     return _toll_counts(word)
+
+
+def _next_of(word: Token) -> Token | None:
+    """The 'of' a few words after a death noun, across a 'by'/'from' phrase only."""
+    for tok in word.doc[word.i + 1 : min(word.i + 5, word.sent.end)]:
+        if tok.lower_ == "of":
+            return tok
+        if tok.pos_ not in ("ADP", "NOUN", "DET", "ADJ"):
+            return None
+    return None
 
 
 def _left_dead(verb: Token) -> list[Count]:

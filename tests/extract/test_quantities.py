@@ -145,3 +145,23 @@ def test_a_second_act_is_no_second_victim(nlp, sentence, expected):
 def test_one_group_counted_once(nlp, sentence, expected):
     count = fatalities(next(nlp(sentence).sents))
     assert (count.value if count else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A cyclist was on Sunday shot dead on the Garsen road near the bridge.", 1),
+        ("A shop guard fatally shot a customer at the market.", 1),
+        ("Tear gas caused the death by suffocation of a passer-by.", 1),
+        ("A man was shot in the leg.", None),
+    ],
+)
+def test_deaths_the_parser_hides(nlp, sentence, expected):
+    count = fatalities(next(nlp(sentence).sents))
+    assert (count.value if count else None) == expected
+
+
+def test_shot_dead_parsed_as_dead_is_counted_once(nlp):
+    sent = next(nlp("Unknown gunmen aboard a car shot dead a court clerk in the market.").sents)
+    count = fatalities(sent)
+    assert count is not None and count.value == 1
