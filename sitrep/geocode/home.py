@@ -21,7 +21,7 @@ from sitrep.model import Place
 # other place in the region does not lean at all
 HALF_AT = 1.0
 HOME_COUNTRY_WEIGHT = 1.0
-HOME_ADMIN1_WEIGHT = 0.8
+HOME_ADMIN1_WEIGHT = 0.6
 NAMED_AREAS = ("PCL", "ADM1")
 # how far a report's money leans it to the currency's countries, relative to its places
 MONEY_WEIGHT = 1.0

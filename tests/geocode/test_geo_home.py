@@ -65,7 +65,7 @@ def test_a_name_does_not_vote_for_its_own_home() -> None:
 
 def test_bonus_for_the_home_country_and_area() -> None:
     home = Home(countries={"US": 0.5}, admin1={("US", "Ohio"): 0.5})
-    assert home_bonus(_place("Milbury", "US", "Ohio"), home) == 0.9
+    assert home_bonus(_place("Milbury", "US", "Ohio"), home) == 0.8
     assert home_bonus(_place("Milbury", "US", "Iowa"), home) == 0.5
     assert home_bonus(_place("Milbury", "GB", "England"), home) == 0.0
 
