@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sitrep.geocode.frames import frame_mentions
 from sitrep.geocode.gazetteer import Candidate, Gazetteer
@@ -549,6 +549,7 @@ def recognize(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list[Me
     mentions += gazetteer_mentions(text, blocked, gazetteer)
     mentions += dateline_mentions(text, [(m.start, m.end) for m in mentions], gazetteer)
     mentions = _with_streets(text, mentions)
+    mentions = [_without_city_office(text, m, gazetteer) for m in mentions]
     mentions = _with_compounds(text, mentions, gazetteer)
     mentions = [m for m in mentions if grounded(text, m, gazetteer)]
     mentions += _framed(text, spans, gazetteer)
@@ -558,6 +559,20 @@ def recognize(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list[Me
         if not kept or m.start >= kept[-1].end:
             kept.append(m)
     return kept
+
+
+_CITY_OFFICE = re.compile(r"\s+(?:Council|Manager|Hall|Commission|Attorney|Clerk|Administrator)\b")
+
+
+def _without_city_office(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
+    """ "Dublin City Council", "Dublin City Manager": "City" belongs to the office, and the
+    place is "Dublin", unless the gazetteer knows a town named "X City" ("Kansas City")."""
+    if not mention.text.endswith(" City") or not _CITY_OFFICE.match(text, mention.end):
+        return mention
+    if any(c.place.feature_class == "P" for c in gazetteer.exact(mention.text)):
+        return mention
+    end = mention.end - len(" City")
+    return replace(mention, end=end, text=text[mention.start : end], name="")
 
 
 # a preposition of place or a verb that takes a place (conflict reports: "shelled X"),

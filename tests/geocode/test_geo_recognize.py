@@ -83,3 +83,9 @@ def test_span_over_a_line_break(gaz: Gazetteer) -> None:
 
 def test_empty_text(gaz: Gazetteer) -> None:
     assert recognize("", [], gaz) == []
+
+
+def test_city_belongs_to_the_office(gaz: Gazetteer) -> None:
+    text = "The Hajin City Manager resigned."
+    (found,) = recognize(text, [_span(text, "Hajin City", "GPE")], gaz)
+    assert (found.start, found.end, found.text) == (4, 9, "Hajin")
