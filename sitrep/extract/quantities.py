@@ -49,6 +49,15 @@ OTHER_EVENT_GOVERNORS = frozenset({
 })  # fmt: skip
 OTHER_EVENT_PREPS = frozenset({"against", "for", "over"})
 BEFORE_PREPS = frozenset({"after", "following", "since"})
+PROTEST_VERBS = frozenset({
+    "protest", "demonstrate", "demonstration", "rally", "march", "gather", "riot", "strike",
+    "vigil", "sit-in",
+})  # fmt: skip
+# How many edges a death word climbs to its governor ("demanding arrest of culprits who
+# assaulted and killed a farmer").
+GOVERNOR_REACH = 6
+# How far after a count a coder's "(coded separately)" still belongs to it.
+APART_REACH = 12
 # Verbs that lead to a death told by its noun ("leading to the death of"), read there.
 CAUSING_VERBS = frozenset({"lead", "result", "cause", "bring", "contribute"})
 # "Conflicting sources indicate that 37 were killed": another figure for the same dead.
@@ -59,7 +68,9 @@ PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # "killed or wounded": a casualty of either kind, not a death.
 NON_FATAL_VERBS = frozenset({"injure", "wound", "hurt", "maim"})
 # The edges a death word climbs to reach such a governor (not across clauses).
-COMPLEMENT_DEPS = frozenset({"pobj", "pcomp", "prep", "dobj", "xcomp", "compound", "amod"})
+COMPLEMENT_DEPS = frozenset({
+    "pobj", "pcomp", "prep", "dobj", "xcomp", "compound", "amod", "relcl", "conj",
+})  # fmt: skip
 
 
 # A coder's stated figure: "Unknown fatalities coded as 10", "split between 3 locations".
@@ -71,12 +82,15 @@ SPLIT_PREPS = frozenset({"between", "across", "among", "over", "into"})
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Count:
-    """A fatality figure and the tokens it was read from."""
+    """A fatality figure and the tokens it was read from. `total`: it states the whole toll;
+    `stated`: a coder's figure for the record ('Fatalities coded as 0'), which stands even when
+    it is zero."""
 
     value: int
     start: int
     end: int
     total: bool = False
+    stated: bool = False
 
 
 def fatalities(sent: SpacySpan) -> Count | None:
@@ -134,7 +148,7 @@ def stated_figure(sent: SpacySpan) -> Count | None:
     if figure is None:
         return None
     share = figure.value // _split_ways(sent)
-    return Count(value=share, start=figure.start, end=figure.end, total=True)
+    return Count(value=share, start=figure.start, end=figure.end, total=True, stated=True)
 
 
 def _coded_as(sent: SpacySpan) -> Count | None:
@@ -211,10 +225,12 @@ def _of_another_event(token: Token) -> bool:
         return True
     if token.lemma_.lower() in OTHER_EVENT_GOVERNORS:
         return True  # "sentenced to death"
-    if _earlier_death(token) or _victim_of_a_grievance(token):
+    if _earlier_death(token) or _victim_of_a_grievance(token) or _coded_apart(token):
+        return True
+    if _what_a_protest_followed(token):
         return True
     current = token
-    for _ in range(4):
+    for _ in range(GOVERNOR_REACH):
         if current.head.i == current.i or current.dep_ not in COMPLEMENT_DEPS:
             return False
         if current.dep_ in ("pobj", "pcomp") and current.head.lower_ in OTHER_EVENT_PREPS:
@@ -223,6 +239,22 @@ def _of_another_event(token: Token) -> bool:
         if current.lemma_.lower() in OTHER_EVENT_GOVERNORS and current.pos_ in ("VERB", "NOUN"):
             return True
     return False
+
+
+def _coded_apart(token: Token) -> bool:
+    """'4 students killed in Dhaka (coded separately)': the coder counts them in another
+    record."""
+    window = token.doc[token.i : min(token.i + APART_REACH, token.sent.end)].text.lower()
+    return "coded separately" in window or "separate event" in window
+
+
+def _what_a_protest_followed(token: Token) -> bool:
+    """'residents protested after a pedestrian was killed': the death is the grievance."""
+    if token.dep_ != "advcl" or not any(c.lower_ in BEFORE_PREPS for c in token.children):
+        return False
+    main = token.head
+    acts = [main, *(c for c in main.children if c.dep_ in ("dobj", "xcomp"))]
+    return any(a.lemma_.lower() in PROTEST_VERBS for a in acts)
 
 
 def _earlier_death(token: Token) -> bool:

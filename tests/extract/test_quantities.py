@@ -165,3 +165,22 @@ def test_shot_dead_parsed_as_dead_is_counted_once(nlp):
     sent = next(nlp("Unknown gunmen aboard a car shot dead a court clerk in the market.").sents)
     count = fatalities(sent)
     assert count is not None and count.value == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Traders protested after a hawker was killed by a lorry driver.",
+        "Nurses staged a protest after a colleague was murdered by a patient.",
+        "Farmers staged a protest, demanding the arrest of men who beat and killed a herder.",
+        "Mourners marched carrying the bodies of 4 students killed in the town (coded separately).",
+        "Teachers held a vigil for the disaster, which caused the death of 30 pupils.",
+    ],
+)
+def test_deaths_a_protest_is_about(nlp, sentence):
+    assert fatalities(next(nlp(sentence).sents)) is None
+
+
+def test_a_coders_zero_is_a_stated_figure(nlp):
+    count = fatalities(next(nlp("Fatalities coded as 0 (a local outlet reported 3).").sents))
+    assert count is not None and (count.value, count.total, count.stated) == (0, True, True)
