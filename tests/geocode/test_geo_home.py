@@ -94,3 +94,12 @@ def test_home_lean_picks_the_small_town_over_a_foreign_capital() -> None:
     home = Home(countries={"US": 0.8}, admin1={("US", "Ohio"): 0.7})
     at_home = choose([capital, local], context=Context(home=home))
     assert at_home[0] is local
+
+
+def test_a_capital_named_with_its_country_beats_the_home_lean() -> None:
+    country = _cand(_place("Xandia", "XA", feature_class="A", feature_code="PCLI"), 9)
+    capital = _cand(_place("Corvin", "XA", "Capital", feature_code="PPLC", population=400_000), 1)
+    local = _cand(_place("Corvin", "US", "Ohio", population=15_000), 2)
+    home = Home(countries={"US": 0.8}, admin1={("US", "Ohio"): 0.7})
+    best, _ = choose([capital, local], context=Context(home=home), container=[country])
+    assert best is capital
