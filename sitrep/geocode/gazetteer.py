@@ -128,7 +128,9 @@ class Gazetteer:
             build_gazetteer(target, progress=progress)
         mode = "rw" if writable else "ro"
         try:
-            conn = sqlite3.connect(f"file:{target}?mode={mode}", uri=True)
+            # one thread at a time, but not always the same one: the web app's uploads take
+            # the loaded extractor in turn, each from its own worker thread
+            conn = sqlite3.connect(f"file:{target}?mode={mode}", uri=True, check_same_thread=False)
         except sqlite3.Error as exc:
             raise GazetteerError(f"cannot open gazetteer {target}: {exc}") from exc
         _check_version(conn, target, given=path is not None)

@@ -128,6 +128,7 @@ def _source(event: Event, doc_id: str, document: Any) -> dict[str, Any]:
         "source": document.source,
         "url": document.url,
         "published": document.published.isoformat() if document.published else None,
+        "country": document.country,
         "text": document.text,
         "evidence": spans,
     }

@@ -26,6 +26,10 @@ def extract(
     text: Annotated[str | None, Form(description="A pasted report")] = None,
     files: Annotated[list[UploadFile] | None, File(description=".txt, .html or .jsonl")] = None,
     published: Annotated[date | None, Form(description="Date for reports that give none")] = None,
+    country: Annotated[
+        str | None,
+        Form(description="Country the reports are about when they do not say (name or ISO code)"),
+    ] = None,
     store: Annotated[bool, Form(description="Also store them (needs --allow-edit)")] = False,
 ) -> dict[str, Any]:
     """Run the pipeline on a pasted report and/or uploaded files and return their events,
@@ -53,7 +57,7 @@ def extract(
             raise HTTPException(413, str(exc)) from None
         budget -= len(one.data)
         given.append(one)
-    return extract_uploads(ctx, given, published=published, store=store)
+    return extract_uploads(ctx, given, published=published, country=country or None, store=store)
 
 
 class Correction(BaseModel):

@@ -66,9 +66,16 @@ def safe_name(name: str, *, taken: set[str], number: int) -> str:
 
 
 def extract_uploads(
-    ctx: WebContext, uploads: Sequence[Upload], *, published: date | None, store: bool
+    ctx: WebContext,
+    uploads: Sequence[Upload],
+    *,
+    published: date | None,
+    store: bool,
+    country: str | None = None,
 ) -> dict[str, Any]:
-    """Run the pipeline over the uploads; store the results when asked (edit mode only)."""
+    """Run the pipeline over the uploads; store the results when asked (edit mode only).
+    `country` fills the documents that name none (an unknown one is refused)."""
+    from sitrep.geocode.places import country_code
     from sitrep.pipeline import Result, run_extraction
     from sitrep.read import read_paths
 
@@ -77,7 +84,9 @@ def extract_uploads(
     with tempfile.TemporaryDirectory(prefix="sitrep-upload-") as folder:
         paths = _write(Path(folder), uploads)
         with ctx.extractor() as extractor:
-            items = list(run_extraction(extractor, read_paths(paths, published=published)))
+            country_code(extractor.gazetteer, country)
+            documents = read_paths(paths, published=published, country=country)
+            items = list(run_extraction(extractor, documents))
     results = [i for i in items if isinstance(i, Result)]
     failures = [i for i in items if isinstance(i, Failure)]
     stored = _store(ctx, results) if store else None
@@ -108,6 +117,7 @@ def _document(result: Any) -> dict[str, Any]:
         "doc_id": document.doc_id,
         "title": document.title,
         "published": document.published.isoformat() if document.published else None,
+        "country": document.country,
         "text": document.text,
         "events": len(result.events),
         "unresolved": sorted({t.text for t in result.unresolved}),

@@ -96,3 +96,40 @@ def test_an_upload_gives_and_stores_its_control_facts(client_for, tmp_path: Path
     (place,) = client.get("/api/control?at=2024-06-10").json()["places"]
     assert (place["place"], place["status"], place["resolved"]) == ("Sarmin", "controlled", True)
     assert client.get("/api/control/range").json()["facts"] == 1
+
+
+UNPLACED = "Gunmen stormed a village on Monday and killed three farmers."
+
+
+def test_a_country_places_the_actors_of_an_unplaced_report(client_for, store_path: Path):
+    client = client_for(store_path, allow_edit=False)
+    found = client.post("/api/extract", data={"text": UNPLACED, "country": "NG"}).json()
+    (document,) = found["documents"]
+    assert document["country"] == "NG"
+    (event,) = found["events"]
+    assert (event["actor1"], event["actor2"], event["location"]) == (
+        "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", None,
+    )  # fmt: skip
+
+
+def test_an_unknown_country_is_refused_in_one_line(client_for, store_path: Path):
+    client = client_for(store_path, allow_edit=False)
+    response = client.post("/api/extract", data={"text": UNPLACED, "country": "Narnia"})
+    assert response.status_code == 400
+    assert response.json()["error"] == (
+        "unknown country 'Narnia'; give a country name or an ISO code such as SY or SYR"
+    )
+
+
+def test_the_loaded_gazetteer_answers_from_another_thread(factory: Any):
+    """Uploads take the extractor in turn from the server's worker threads."""
+    import threading
+
+    extractor = factory()
+    found: list[object] = []
+    worker = threading.Thread(target=lambda: found.append(extractor.gazetteer.country("NG")))
+    worker.start()
+    worker.join()
+    extractor.close()
+    [place] = found
+    assert getattr(place, "country", None) == "Nigeria"

@@ -156,6 +156,17 @@ def test_upload_a_report_and_see_its_events(page: Any, artifacts: Path):
     page.screenshot(path=str(artifacts / "uploaded.png"))
 
 
+def test_a_country_given_with_an_upload_names_its_actors(page: Any):
+    page.click("#upload-box summary")
+    page.fill("#u-text", "Gunmen stormed a village on Monday and killed three farmers.")
+    page.fill("#u-country", "NG")
+    page.click("#u-go")
+    page.wait_for_selector("#upload-summary", timeout=120_000)
+    row = page.locator("#events tbody tr.uploaded").first.inner_text()
+    assert "Unidentified Armed Group (Nigeria)" in row
+    assert "Civilians (Nigeria)" in row
+
+
 def test_an_oversized_upload_says_so(page: Any):
     page.click("#upload-box summary")
     page.fill("#u-text", "word " * (UPLOAD_LIMIT // 4))
