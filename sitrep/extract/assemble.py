@@ -326,7 +326,7 @@ def _intervenes_in(demonstration: Event, event: Event) -> bool:
         return False  # "one person was arrested": by the state, unnamed; an attack: anyone
     if event.actor2 is not None and event.inter2 not in CROWD_TARGET_INTERS:
         return False
-    return event.location == demonstration.location and _dates_overlap(demonstration, event)
+    return _same_scene(demonstration, event)
 
 
 def _turns_violent(demonstration: Event, event: Event) -> bool:
@@ -334,7 +334,33 @@ def _turns_violent(demonstration: Event, event: Event) -> bool:
     demonstration is told, is that demonstration turning violent."""
     if event.sub_event_type != S.MOB_VIOLENCE.value or event.inter2 not in (1, 8):
         return False
-    return event.location == demonstration.location and _dates_overlap(demonstration, event)
+    return _same_scene(demonstration, event)
+
+
+def _same_scene(demonstration: Event, event: Event) -> bool:
+    """There and then: the same place (or none of its own: 'Police dispersed the protesters'
+    names no place, and the one the geocoder inherits for it may be another) and dates."""
+    same_place = event.location == demonstration.location or not _own_place(event)
+    same_time = _dates_overlap(demonstration, event) or not _own_date(event, demonstration)
+    return same_place and same_time
+
+
+def _own_date(event: Event, earlier: Event) -> bool:
+    """The event is dated by words told after the earlier event (else its date is the report's
+    or the earlier event's)."""
+    told = max((e.end for e in earlier.evidence), default=0)
+    return any(e.role == "date" and e.start >= told for e in event.evidence)
+
+
+def _own_place(event: Event) -> bool:
+    """The event's sentence names its place (else the place is inherited from the report)."""
+    return any(e.role == "location" for e in event.evidence)
+
+
+PLACE_FIELDS = (
+    "country", "iso3", "admin1", "admin2", "location", "latitude", "longitude", "geonameid",
+    "geo_precision",
+)  # fmt: skip
 
 
 def _retyped(event: Event, sub: S) -> Event:
@@ -364,9 +390,7 @@ def _as_intervention(demonstration: Event, event: Event) -> Event:
 def _same_demonstration(a: Event, b: Event) -> bool:
     if a.sub_event_type not in DEMONSTRATION_STAGES or b.sub_event_type not in DEMONSTRATION_STAGES:
         return False
-    if a.location != b.location:
-        return False
-    return _dates_overlap(a, b)
+    return _same_scene(a, b)
 
 
 def _dates_overlap(a: Event, b: Event) -> bool:
@@ -383,6 +407,8 @@ def _escalate(a: Event, b: Event) -> Event:
     )
     narrowest = min((a, b), key=lambda e: e.time_precision or 9)
     merged = _combine(first, later)
+    if not _own_place(first) and _own_place(later):
+        merged = replace(merged, **{f: getattr(later, f) for f in PLACE_FIELDS})
     return replace(
         merged,
         event_date=narrowest.event_date,
