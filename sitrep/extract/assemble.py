@@ -247,8 +247,7 @@ def _inside_battle(battle: Event, event: Event) -> bool:
         return False
     if "aggregate" in event.tags or battle.country != event.country:
         return False
-    same_place = event.location is None or event.location == battle.location
-    return same_place and _dates_overlap(battle, event)
+    return _same_scene(battle, event)
 
 
 def _with_support(battle: Event, support: Event) -> Event:
@@ -339,7 +338,8 @@ def _turns_violent(demonstration: Event, event: Event) -> bool:
 
 def _same_scene(demonstration: Event, event: Event) -> bool:
     """There and then: the same place (or none of its own: 'Police dispersed the protesters'
-    names no place, and the one the geocoder inherits for it may be another) and dates."""
+    names no place, and the one the geocoder inherits for it may be another) and dates (or
+    none told after the earlier event)."""
     same_place = event.location == demonstration.location or not _own_place(event)
     same_time = _dates_overlap(demonstration, event) or not _own_date(event, demonstration)
     return same_place and same_time
