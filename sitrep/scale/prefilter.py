@@ -162,5 +162,7 @@ def _strong_first(phrases: list[Phrase]) -> tuple[Phrase, ...]:
 
 def _shipped_actors() -> dict[str, Any]:
     text = resources.files("sitrep.data").joinpath("actors.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    # libyaml's parser when PyYAML has it: the pure-Python one takes half a second here
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(text, Loader=loader)  # noqa: S506 - a SafeLoader
     return data if isinstance(data, dict) else {}
