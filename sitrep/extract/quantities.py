@@ -48,6 +48,8 @@ OTHER_EVENT_GOVERNORS = frozenset({
     "sentence", "convict", "charge", "blame", "attempt", "try", "plan", "threaten",
 })  # fmt: skip
 OTHER_EVENT_PREPS = frozenset({"against", "for", "over"})
+# "responsibility for the attack that killed": a claim of the act told, not a motive.
+CLAIM_NOUNS = frozenset({"responsibility", "credit", "claim"})
 BEFORE_PREPS = frozenset({"after", "following", "since"})
 PROTEST_VERBS = frozenset({
     "protest", "demonstrate", "demonstration", "rally", "march", "gather", "riot", "strike",
@@ -234,11 +236,20 @@ def _of_another_event(token: Token) -> bool:
         if current.head.i == current.i or current.dep_ not in COMPLEMENT_DEPS:
             return False
         if current.dep_ in ("pobj", "pcomp") and current.head.lower_ in OTHER_EVENT_PREPS:
-            return True
+            return not _claimed_act(current.head)
         current = current.head
         if current.lemma_.lower() in OTHER_EVENT_GOVERNORS and current.pos_ in ("VERB", "NOUN"):
             return True
     return False
+
+
+def _claimed_act(prep: Token) -> bool:
+    """'claimed responsibility for a bombing that killed 32', 'took credit for the attack':
+    the act claimed is the one told, so its dead are its own."""
+    if prep.lower_ != "for":
+        return False
+    head = prep.head  # "responsibility for", or "took credit ... for"
+    return any(w.lemma_.lower() in CLAIM_NOUNS for w in (head, *head.children))
 
 
 def _coded_apart(token: Token) -> bool:
