@@ -120,6 +120,10 @@ WITHIN_ONE_SIDE = re.compile(
 )
 # A counter-demonstration makes protesters the other side of a protest.
 COUNTER_PROTEST = re.compile(r"\bcounter[- ]?(demonstrat|protest|rall)\w*", re.IGNORECASE)
+# Political gatherings that a sentence may name only as the setting of violence.
+GATHERINGS = frozenset({"procession", "rally", "motorcade", "meeting", "campaign"})
+SETTING_PREPS = frozenset({"during", "at", "in"})
+SETTING_VIOLENCE = frozenset({"fight", "attack", "live_fire"})
 # Prepositions that place a named act before the one told.
 BEFORE_PREPS = frozenset({"after", "following", "since"})
 # What a capture takes when it is a seizure of property, not of territory.
@@ -231,6 +235,7 @@ def sentence_draft(
     found = _without_grievances(doc, found)
     found = [_what_was_seized(doc, t) for t in found]
     found = [t for t in found if not _earlier_crowd_act(doc, t)]
+    found = _without_gathering_settings(doc, found)
     live = _asserted(doc, found, tools.lexicon)
     if live and _figurative(sent, actors, tools.lexicon):
         live = [t for t in live if _protest_word(doc, t)]
@@ -613,6 +618,22 @@ def _inside_actor_name(doc: Doc, trigger: Trigger, actors: Sequence[ActorMention
         return False
     start = doc[trigger.start].idx
     return any(m.span.start <= start < m.span.end and m.kind not in CROWD_KINDS for m in actors)
+
+
+def _without_gathering_settings(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
+    """'supporters clashed during a victory procession', 'stones were thrown at the rally': a
+    political gathering named as where violence happened is its setting, not a demonstration
+    (ACLED: violence at rallies between supporters is mob violence)."""
+    if not any(t.cue in SETTING_VIOLENCE for t in triggers):
+        return triggers
+    return [t for t in triggers if not _gathering_setting(doc, t)]
+
+
+def _gathering_setting(doc: Doc, trigger: Trigger) -> bool:
+    head = doc[trigger.head]
+    if trigger.cue != "protest" or head.lemma_.lower() not in GATHERINGS:
+        return False
+    return head.dep_ == "pobj" and head.head.lower_ in SETTING_PREPS
 
 
 def _earlier_crowd_act(doc: Doc, trigger: Trigger) -> bool:

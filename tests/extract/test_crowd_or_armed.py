@@ -39,3 +39,9 @@ def test_civilians_killed_in_a_fight_are_bystanders(coded):
     assert [sub for sub, _, _ in coded("Soldiers clashed with villagers in Marsabit.")] == [
         "Attack"
     ]
+
+
+def test_a_procession_named_as_the_setting_of_a_fight_is_no_demonstration(coded):
+    text = "Supporters of two candidates clashed in Kisumu during a victory procession."
+    assert [sub for sub, _, _ in coded(text)] == ["Mob violence"]
+    assert [sub for sub, _, _ in coded("Teachers held a rally in Kisumu.")] == ["Peaceful protest"]
