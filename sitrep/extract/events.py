@@ -511,11 +511,11 @@ def _only_counts_the_dead(
 
 
 def _agentless_death(verb: Token) -> bool:
-    """'was killed', 'died': a death told with no one named as doing it."""
+    """'was killed', 'died', 'were wounded': harm told with no one named as doing it."""
     lemma = verb.lemma_.lower()
     if lemma in ("die", "perish", "succumb"):
         return True
-    if lemma not in ("kill", "shoot") or verb.pos_ != "VERB":
+    if lemma not in ("kill", "shoot", "wound", "injure") or verb.pos_ != "VERB":
         return False
     deps = {c.dep_ for c in verb.children}
     by_agent = any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in verb.children)

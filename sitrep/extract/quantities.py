@@ -65,8 +65,6 @@ CAUSING_VERBS = frozenset({"lead", "result", "cause", "bring", "contribute"})
 # "Conflicting sources indicate that 37 were killed": another figure for the same dead.
 REPORTING_VERBS = frozenset({"indicate", "say", "report", "claim", "put", "suggest", "state"})
 SOURCE_NOUNS = frozenset({"source", "report", "figure", "estimate", "account"})
-# Named places: a victim token naming one is a misparse.
-PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 # "killed or wounded": a casualty of either kind, not a death.
 NON_FATAL_VERBS = frozenset({"injure", "wound", "hurt", "maim"})
 # The edges a death word climbs to reach such a governor (not across clauses).
@@ -528,8 +526,6 @@ def _another_group(conjunct: Token) -> bool:
 def _size(noun: Token) -> Count | None:
     if noun.lower_ in NON_FATAL_HEADS:
         return None
-    if noun.pos_ == "PROPN" and noun.ent_type_ in PLACE_ENTITIES:
-        return None  # "in Sinop, Mato Grosso, a man was killed": a place, not a victim
     if noun.pos_ == "AUX" and noun.i + 1 < len(noun.doc):
         # "killed five IS militants": the acronym read as a verb stands in the phrase's place
         following = noun.doc[noun.i + 1]

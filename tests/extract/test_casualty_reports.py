@@ -19,3 +19,12 @@ def test_a_coders_figure_replaces_the_counts_told(extracted):
     )
     events = extracted(text)
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 4)]
+
+
+def test_the_other_sides_dead_told_apart_add_to_the_event(extracted):
+    text = (
+        "On 3 May 2024, 2 soldiers were killed in an attack by al-Shabaab militants on a base "
+        "in Lamu. Also 4 al-Shabaab militants were killed and 3 were wounded."
+    )
+    events = extracted(text)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 6)]
