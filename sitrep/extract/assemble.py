@@ -156,7 +156,8 @@ class DeathCount:
     """A sentence that only counts the dead ("Two men died."), with its evidence. `total`: the
     sentence states the whole toll ("1 fatality", "the death toll rose to 4"), which replaces an
     earlier figure instead of adding to it. `event`: the sentence's own event, kept when no
-    event was told before it."""
+    event was told before it. `divisor`: the sentence splits the figure told before between
+    that many places or events."""
 
     fatalities: int
     evidence: tuple[Evidence, ...]
@@ -165,6 +166,7 @@ class DeathCount:
     retold: bool = False
     added: bool = False
     own_place: bool = False
+    divisor: int = 1
 
 
 def add_casualty_reports(told: Sequence[Event | DeathCount]) -> list[Event]:
@@ -202,6 +204,9 @@ def _antecedent(events: Sequence[Event], retold: DeathCount) -> int:
 
 
 def _counted(event: Event, count: DeathCount) -> Event:
+    if count.divisor > 1:  # "Fatalities distributed over two locations": this one's share
+        share = event.fatalities // count.divisor if event.fatalities is not None else None
+        return replace(event, fatalities=share, evidence=event.evidence + count.evidence)
     if count.retold and not count.added:
         figures = [f for f in (event.fatalities, count.fatalities or None) if f is not None]
         return replace(

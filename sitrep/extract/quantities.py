@@ -8,7 +8,7 @@ silence is None.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -84,20 +84,29 @@ SPLIT_PREPS = frozenset({"between", "across", "among", "over", "into"})
 class Count:
     """A fatality figure and the tokens it was read from. `total`: it states the whole toll;
     `stated`: a coder's figure for the record ('Fatalities coded as 0'), which stands even when
-    it is zero."""
+    it is zero; `divisor`: the coder splits the record's figure between that many places or
+    events ('Fatalities distributed over two locations'), each getting its share."""
 
     value: int
     start: int
     end: int
     total: bool = False
     stated: bool = False
+    divisor: int = 1
 
 
 def fatalities(sent: SpacySpan) -> Count | None:
     """Deaths the sentence reports, conservative; None when it says nothing about deaths."""
     stated = stated_figure(sent)
+    if stated is not None and stated.divisor > 1:
+        told = _told_counts(sent)  # "killing 4, with fatalities distributed over 2 towns"
+        return stated if told is None else replace(told, value=told.value // stated.divisor)
     if stated is not None:
         return stated
+    return _told_counts(sent)
+
+
+def _told_counts(sent: SpacySpan) -> Count | None:
     counts: list[Count] = []
     others: list[Count] = []
     for token in sent:
@@ -144,11 +153,34 @@ def stated_figure(sent: SpacySpan) -> Count | None:
     events gives each its share, rounded down (the conservative figure)."""
     if not any(t.lemma_.lower() in STATED_TOPICS for t in sent):
         return None
-    figure = _coded_as(sent) or _split_count(sent)
+    figure = _coded_as(sent) or _split_count(sent) or _share_given(sent)
+    ways = _split_ways(sent)
+    if figure is None and ways > 1:  # the figure was told before: each place gets its share
+        return Count(value=0, start=sent.start, end=sent.end, stated=True, divisor=ways)
     if figure is None:
         return None
-    share = figure.value // _split_ways(sent)
+    share = figure.value if figure.divisor > 1 else figure.value // ways
     return Count(value=share, start=figure.start, end=figure.end, total=True, stated=True)
+
+
+def _share_given(sent: SpacySpan) -> Count | None:
+    """'Fatalities are split across 2 events (4)': the share itself, in brackets."""
+    for tok in sent:
+        if tok.lemma_.lower() in SPLIT_VERBS:
+            for obj in _split_objects(tok):
+                for c in obj.children:
+                    value = phrase_value(c) if c.dep_ == "appos" and c.pos_ == "NUM" else None
+                    if value is not None:
+                        return Count(value=value, start=c.i, end=c.i + 1, divisor=2)
+    return None
+
+
+def _split_objects(split: Token) -> list[Token]:
+    """What a figure is split between; for 'Distributed fatalities over ...' the phrase hangs
+    on the noun the participle modifies."""
+    holders = [split, split.head] if split.dep_ == "amod" else [split]
+    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in SPLIT_PREPS]
+    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
 
 def _coded_as(sent: SpacySpan) -> Count | None:
@@ -179,7 +211,7 @@ def _counts_things(number: Token) -> bool:
 
 def _own_number(word: Token) -> Count | None:
     for child in word.children:
-        value = phrase_value(child) if child.pos_ == "NUM" else None
+        value = phrase_value(child) if child.pos_ == "NUM" and child.i < word.i else None
         if value is not None:
             return Count(value=value, start=child.i, end=word.i + 1, total=True)
     return None
@@ -201,8 +233,7 @@ def _split_ways(sent: SpacySpan) -> int:
     for tok in sent:
         if tok.lemma_.lower() not in SPLIT_VERBS:
             continue
-        preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in SPLIT_PREPS]
-        for obj in (o for p in preps for o in p.children if o.dep_ == "pobj"):
+        for obj in _split_objects(tok):
             ways = _how_many(obj)
             if ways > 1:
                 return ways
@@ -210,12 +241,18 @@ def _split_ways(sent: SpacySpan) -> int:
 
 
 def _how_many(obj: Token) -> int:
+    """'3 locations' -> 3, 'both events' -> 2, 'Ayla and Bora' -> 2, 'the activities in Ayla,
+    Bora and Cana' -> 3."""
     numbers = [phrase_value(c) for c in obj.children if c.dep_ == "nummod"]
     if numbers and numbers[0] is not None:
         return numbers[0]
+    if any(c.lower_ == "both" for c in obj.children):
+        return 2
     if obj.pos_ == "PROPN":
-        return 1 + sum(1 for c in obj.conjuncts if c.pos_ == "PROPN")
-    return 1
+        listed = [c for c in obj.subtree if c.pos_ == "PROPN" and c.dep_ in ("conj", "appos")]
+        return 1 + len(listed)
+    places = [o for p in obj.children if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
+    return _how_many(places[0]) if places else 1
 
 
 def _of_another_event(token: Token) -> bool:

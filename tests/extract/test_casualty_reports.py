@@ -28,3 +28,14 @@ def test_the_other_sides_dead_told_apart_add_to_the_event(extracted):
     )
     events = extracted(text)
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 6)]
+
+
+def test_a_split_divides_the_figure_told_before():
+    from sitrep.extract.assemble import DeathCount, add_casualty_reports
+    from sitrep.model import Event
+
+    event = Event(
+        event_id="e", doc_id="d", event_type="Battles", sub_event_type="Armed clash", fatalities=9
+    )
+    out = add_casualty_reports([event, DeathCount(fatalities=0, evidence=(), divisor=2)])
+    assert [e.fatalities for e in out] == [4]

@@ -184,3 +184,26 @@ def test_deaths_a_protest_is_about(nlp, sentence):
 def test_a_coders_zero_is_a_stated_figure(nlp):
     count = fatalities(next(nlp("Fatalities coded as 0 (a local outlet reported 3).").sents))
     assert count is not None and (count.value, count.total, count.stated) == (0, True, True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "divisor"),
+    [
+        ("Fatalities distributed over two locations: one for Ayla and one for Bora.", 2),
+        ("Fatalities divided over both events.", 2),
+        ("Distributed fatalities over the activities in Ayla, Bora and Cana.", 3),
+    ],
+)
+def test_a_split_told_apart_from_the_figure_gives_the_divisor(nlp, sentence, divisor):
+    count = fatalities(next(nlp(sentence).sents))
+    assert count is not None and (count.value, count.stated, count.divisor) == (0, True, divisor)
+
+
+def test_a_split_told_with_the_figure_gives_the_share(nlp):
+    text = (
+        "Shelling killed 4 civilians in Ayla and Bora, with fatalities distributed over both towns."
+    )
+    count = fatalities(next(nlp(text).sents))
+    assert count is not None and count.value == 2
+    bracket = fatalities(next(nlp("Fatalities are split across 2 events (4).").sents))
+    assert bracket is not None and (bracket.value, bracket.total) == (4, True)
