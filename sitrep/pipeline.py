@@ -241,10 +241,12 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
 
     text = document.text  # the text the Doc was parsed from; doc.text rebuilds it each time
     ents = entity_spans(doc)
-    raw_places = geoparse(text, ents, extractor.gazetteer)
+    hinted = source_country(extractor, document)
+    source = hinted.country_code if hinted else None
+    raw_places = geoparse(text, ents, extractor.gazetteer, source_country=source)
     actors, on = extractor.actors, document.published
     named = actors.find(text, country=None, on=on)
-    country = document_country(raw_places, named, hint=hinted_country(extractor, document))
+    country = document_country(raw_places, named, hint=hinted.country if hinted else None)
     found = named if country is None else actors.find(text, country=country, on=on)
     mentions = resolve_definites(text, resolve_hedges(text, found))
     dates = [e for e in ents if e.label in ("DATE", "TIME")]
@@ -348,14 +350,13 @@ def document_country(
     return votes.most_common(1)[0][0]
 
 
-def hinted_country(extractor: Extractor, document: Document) -> str | None:
-    """The gazetteer's name for the country the document's source names (a name or ISO
-    code), or None; an unknown one fails the document in one line."""
+def source_country(extractor: Extractor, document: Document) -> Place | None:
+    """The country the document's source names (a name or ISO code), as the gazetteer has
+    it, or None; an unknown one fails the document in one line."""
     from sitrep.geocode.places import country_code
 
     code = country_code(extractor.gazetteer, document.country)
-    place = extractor.gazetteer.country(code) if code else None
-    return place.country if place else None
+    return extractor.gazetteer.country(code) if code else None
 
 
 def narrative_present(times: Sequence[TimeExpression], document: Document) -> DateRange | None:

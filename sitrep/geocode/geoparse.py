@@ -20,15 +20,19 @@ def geoparse(
     gazetteer: Gazetteer,
     *,
     demonyms: bool = False,
+    source_country: str | None = None,
 ) -> list[Toponym]:
-    """Toponyms of a text, resolved or not; demonyms ("Syrian") only when asked."""
+    """Toponyms of a text, resolved or not; demonyms ("Syrian") only when asked.
+    `source_country` (ISO alpha-2) is the country the report's source says it is about."""
     mentions = recognize(text, entity_spans, gazetteer)
+    source = frozenset({source_country} if source_country else ())
     if not demonyms:
         kept = [m for m in mentions if m.kind == "toponym"]
         context_only = [m for m in mentions if m.kind == "demonym"]
-        resolved = resolve_document(text, [*kept, *context_only], gazetteer)
+        resolved = resolve_document(text, [*kept, *context_only], gazetteer, source=source)
         return one_sense_per_document(text, resolved[: len(kept)])
-    return one_sense_per_document(text, resolve_document(text, mentions, gazetteer))
+    resolved = resolve_document(text, mentions, gazetteer, source=source)
+    return one_sense_per_document(text, resolved)
 
 
 def one_sense_per_document(text: str, toponyms: list[Toponym]) -> list[Toponym]:

@@ -21,6 +21,7 @@ from sitrep.geocode.fold import exact_key
 from sitrep.geocode.gazetteer import Candidate, Gazetteer
 from sitrep.geocode.home import Home, Tally, home_applies, home_bonus
 from sitrep.geocode.recognize import Mention
+from sitrep.geocode.strangers import home_country, stranger
 from sitrep.geocode.support import near, support_counts
 from sitrep.model import Place, Toponym
 
@@ -496,8 +497,15 @@ def sentence_around(text: str, start: int, end: int) -> str:
     return text[left + 1 if left >= 0 else 0 : stop].strip()
 
 
-def resolve_document(text: str, mentions: Sequence[Mention], gazetteer: Gazetteer) -> list[Toponym]:
-    """Resolve every mention (place=None when no candidate is confident)."""
+def resolve_document(
+    text: str,
+    mentions: Sequence[Mention],
+    gazetteer: Gazetteer,
+    *,
+    source: frozenset[str] = frozenset(),
+) -> list[Toponym]:
+    """Resolve every mention (place=None when no candidate is confident); `source`: the
+    countries (ISO alpha-2) the report's source says it is about, named as if in the text."""
     containers = [container_of(text, m, mentions) for m in mentions]
     cands: list[list[Candidate]] = [
         _with_areas(gazetteer, m, [c for c in gazetteer.lookup(m.key) if usable(c, m)], text)
@@ -516,7 +524,8 @@ def resolve_document(text: str, mentions: Sequence[Mention], gazetteer: Gazettee
     # nearness to anchors counts any anchor once: repeats change nothing
     homes = homes_of(mentions, first, money=currency_lean(text))
     cands, readings = _with_home_counties(gazetteer, mentions, cands, readings, homes)
-    second = _pass(mentions, cands, readings, tuple(dict.fromkeys(anchors)), first, homes)
+    named = [*_named_countries(gazetteer, mentions, first), ("", source)]
+    second = _pass(mentions, cands, readings, tuple(dict.fromkeys(anchors)), first, homes, named)
     return [
         Toponym(
             start=m.start,
@@ -644,6 +653,7 @@ def _pass(
     anchors: tuple[tuple[float, float], ...],
     previous: Sequence[tuple[Place | None, float]] = (),
     homes: Sequence[Home] = (),
+    named: Sequence[tuple[str, frozenset[str]]] = (),
 ) -> list[tuple[Place | None, float]]:
     out: list[tuple[Place | None, float]] = []
     for i, reading in enumerate(readings):
@@ -655,16 +665,56 @@ def _pass(
         before = previous[i][0] if previous else None
         if before is not None:
             context = _drop_anchor(context, before)
+        kept = (
+            _at_home(cands[i], homes[i], votes, _named_by_others(named, i))
+            if homes
+            else range(len(cands[i]))
+        )
         best, score = best_of(
-            cands[i],
+            [cands[i][k] for k in kept],
             context=context,
-            insides=reading.insides,
-            partial=reading.partial,
+            insides=[reading.insides[k] for k in kept],
+            partial=[reading.partial[k] for k in kept],
             hint=mentions[i].hint or _implied_hint(reading),
         )
         place = settle_namesake(best, cands[i], admin=reading.admin) if best else None
         out.append((place, score))
     return out
+
+
+def _at_home(
+    cands: Sequence[Candidate], home: Home, votes: Mapping[str, float], named: set[str]
+) -> list[int]:
+    """The indexes of the readings that are no strangers to the report's clear home country."""
+    country = home_country(home, named)
+    return [k for k, c in enumerate(cands) if not stranger(c, home=country, votes=votes)]
+
+
+def _named_countries(
+    gazetteer: Gazetteer,
+    mentions: Sequence[Mention],
+    first: Sequence[tuple[Place | None, float]],
+) -> list[tuple[str, frozenset[str]]]:
+    """Each mention's name and the countries it names: the country of a demonym ("Somali
+    army troops" names Somalia, not Ethiopia's Somali Region), else the country whose name,
+    or one of whose provinces, the first pass read it as."""
+    out: list[tuple[str, frozenset[str]]] = []
+    for m, (p, _) in zip(mentions, first, strict=True):
+        key = exact_key(m.key)
+        if m.kind != "toponym":
+            out.append((key, frozenset()))
+            continue
+        demonyms = {c.place.country_code for c in gazetteer.exact(m.key) if c.kind == "demonym"}
+        if not demonyms and p is not None and p.feature_code.startswith(("PCL", "ADM1")):
+            demonyms = {p.country_code}
+        out.append((key, frozenset(code for code in demonyms if code)))
+    return out
+
+
+def _named_by_others(named: Sequence[tuple[str, frozenset[str]]], i: int) -> set[str]:
+    """The countries the report's names other than mention i's name."""
+    own = named[i][0]
+    return {code for key, codes in named if key != own for code in codes}
 
 
 def _implied_hint(reading: _Reading) -> str | None:
