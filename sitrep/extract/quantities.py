@@ -36,6 +36,8 @@ MULTIPLIER_WORDS = {"million": 1_000_000, "thousand": 1000}
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "scores", "hundreds", "thousands"})
 NON_FATAL_HEADS = frozenset({"injury", "injuries", "casualty", "casualties", "wounded", "injured"})
 UNKNOWN_NUMBER = 10
+# Vague quantities that stand for the victims on their own ("killed many").
+VAGUE_ALONE = frozenset({"many", "several", "numerous", "dozens", "scores", "hundreds"})
 DEAD = ("dead", "down")
 # How far before a plural a number the parser left unattached may stand ("3 IS militants").
 NUMBER_REACH = 4
@@ -184,15 +186,19 @@ def _split_objects(split: Token) -> list[Token]:
 
 
 def _coded_as(sent: SpacySpan) -> Count | None:
-    """'... coded as 10', '... coded to 10': the number right after 'coded as'."""
+    """'... coded as 10', '... coded to 10', 'coding fatalities to one': the number right
+    after the preposition that follows 'coded' (within a word or two)."""
     tokens = list(sent)
-    for i, tok in enumerate(tokens[:-2]):
-        if tok.lower_ != "coded" or tokens[i + 1].lower_ not in CODED_PREPS:
+    for i, tok in enumerate(tokens):
+        if tok.lower_ not in ("coded", "coding"):
             continue
-        number = tokens[i + 2]
-        value = phrase_value(number) if number.pos_ == "NUM" else None
-        if value is not None and not _counts_things(number):
-            return Count(value=value, start=tok.i, end=number.i + 1, total=True)
+        near = tokens[i + 1 : i + 4]
+        for prep, number in zip(near, near[1:], strict=False):
+            if prep.lower_ not in CODED_PREPS or number.pos_ != "NUM":
+                continue
+            value = phrase_value(number)
+            if value is not None and not _counts_things(number):
+                return Count(value=value, start=tok.i, end=number.i + 1, total=True)
     for tok in sent:
         if tok.lower_ == "coded" and tok.head.lemma_.lower() in STATED_TOPICS:
             return _own_number(tok.head)  # "1 fatality coded to this event"
@@ -443,6 +449,12 @@ def _victim_counts(verb: Token) -> list[Count]:
     if not victims and (_reduced_passive(verb) or _objectless(verb)):
         # headline passives: "Lawyer killed at her home" (the subject is the victim)
         victims = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not victims and verb.tag_ == "VBN":
+        # "1 killed - linked to the vote", "... 1 killed.": a number before a bare participle
+        # sums the toll up (a total)
+        tallies = [c for c in verb.children if c.pos_ == "NUM" and c.i < verb.i]
+        if tallies:
+            return [replace(c, total=True) for t in tallies for c in _group_counts(t)]
     if verb.dep_ == "conj" and not victims:
         # "a man was shot and killed": the conjoined verbs share the victim.
         victims = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -572,7 +584,8 @@ def _size(noun: Token) -> Count | None:
     if noun.lower_ == "number" and any(c.lower_ == "of" for c in noun.children):
         # "a number of fighters": an unknown number, which ACLED codes as 10
         return Count(value=UNKNOWN_NUMBER, start=noun.i, end=noun.i + 1)
-    numeric = noun.pos_ in ("NUM", "PRON") or _is_quantity_noun(noun)  # "one killed"
+    vague = noun.lower_ in VAGUE_ALONE  # "police pursued the raiders and killed many"
+    numeric = noun.pos_ in ("NUM", "PRON") or _is_quantity_noun(noun) or vague  # "one killed"
     own = phrase_value(noun) if numeric and noun.lower_ not in ("a", "an") else None
     if own is not None:
         return Count(value=_lowest(noun, own), start=noun.i, end=noun.i + 1)

@@ -207,3 +207,22 @@ def test_a_split_told_with_the_figure_gives_the_share(nlp):
     assert count is not None and count.value == 2
     bracket = fatalities(next(nlp("Fatalities are split across 2 events (4).").sents))
     assert bracket is not None and (bracket.value, bracket.total) == (4, True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Police pursued the raiders and killed many.", 10),
+        ("1 killed - linked to the by-election", 1),
+        ("No deaths confirmed, but coding fatalities to one for the driver.", 1),
+    ],
+)
+def test_headline_and_coder_forms(nlp, sentence, expected):
+    count = fatalities(next(nlp(sentence).sents))
+    assert (count.value if count else None) == expected
+
+
+def test_a_tally_after_the_story_is_a_total(nlp):
+    doc = nlp("Six men attacked and killed a shopkeeper near the town. 1 killed.")
+    count = fatalities(list(doc.sents)[-1])
+    assert count is not None and (count.value, count.total) == (1, True)
