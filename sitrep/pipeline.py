@@ -206,21 +206,26 @@ def _tell(
 
 
 def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
-    """'Two men died.': deaths counted with no actor named and no place of their own."""
+    """'Two men died.': deaths counted with no actor named and no place of their own; or a
+    coder's stated figure for the record, wherever it stands ('Fatalities coded as 0',
+    'Unknown fatalities coded to 10 in Idleb')."""
     from sitrep.extract.assemble import DeathCount
     from sitrep.extract.quantities import fatalities
 
     start, end = sent.start_char, sent.end_char
-    if any(start <= m.span.start < end and not m.generic for m in context.actors):
-        return None
-    if any(start <= t.start < end for t in context.places):
-        return None
     count = fatalities(sent)
-    if count is None or not count.value:
+    stated = count is not None and count.stated  # "Fatalities coded as 0 (VoJ reported 3)"
+    if not stated and any(start <= m.span.start < end and not m.generic for m in context.actors):
+        return None
+    if not stated and any(start <= t.start < end for t in context.places):
+        return None
+    if count is None or not (count.value or stated):
         return None
     span = sent.doc[count.start : count.end]
     ev = Evidence(start=span.start_char, end=span.end_char, text=span.text, role="fatalities")
-    return DeathCount(fatalities=count.value, evidence=(ev,), total=count.total)
+    return DeathCount(
+        fatalities=count.value, evidence=(ev,), total=count.total, divisor=count.divisor
+    )
 
 
 def _title_end(document: Document) -> int:

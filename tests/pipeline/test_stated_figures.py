@@ -1,0 +1,22 @@
+"""A coder's stated figure for the record stands wherever it is told, even beside a place or an
+actor, and even when it is zero (ACLED-style notes, written for the project)."""
+
+from __future__ import annotations
+
+
+def test_a_stated_zero_beside_another_source_figure(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Regime forces shelled the village of Kafr Nabl in southern Idleb. "
+        "Fatalities coded as 0 (a local monitor reported 3 in Idleb)."
+    )
+    [event] = extract(text).events
+    assert (event.sub_event_type, event.fatalities) == ("Shelling/artillery/missile attack", 0)
+
+
+def test_a_stated_figure_beside_a_place_overrides_the_count(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Unidentified gunmen attacked a checkpoint of the army in Daraa, killing two soldiers. "
+        "Fatalities coded to 5 in Daraa as other sources reported more deaths."
+    )
+    [event] = extract(text).events
+    assert event.fatalities == 5
