@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from sitrep.extract.actors import ActorMention
-from sitrep.extract.events import Draft
+from sitrep.extract.events import SAME_DAY_TAG, Draft
 from sitrep.extract.locate import Location
 from sitrep.model import DateRange, Document, Event, Evidence, Span, event_id_for
 from sitrep.taxonomy import SubEventType as S
@@ -226,7 +226,29 @@ def merge_retellings(events: Sequence[Event]) -> list[Event]:
     named actors a subset of the other's) is the same act told again; air strikes and shelling
     there and then, told after a battle, are part of that battle (ACLED's rule: remote violence
     inside an ongoing battle is the battle's), their dead added to its."""
-    return _fold_battle_support(_fold(events, same=_same_act, combine=_combine))
+    dated = _same_day_dates(events)
+    return _fold_battle_support(_fold(dated, same=_same_act, combine=_combine))
+
+
+def _same_day_dates(events: Sequence[Event]) -> list[Event]:
+    """'The army said it repelled an assault the same day': an act dated only by reference
+    to the one told before it ('the same day', 'that night') takes that event's date."""
+    out: list[Event] = []
+    for event in events:
+        if SAME_DAY_TAG in event.tags:
+            tags = tuple(t for t in event.tags if t != SAME_DAY_TAG)
+            event = replace(event, tags=tags)
+            before = out[-1] if out else None
+            if before is not None and before.event_date and not event.event_date:
+                event = replace(
+                    event,
+                    event_date=before.event_date,
+                    date_start=before.date_start,
+                    date_end=before.date_end,
+                    time_precision=before.time_precision,
+                )
+        out.append(event)
+    return out
 
 
 BATTLES = frozenset({

@@ -119,12 +119,15 @@ BLAME_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# Words after a named group that hold it responsible: "X claimed responsibility", "X are
+# Words after a named group that hold it responsible: "X claimed responsibility", "X claimed
+# the bombing", "X are
 # suspected", "X was behind the attack", "X planted the bomb".
 BLAME_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:(?:has|have|had)\s+)?(?:"
     r"(?:claimed|claims|took|takes|taken|admitted|accepted)\s+(?:the\s+)?"
     r"(?:responsibility|credit)|"
+    r"(?:claimed|claims)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?"
+    r"(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|killings?|assaults?|raids?)\b|"
     r"(?:is|are|was|were|been)\s+(?:widely\s+|also\s+)?(?:suspected|blamed|believed|behind)|"
     r"(?:planted|detonated|placed|laid|set\s+off|triggered)\s+the\s+"
     r"(?:bombs?|devices?|explosives?|mines?|IEDs?)\b)",

@@ -31,6 +31,11 @@ NO_STAND_IN = frozenset({SubEventType.GOVERNMENT_REGAINS_TERRITORY})
 CIVILIAN_TARGETS = frozenset({
     SubEventType.ATTACK, SubEventType.ABDUCTION, SubEventType.SEXUAL_VIOLENCE,
 })  # fmt: skip
+# Sub-event types never coded with civilians as a side (ACLED: battles are between armed sides).
+NO_CIVILIAN_SIDE = frozenset({
+    SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.NON_STATE_OVERTAKES_TERRITORY,
+})  # fmt: skip
+CIVILIAN_INTER = 7
 # ...and those whose target is civilians when the sentence names people hurt or killed.
 CIVILIAN_TARGETS_WHEN_VICTIMS = frozenset({SubEventType.MOB_VIOLENCE})
 
@@ -41,6 +46,7 @@ def with_unnamed_actor(
     """The draft with actor1 filled by ACLED's stand-in name when the text names nobody, and
     the civilian target of violence against civilians when no target is named."""
     country = country or draft.country_hint
+    draft = _armed_other_side(draft, actors, country, on)
     draft = _with_unnamed_agent(draft, actors, country, on)
     draft = _with_unnamed_target(draft, actors, country, on)
     return _with_other_side(draft, actors, country, on)
@@ -61,6 +67,26 @@ def _with_other_side(
         if mention is not None:
             return replace(draft, actor2=mention, actor2_inferred=True)
     return draft
+
+
+def _armed_other_side(
+    draft: Draft, actors: ActorDictionary, country: str | None, on: date | None
+) -> Draft:
+    """An armed clash is fought between two armed, organised sides: people killed in it are
+    never its other side ('killed five men in a shootout with rivals'); the side the text
+    leaves unnamed is an unidentified armed group. Territory changes hands between armed sides
+    too, so civilians named there are no side at all."""
+    sub = draft.sub_event_type
+    if draft.actor2 is None or draft.actor2.actor.inter != CIVILIAN_INTER:
+        return draft
+    if sub in NO_CIVILIAN_SIDE:
+        return replace(draft, actor2=None, actor2_inferred=False)
+    if sub != SubEventType.ARMED_CLASH:
+        return draft
+    if draft.within_one_side and draft.actor1 is not None:
+        return replace(draft, actor2=draft.actor1, actor2_inferred=True)
+    mention = _stand_in(draft, STAND_IN[EventType.BATTLES], actors, country, on)
+    return replace(draft, actor2=mention, actor2_inferred=mention is not None)
 
 
 def _with_unnamed_agent(

@@ -47,6 +47,12 @@ ARMED_TARGET_WORDS = frozenset({
     "checkpoint", "base", "position", "positions", "post", "outpost", "barracks", "convoy",
     "patrol", "soldier", "troops", "fighter", "militant", "policeman", "garrison",
 })  # fmt: skip
+# Facilities a force's word may modify ("police station"): the word names a place, no agent.
+FACILITY_NOUNS = frozenset({
+    "station", "base", "checkpoint", "headquarters", "headquarter", "barracks", "post", "outpost",
+    "compound", "academy", "hospital", "office", "building", "depot", "facility", "installation",
+    "airbase", "airport", "camp", "garrison", "prison", "jail", "school", "college",
+})  # fmt: skip
 # People who bear arms: attacking or killing one of them is a clash, not violence against
 # civilians ("gunmen shot dead a ranger", "killed two NDS members").
 ARMED_PERSON_WORDS = frozenset({
@@ -180,6 +186,11 @@ AGGREGATE = re.compile(
     re.IGNORECASE,
 )
 
+# A day told only by reference to the event before ("the same day", "that night").
+SAME_DAY = re.compile(
+    r"\b(the same|that) (day|night|morning|afternoon|evening)\b|\blater that day\b", re.IGNORECASE
+)
+SAME_DAY_TAG = "same_day"
 
 COUNTRY_HINT = "sitrep.country_hint"
 
@@ -449,12 +460,28 @@ def _implicit_agent(
     anchor = verbal_anchor(doc[main.head])
     # the act itself as subject ("a shoot-out broke out", "clashes erupted") names no agent
     subjects = [c for c in anchor.children if c.dep_ == "nsubj" and c.i != main.head]
+    if subjects and subjects[0].pos_ == "PRON":
+        speaker = _speaker_of(anchor, document_actors)
+        if speaker is not None and _differs(speaker, actor2):
+            return speaker, False
     if subjects and (subjects[0].pos_ == "PRON" or _definite_group(subjects[0])):
         position = doc[main.start].sent.start_char
         return last_named_before(document_actors, position, unlike=actor2), False
     if subjects:
         return None, False
     return protagonist(document_actors, unlike=actor2), True
+
+
+def _speaker_of(verb: Token, document_actors: Sequence[ActorMention]) -> ActorMention | None:
+    """'The army said it repelled the assault': the pronoun subject of what a party says it
+    did is that party."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAY_VERBS:
+        return None
+    said_by = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    if not said_by:
+        return None
+    start, end = said_by[0].left_edge.idx, said_by[0].idx + len(said_by[0])
+    return next((m for m in document_actors if start <= m.span.start and m.span.end <= end), None)
 
 
 def _definite_group(noun: Token) -> bool:
@@ -762,6 +789,7 @@ def _roles(
     """actor1 and actor2 from syntax (towards the main trigger first, then the others: the
     soldiers 'killed' when a bomb went off are its victims), then by order of mention."""
     placed = [(m, place_span(doc, m.span.start, m.span.end)) for m in actors]
+    facilities = [m for m, where in placed if where is not None and _names_a_facility(doc, where)]
     by_role: dict[Role, list[ActorMention]] = {}
     rank: dict[int, tuple[int, int]] = {}
     for mention, where in placed:
@@ -770,7 +798,7 @@ def _roles(
             by_role.setdefault(role, []).append(mention)
             rank[id(mention)] = (order, _allied_rank(mention))
     pairs = by_role.get(Role.PAIR, [])
-    agents = by_role.get(Role.AGENT, []) + pairs[:1]
+    agents = [m for m in by_role.get(Role.AGENT, []) + pairs[:1] if m not in facilities]
     patients = by_role.get(Role.PATIENT, []) + by_role.get(Role.PARTNER, []) + pairs[1:]
     agents.sort(key=lambda m: rank[id(m)])
     patients.sort(key=lambda m: rank[id(m)])
@@ -782,7 +810,11 @@ def _roles(
     # killed during clashes with militants"), and so is a partner ("clashes with").
     targets = [] if fight else by_role.get(Role.PATIENT, [])
     agents_left = [
-        m for m in rest if (crowd_acts or m.actor.inter != CIVILIAN_INTER) and m not in targets
+        m
+        for m in rest
+        if (crowd_acts or m.actor.inter != CIVILIAN_INTER)
+        and m not in targets
+        and m not in facilities
     ]
     if actor1 is None and agents_left:
         actor1 = agents_left[0]
@@ -790,6 +822,21 @@ def _roles(
     if actor2 is None:
         actor2 = _first_distinct(rest, actor1)
     return actor1, actor2
+
+
+def _names_a_facility(doc: Doc, where: Placed) -> bool:
+    """A force's word that only modifies a facility ('a police station', 'an army base', 'a
+    military checkpoint') names a place or a target, never the one who acts."""
+    root = doc[where.root]
+    span = doc.char_span(where.start, where.end, alignment_mode="expand")
+    if span is not None and root.lemma_.lower() in FACILITY_NOUNS and root.i > span.start:
+        return True  # the name reaches over the facility ("police station")
+    head = root.head
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and head.i > root.i
+        and head.lemma_.lower() in FACILITY_NOUNS
+    )
 
 
 def _allied_rank(mention: ActorMention) -> int:
@@ -836,6 +883,8 @@ def _tags(sent: SpacySpan, live: list[Trigger], actors: Sequence[ActorMention]) 
         tags.append("aggregate")
     if any(t.cue == "siege" for t in live):
         tags.append("siege")
+    if SAME_DAY.search(sent.text):
+        tags.append(SAME_DAY_TAG)
     return tuple(dict.fromkeys(tags))
 
 

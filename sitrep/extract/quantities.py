@@ -24,7 +24,7 @@ NUMBER_WORDS = {
 }  # fmt: skip
 KILL_VERBS = frozenset({
     "kill", "slay", "murder", "execute", "behead", "massacre", "slaughter", "assassinate",
-    "lynch", "gun", "shoot",
+    "lynch", "gun", "shoot", "neutralise", "neutralize",
 })  # fmt: skip
 DEATH_WORDS = frozenset({"dead", "death", "deaths", "fatality", "fatalities", "body", "bodies"})
 DIE_VERBS = frozenset({"die", "perish", "succumb"})

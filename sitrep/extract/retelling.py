@@ -9,6 +9,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.attribution import SAY_VERBS
+
 DEATH_LEMMAS = frozenset({"kill", "die", "dead", "death", "perish", "body"})
 # Words of harm that a sentence counting the casualties of a told event uses beside the dead
 # ("1 person was killed and another was injured", "13 were shot, one of whom died").
@@ -19,6 +21,9 @@ REACTION_LEMMAS = frozenset({
     "lament", "regret",
 })  # fmt: skip
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Verbs by which a party accounts for a strike it made ("said it targeted a command centre",
+# "said it struck militants"): its aim or justification, not a second strike.
+ACCOUNT_LEMMAS = frozenset({"target", "strike", "hit", "aim"})
 
 
 def retells(doc: Doc, triggers: Sequence[tuple[int, bool]]) -> bool:
@@ -29,6 +34,8 @@ def retells(doc: Doc, triggers: Sequence[tuple[int, bool]]) -> bool:
     strong = [head for head, weak in triggers if not weak]
     if strong and all(reacted_to(doc[head]) for head in strong):
         return True
+    if triggers and all(own_account(doc[head]) for head, _ in triggers):
+        return True
     mentions = {head for head in strong if anaphoric(doc[head])}
     if not mentions:
         return False
@@ -38,6 +45,17 @@ def retells(doc: Doc, triggers: Sequence[tuple[int, bool]]) -> bool:
         or any(c.dep_ == "nsubj" and c.i in mentions for c in doc[head].children)
         for head, _ in triggers
     )
+
+
+def own_account(token: Token) -> bool:
+    """A party's account of its own strike: 'the military said it targeted a Hamas command
+    centre', 'the army said it struck the militants': the verb is what the speaker says it
+    did, with the speaker as its pronoun subject."""
+    if token.lemma_.lower() not in ACCOUNT_LEMMAS or token.pos_ != "VERB":
+        return False
+    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in SAY_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.children)
 
 
 def reacted_to(token: Token) -> bool:
