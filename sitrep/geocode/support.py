@@ -55,14 +55,79 @@ def support_counts(
     names: dict[str, list[tuple[float, float]]] = {}
     for own, cands in zip(owners, cands_by_mention, strict=True):
         names.setdefault(own, _points(cands))
-    spreads = {name: (Spread.of(pts), len(pts)) for name, pts in names.items() if pts}
+    spread = [(name, pts) for name, pts in names.items() if pts]
+    grid = Grid.of(spread)
+    sizes = [len(pts) for _, pts in spread]
+    rank = {name: k for k, (name, _) in enumerate(spread)}
+    near_counts: dict[tuple[float, float], dict[int, int]] = {}
     cache: dict[str, dict[int, float]] = {}
     out = []
     for own, cands in zip(owners, cands_by_mention, strict=True):
         if own not in cache:
-            cache[own] = _counts(own, cands, spreads)
+            cache[own] = _counts(rank.get(own, -1), cands, grid, sizes, near_counts)
         out.append(cache[own])
     return out
+
+
+_CELL_DEGREES = 1.5
+_LON_CELLS = 240  # 360 / _CELL_DEGREES
+
+
+@dataclass(frozen=True, slots=True)
+class Grid:
+    """Points of several names bucketed by coarse latitude-longitude cells, so that the
+    names with a point `near` a place are counted without testing far points. The cells
+    only narrow the search: every point kept is still tested with `near`."""
+
+    cells: dict[tuple[int, int], list[tuple[float, float, int]]]
+
+    @classmethod
+    def of(cls, named: Sequence[tuple[str, Sequence[tuple[float, float]]]]) -> Grid:
+        """A grid of the points of each name, tagged with the name's position in `named`."""
+        cells: dict[tuple[int, int], list[tuple[float, float, int]]] = {}
+        for k, (_, points) in enumerate(named):
+            for lat, lon in points:
+                if math.isnan(lat) or math.isnan(lon):  # NaN is near nothing
+                    continue
+                cell = (math.floor(lat / _CELL_DEGREES), _lon_cell(lon))
+                cells.setdefault(cell, []).append((lat, lon, k))
+        return cls(cells)
+
+    def counts_near(self, point: tuple[float, float], km: float = SUPPORT_KM) -> dict[int, int]:
+        """{name position: how many of its points `near` counts within `km`}."""
+        lat, lon = point
+        found: dict[int, int] = {}
+        if math.isnan(lat) or math.isnan(lon):
+            return found
+        for cell in _cells_around(lat, lon, km):
+            for q_lat, q_lon, k in self.cells.get(cell, ()):
+                if near(point, (q_lat, q_lon), km):
+                    found[k] = found.get(k, 0) + 1
+        return found
+
+
+def _lon_cell(lon: float) -> int:
+    return math.floor(lon / _CELL_DEGREES) % _LON_CELLS
+
+
+def _cells_around(lat: float, lon: float, km: float) -> list[tuple[int, int]]:
+    """The cells that may hold a point within `km` of (lat, lon), with a margin."""
+    reach = km / _KM_PER_DEGREE + 0.01
+    rows = range(
+        math.floor((lat - reach) / _CELL_DEGREES), math.floor((lat + reach) / _CELL_DEGREES) + 1
+    )
+    widest = abs(lat) + reach
+    if widest >= 89.0:
+        columns: Sequence[int] = range(_LON_CELLS)
+    else:
+        width = km / (_KM_PER_DEGREE * math.cos(math.radians(widest))) + 0.01
+        first = math.floor((lon - width) / _CELL_DEGREES)
+        last = math.floor((lon + width) / _CELL_DEGREES)
+        if last - first + 1 >= _LON_CELLS:
+            columns = range(_LON_CELLS)
+        else:
+            columns = [c % _LON_CELLS for c in range(first, last + 1)]
+    return [(row, column) for row in rows for column in columns]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +152,11 @@ class Spread:
 
 
 def _counts(
-    own: str, cands: Sequence[Candidate], spreads: dict[str, tuple[Spread, int]]
+    own: int,
+    cands: Sequence[Candidate],
+    grid: Grid,
+    sizes: Sequence[int],
+    near_counts: dict[tuple[float, float], dict[int, int]],
 ) -> dict[int, float]:
     counts: dict[int, float] = {}
     for c in cands[:MAX_CANDIDATES]:
@@ -95,11 +164,11 @@ def _counts(
         if p.latitude is None or p.longitude is None or p.feature_code.startswith(WIDE_CODES):
             continue
         point = (p.latitude, p.longitude)
-        n = sum(
-            spread.count_near(point) / size
-            for name, (spread, size) in spreads.items()
-            if name != own
-        )
+        found = near_counts.get(point)
+        if found is None:
+            found = near_counts[point] = grid.counts_near(point)
+        # names in their first-mention order, as the sum always ran; zero terms add nothing
+        n = sum(found[k] / sizes[k] for k in sorted(found) if k != own)
         if n:
             counts[c.place_id] = n
     return counts
