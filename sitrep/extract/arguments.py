@@ -58,12 +58,34 @@ def role_of(doc: Doc, mention: Placed, trigger_head: int) -> Role:
     if anchor.dep_ == "relcl" and anchor.head.i == token.i:
         # "a group of people that attacked police": the noun a relative clause hangs on.
         return Role.PATIENT if _is_passive(anchor) else Role.AGENT
+    if _fronted_subject(token, anchor):
+        return Role.PATIENT if _fends_off(anchor) or _undergoes(anchor) else Role.AGENT
     path = _path_to(token, anchor)
     if path is None:
         return _role_via_clause(token, anchor)
     if _fends_off(anchor):
         return _fended_role(path)
     return _role_from_edge(path)
+
+
+def _fronted_subject(token: Token, anchor: Token) -> bool:
+    """'Following clashes with rebels, regime forces took control': the parser hangs the
+    subject after the comma on the fronted phrase as a conjunct; the verb has no subject of
+    its own, so that conjunct is it."""
+    first = token
+    while first.dep_ == "conj" and first.head.dep_ == "conj":
+        first = first.head
+    if first.dep_ != "conj" or first.head.dep_ != "pobj" or anchor.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children):
+        return False
+    before = first.left_edge.i - 1
+    if before < 0 or first.doc[before].text != ",":
+        return False
+    top = first.head
+    while top.head.i != top.i and top.head.i != anchor.i:
+        top = top.head
+    return top.head.i == anchor.i and top.dep_ == "prep" and top.i < token.i
 
 
 def _fended_role(path: list[Token]) -> Role:

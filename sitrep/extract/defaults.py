@@ -62,6 +62,11 @@ def _with_other_side(
     sub = draft.sub_event_type
     if draft.within_one_side and sub in (SubEventType.ARMED_CLASH, SubEventType.MOB_VIOLENCE):
         return replace(draft, actor2=draft.actor1, actor2_inferred=True)
+    if sub == SubEventType.GOVERNMENT_REGAINS_TERRITORY:
+        # the state takes territory back from a non-state side, named or not
+        mention = _stand_in(draft, STAND_IN[EventType.BATTLES], actors, country, on)
+        if mention is not None:
+            return replace(draft, actor2=mention, actor2_inferred=True)
     if draft.counter_protest and sub == SubEventType.PEACEFUL_PROTEST:
         mention = _stand_in(draft, "protesters", actors, country, on)
         if mention is not None:

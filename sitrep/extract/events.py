@@ -420,7 +420,9 @@ def _national_attacker(
     """'A Russian missile strike', 'Israeli airstrikes': a nationality on the act (or on
     its weapon) names that state's forces as the attacker."""
     head = doc[main.head]
-    for token in (*doc[main.start : main.end], *head.children):
+    inside = doc[main.start : main.end]
+    weapon_words = [c for t in inside for c in t.children if c.i < main.start]
+    for token in (*inside, *head.children, *weapon_words):
         if token.dep_ not in ("amod", "compound", "nmod") or token.pos_ not in ("ADJ", "PROPN"):
             continue
         actor = actors.resolve(f"{token.text} forces", country=None)

@@ -83,6 +83,17 @@ def test_lower_case_civil_defence_is_no_syrian_actor(coded: Coded) -> None:
     assert all("Syria" not in str(actor) for _, a1, a2 in coded(text) for actor in (a1, a2))
 
 
+def test_nationality_on_the_weapon_names_the_attacker(coded: Coded) -> None:
+    text = "A Russian missile struck a school in Sumy, Ukraine on Friday, killing 6 people."
+    assert coded(text) == [
+        (
+            "Shelling/artillery/missile attack",
+            "Military Forces of Russia (2000-)",
+            "Civilians (Ukraine)",
+        )
+    ]
+
+
 def test_neutralised_fighters_are_dead(extracted: Extracted) -> None:
     text = (
         "Militants ambushed an army patrol near Djibo, Burkina Faso on Sunday, killing 7 "
@@ -107,3 +118,35 @@ def test_same_day_takes_the_date_before() -> None:
         ("Shelling/artillery/missile attack", "2025-03-03"),
         ("Armed clash", "2025-03-03"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject after a fronted phrase and a comma, that the parser hangs on the phrase
+        (
+            "After fighting with rebels, army and allied militia forces took control of Kidal, "
+            "Mali on Monday.",
+            [
+                (
+                    "Government regains territory",
+                    "Military Forces of Mali (2021-)",
+                    "Unidentified Armed Group (Mali)",
+                )
+            ],
+        ),
+        # the state regains territory from a side the text leaves unnamed
+        (
+            "Government troops recaptured the town of Kidal, Mali on Monday.",
+            [
+                (
+                    "Government regains territory",
+                    "Military Forces of Mali (2021-)",
+                    "Unidentified Armed Group (Mali)",
+                )
+            ],
+        ),
+    ],
+)
+def test_territory_sides(coded: Coded, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert coded(text) == expected
