@@ -72,6 +72,25 @@ def reacted_to(token: Token) -> bool:
 
 def anaphoric(token: Token) -> bool:
     """'in the clash', 'during this attack': a definite noun pointing back at a told event."""
-    return token.pos_ == "NOUN" and any(
+    if token.pos_ == "NOUN" and any(
         c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children
-    )
+    ):
+        return True
+    return _definite_hyphenated(token)
+
+
+def _definite_hyphenated(token: Token) -> bool:
+    """'in the counter-offensive', 'the follow-up attack': the parser splits a hyphenated
+    word and loses its determiner; the word before its first part tells."""
+    first = token
+    while (
+        first.i >= 2
+        and first.doc[first.i - 1].text == "-"
+        and not first.doc[first.i - 1].whitespace_
+    ):
+        if first.doc[first.i - 2].whitespace_:
+            break
+        first = first.doc[first.i - 2]
+    if first.i == token.i or first.i == 0:
+        return False
+    return first.doc[first.i - 1].lower_ in DEFINITE

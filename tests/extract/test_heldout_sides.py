@@ -150,3 +150,12 @@ def test_same_day_takes_the_date_before() -> None:
 )
 def test_territory_sides(coded: Coded, text: str, expected: list[tuple[str, ...]]) -> None:
     assert coded(text) == expected
+
+
+def test_hyphenated_definite_retells_the_battle(extracted: Extracted) -> None:
+    text = (
+        "Jihadists attacked an army base in Djibo, Burkina Faso on Sunday. The army said it "
+        "killed 30 assailants in the counter-offensive."
+    )
+    events = extracted(text)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 30)]
