@@ -63,7 +63,14 @@ class Situation:
 
 def classify(s: Situation) -> S | None:
     """The sub-event type, or None when the cues make no event (a siege word alone)."""
-    for rule in (_territory, _demonstration, _crowd_violence, _remote, _violence):
+    for rule in (
+        _territory,
+        _demonstration,
+        _crowd_violence,
+        _remote,
+        _violence,
+        _armed_destruction,
+    ):
         found = rule(s)
         if found is not None:
             return found
@@ -163,6 +170,12 @@ def _violence(s: Situation) -> S | None:
     if "attack" in s.cues or "live_fire" in s.cues:
         return _attack(s)
     return None
+
+
+def _armed_destruction(s: Situation) -> S | None:
+    """Armed men who torch or smash property ('troops torched houses') destroy it: no
+    riot, which only a crowd makes."""
+    return S.LOOTING if s.inter1 in ARMED and "riot" in s.cues else None
 
 
 def _attack(s: Situation) -> S:

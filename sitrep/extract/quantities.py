@@ -28,6 +28,11 @@ KILL_VERBS = frozenset({
 })  # fmt: skip
 DEATH_WORDS = frozenset({"dead", "death", "deaths", "fatality", "fatalities", "body", "bodies"})
 DIE_VERBS = frozenset({"die", "perish", "succumb"})
+# What is shot down without anyone dying.
+MACHINES = frozenset({
+    "drone", "uav", "missile", "rocket", "plane", "aircraft", "airplane", "helicopter", "jet",
+    "warplane", "balloon", "shell", "projectile", "quadcopter",
+})  # fmt: skip
 NONE_WORDS = frozenset({"no", "zero", "none", "neither", "nor"})
 # Words that multiply the number before them ("two hundred", "3 thousand").
 MULTIPLIERS = frozenset({100, 1000, 1_000_000})
@@ -424,6 +429,8 @@ def _is_fatal_use(verb: Token) -> bool:
     """'shot' counts only as 'shot dead'/'shot and killed'; 'gunned down' is fatal."""
     if verb.lemma_ not in ("shoot", "gun"):
         return True
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MACHINES for c in verb.children):
+        return False  # "shot down 40 drones": machines, not people
     if _followed_by(verb, DEAD) and not _counts_own_object(verb.doc[verb.i + 1]):
         return True  # "was shot dead - motives unknown": 'dead' parsed elsewhere
     return any(c.lower_ in ("dead", "down", "fatally") for c in verb.children)

@@ -159,3 +159,15 @@ def test_hyphenated_definite_retells_the_battle(extracted: Extracted) -> None:
     )
     events = extracted(text)
     assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 30)]
+
+
+def test_armed_men_torching_houses_destroy_property(coded: Coded) -> None:
+    text = "Junta troops torched dozens of houses in a village in Magway, Myanmar on Tuesday."
+    assert coded(text) == [
+        ("Looting/property destruction", "Military Forces of Myanmar (2021-)", None)
+    ]
+
+
+def test_machines_shot_down_are_no_dead(extracted: Extracted) -> None:
+    text = "Ukrainian forces shot down 25 Russian drones over Kharkiv, Ukraine overnight."
+    assert [e.fatalities for e in extracted(text)] == [None]

@@ -99,7 +99,11 @@ def test_unnamed_and_crowd_actors(coded, text, expected):
             "Street vendors rioted over police efforts to remove them in Nairobi on Monday.",
             [("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya (2022-)")],
         ),
-        ("Police burned the houses of suspects in Kisumu on Monday.", []),
+        # ...and armed men who burn property destroy it (ACLED: looting/property destruction)
+        (
+            "Police burned the houses of suspects in Kisumu on Monday.",
+            [("Looting/property destruction", "Police Forces of Kenya (2022-)", None)],
+        ),
         (
             "Rioting broke out in Kisumu on Monday after the results were announced.",
             [("Violent demonstration", "Rioters (Kenya)", None)],
