@@ -286,8 +286,15 @@ def partial_score(
 
 def completed_score(partial: float, cand: Candidate, context: Context, hint: str | None) -> float:
     """The partial score plus nearness to anchors and support, minus a contradicting hint."""
+    return _completed(partial, cand, context, hint, _anchor_bonus(cand.place, context.anchors))
+
+
+def _completed(
+    partial: float, cand: Candidate, context: Context, hint: str | None, anchor: float
+) -> float:
+    """`completed_score` with the anchor bonus already worked out."""
     place = cand.place
-    score = partial + _anchor_bonus(place, context.anchors)
+    score = partial + anchor
     score += SUPPORT_WEIGHT * min(context.support.get(cand.place_id, 0), MAX_SUPPORT)
     score += home_bonus(place, context.home)
     return score - hint_penalty(place, hint)
@@ -301,6 +308,34 @@ def _anchor_bonus(place: Place, anchors: Sequence[tuple[float, float]]) -> float
     if any(near(point, a, NEAR_KM) for a in nearby):
         return 0.4
     return 0.15 if nearby else 0.0
+
+
+class AnchorIndex:
+    """A pass's anchors and, per place, those within 500 km and within NEAR_KM, worked out
+    once: `bonus` is `_anchor_bonus` over the anchors less the one left out."""
+
+    __slots__ = ("anchors", "_near")
+
+    def __init__(self, anchors: Sequence[tuple[float, float]]) -> None:
+        self.anchors = tuple(anchors)
+        self._near: dict[tuple[float, float], tuple[list[tuple[float, float]], ...]] = {}
+
+    def bonus(
+        self, place: Place, *, leaving_out: tuple[float | None, float | None] | None
+    ) -> float:
+        """The anchor bonus of a place, not counting the anchor at `leaving_out`."""
+        if place.latitude is None or place.longitude is None or not self.anchors:
+            return 0.0
+        point = (place.latitude, place.longitude)
+        found = self._near.get(point)
+        if found is None:
+            nearby = [a for a in self.anchors if near(point, a, 500.0)]
+            close = [a for a in nearby if near(point, a, NEAR_KM)]
+            found = self._near[point] = (nearby, close)
+        nearby, close = found
+        if any(a != leaving_out for a in close):
+            return 0.4
+        return 0.15 if any(a != leaving_out for a in nearby) else 0.0
 
 
 ALIAS_PENALTY = 0.5
@@ -368,10 +403,23 @@ def best_of(
     hint: str | None,
 ) -> tuple[Candidate | None, float]:
     """`choose` from each candidate's containment and partial score (`supported` context)."""
+    bonuses = [_anchor_bonus(c.place, context.anchors) for c in cands]
+    return _best_scored(cands, context, insides, partial, hint, bonuses)
+
+
+def _best_scored(
+    cands: Sequence[Candidate],
+    context: Context,
+    insides: Sequence[bool],
+    partial: Sequence[float],
+    hint: str | None,
+    bonuses: Sequence[float],
+) -> tuple[Candidate | None, float]:
+    """`best_of` with each candidate's anchor bonus already worked out."""
     scored = []
     own_named = any(c.match == "exact" for c in cands)
-    for cand, held, part in zip(cands, insides, partial, strict=True):
-        score = completed_score(part, cand, context, hint)
+    for cand, held, part, anchor in zip(cands, insides, partial, bonuses, strict=True):
+        score = _completed(part, cand, context, hint, anchor)
         score -= rival_penalty(cand, own_named=own_named)
         scored.append((score, held, cand))
     scored.sort(key=lambda t: -t[0])
@@ -656,26 +704,30 @@ def _pass(
     named: Sequence[tuple[str, frozenset[str]]] = (),
 ) -> list[tuple[Place | None, float]]:
     out: list[tuple[Place | None, float]] = []
+    index = AnchorIndex(anchors)
     for i, reading in enumerate(readings):
-        context = replace(reading.context, anchors=anchors)
+        # the reading's context has no anchors: `index` stands for them
+        context = reading.context
         places = [c.place for c in cands[i]]
         votes = reading.context.countries
         if homes and home_applies(places, homes[i], votes, town=reading.civic):
             context = replace(context, home=homes[i])
         before = previous[i][0] if previous else None
-        if before is not None:
-            context = _drop_anchor(context, before)
+        # a place is no anchor for itself
+        own = (before.latitude, before.longitude) if before is not None else None
         kept = (
             _at_home(cands[i], homes[i], votes, _named_by_others(named, i))
             if homes
             else range(len(cands[i]))
         )
-        best, score = best_of(
-            [cands[i][k] for k in kept],
-            context=context,
-            insides=[reading.insides[k] for k in kept],
-            partial=[reading.partial[k] for k in kept],
-            hint=mentions[i].hint or _implied_hint(reading),
+        chosen = [cands[i][k] for k in kept]
+        best, score = _best_scored(
+            chosen,
+            context,
+            [reading.insides[k] for k in kept],
+            [reading.partial[k] for k in kept],
+            mentions[i].hint or _implied_hint(reading),
+            [index.bonus(c.place, leaving_out=own) for c in chosen],
         )
         place = settle_namesake(best, cands[i], admin=reading.admin) if best else None
         out.append((place, score))
@@ -723,8 +775,3 @@ def _implied_hint(reading: _Reading) -> str | None:
     if reading.listed:
         return "A"
     return "M" if reading.civic else None
-
-
-def _drop_anchor(context: Context, place: Place) -> Context:
-    anchors = tuple(a for a in context.anchors if a != (place.latitude, place.longitude))
-    return replace(context, anchors=anchors)
