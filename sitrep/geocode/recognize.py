@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 from sitrep.geocode.frames import frame_mentions
 from sitrep.geocode.gazetteer import Candidate, Gazetteer
+from sitrep.geocode.intervals import Intervals
 from sitrep.geocode.names import (
     TITLES,
     exact_place,
@@ -502,10 +503,11 @@ def gazetteer_mentions(
 ) -> list[Mention]:
     """Known place names in capitalised word runs the NER left untagged."""
     out: list[Mention] = []
+    blocking = Intervals(blocked)
     for run in _word_runs(text):
         i = 0
         while i < len(run):
-            found = _longest_match(text, run, i, blocked, gazetteer)
+            found = _longest_match(text, run, i, blocking, gazetteer)
             if found is None:
                 i += 1
                 continue
@@ -519,14 +521,14 @@ def _longest_match(
     text: str,
     run: list[tuple[int, int]],
     i: int,
-    blocked: list[tuple[int, int]],
+    blocked: Intervals,
     gazetteer: Gazetteer,
 ) -> tuple[int, Mention] | None:
     for j in range(min(len(run), i + MAX_NGRAM), i, -1):
         s, e = run[i][0], run[j - 1][1]
         s, e = _trim(text, s, e, gazetteer)
         surface = text[s:e]
-        if e <= s or _overlaps(s, e, blocked) or surface.lower() in STOP_CAPS or generic(surface):
+        if e <= s or blocked.overlaps(s, e) or surface.lower() in STOP_CAPS or generic(surface):
             continue
         if not surface[0].isupper():
             continue

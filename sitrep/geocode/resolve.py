@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from typing import TypeVar
 
 from sitrep.geocode.arealists import ADMIN_WORDS, listed_area
 from sitrep.geocode.civic import civic_use
@@ -22,7 +23,7 @@ from sitrep.geocode.gazetteer import Candidate, Gazetteer
 from sitrep.geocode.home import Home, Tally, home_applies, home_bonus
 from sitrep.geocode.recognize import Mention
 from sitrep.geocode.strangers import home_country, stranger
-from sitrep.geocode.support import near, support_counts
+from sitrep.geocode.support import near, square_km, support_counts
 from sitrep.model import Place, Toponym
 
 MATCH_BASE = {"exact": 1.0, "alias": 0.85, "folded": 0.45}
@@ -30,6 +31,8 @@ FEATURE_BONUS = {"PCLI": 0.35, "ADM1": 0.25, "CONT": 0.3, "PPLC": 0.15, "ADM2": 
 MIN_SCORE = 0.9
 POPULATION_WEIGHT = 0.21
 NEAR_KM = 161.0
+ANCHOR_KM = 500.0  # an anchor this near still counts a little
+K = TypeVar("K", str, tuple[str, str])
 _CONTAINER_AFTER = re.compile(
     r"^(?:,\s*(?:the\s+)?|\s*\(|\s+(?:in|near|outside|of)\s+(?:the\s+)?"
     r"|\s+(?:town|city|village|district|area|areas|countryside|suburb)\s+of\s+(?:the\s+)?)$"
@@ -215,11 +218,20 @@ def without(context: Context, cands: Sequence[Candidate], *, times: int = 1) -> 
 
 def without_votes(context: Context, votes: Votes, *, times: int = 1) -> Context:
     """`without` from the name's votes already counted."""
-    countries = Counter(context.countries)
-    countries.subtract({k: v * times for k, v in votes[0].items()})
-    admin1 = Counter(context.admin1)
-    admin1.subtract({k: v * times for k, v in votes[1].items()})
-    return replace(context, countries=dict(+countries), admin1=dict(+admin1))
+    return replace(
+        context,
+        countries=_minus(context.countries, votes[0], times),
+        admin1=_minus(context.admin1, votes[1], times),
+    )
+
+
+def _minus(counts: Mapping[K, float], votes: Mapping[K, float], times: int) -> dict[K, float]:
+    """The positive counts left when `times` each vote is taken away (what a Counter's
+    `subtract` then unary plus give, in the same order)."""
+    out = dict(counts)
+    for key, vote in votes.items():
+        out[key] = out.get(key, 0) - vote * times
+    return {key: n for key, n in out.items() if n > 0}
 
 
 def hint_penalty(place: Place, hint: str | None) -> float:
@@ -304,7 +316,7 @@ def _anchor_bonus(place: Place, anchors: Sequence[tuple[float, float]]) -> float
     if place.latitude is None or place.longitude is None or not anchors:
         return 0.0
     point = (place.latitude, place.longitude)
-    nearby = [a for a in anchors if near(point, a, 500.0)]
+    nearby = [a for a in anchors if near(point, a, ANCHOR_KM)]
     if any(near(point, a, NEAR_KM) for a in nearby):
         return 0.4
     return 0.15 if nearby else 0.0
@@ -329,8 +341,13 @@ class AnchorIndex:
         point = (place.latitude, place.longitude)
         found = self._near.get(point)
         if found is None:
-            nearby = [a for a in self.anchors if near(point, a, 500.0)]
-            close = [a for a in nearby if near(point, a, NEAR_KM)]
+            nearby, close = [], []
+            for a in self.anchors:
+                square = square_km(point, a, within=ANCHOR_KM)
+                if square < ANCHOR_KM * ANCHOR_KM:
+                    nearby.append(a)
+                    if square < NEAR_KM * NEAR_KM:
+                        close.append(a)
             found = self._near[point] = (nearby, close)
         nearby, close = found
         if any(a != leaving_out for a in close):

@@ -46,6 +46,17 @@ def near(a: tuple[float, float], b: tuple[float, float], km: float = SUPPORT_KM)
     return dlat * dlat + dx * dx < km * km
 
 
+def square_km(a: tuple[float, float], b: tuple[float, float], *, within: float) -> float:
+    """The squared distance `near` compares (inf when the latitudes alone are `within` km
+    apart or more): `near(a, b, km)` is `square_km(a, b, within=km) < km * km`."""
+    dlat = (a[0] - b[0]) * _KM_PER_DEGREE
+    if abs(dlat) >= within:
+        return math.inf
+    dlon = (a[1] - b[1] + 180.0) % 360.0 - 180.0
+    dx = dlon * _KM_PER_DEGREE * math.cos(math.radians((a[0] + b[0]) / 2))
+    return dlat * dlat + dx * dx
+
+
 def support_counts(
     keys: Sequence[str], cands_by_mention: Sequence[Sequence[Candidate]]
 ) -> list[dict[int, float]]:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 
+import pytest
+
 from sitrep.geocode.support import Grid, near
 
 POINTS = [
@@ -55,3 +57,14 @@ def test_grid_other_radius() -> None:
     grid = Grid.of([("a", [(0.0, 0.0), (0.0, 3.0)])])
     assert grid.counts_near((0.0, 1.0), 120.0) == {0: 1}
     assert grid.counts_near((0.0, 1.0), 500.0) == {0: 2}
+
+
+def test_square_km_is_what_near_compares() -> None:
+    from sitrep.geocode.support import square_km
+
+    pairs = [(p, q) for p in POINTS + QUERIES for q in POINTS + QUERIES]
+    for km in (161.0, 500.0, 1.0):
+        for p, q in pairs:
+            assert (square_km(p, q, within=km) < km * km) == near(p, q, km), (p, q, km)
+    assert square_km((0.0, 0.0), (10.0, 0.0), within=500.0) == math.inf
+    assert square_km((0.0, 0.0), (1.0, 0.0), within=500.0) == pytest.approx(111.2**2)
