@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -322,15 +323,26 @@ def _anchor_bonus(place: Place, anchors: Sequence[tuple[float, float]]) -> float
     return 0.15 if nearby else 0.0
 
 
+# more degrees of latitude than ANCHOR_KM spans (a degree is 111.2 km to `near`)
+_ANCHOR_DEGREES = ANCHOR_KM / 111.0 + 0.1
+
+
+def _lat(point: tuple[float, float]) -> float:
+    return point[0]
+
+
 class AnchorIndex:
     """A pass's anchors and, per place, those within 500 km and within NEAR_KM, worked out
     once: `bonus` is `_anchor_bonus` over the anchors less the one left out."""
 
-    __slots__ = ("anchors", "_near")
+    __slots__ = ("anchors", "_near", "_by_latitude", "_latitudes")
 
     def __init__(self, anchors: Sequence[tuple[float, float]]) -> None:
         self.anchors = tuple(anchors)
         self._near: dict[tuple[float, float], tuple[list[tuple[float, float]], ...]] = {}
+        # a NaN latitude is near nothing
+        self._by_latitude = sorted((a for a in self.anchors if not math.isnan(a[0])), key=_lat)
+        self._latitudes = [a[0] for a in self._by_latitude]
 
     def bonus(
         self, place: Place, *, leaving_out: tuple[float | None, float | None] | None
@@ -342,7 +354,9 @@ class AnchorIndex:
         found = self._near.get(point)
         if found is None:
             nearby, close = [], []
-            for a in self.anchors:
+            lo = bisect_left(self._latitudes, point[0] - _ANCHOR_DEGREES)
+            hi = bisect_right(self._latitudes, point[0] + _ANCHOR_DEGREES, lo=lo)
+            for a in self._by_latitude[lo:hi]:
                 square = square_km(point, a, within=ANCHOR_KM)
                 if square < ANCHOR_KM * ANCHOR_KM:
                     nearby.append(a)
@@ -744,7 +758,9 @@ def _pass(
             [reading.insides[k] for k in kept],
             [reading.partial[k] for k in kept],
             mentions[i].hint or _implied_hint(reading),
-            [index.bonus(c.place, leaving_out=own) for c in chosen],
+            [index.bonus(c.place, leaving_out=own) for c in chosen]
+            if index.anchors
+            else [0.0] * len(chosen),
         )
         place = settle_namesake(best, cands[i], admin=reading.admin) if best else None
         out.append((place, score))

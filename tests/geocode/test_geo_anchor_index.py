@@ -52,3 +52,12 @@ def test_bonus_matches_anchor_bonus(
 
 def test_no_anchors_no_bonus() -> None:
     assert AnchorIndex(()).bonus(town(35.0, 40.0), leaving_out=None) == 0.0
+
+
+def test_anchors_far_in_latitude_or_nan_count_for_nothing() -> None:
+    import math
+
+    index = AnchorIndex(((math.nan, 40.0), (60.0, 40.0), (39.4, 40.0)))
+    assert index.bonus(town(35.0, 40.0), leaving_out=None) == 0.15  # 489 km north
+    assert index.bonus(town(30.0, 40.0), leaving_out=None) == 0.0
+    assert index.bonus(town(39.0, 40.0), leaving_out=(39.4, 40.0)) == 0.0
