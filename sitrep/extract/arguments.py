@@ -49,6 +49,9 @@ def place_span(doc: Doc, start: int, end: int) -> Placed | None:
     return Placed(start=span.start, end=span.end, root=span.root.i)
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom", "whose"})
+
+
 def role_of(doc: Doc, mention: Placed, trigger_head: int) -> Role:
     """The role of a mention towards the trigger, read off the dependency path."""
     token = doc[mention.root]
@@ -57,7 +60,10 @@ def role_of(doc: Doc, mention: Placed, trigger_head: int) -> Role:
         return Role.AGENT if token.i != anchor.i else Role.NONE
     if anchor.dep_ == "relcl" and anchor.head.i == token.i:
         # "a group of people that attacked police": the noun a relative clause hangs on.
-        return Role.PATIENT if _is_passive(anchor) else Role.AGENT
+        own_subject = any(
+            c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in anchor.children
+        )  # "policemen they had kidnapped": the noun is the clause's object
+        return Role.PATIENT if _is_passive(anchor) or own_subject else Role.AGENT
     if _fronted_subject(token, anchor):
         return Role.PATIENT if _fends_off(anchor) or _undergoes(anchor) else Role.AGENT
     path = _path_to(token, anchor)

@@ -82,6 +82,19 @@ def _armed_other_side(
     leaves unnamed is an unidentified armed group. Territory changes hands between armed sides
     too, so civilians named there are no side at all."""
     sub = draft.sub_event_type
+    if sub in CIVILIAN_TARGETS and draft.actor2 is not None:
+        if draft.actor2.actor.inter != CIVILIAN_INTER:
+            # violence against civilians targets civilians: captured or off-duty fighters
+            # killed are coded as such (ACLED)
+            civilians = _stand_in(draft, "civilians", actors, country, on)
+            same = (
+                draft.actor1 is not None
+                and civilians is not None
+                and (draft.actor1.actor.name == civilians.actor.name)
+            )
+            if civilians is not None and not same:
+                return replace(draft, actor2=civilians, actor2_inferred=True)
+        return draft
     if draft.actor2 is None or draft.actor2.actor.inter != CIVILIAN_INTER:
         return draft
     if sub in NO_CIVILIAN_SIDE:

@@ -793,12 +793,12 @@ def _roles(
     placed = [(m, place_span(doc, m.span.start, m.span.end)) for m in actors]
     facilities = [m for m, where in placed if where is not None and _names_a_facility(doc, where)]
     by_role: dict[Role, list[ActorMention]] = {}
-    rank: dict[int, tuple[int, int]] = {}
+    rank: dict[int, tuple[int, int, int]] = {}
     for mention, where in placed:
         if where is not None:
             role, order = _first_role(doc, where, heads)
             by_role.setdefault(role, []).append(mention)
-            rank[id(mention)] = (order, _allied_rank(mention))
+            rank[id(mention)] = (order, _indirect(doc, where), _allied_rank(mention))
     pairs = by_role.get(Role.PAIR, [])
     agents = [m for m in by_role.get(Role.AGENT, []) + pairs[:1] if m not in facilities]
     patients = by_role.get(Role.PATIENT, []) + by_role.get(Role.PARTNER, []) + pairs[1:]
@@ -839,6 +839,20 @@ def _names_a_facility(doc: Doc, where: Placed) -> bool:
         and head.i > root.i
         and head.lemma_.lower() in FACILITY_NOUNS
     )
+
+
+def _indirect(doc: Doc, where: Placed) -> int:
+    """0 for a clause's subject (or a conjunct of it), 1 for an agent told otherwise ('from
+    the army'): 'Jihadists executed two prisoners from the army' - the subject acted."""
+    token = doc[where.root]
+    while token.head.i != token.i:
+        if token.dep_ in ("conj", "compound", "nmod", "appos", "poss"):
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "of":
+            token = token.head.head  # "the fighters of the Olive Branch operation"
+        else:
+            break
+    return 0 if token.dep_ in ("nsubj", "agent") or token.head.dep_ == "agent" else 1
 
 
 def _allied_rank(mention: ActorMention) -> int:

@@ -171,3 +171,27 @@ def test_armed_men_torching_houses_destroy_property(coded: Coded) -> None:
 def test_machines_shot_down_are_no_dead(extracted: Extracted) -> None:
     text = "Ukrainian forces shot down 25 Russian drones over Kharkiv, Ukraine overnight."
     assert [e.fatalities for e in extracted(text)] == [None]
+
+
+def test_violence_against_civilians_targets_civilians(coded: Coded) -> None:
+    text = "Islamic State militants executed four captured soldiers near Palmyra, Syria on Monday."
+    assert coded(text) == [("Attack", "Islamic State (Syria)", "Civilians (Syria)")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun a relative clause with its own subject hangs on is that clause's object
+        (
+            "IS militants killed 3 border policemen they had kidnapped near Kirkuk, Iraq.",
+            [("Attack", "Islamic State (Iraq)", "Civilians (Iraq)")],
+        ),
+        # a clause's subject acts before an agent told by a preposition ('from the army')
+        (
+            "Jihadists executed two prisoners from the army in Menaka, Mali on Monday.",
+            [("Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)")],
+        ),
+    ],
+)
+def test_subjects_act(coded: Coded, text: str, expected: list[tuple[str, ...]]) -> None:
+    assert coded(text) == expected
