@@ -309,8 +309,10 @@ def _completed(
     place = cand.place
     score = partial + anchor
     score += SUPPORT_WEIGHT * min(context.support.get(cand.place_id, 0), MAX_SUPPORT)
-    score += home_bonus(place, context.home)
-    return score - hint_penalty(place, hint)
+    home = context.home
+    if home.countries or home.admin1:  # no home adds nothing (0.0)
+        score += home_bonus(place, home)
+    return score - hint_penalty(place, hint) if hint is not None else score
 
 
 def _anchor_bonus(place: Place, anchors: Sequence[tuple[float, float]]) -> float:
