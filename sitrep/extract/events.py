@@ -803,7 +803,7 @@ def _roles(
     agents = [m for m in by_role.get(Role.AGENT, []) + pairs[:1] if m not in facilities]
     patients = by_role.get(Role.PATIENT, []) + by_role.get(Role.PARTNER, []) + pairs[1:]
     agents.sort(key=lambda m: rank[id(m)])
-    patients.sort(key=lambda m: rank[id(m)])
+    patients.sort(key=lambda m: (rank[id(m)][0], rank[id(m)][2]))  # subjects rank agents only
     actor1 = _first_distinct(agents, None)
     actor2 = _first_distinct(patients, actor1)
     rest = [m for m, _ in placed if m is not actor1 and m is not actor2]

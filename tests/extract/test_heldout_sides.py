@@ -195,3 +195,11 @@ def test_violence_against_civilians_targets_civilians(coded: Coded) -> None:
 )
 def test_subjects_act(coded: Coded, text: str, expected: list[tuple[str, ...]]) -> None:
     assert coded(text) == expected
+
+
+def test_a_subject_ranks_agents_only(coded: Coded) -> None:
+    text = (
+        "A man's body was found on a road near Daraa, Syria on Monday, killed by unknown "
+        "gunmen, after he went missing."
+    )
+    assert coded(text) == [("Attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)")]
