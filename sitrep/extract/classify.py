@@ -175,8 +175,7 @@ def _violence(s: Situation) -> S | None:
 def _armed_destruction(s: Situation) -> S | None:
     """Armed men who torch or smash property ('troops torched houses') destroy it: no
     riot, which only a crowd makes."""
-    armed = s.inter1 in ARMED and not s.unnamed_agent  # unknown arsonists may be a mob
-    return S.LOOTING if armed and "riot" in s.cues else None
+    return S.LOOTING if s.inter1 in ARMED and "riot" in s.cues else None
 
 
 def _attack(s: Situation) -> S:

@@ -203,3 +203,10 @@ def test_a_subject_ranks_agents_only(coded: Coded) -> None:
         "gunmen, after he went missing."
     )
     assert coded(text) == [("Attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)")]
+
+
+def test_unidentified_arsonists_destroy_property(coded: Coded) -> None:
+    text = "Unidentified persons set fire to a polling station in Oyem, Gabon on Monday."
+    assert coded(text) == [
+        ("Looting/property destruction", "Unidentified Armed Group (Gabon)", None)
+    ]
