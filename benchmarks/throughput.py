@@ -17,7 +17,9 @@ import itertools
 import json
 import os
 import platform
+import re
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -179,8 +181,6 @@ def sitrep_run(
     """`sitrep run INPUT.jsonl --db DB --quiet [--no-prefilter] [--processes N]` in a process
     of its own, as a user runs it (interpreter start, imports and loading included); returns
     the store's counts and the documents not parsed."""
-    import subprocess
-
     from sitrep.store import Store
 
     command = [sys.executable, "-m", "sitrep", "run", str(source), "--db", str(db), "--quiet"]
@@ -194,8 +194,6 @@ def sitrep_run(
 
 def _not_parsed(summary: str) -> int:
     """The 'N without signs of conflict' of `sitrep run`'s summary line."""
-    import re
-
     found = re.search(r"(\d+) without signs of conflict", summary)
     return int(found.group(1)) if found else 0
 

@@ -360,7 +360,12 @@ def source_country(extractor: Extractor, document: Document) -> Place | None:
     it, or None; an unknown one fails the document in one line."""
     from sitrep.geocode.places import country_code
 
-    code = country_code(extractor.gazetteer, document.country)
+    if not document.country:
+        return None
+    found = extractor.gazetteer.country(document.country)  # a name, alpha-2 or alpha-3
+    if found is not None:
+        return found
+    code = country_code(extractor.gazetteer, document.country)  # numeric, or the error
     return extractor.gazetteer.country(code) if code else None
 
 
