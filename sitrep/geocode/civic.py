@@ -10,7 +10,7 @@ import re
 # commerce and a board of education too)
 _AFTER = re.compile(
     r"\s+(?:City\s+Council|Town\s+Council|Village\s+Board|[Cc]ity\s+(?:[Mm]anager|[Hh]all)"
-    r"|Mayor|Police(?:\s+Department)?|Fire\s+(?:Department|Chief)|Elementary"
+    r"|Mayor|Police(?:\s+Department)?|Fire\s+(?:Department|Chief)|[Ee]lementary"
     r"|(?:[Mm]iddle|[Hh]igh)\s+[Ss]chool|Junior\s+High|Public\s+(?:Library|Schools)"
     r"|School\s+District|[Ss]chool\s+[Bb]oard|Township)\b"
 )

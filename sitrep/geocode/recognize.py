@@ -568,10 +568,12 @@ _CITY_OFFICE = re.compile(r"\s+(?:Council|Manager|Hall|Commission|Attorney|Clerk
 
 def _without_city_office(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:
     """ "Dublin City Council", "Dublin City Manager": "City" belongs to the office, and the
-    place is "Dublin", unless the gazetteer knows a town named "X City" ("Kansas City")."""
+    place is "Dublin", unless the gazetteer knows a town named "X City" by its own name
+    ("Kansas City"; "Dublin City" is only another name of Dublin)."""
     if not mention.text.endswith(" City") or not _CITY_OFFICE.match(text, mention.end):
         return mention
-    if any(c.place.feature_class == "P" for c in gazetteer.exact(mention.text)):
+    own = [c for c in gazetteer.exact(mention.text) if c.place.name == mention.text]
+    if any(c.place.feature_class == "P" for c in own):
         return mention
     end = mention.end - len(" City")
     return replace(mention, end=end, text=text[mention.start : end], name="")

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
 from sitrep.geocode.arealists import ADMIN_WORDS, listed_area
+from sitrep.geocode.capitals import capital_over_area
 from sitrep.geocode.civic import civic_use
 from sitrep.geocode.counties import home_county
 from sitrep.geocode.currency import currency_lean
@@ -23,8 +24,10 @@ from sitrep.geocode.fold import exact_key
 from sitrep.geocode.gazetteer import Candidate, Gazetteer
 from sitrep.geocode.home import Home, Tally, home_applies, home_bonus
 from sitrep.geocode.recognize import Mention
+from sitrep.geocode.seats import COUNTY_PAIR_BONUS, county_pairs
 from sitrep.geocode.strangers import home_country, stranger
 from sitrep.geocode.support import near, square_km, support_counts
+from sitrep.geocode.usage import merged, us_usage_lean
 from sitrep.model import Place, Toponym
 
 MATCH_BASE = {"exact": 1.0, "alias": 0.85, "folded": 0.45}
@@ -603,7 +606,7 @@ def resolve_document(
         and not p.feature_code.startswith(("PCL", "CONT"))
     ]
     # nearness to anchors counts any anchor once: repeats change nothing
-    homes = homes_of(mentions, first, money=currency_lean(text))
+    homes = homes_of(mentions, first, money=merged(currency_lean(text), us_usage_lean(text)))
     cands, readings = _with_home_counties(gazetteer, mentions, cands, readings, homes)
     named = [*_named_countries(gazetteer, mentions, first), ("", source)]
     second = _pass(mentions, cands, readings, tuple(dict.fromkeys(anchors)), first, homes, named)
@@ -695,6 +698,7 @@ def _readings(
     votes = [votes_of(c) for c in cands]
     context = summed(votes)
     supports = support_counts([m.key for m in mentions], cands)
+    pairs = county_pairs([m.key for m in mentions], cands)
     repeats = Counter(exact_key(m.key) for m in mentions)
     index = {id(m): i for i, m in enumerate(mentions)}
     holders = {id(c) for c in containers if c is not None}
@@ -710,7 +714,10 @@ def _readings(
             container = [c for c in container if c.place.feature_class == "A"]
         insides = [inside(c, container) for c in cands[i]]
         top = _top(own)
-        partial = [partial_score(c, own, h, top) for c, h in zip(cands[i], insides, strict=True)]
+        partial = [
+            partial_score(c, own, h, top) + (COUNTY_PAIR_BONUS if paired else 0.0)
+            for c, h, paired in zip(cands[i], insides, pairs[i], strict=True)
+        ]
         admin = id(mention) in holders or admin_context(text, mention)
         area_list = listed_area(text, mention.end) is not None
         town = exact_key(mention.key) in towns
@@ -765,6 +772,8 @@ def _pass(
             else [0.0] * len(chosen),
         )
         place = settle_namesake(best, cands[i], admin=reading.admin) if best else None
+        if place is not None:
+            place = capital_over_area(place, cands[i], admin=reading.admin)
         out.append((place, score))
     return out
 
