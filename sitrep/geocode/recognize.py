@@ -221,13 +221,13 @@ def known_part(text: str, mention: Mention, gazetteer: Gazetteer) -> list[Mentio
     s, e = mention.start, mention.end
     if mention.kind != "toponym" or mention.name or " " not in mention.text:
         return [mention]
-    if mention.hint is not None or gazetteer.known(mention.text):
+    if mention.hint == "R" or gazetteer.known(mention.text):
         return [mention]
     stop = leading_place(text, s, e, gazetteer)
-    if stop is not None and _part_ok(gazetteer, text[s:stop]):
-        rest = text[stop:e].split()
-        if any(w in INSTITUTION_WORDS for w in rest):
-            return [Mention(start=s, end=stop, text=text[s:stop], source="ner")]
+    if stop is not None and _leading_part(gazetteer, text[s:stop], text[stop:e].split()):
+        return [Mention(start=s, end=stop, text=text[s:stop], source=mention.source)]
+    if mention.hint is not None:
+        return [mention]
     m = re.match(
         r"(?:(?:Historic|Downtown|Uptown|Old|Greater|Metro)\s|.+\sof\s(?:the\s)?)", mention.text
     )
@@ -248,7 +248,17 @@ INSTITUTION_WORDS = frozenset(
     | {"Olympics", "Games", "Championship", "Festival", "Fair", "Authority", "Agency", "Bureau"}
     | {"Sheriff", "Sheriff's", "Sheriff’s", "Jail", "Schools", "District", "Association"}
     | {"Society", "Club", "Committee", "Administration", "Service", "Services", "Coalition"}
+    | {"Airport", "Clerk", "Courthouse", "Library", "Museum", "Hospital", "Prosecutor"}
 )
+
+
+def _leading_part(gazetteer: Gazetteer, surface: str, rest: list[str]) -> bool:
+    """Whether the known place leading an unknown name is the mention: a county or parish by
+    its own words ("Harris County Clerk", "Henry County Courthouse"), or a notable place
+    before an institution's words ("Florida Highway Patrol")."""
+    if surface.rsplit(" ", 1)[-1] in AREA_HEADS:
+        return True
+    return _part_ok(gazetteer, surface) and any(w in INSTITUTION_WORDS for w in rest)
 
 
 def _part_ok(gazetteer: Gazetteer, surface: str) -> bool:
@@ -427,12 +437,16 @@ def _place_mentions(
         if generic(surface) or (surface in people and not is_country(gazetteer, surface)):
             continue
         street = street_end(text, e)
-        if street is not None:
+        if street is not None and not _AGENCY_AFTER.match(text, street):
             e, hint, surface = street, "R", text[s:street]
         kind = "demonym" if _demonym(gazetteer, surface) else "toponym"
         name, hint = _area_name(gazetteer, surface, hint)
         out.append(Mention(start=s, end=e, text=surface, kind=kind, hint=hint, name=name))
     return out
+
+
+# "Florida Highway Patrol", "the Ohio Turnpike Commission": a road word of an agency's name
+_AGENCY_AFTER = re.compile(r" (?:Patrol|Department|Commission|Authority|Administration)\b")
 
 
 AREA_WORDS = frozenset(
@@ -554,7 +568,7 @@ def recognize(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list[Me
     mentions = [_without_city_office(text, m, gazetteer) for m in mentions]
     mentions = _with_compounds(text, mentions, gazetteer)
     mentions = [m for m in mentions if grounded(text, m, gazetteer)]
-    mentions += _framed(text, spans, gazetteer)
+    mentions += [p for m in _framed(text, spans, gazetteer) for p in known_part(text, m, gazetteer)]
     mentions.sort(key=lambda m: (m.start, -m.end, m.hint is None))
     kept: list[Mention] = []
     for m in mentions:
@@ -630,9 +644,18 @@ def _with_streets(text: str, mentions: list[Mention]) -> list[Mention]:
     """Street names replace the place names inside them ("Wichita" in "Wichita Drive")."""
     streets = [(s.start, s.end, s.text) for s in find_streets(text)]
     spans = [(s, e) for s, e, _ in streets]
-    kept = [m for m in mentions if not _overlaps(m.start, m.end, spans)]
+    kept = [
+        m for m in mentions if not _overlaps(m.start, m.end, spans) or _county_of_road(m, streets)
+    ]
     roads = [Mention(start=s, end=e, text=t, hint="R", source="street") for s, e, t in streets]
     return kept + roads
+
+
+def _county_of_road(mention: Mention, streets: list[tuple[int, int, str]]) -> bool:
+    """ "Otter Tail County Road 80": the county whose last word opens a county road is named."""
+    if not mention.text.endswith(" County"):
+        return False
+    return any(t.startswith("County ") and s == mention.end - len("County") for s, _, t in streets)
 
 
 # "Sen. Ray Miller, D-Columbus,": a legislator's party and home town
@@ -694,12 +717,13 @@ def dateline_mentions(
     text: str, blocked: list[tuple[int, int]], gazetteer: Gazetteer
 ) -> list[Mention]:
     """An all-capitals place opening a story or sentence ("COLUMBUS, Ohio (AP) —",
-    "March 24, 2009 MANSFIELD --", "BEIRUT:")."""
+    "March 24, 2009 MANSFIELD --", "BEIRUT:"); it replaces a shorter name found inside it
+    ("ST" of "ST. PAUL --")."""
     out = []
     for m in _DATELINE.finditer(text):
         s, e = m.span(1)
         surface = m.group(1)
-        if len(surface) < 3 or _overlaps(s, e, blocked):
+        if len(surface) < 3 or _overlaps(s, e, [b for b in blocked if not s <= b[0] < b[1] <= e]):
             continue
         dash = m.group("sep") in _DASHES
         for c in gazetteer.exact(surface.title()):

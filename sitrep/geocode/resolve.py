@@ -25,9 +25,10 @@ from sitrep.geocode.gazetteer import Candidate, Gazetteer
 from sitrep.geocode.home import Home, Tally, home_applies, home_bonus
 from sitrep.geocode.recognize import Mention
 from sitrep.geocode.seats import COUNTY_PAIR_BONUS, county_pairs
+from sitrep.geocode.spelling import own_spelling
 from sitrep.geocode.strangers import home_country, stranger
 from sitrep.geocode.support import near, square_km, support_counts
-from sitrep.geocode.usage import merged, us_usage_lean
+from sitrep.geocode.usage import merged, usage_lean
 from sitrep.model import Place, Toponym
 
 MATCH_BASE = {"exact": 1.0, "alias": 0.85, "folded": 0.45}
@@ -592,7 +593,12 @@ def resolve_document(
     countries (ISO alpha-2) the report's source says it is about, named as if in the text."""
     containers = [container_of(text, m, mentions) for m in mentions]
     cands: list[list[Candidate]] = [
-        _with_areas(gazetteer, m, [c for c in gazetteer.lookup(m.key) if usable(c, m)], text)
+        _with_areas(
+            gazetteer,
+            m,
+            [own_spelling(c, m.key) for c in gazetteer.lookup(m.key) if usable(c, m)],
+            text,
+        )
         for m in mentions
     ]
     readings = _readings(text, mentions, cands, containers)
@@ -606,7 +612,7 @@ def resolve_document(
         and not p.feature_code.startswith(("PCL", "CONT"))
     ]
     # nearness to anchors counts any anchor once: repeats change nothing
-    homes = homes_of(mentions, first, money=merged(currency_lean(text), us_usage_lean(text)))
+    homes = homes_of(mentions, first, money=merged(currency_lean(text), usage_lean(text)))
     cands, readings = _with_home_counties(gazetteer, mentions, cands, readings, homes)
     named = [*_named_countries(gazetteer, mentions, first), ("", source)]
     second = _pass(mentions, cands, readings, tuple(dict.fromkeys(anchors)), first, homes, named)

@@ -1,7 +1,8 @@
-"""American local-news usage: the words of US county and town government, policing and
+"""Local-news usage: the words of US county and town government, policing and
 schooling ("the Sheriff's Office", "Interstate 75", "third-graders", "Councilwoman Amy Salay",
 "the 700 block of Elm Street") say a report is from the United States even when it names no
-other place, so a bare "Dublin" or "Athens" in it is the American town.
+other place, so a bare "Dublin" or "Athens" in it is the American town. British usage
+("4.15am", "PC Jane Roe", a 01524 telephone number) likewise makes "Lancaster" the English one.
 
 Each kind of usage counts once; usages that Canadian and other reports share ("Police
 Department", "Highway 1", "Elm Township") count half.
@@ -35,9 +36,20 @@ SHARED_USAGES: dict[str, re.Pattern[str]] = {
     "address": re.compile(r"\b\d{2,5}\s+(?:[NSEW]\.\s+)?[A-Z]\w+\s+(?:St|Ave|Rd|Blvd|Dr)\."),
     "department": re.compile(r"\b(?:Police|Fire)\s+Department\b"),
 }
+# usages of British local news ("4.15am", "PC Jane Roe", "01524 63333", "the NHS")
+GB_USAGES: dict[str, re.Pattern[str]] = {
+    "clock": re.compile(r"\b\d{1,2}(?:\.\d\d)?(?:am|pm)\b"),
+    "phone": re.compile(r"\b0\d{3,4}\s\d{6}\b|\b0800\s?\d{3}\s?\d{3,4}\b"),
+    "rank": re.compile(r"\b(?:PC|DC|PCSO|Det Sgt|Det Insp|Chief Insp)\s[A-Z]"),
+    "nhs": re.compile(r"\bNHS\b"),
+    "school": re.compile(r"\bGrammar School\b"),
+    "constabulary": re.compile(r"\bConstabulary\b"),
+}
 SHARED_WEIGHT = 0.5
 # the lean to the US from the usage score (kinds of US usage plus half the shared ones)
 LEAN_FROM = ((2.0, 0.8), (1.0, 0.7))
+# the lean to Britain from its kinds of usage (clocks and ranks are shared more widely)
+GB_LEAN_FROM = ((2.0, 0.7), (1.0, 0.6))
 
 
 def usage_score(text: str) -> float:
@@ -49,10 +61,24 @@ def usage_score(text: str) -> float:
 
 def us_usage_lean(text: str) -> dict[str, float]:
     """{"US": lean} when the text's US local usage scores 1 or more, else {}."""
-    score = usage_score(text)
-    for least, lean in LEAN_FROM:
+    return _lean("US", usage_score(text), LEAN_FROM)
+
+
+def gb_usage_lean(text: str) -> dict[str, float]:
+    """{"GB": lean} when the text has some kind of British local usage, else {}."""
+    kinds = sum(1 for pattern in GB_USAGES.values() if pattern.search(text))
+    return _lean("GB", kinds, GB_LEAN_FROM)
+
+
+def usage_lean(text: str) -> dict[str, float]:
+    """The countries the text's local usage leans it to (US, GB), and how far (0-1)."""
+    return merged(us_usage_lean(text), gb_usage_lean(text))
+
+
+def _lean(code: str, score: float, steps: tuple[tuple[float, float], ...]) -> dict[str, float]:
+    for least, lean in steps:
         if score >= least:
-            return {"US": lean}
+            return {code: lean}
     return {}
 
 

@@ -1,0 +1,144 @@
+"""Names in local news: a county or state leading an office's name, a road word of an agency,
+a county before a county road, a dateline over a shorter tag, abbreviated own names, British
+usage (places and texts made up for these tests)."""
+
+import shutil
+from pathlib import Path
+
+from sitrep.geocode.gazetteer import Candidate, Gazetteer
+from sitrep.geocode.recognize import Mention, recognize
+from sitrep.geocode.resolve import resolve_document
+from sitrep.geocode.spelling import own_spelling, spelled_out
+from sitrep.geocode.usage import gb_usage_lean, usage_lean
+from sitrep.model import Place, Span
+
+
+def _gazetteer(mini_path: Path, tmp_path: Path) -> Path:
+    copy = Path(shutil.copy(mini_path, tmp_path / "gaz.sqlite"))
+    with Gazetteer.open(copy, writable=True) as w:
+        w.add_place(
+            "Brisco County",
+            latitude=33.0,
+            longitude=-95.0,
+            country_code="US",
+            admin1="Ohio",
+            feature_class="A",
+            feature_code="ADM2",
+            population=3_000,
+        )
+        w.add_place(
+            "Vandalia",
+            latitude=36.0,
+            longitude=-90.0,
+            country_code="US",
+            admin1="Vandalia",
+            feature_class="A",
+            feature_code="ADM1",
+            population=4_000_000,
+        )
+        w.add_place(
+            "Saint Oswin",
+            latitude=58.0,
+            longitude=30.0,
+            country_code="SY",
+            admin1="Capital",
+            population=2_000_000,
+            alternates=["St. Oswin"],
+        )
+        w.add_place(
+            "St. Oswin",
+            latitude=28.0,
+            longitude=-82.0,
+            country_code="US",
+            admin1="Ohio",
+            population=200_000,
+        )
+        w.add_place(
+            "St. Marlow",
+            latitude=45.0,
+            longitude=-93.0,
+            country_code="US",
+            admin1="Ohio",
+            population=20_000,
+        )
+        for cc, admin1, lat, pop in (
+            ("US", "Ohio", 40.0, 120_000),
+            ("GB", "England", 54.0, 50_000),
+        ):
+            w.add_place(
+                "Lanford",
+                latitude=lat,
+                longitude=-2.0,
+                country_code=cc,
+                admin1=admin1,
+                population=pop,
+            )
+    return copy
+
+
+def _found(text: str, spans: list[Span], gaz: Gazetteer) -> list[str]:
+    return [m.text for m in recognize(text, spans, gaz)]
+
+
+def test_a_county_leading_an_office_name_is_the_place(mini_path: Path, tmp_path: Path) -> None:
+    text = "She works in the Brisco County Clerk's office."
+    spans = [Span(start=13, end=38, text="the Brisco County Clerk's", label="GPE")]
+    with Gazetteer.open(_gazetteer(mini_path, tmp_path)) as gaz:
+        assert _found(text, spans, gaz) == ["Brisco County"]
+
+
+def test_a_road_word_of_an_agency_is_no_street(mini_path: Path, tmp_path: Path) -> None:
+    text = "A Vandalia Highway Patrol trooper stopped him."
+    spans = [Span(start=2, end=10, text="Vandalia", label="GPE")]
+    road = "He drove down Vandalia Highway at night."
+    road_spans = [Span(start=14, end=22, text="Vandalia", label="GPE")]
+    with Gazetteer.open(_gazetteer(mini_path, tmp_path)) as gaz:
+        assert _found(text, spans, gaz) == ["Vandalia"]
+        assert _found(road, road_spans, gaz) == ["Vandalia Highway"]  # a street still
+
+
+def test_a_county_before_its_county_road_is_named(mini_path: Path, tmp_path: Path) -> None:
+    text = "The crash closed Brisco County Road 12 on Friday."
+    spans = [Span(start=17, end=36, text="Brisco County Road", label="FAC")]
+    with Gazetteer.open(_gazetteer(mini_path, tmp_path)) as gaz:
+        assert _found(text, spans, gaz) == ["Brisco County"]
+
+
+def test_a_dateline_replaces_a_shorter_tag_inside_it(mini_path: Path, tmp_path: Path) -> None:
+    text = "Man held. ST. MARLOW -- A man was held on Monday."
+    spans = [Span(start=10, end=12, text="ST", label="GPE")]
+    with Gazetteer.open(_gazetteer(mini_path, tmp_path)) as gaz:
+        assert _found(text, spans, gaz) == ["ST. MARLOW"]
+
+
+def test_an_abbreviated_own_name_is_no_alias() -> None:
+    assert spelled_out("St. Oswin") == spelled_out("Saint Oswin") == "saint oswin"
+    assert spelled_out("Mt. Olive") == "mount olive"
+    place = Place(geonameid=None, name="Saint Oswin", latitude=1.0, longitude=1.0)
+    alias = Candidate(place=place, match="alias", kind="alternate", name="St. Oswin", place_id=1)
+    assert own_spelling(alias, "St. Oswin").match == "exact"
+    other = Candidate(place=place, match="alias", kind="alternate", name="Oswin", place_id=1)
+    assert own_spelling(other, "Oswin") is other
+
+
+def test_the_large_saint_city_wins_once_its_name_is_its_own(
+    mini_path: Path, tmp_path: Path
+) -> None:
+    text = "Flights to St. Oswin resume in May."
+    mention = Mention(start=11, end=20, text="St. Oswin")
+    with Gazetteer.open(_gazetteer(mini_path, tmp_path)) as gaz:
+        (top,) = resolve_document(text, [mention], gaz)
+        assert top.place is not None and top.place.name == "Saint Oswin"
+
+
+def test_british_usage_leans_to_britain(mini_path: Path, tmp_path: Path) -> None:
+    british = "Police in Lanford want to trace a man seen at 4.15am. Call 01524 633330."
+    plain = "Police in Lanford want to trace a man seen early on Saturday."
+    assert gb_usage_lean(british) == {"GB": 0.7}
+    assert gb_usage_lean(plain) == {}
+    assert usage_lean("Councilwoman Ann Lee left at 4pm.") == {"US": 0.7, "GB": 0.6}
+    with Gazetteer.open(_gazetteer(mini_path, tmp_path)) as gaz:
+        for text, country in ((british, "GB"), (plain, "US")):
+            mention = Mention(start=10, end=17, text="Lanford")
+            (top,) = resolve_document(text, [mention], gaz)
+            assert top.place is not None and top.place.country_code == country
