@@ -59,6 +59,11 @@ class Situation:
     grievance: bool = False
     party: bool = False
     lone_agent: bool = False
+    weapons: bool = False
+    lynching: bool = False
+    forces_target: bool = False
+    unnamed_group: bool = False
+    crowd_weapons: bool = False
 
 
 def classify(s: Situation) -> S | None:
@@ -117,6 +122,10 @@ def _crowd_violence(s: Situation) -> S | None:
     supporters fighting as a crowd)."""
     if _rioting_over_something(s):
         return S.VIOLENT_DEMONSTRATION  # "students riot over a fee hike": a demonstration
+    if _crowd_against_the_state(s):
+        return S.VIOLENT_DEMONSTRATION
+    if _unnamed_crowd_damage(s):
+        return S.MOB_VIOLENCE
     if s.crowd_actor and s.cues & {"attack", "fight", "riot", "looting"}:
         return S.MOB_VIOLENCE
     if s.by_hand and s.unnamed_agent and "attack" in s.cues:
@@ -135,6 +144,23 @@ def _crowd_violence(s: Situation) -> S | None:
         # a crowd outside a demonstration is mob violence.
         return S.MOB_VIOLENCE if s.inter2 == CIVILIANS else S.VIOLENT_DEMONSTRATION
     return None
+
+
+def _crowd_against_the_state(s: Situation) -> bool:
+    """A crowd (a party's members, workers, residents, rioters) that clashes with or stones
+    state forces over a stated grievance makes a violent demonstration (ACLED's most frequent
+    coding of rioters against police); attacking officers or a lynching is mob violence."""
+    if s.lynching or "attack" in s.cues or not s.cues & {"fight", "riot"}:
+        return False  # a crowd attacking or beating officers is a mob
+    crowd = s.crowd_actor or (s.inter1 in (RIOTERS, CIVILIANS) and not s.lone_agent)
+    return crowd and s.forces_target and s.grievance
+
+
+def _unnamed_crowd_damage(s: Situation) -> bool:
+    """Unnamed people who vandalise or stone, with no weapon of war ('unidentified persons
+    vandalised houses'), act as a mob, not as an armed group (arson alone may be a few
+    arsonists' property destruction)."""
+    return s.unnamed_group and s.crowd_weapons and not s.weapons and not s.forces_target
 
 
 def _rioting_over_something(s: Situation) -> bool:

@@ -19,6 +19,13 @@ from sitrep.extract.attribution import SAY_VERBS, Quote, claimed_by
 from sitrep.extract.classify import Situation, classify, evidence_trigger
 from sitrep.extract.coref import held_responsible, last_named_before, protagonist
 from sitrep.extract.crowds import FOLLOWERS, cast_crowd, crowd_acts
+from sitrep.extract.demonstrations import (
+    about_the_grievance,
+    idle_engagement,
+    in_the_grievance,
+    stopped_by_the_state,
+    symbolic_burning,
+)
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.modality import blocking_reason, verbal_anchor
@@ -78,6 +85,8 @@ CLAIM_WORDS = frozenset({
     "demand", "denounce", "against", "protest", "condemn", "solidarity", "oppose", "call",
     "claim", "grievance", "reject", "rejection", "decry", "criticize", "criticise", "over",
     "boo", "chant", "slogan", "placard", "banner", "dissatisfaction", "displeasure", "outrage",
+    "defend", "request", "complain", "urge", "appeal", "awareness", "petition", "lament",
+    "support",
 })  # fmt: skip
 # Nouns for an organisation that, definite and bare ("the group"), refer back to one named.
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "movement", "faction"})
@@ -147,6 +156,16 @@ PEOPLE_NOUNS = frozenset({
     "child", "boy", "girl", "resident", "villager", "teenager", "citizen", "national", "rebel",
     "insurgent", "terrorist", "gunman", "prisoner", "policeman", "guard", "hostage", "driver",
 })  # fmt: skip
+GANG_WORDS = re.compile(r"\b(gang|cartel|militia|gunm[ae]n|bandit)", re.IGNORECASE)
+# Security forces: a crowd fighting them over a grievance makes a violent demonstration.
+SECURITY_KINDS = frozenset({"police", "military"})
+# Acts of damage that take a crowd (vandalism, stoning), unlike arson, which a few can do.
+CROWD_DAMAGE = frozenset({
+    "vandalise", "vandalize", "vandalism", "vandalised", "vandalized", "pelt", "stone",
+    "stone-pelting", "brickbat", "brick", "ransack",
+})  # fmt: skip
+# Verbs of foiling: with a demonstration as what is foiled, an intervention in it.
+FOILING = frozenset({"foil", "thwart"})
 # Cues naming a weapon or a force that uses it: a name holding them still tells the act.
 WEAPON_CUES = frozenset({
     "air_strike", "shelling", "explosive", "grenade", "suicide_bomb", "chemical",
@@ -177,7 +196,7 @@ DEMONSTRATION_WORDS = re.compile(
 )
 # A lynching always has a victim, named or not ("a suspected thief was lynched").
 LYNCHING = re.compile(r"\blynch\w*", re.IGNORECASE)
-MOB_WORDS = re.compile(r"\b(mob|lynch\w*|crowd|vigilante\w*)\b", re.IGNORECASE)
+MOB_WORDS = re.compile(r"\b((?<!flash )mob|lynch\w*|crowd|vigilante\w*)\b", re.IGNORECASE)
 # Several acts told as one: "attacked us six times", "three attacks", "a series of raids".
 AGGREGATE = re.compile(
     r"\b(\w+ times|repeated(ly)?|series of|wave of|"
@@ -244,12 +263,15 @@ def sentence_draft(
     found = [t for t in candidates if not _inside_actor_name(doc, t, actors)]
     found = [t for t in found if not _inside_a_name(doc, t) and not _aim_of_a_noun(doc, t)]
     found = _without_grievances(doc, found)
+    found = [t for t in found if not idle_engagement(doc, t) and not _qualifier(doc, t)]
+    found = [replace(t, cue="protest") if symbolic_burning(doc, t) else t for t in found]
+    found = _named_violence(doc, found)
     found = [_what_was_seized(doc, t) for t in found]
     found = [t for t in found if not _earlier_crowd_act(doc, t)]
     found = _without_gathering_settings(doc, found)
     live = _asserted(doc, found, tools.lexicon)
     if live and _figurative(sent, actors, tools.lexicon):
-        live = [t for t in live if _protest_word(doc, t)]
+        live = [t for t in live if _protest_word(doc, t) or _crowd_act_told(sent, t, actors)]
     if not live:
         return None
     live = _confirmed(sent, live, actors)
@@ -259,6 +281,9 @@ def sentence_draft(
     live = [replace(t, cue="attack") if t.cue == "beating" else t for t in live]
     main = _main_trigger(live)
     cues = frozenset(t.cue for t in live)
+    actors = _outside_protest_names(doc, actors, live)
+    if "protest" in cues:
+        actors = [m for m in actors if not _named_in_the_grievance(doc, m)]
     heads = [main.head, *(t.head for t in live if t is not main)]
     actor1, actor2, inferred = _participants(
         sent, main, heads, tools, cues, actors, document_actors
@@ -284,6 +309,11 @@ def sentence_draft(
         bystanders=_bystanders(doc, live, actor2),
         captive_victims=_mentions(sent, CAPTIVE_WORDS),
         by_hand=by_hand and not WEAPONS.search(sent.text),
+        weapons=bool(WEAPONS.search(sent.text)),
+        lynching=bool(LYNCHING.search(sent.text)),
+        forces_target=actor2 is not None and actor2.kind in SECURITY_KINDS,
+        unnamed_group=_unnamed_people(actor1),
+        crowd_weapons=any(doc[t.head].lemma_.lower() in CROWD_DAMAGE for t in live),
         grievance=_mentions(sent, CLAIM_WORDS - {"claim"}),
         lone_agent=_lone(doc, actor1),
         party=actor1 is not None and actor1.kind == "party",
@@ -339,6 +369,8 @@ def _participants(
             return blamed, actor2, actor1 is None
     if actor1 is None:
         actor1, inferred = _implicit_agent(doc, main, actor2, document_actors)
+        if inferred and "protest" in cues and actor1 is not None and _organised_force(actor1):
+            actor1, inferred = None, False  # an unnamed crowd: no rebels or troops protest
     if actor2 is None and main.cue in TWO_SIDED and actor1 is not None and not _victims(sent):
         actor2 = protagonist(document_actors, unlike=actor1)
     return actor1, actor2, inferred
@@ -358,6 +390,17 @@ def _blamed(
     if blamed is None or not _differs(blamed, actor2):
         return None
     return blamed
+
+
+def _unnamed_people(mention: ActorMention | None) -> bool:
+    """'unidentified persons', 'assailants': people not named, in no gang or force."""
+    if mention is None or not mention.generic or mention.kind != "armed_group":
+        return False
+    return not GANG_WORDS.search(mention.span.text)
+
+
+def _organised_force(mention: ActorMention) -> bool:
+    return mention.actor.inter in (1, 2, 8)
 
 
 def _lone(doc: Doc, mention: ActorMention | None) -> bool:
@@ -499,7 +542,7 @@ def _confirmed(
     """Weak cues count only with support: a hit or a target by an armed actor is an attack;
     a gathering or a road block with a demand is a protest."""
     armed = _armed_present(actors)
-    claim = _mentions(sent, CLAIM_WORDS)
+    claim = _mentions(sent, CLAIM_WORDS) or _claim_told_next(sent)
     out = []
     for t in live:
         if t.cue == "attack_weak":
@@ -508,12 +551,43 @@ def _confirmed(
             if not _demonstration_told(sent, actors):
                 continue
             t = replace(t, cue="intervention")
+        elif t.cue == "obstruction_weak" or _foiled(sent.doc, t, live):
+            if not _state_stops_a_demonstration(sent, t, actors):
+                continue
+            t = replace(t, cue="intervention")
         elif t.cue == "protest_weak":
             if not claim:
                 continue
             t = replace(t, cue="protest")
         out.append(t)
     return out
+
+
+def _foiled(doc: Doc, trigger: Trigger, live: Sequence[Trigger]) -> bool:
+    """'Police foiled the march': foiling, with a demonstration in the sentence, stops it."""
+    if trigger.cue != "disrupted" or doc[trigger.head].lemma_.lower() not in FOILING:
+        return False
+    return any(t.cue in ("protest", "protest_weak") for t in live)
+
+
+def _state_stops_a_demonstration(
+    sent: SpacySpan, trigger: Trigger, actors: Sequence[ActorMention]
+) -> bool:
+    """State forces stopping, removing or holding back people where a demonstration is told
+    intervene in it ('Police obstructed the rally', 'police removed the protesters')."""
+    return _demonstration_told(sent, actors) and stopped_by_the_state(sent.doc, trigger, actors)
+
+
+def _claim_told_next(sent: SpacySpan) -> bool:
+    """'Members held a press conference with a banner. They urged the court to ...': a
+    gathering's demand told in the next sentence, by its participants (a pronoun subject)."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return False
+    after = doc[sent.end].sent
+    if not any(t.dep_ == "nsubj" and t.lower_ == "they" for t in after):
+        return False
+    return _mentions(after, CLAIM_WORDS - {"over", "against", "support"})
 
 
 def _demonstration_told(sent: SpacySpan, actors: Sequence[ActorMention]) -> bool:
@@ -649,6 +723,52 @@ def _inside_actor_name(doc: Doc, trigger: Trigger, actors: Sequence[ActorMention
     return any(m.span.start <= start < m.span.end and m.kind not in CROWD_KINDS for m in actors)
 
 
+def _named_violence(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
+    """'a violent protest': a demonstration called violent is a violent demonstration (a riot
+    told beside the protest); 'post-election violence' is a riot only when no other act is
+    told ('women were raped during post-election violence': the violence is the setting)."""
+    out: list[Trigger] = []
+    others = any(t.cue in VIOLENT_CUES for t in triggers)
+    for t in triggers:
+        if t.cue == "riot" and others and doc[t.head].lemma_.lower() == "violence":
+            continue
+        out.append(t)
+        if t.cue == "protest" and _called_violent(doc[t.head]):
+            out.append(replace(t, cue="riot"))
+    return out
+
+
+def _called_violent(head: Token) -> bool:
+    return any(c.dep_ == "amod" and c.lower_ in ("violent", "violently") for c in head.children)
+
+
+def _qualifier(doc: Doc, trigger: Trigger) -> bool:
+    """'a teacher's offensive remarks': a word of fighting that only qualifies a noun."""
+    head = doc[trigger.head]
+    before_its_noun = head.dep_ == "amod" and head.i < head.head.i
+    return trigger.cue == "fight" and head.pos_ == "ADJ" and before_its_noun
+
+
+def _named_in_the_grievance(doc: Doc, mention: ActorMention) -> bool:
+    """'students protested against police killings': who the grievance names is no party to
+    the demonstration."""
+    where = place_span(doc, mention.span.start, mention.span.end)
+    return where is not None and in_the_grievance(doc[where.root])
+
+
+def _outside_protest_names(
+    doc: Doc, actors: Sequence[ActorMention], live: Sequence[Trigger]
+) -> list[ActorMention]:
+    """'a flash mob protest': a crowd's word inside the name of a form of protest names no
+    actor (the protesters are whoever held it)."""
+    names = [t.span(doc) for t in live if t.cue == "protest" and t.end - t.start > 1]
+    return [
+        m
+        for m in actors
+        if not any(n.start_char <= m.span.start and m.span.end <= n.end_char for n in names)
+    ]
+
+
 def _without_gathering_settings(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
     """'supporters clashed during a victory procession', 'stones were thrown at the rally': a
     political gathering named as where violence happened is its setting, not a demonstration
@@ -746,15 +866,28 @@ def _without_grievances(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
 def _grievance(doc: Doc, trigger: Trigger) -> bool:
     head = doc[trigger.head]
     if head.pos_ not in ("NOUN", "PROPN"):
-        return False
+        return about_the_grievance(doc, trigger)
     governor = head.head
     if head.dep_ == "pobj" and governor.lower_ in GRIEVANCE_PREPS:
         return True
-    return head.dep_ == "dobj" and governor.lemma_.lower() in GRIEVANCE_VERBS
+    if head.dep_ == "dobj" and governor.lemma_.lower() in GRIEVANCE_VERBS:
+        return True
+    return about_the_grievance(doc, trigger)
 
 
 def _asserted(doc: Doc, triggers: list[Trigger], lexicon: Lexicon) -> list[Trigger]:
     return [t for t in triggers if blocking_reason(doc[t.head], lexicon.irrealis) is None]
+
+
+def _crowd_act_told(sent: SpacySpan, trigger: Trigger, actors: Sequence[ActorMention]) -> bool:
+    """Beside the words of markets, a crowd's act stays literal when the crowd is named or the
+    demand is told: 'rioters stoned offices over high food prices', 'workers marched in
+    rejection of price rises'."""
+    if trigger.cue not in ("protest", "riot"):
+        return False
+    if any(m.kind in CROWD_KINDS for m in actors):
+        return True
+    return trigger.cue == "protest" and _mentions(sent, CLAIM_WORDS - {"over", "call"})
 
 
 def _protest_word(doc: Doc, trigger: Trigger) -> bool:

@@ -1,0 +1,150 @@
+"""What a demonstration's words tell, read off the parse of one trigger.
+
+ACLED's definitions: burning an effigy or a flag is a peaceful protest, not a riot; the acts a
+protest is about (its grievance) are not its own acts; 'engaged in a debate' is no battle; and
+state forces who stop, obstruct or remove a demonstration intervene in it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.actors import ActorMention
+from sitrep.extract.arguments import Role, place_span, role_of
+from sitrep.extract.triggers import Trigger
+
+# Things burnt as a symbol of protest (an effigy, a flag, a copy of a law), not as violence.
+SYMBOLS = frozenset({
+    "effigy", "effigies", "flag", "copy", "copies", "picture", "photo", "photograph",
+    "portrait", "poster", "banner", "placard", "uniform", "shirt", "book", "document",
+    "letter", "bill", "coffin", "image", "symbol", "mask", "newspaper", "card", "notice",
+})  # fmt: skip
+BURNING_LEMMAS = frozenset({"burn", "torch", "set", "fire", "ablaze", "on", "bonfire"})
+# Prepositions and nouns that introduce what a demonstration is about or what it answers.
+GRIEVANCE_PREPS = frozenset({
+    "against", "over", "after", "following", "for", "about", "regarding", "concerning",
+    "amid", "amidst",
+})  # fmt: skip
+ANSWER_NOUNS = frozenset({"response", "reaction", "retaliation", "protest", "solidarity"})
+GRIEVANCE_VERBS = frozenset({
+    "protest", "condemn", "denounce", "decry", "oppose", "criticize", "criticise", "demand",
+    "mourn", "commemorate", "reject", "mark", "remember", "honour", "honor",
+})  # fmt: skip
+# Links a grievance phrase is built from ("the arrest and torture of a member by police").
+INSIDE_A_PHRASE = frozenset({
+    "pobj", "prep", "conj", "compound", "nmod", "amod", "acl", "relcl", "poss", "appos",
+    "dobj", "agent", "nsubjpass", "cc", "npadvmod",
+})  # fmt: skip
+# What one engages in when it is a fight.
+FIGHT_NOUNS = frozenset({
+    "battle", "fight", "fighting", "clash", "combat", "skirmish", "gunfight", "firefight",
+    "shootout", "exchange", "confrontation", "scuffle", "violence", "hostility", "war",
+    "warfare", "fistfight", "brawl", "shoot", "shoot-out", "gunbattle", "fire", "gunfire",
+})  # fmt: skip
+# Who or what state forces stop when they intervene in a demonstration.
+DEMONSTRATION_NOUNS = frozenset({
+    "protest", "rally", "march", "demonstration", "procession", "sit-in", "blockade",
+    "gathering", "meeting", "program", "programme", "movement", "strike", "picket", "vigil",
+    "protester", "protestor", "demonstrator", "marcher", "student", "worker", "activist",
+    "crowd", "people", "member", "resident", "participant", "teacher", "farmer", "supporter",
+    "youth", "villager", "trader", "driver", "them", "agitator", "employee", "leader",
+})  # fmt: skip
+STATE_INTERS = frozenset({1, 8})
+
+
+def symbolic_burning(doc: Doc, trigger: Trigger) -> bool:
+    """'burned an effigy of the minister', 'set the flag on fire': what burns is a symbol."""
+    if trigger.cue != "riot":
+        return False
+    words = {t.lemma_.lower() for t in doc[trigger.start : trigger.end]}
+    if not words & BURNING_LEMMAS:
+        return False
+    burnt = _burnt(doc, trigger)
+    return bool(burnt) and all(t.lemma_.lower() in SYMBOLS or t.lower_ in SYMBOLS for t in burnt)
+
+
+def _burnt(doc: Doc, trigger: Trigger) -> list[Token]:
+    head = doc[trigger.head]
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ != "ROOT":
+        verb = verb.head  # "set tyres on fire": the verb 'set' holds the object
+        if verb.i < trigger.start - 6:
+            break
+    objects = [c for c in (*head.children, *verb.children) if c.dep_ in ("dobj", "nsubjpass")]
+    of = [o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    found = objects + of
+    return [g for t in found for g in (t, *t.conjuncts)]
+
+
+def about_the_grievance(doc: Doc, trigger: Trigger) -> bool:
+    """In a protest sentence, the act is what the protest is about or answers: 'against the
+    vandalism and burning of a truck', 'calling for justice for a man killed by a mob',
+    'in response to clashes between clans', 'amid clashes (coded separately)'."""
+    return in_the_grievance(doc[trigger.head])
+
+
+def in_the_grievance(token: Token) -> bool:
+    """The token lies in the phrase that tells what a protest is about or answers."""
+    for _ in range(10):
+        head = token.head
+        if head.i == token.i or token.dep_ not in INSIDE_A_PHRASE:
+            return False
+        if token.dep_ == "acl" and token.tag_ == "VBD":
+            return False  # a past tense hung on a noun is a main clause misparsed
+        if token.dep_ == "pobj" and _grievance_prep(head):
+            return True
+        if token.dep_ == "dobj" and head.lemma_.lower() in GRIEVANCE_VERBS:
+            return True
+        if token.dep_ in ("dobj", "conj") and head.pos_ in ("VERB", "AUX"):
+            return False  # a clause's own object or a further act: not inside a phrase
+        token = head
+    return False
+
+
+def _grievance_prep(prep: Token) -> bool:
+    if prep.lower_ in GRIEVANCE_PREPS:
+        return True
+    return prep.lower_ == "to" and prep.head.lemma_.lower() in ANSWER_NOUNS
+
+
+def idle_engagement(doc: Doc, trigger: Trigger) -> bool:
+    """'engaged in a verbal argument', 'were engaged in the protests': to engage in anything
+    but a fight is no fight."""
+    head = doc[trigger.head]
+    if trigger.cue != "fight" or head.lemma_.lower() != "engage":
+        return False
+    engaged_in = [
+        o for p in head.children if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"
+    ]
+    fought = any(t.lemma_.lower() in FIGHT_NOUNS for o in engaged_in for t in o.subtree)
+    return bool(engaged_in) and not fought
+
+
+def stopped_by_the_state(doc: Doc, trigger: Trigger, actors: Sequence[ActorMention]) -> bool:
+    """'Police obstructed the rally', 'security forces removed the protesters': a state force
+    is who stops, removes or holds back (the demonstration must be told elsewhere)."""
+    head = doc[trigger.head]
+    if not _stops_a_crowd(head):
+        return False  # "a lockdown ordered to prevent the spread of the virus"
+    for mention in actors:
+        if mention.actor.inter not in STATE_INTERS:
+            continue
+        where = place_span(doc, mention.span.start, mention.span.end)
+        if where is None:
+            continue
+        subject = doc[where.root].dep_ == "nsubj" and doc[where.root].head.i == head.i
+        if subject or role_of(doc, where, head.i) is Role.AGENT:
+            return True  # ('foiled' is no fending off here: the subject foils)
+    return False
+
+
+def _stops_a_crowd(verb: Token) -> bool:
+    """What is stopped is a demonstration or people: 'stopped the rally', 'removed them'."""
+    stopped = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(
+        t.lemma_.lower() in DEMONSTRATION_NOUNS or t.lower_ in DEMONSTRATION_NOUNS
+        for o in stopped
+        for t in (o, *o.conjuncts)
+    )

@@ -1,0 +1,118 @@
+"""Typing crowds: ACLED's lines between peaceful protests, interventions, violent
+demonstrations and mob violence, each pinned by a short invented report with its exact
+sub-event type and actors."""
+
+import pytest
+
+CASES = [
+    # Burning an effigy or a flag is a protest's symbol, not a riot.
+    (
+        "Students of Kisumu University burned an effigy of the education minister in Kisumu "
+        "on Monday.",
+        [("Peaceful protest", "Protesters (Kenya)", None)],
+    ),
+    (
+        "Farmers burned the national flag outside the county offices in Nakuru, demanding "
+        "better maize prices.",
+        [("Peaceful protest", "Protesters (Kenya)", None)],
+    ),
+    # A flash mob is a form of protest: no mob, no rioters.
+    (
+        "About forty nurses held a flash mob protest in Porto against the new shift rules.",
+        [("Peaceful protest", "Protesters (Portugal)", None)],
+    ),
+    # What a protest is about (its grievance) is not an act of its own, however violent.
+    (
+        "Residents demonstrated in Kitwe on Friday, demanding justice for a trader killed by a "
+        "mob last month.",
+        [("Peaceful protest", "Protesters (Zambia)", None)],
+    ),
+    (
+        "Teachers marched in Kitale against the arrest and beating of a colleague by prison "
+        "guards.",
+        [("Peaceful protest", "Protesters (Kenya)", None)],
+    ),
+    # Engaging in an argument is no fight.
+    (
+        "A teacher engaged in a heated argument with a councillor during the protest in Eldoret.",
+        [("Peaceful protest", "Protesters (Kenya)", None)],
+    ),
+    # Setting tyres on fire (the words apart) makes a demonstration violent.
+    (
+        "Traders blocked the Thika road and set tyres on fire in protest over new market fees.",
+        [("Violent demonstration", "Rioters (Kenya)", None)],
+    ),
+    # State forces stopping, pushing back or foiling a demonstration intervene in it.
+    (
+        "Members of the Labour Party staged a protest rally in Lilongwe on Tuesday. Police "
+        "stopped the rally and pushed the marchers back.",
+        [("Protest with intervention", "Protesters (Malawi)", "Police Forces of Malawi")],
+    ),
+    (
+        "Police foiled a protest march of the opposition youth wing in Lusaka on Saturday.",
+        [("Protest with intervention", "Protesters (Zambia)", "Police Forces of Zambia")],
+    ),
+    # A crowd clashing with police over a demand is a violent demonstration...
+    (
+        "Workers clashed with police in Kabwe on Monday, demanding payment of their salaries.",
+        [("Violent demonstration", "Rioters (Zambia)", "Police Forces of Zambia")],
+    ),
+    # ...a crowd attacking officers is a mob.
+    (
+        "A crowd attacked two police officers at a market in Kabwe on Monday.",
+        [("Mob violence", "Rioters (Zambia)", "Police Forces of Zambia")],
+    ),
+    # Unnamed people vandalising are a mob; a gang destroying property stays an armed group.
+    (
+        "Unidentified persons vandalised the house of a councillor in Chipata on Sunday night.",
+        [("Mob violence", "Rioters (Zambia)", "Civilians (Zambia)")],
+    ),
+    (
+        "A gang vandalised a water pump in Chipata on Sunday night.",
+        [("Looting/property destruction", "Unidentified Armed Group (Zambia)", None)],
+    ),
+    # A gathering whose demand is told in the next sentence is a protest.
+    (
+        "Members of a health workers union held a press conference with a banner in front of "
+        "the ministry in Busan. They urged the government to hire more nurses.",
+        [("Peaceful protest", "Protesters (South Korea)", None)],
+    ),
+    # Beside the words of prices, a crowd's acts stay literal when a demand or a crowd is told.
+    (
+        "Workers marched through Arequipa in rejection of the rise in fuel prices.",
+        [("Peaceful protest", "Protesters (Peru)", None)],
+    ),
+    (
+        "Rioters stoned a warehouse in Garissa over high prices of flour.",
+        [("Violent demonstration", "Rioters (Kenya)", None)],
+    ),
+    # A protest called violent is a violent demonstration.
+    (
+        "Residents held a violent protest in Migori over the death of a boda boda rider.",
+        [("Violent demonstration", "Rioters (Kenya)", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_crowd_typing(coded, text, expected):
+    assert coded(text) == expected
+
+
+def test_state_stopping_without_a_demonstration_is_no_event(coded):
+    """What must stay as it was: stopping a convoy, with no demonstration told, is nothing."""
+    assert coded("The army stopped a convoy of trucks near Mopti on Sunday.") == []
+
+
+def test_lockdown_to_prevent_spread_is_no_intervention(coded):
+    """A state's measure 'to prevent the spread' stops no crowd: the protest stays peaceful."""
+    text = (
+        "Taxi drivers demonstrated in Lusaka on Monday to demand the right to work during the "
+        "lockdown ordered by the government to prevent the spread of the virus."
+    )
+    assert coded(text) == [("Peaceful protest", "Protesters (Zambia)", None)]
+
+
+def test_market_words_still_silence_a_march_to_victory(coded):
+    """What must stay as it was: 'marched to victory' beside market words is no protest."""
+    assert coded("Shares in the bank marched to victory as prices rose in Nairobi.") == []
