@@ -16,6 +16,8 @@ def capital_over_area(place: Place, cands: Sequence[Candidate], *, admin: bool) 
     does not make the mention an area (`admin`)."""
     if admin or place.feature_code != "ADM1":
         return place
+    if not any(c.place is place and c.match == "exact" for c in cands):
+        return place  # "Mount Washington" read as the state is no bare "Washington"
     for cand in cands:
         capital = cand.place
         if (

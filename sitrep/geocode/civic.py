@@ -22,6 +22,20 @@ _BEFORE = re.compile(
 REACH = 60
 
 
+# people named after where they live: "a Jordan man", "the Lebanon resident"
+_RESIDENT_AFTER = re.compile(
+    r"\s+(?:man|woman|men|women|resident|residents|native|teen|teenager|boy|girl|couple"
+    r"|motorist|motorcyclist)\b"
+)
+
+
+def resident_use(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] names where a person lives ("a Jordan man"): a
+    country's people take its demonym ("a Jordanian man"), so a name used so that is also a
+    country's is the town's."""
+    return bool(_RESIDENT_AFTER.match(text, end, min(len(text), end + REACH)))
+
+
 def civic_use(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is used as a municipality."""
     if _AFTER.match(text, end, min(len(text), end + REACH)):

@@ -119,6 +119,21 @@ def home_applies(
     return not abroad_attested(places, home, votes)
 
 
+def home_lean(
+    places: Sequence[Place], home: Home, votes: Mapping[str, float], *, town: bool = False
+) -> Home:
+    """The part of the home region that may lean a mention: all of it when `home_applies`;
+    only its first-level areas when a reading lies in a foreign country the document
+    attests (a report from Texas that names Canada still reads its bare "Mount Pleasant" as
+    the Texas town rather than the Michigan one); nothing when a reading is a country or a
+    first-level area named so."""
+    if not town and any(p.feature_code.startswith(NAMED_AREAS) for p in places):
+        return Home()
+    if abroad_attested(places, home, votes):
+        return Home(admin1=home.admin1)
+    return home
+
+
 def abroad_attested(
     places: Sequence[Place], home: Home, votes: Mapping[str, float], *, enough: float = 1.0
 ) -> bool:

@@ -441,8 +441,28 @@ def _place_mentions(
             e, hint, surface = street, "R", text[s:street]
         kind = "demonym" if _demonym(gazetteer, surface) else "toponym"
         name, hint = _area_name(gazetteer, surface, hint)
+        if hint in ("H", "T") and _town_of_that_name(gazetteer, surface):
+            hint = None
         out.append(Mention(start=s, end=e, text=surface, kind=kind, hint=hint, name=name))
     return out
+
+
+# a town this large bearing a name that ends in a feature word is known by it ("Goose Creek")
+MIN_POPULATION_FEATURE_NAMED = 5_000
+
+
+def _town_of_that_name(gazetteer: Gazetteer, surface: str) -> bool:
+    """ "Goose Creek", "Sun Valley", "Laguna Hills": a natural feature's word ends the name of
+    a town of some size, so the word does not make the name water or relief."""
+    if surface.rsplit(" ", 1)[-1].lower() not in NATURAL_WORDS:
+        return False
+    return any(
+        c.match == "exact"
+        and c.kind == "name"
+        and c.place.feature_class == "P"
+        and c.place.population >= MIN_POPULATION_FEATURE_NAMED
+        for c in gazetteer.exact(surface)
+    )
 
 
 # "Florida Highway Patrol", "the Ohio Turnpike Commission": a road word of an agency's name

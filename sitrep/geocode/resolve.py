@@ -17,12 +17,12 @@ from typing import TypeVar
 
 from sitrep.geocode.arealists import ADMIN_WORDS, listed_area
 from sitrep.geocode.capitals import capital_over_area
-from sitrep.geocode.civic import civic_use
+from sitrep.geocode.civic import civic_use, resident_use
 from sitrep.geocode.counties import home_county
 from sitrep.geocode.currency import currency_lean
 from sitrep.geocode.fold import exact_key
 from sitrep.geocode.gazetteer import Candidate, Gazetteer
-from sitrep.geocode.home import Home, Tally, home_applies, home_bonus
+from sitrep.geocode.home import Home, Tally, home_bonus, home_lean
 from sitrep.geocode.recognize import Mention
 from sitrep.geocode.seats import COUNTY_PAIR_BONUS, county_pairs
 from sitrep.geocode.spelling import own_spelling
@@ -681,6 +681,13 @@ def _with_home_counties(
     return out_cands, out_readings
 
 
+def _country_not_state(cands: Sequence[Candidate]) -> bool:
+    """A name that is a country's own and no state's: "a Jordan man" is a townsman, while
+    "a Georgia man" stays the state's."""
+    own = [c.place.feature_code for c in cands if c.match == "exact" and c.kind == "name"]
+    return any(code.startswith("PCL") for code in own) and "ADM1" not in own
+
+
 @dataclass(frozen=True, slots=True)
 class _Reading:
     """What both passes share for one mention: its context without its own votes (support
@@ -709,7 +716,12 @@ def _readings(
     index = {id(m): i for i, m in enumerate(mentions)}
     holders = {id(c) for c in containers if c is not None}
     # one sense per report: a name used once as a municipality is one throughout
-    towns = {exact_key(m.key) for m in mentions if civic_use(text, m.start, m.end)}
+    towns = {
+        exact_key(m.key)
+        for m, c in zip(mentions, cands, strict=True)
+        if civic_use(text, m.start, m.end)
+        or (resident_use(text, m.start, m.end) and _country_not_state(c))
+    }
     out = []
     for i, mention in enumerate(mentions):
         own = without_votes(context, votes[i], times=repeats[exact_key(mention.key)])
@@ -756,8 +768,8 @@ def _pass(
         context = reading.context
         places = [c.place for c in cands[i]]
         votes = reading.context.countries
-        if homes and home_applies(places, homes[i], votes, town=reading.civic):
-            context = replace(context, home=homes[i])
+        if homes:
+            context = replace(context, home=home_lean(places, homes[i], votes, town=reading.civic))
         before = previous[i][0] if previous else None
         # a place is no anchor for itself
         own = (before.latitude, before.longitude) if before is not None else None

@@ -142,3 +142,20 @@ def test_british_usage_leans_to_britain(mini_path: Path, tmp_path: Path) -> None
             mention = Mention(start=10, end=17, text="Lanford")
             (top,) = resolve_document(text, [mention], gaz)
             assert top.place is not None and top.place.country_code == country
+
+
+def test_a_town_whose_name_ends_in_a_feature_word(mini_path: Path, tmp_path: Path) -> None:
+    copy = _gazetteer(mini_path, tmp_path)
+    with Gazetteer.open(copy, writable=True) as w:
+        w.add_place(
+            "Heron Creek", latitude=33.0, longitude=-80.0, country_code="US", population=40_000
+        )
+        w.add_place("Otter Creek", latitude=33.0, longitude=-80.0, country_code="US")
+    text = "A Heron Creek man swam in Otter Creek."
+    spans = [
+        Span(start=2, end=13, text="Heron Creek", label="GPE"),
+        Span(start=26, end=37, text="Otter Creek", label="LOC"),
+    ]
+    with Gazetteer.open(copy) as gaz:
+        found = [(m.text, m.hint) for m in recognize(text, spans, gaz)]
+    assert found == [("Heron Creek", None), ("Otter Creek", "H")]  # a hamlet: the creek

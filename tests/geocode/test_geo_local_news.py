@@ -140,6 +140,10 @@ def test_a_capital_beats_a_same_named_state_unless_the_text_makes_it_an_area() -
     assert capital_over_area(state, cands, admin=True) is state
     other = place("Brask", "ADM1", "A")
     assert capital_over_area(other, cands, admin=False) is other
+    by_alias = [
+        Candidate(place=state, match="alias", kind="alternate", name="Mt Orlin", place_id=0)
+    ]
+    assert capital_over_area(state, [*by_alias, cands[1]], admin=False) is state
 
 
 def test_us_local_usage_scores_and_leans() -> None:
@@ -170,3 +174,34 @@ def test_an_office_of_a_town_known_as_x_city_by_another_name(
         assert [(m.start, m.end, m.text) for m in recognize(text, spans, gaz)] == [
             (4, 10, "Carlow")
         ]
+
+
+def test_a_country_named_for_where_a_man_lives_is_the_town(mini_path: Path, tmp_path: Path) -> None:
+    copy = _gazetteer(mini_path, tmp_path)
+    with Gazetteer.open(copy, writable=True) as w:
+        w.add_place(
+            "Bahrain", latitude=44.6, longitude=-93.6, country_code="US", admin1="Ohio",
+            population=5_000,
+        )  # fmt: skip
+    local = "A Bahrain man was hurt on Highway 282 in Elm Township on Monday."
+    abroad = "Talks in Bahrain ended on Monday."
+    with Gazetteer.open(copy) as gaz:
+        assert _resolve(gaz, local, ["Bahrain"]) == [("Bahrain", "Ohio")]
+        (country,) = resolve_document(abroad, [_mention(abroad, "Bahrain")], gaz)
+        assert country.place is not None and country.place.feature_code == "PCLI"
+
+
+def test_a_foreign_country_named_leaves_the_state_lean() -> None:
+    from sitrep.geocode.home import Home, home_lean
+
+    def town(cc: str, admin1: str, code: str = "PPL") -> Place:
+        return Place(
+            geonameid=None, name="Elmwood", latitude=1.0, longitude=1.0, country_code=cc,
+            admin1=admin1, feature_code=code,
+        )  # fmt: skip
+
+    home = Home(countries={"US": 0.8}, admin1={("US", "Texas"): 0.7})
+    places = [town("US", "Texas"), town("US", "Michigan"), town("CA", "Ontario")]
+    assert home_lean(places, home, {"CA": 2.0}) == Home(admin1={("US", "Texas"): 0.7})
+    assert home_lean(places, home, {"CA": 0.5}) == home
+    assert home_lean([*places, town("XX", "", "PCLI")], home, {}) == Home()
