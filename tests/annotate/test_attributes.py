@@ -7,7 +7,13 @@ import spacy
 from spacy.language import Language
 
 from sitrep.annotate import load_pipeline
-from sitrep.annotate.attributes import AttributeMemo, named_tags, token_rule, token_test
+from sitrep.annotate.attributes import (
+    AttributeMemo,
+    TokenRule,
+    named_tags,
+    token_rule,
+    token_test,
+)
 
 TEXTS = (
     "The gunmen were killed in clashes near the markets on Monday.",
@@ -70,3 +76,14 @@ def test_an_unwrapped_memo_says_what_to_do() -> None:
     nlp = spacy.blank("en")
     with pytest.raises(ValueError, match="wrap_attribute_ruler"):
         AttributeMemo()(nlp("a text"))
+
+
+def test_tag_tests_are_settled_once_per_tag() -> None:
+    rule = token_rule(3, 9, [[{"TAG": "NN"}], [{"TAG": "VB", "LOWER": "so"}]])
+    assert rule is not None
+    assert rule.given_tag("NN") is True
+    assert rule.given_tag("JJ") is False
+    left = rule.given_tag("VB")
+    assert isinstance(left, TokenRule) and [[t.attr for t in a] for a in left.alternatives] == [
+        ["LOWER"]
+    ]
