@@ -39,6 +39,7 @@ class EntryTest:
 
     attr: str
     test: ValueTest
+    values: frozenset[object] | None = None  # the only values it admits, when it lists them
 
     def __call__(self, token: Token) -> bool:
         return self.test(_READERS[self.attr](token))
@@ -75,7 +76,11 @@ class TagPlan:
     whose other tests (form, dependency, space) are still to be read."""
 
     always: tuple[tuple[int, int], ...]
-    rest: tuple[TokenRule, ...]
+    by_form: dict[str, tuple[TokenRule, ...]]  # rules that need one of their listed forms
+    open: tuple[TokenRule, ...]  # rules that may match whatever the form
+
+    def candidates(self, token: Token) -> tuple[TokenRule, ...]:
+        return self.open + self.by_form.get(token.lower_, ()) if self.by_form else self.open
 
 
 def token_test(attr: str, spec: object) -> EntryTest | None:
@@ -84,7 +89,16 @@ def token_test(attr: str, spec: object) -> EntryTest | None:
     if attr not in _READERS:
         return None
     test = value_test(spec, regex_allowed=attr in ("LOWER", "TAG", "DEP"))
-    return None if test is None else EntryTest(attr, test)
+    return None if test is None else EntryTest(attr, test, listed_values(spec))
+
+
+def listed_values(spec: object) -> frozenset[object] | None:
+    """The values an entry admits when it names them all ("so", {"IN": [...]})."""
+    if isinstance(spec, str | bool):
+        return frozenset([spec])
+    if isinstance(spec, dict) and list(spec) == ["IN"] and isinstance(spec["IN"], list):
+        return frozenset(spec["IN"])
+    return None
 
 
 def value_test(spec: object, *, regex_allowed: bool) -> ValueTest | None:
@@ -183,14 +197,13 @@ class AttributeMemo:
 
     def keys_of(self, token: Token) -> tuple[tuple[int, int], ...]:
         plan = self.by_tag.get(token.tag) or self.plan_for(token)
-        if not plan.rest:
-            return plan.always  # every token of this tag matches the same keys
+        rules = plan.candidates(token)
+        if not rules:
+            return plan.always  # only the keys every token of this tag matches
         key = (token.lower, token.tag, token.dep, token.is_space)
         keys = self.memo.get(key)
         if keys is None:
-            keys = plan.always + tuple(
-                (r.attr_id, r.match_id) for r in plan.rest if r.matches(token)
-            )
+            keys = plan.always + tuple((r.attr_id, r.match_id) for r in rules if r.matches(token))
             if len(self.memo) < self.size:
                 self.memo[key] = keys
         return keys
@@ -206,9 +219,37 @@ class AttributeMemo:
                 always.append((rule.attr_id, rule.match_id))
             elif isinstance(settled, TokenRule):
                 rest.append(settled)
-        plan = TagPlan(tuple(always), tuple(rest))
+        plan = TagPlan(tuple(always), *by_form(rest))
         self.by_tag[token.tag] = plan
         return plan
+
+
+def by_form(
+    rules: list[TokenRule],
+) -> tuple[dict[str, tuple[TokenRule, ...]], tuple[TokenRule, ...]]:
+    """Rules indexed by the lowercase forms they need (every alternative lists its forms), and
+    the rest, which are read for every token."""
+    index: dict[str, list[TokenRule]] = {}
+    rest = []
+    for rule in rules:
+        forms = needed_forms(rule)
+        if forms is None:
+            rest.append(rule)
+        for form in forms or ():
+            index.setdefault(str(form), []).append(rule)
+    return {form: tuple(found) for form, found in index.items()}, tuple(rest)
+
+
+def needed_forms(rule: TokenRule) -> frozenset[object] | None:
+    """The lowercase forms a token must have to match the rule, or None when it need not
+    have any one of them."""
+    forms: set[object] = set()
+    for tests in rule.alternatives:
+        listed = [t.values for t in tests if t.attr == "LOWER" and t.values is not None]
+        if not listed:
+            return None
+        forms.update(frozenset.intersection(*listed))
+    return frozenset(forms)
 
 
 @Language.factory("sitrep_attribute_memo")

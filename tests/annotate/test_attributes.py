@@ -11,6 +11,7 @@ from sitrep.annotate.attributes import (
     AttributeMemo,
     TokenRule,
     named_tags,
+    needed_forms,
     token_rule,
     token_test,
 )
@@ -87,3 +88,10 @@ def test_tag_tests_are_settled_once_per_tag() -> None:
     assert isinstance(left, TokenRule) and [[t.attr for t in a] for a in left.alternatives] == [
         ["LOWER"]
     ]
+
+
+def test_rules_that_list_their_forms_are_read_only_for_those_forms() -> None:
+    rule = token_rule(1, 2, [[{"LOWER": {"IN": ["so", "too"]}}], [{"LOWER": "also", "TAG": "RB"}]])
+    assert rule is not None and needed_forms(rule) == {"so", "too", "also"}
+    anywhere = token_rule(1, 2, [[{"LOWER": "so"}], [{"DEP": "neg"}]])
+    assert anywhere is not None and needed_forms(anywhere) is None
