@@ -3,9 +3,11 @@
 The attribute ruler runs a Matcher of some 180 token patterns over every token, and most of
 them test one token's lowercase form, tag, dependency label or whether it is a space, through
 set predicates that run in Python: about a tenth of the parse. A one-token pattern's answer
-depends on those four values only, so the memo keys it on them; the patterns that span
-several tokens (or use anything else) stay in a Matcher of their own. The ruler's own code
-then sets the attributes from the same sorted match list, so the result is identical.
+depends on those four values only. For each tag the memo settles the tag tests once: the keys
+every token of that tag matches are kept as they are, and only the rules left with a test on
+the form, dependency or space are read, once per (form, tag, dependency, space). The patterns
+that span several tokens (or use anything else) stay in a Matcher of their own. The ruler's
+own code then sets the attributes from the same sorted match list, so the result is identical.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from spacy.tokens import Doc, Token
 
 MEMO_SIZE = 200_000  # distinct (lowercase form, tag, dependency, space) keys kept
 
-TokenTest = Callable[[Token], bool]
+ValueTest = Callable[[object], bool]
 _READERS: dict[str, Callable[[Token], object]] = {
     "LOWER": lambda t: t.lower_,
     "TAG": lambda t: t.tag_,
@@ -32,38 +34,88 @@ _READERS: dict[str, Callable[[Token], object]] = {
 
 
 @dataclass(frozen=True, slots=True)
+class EntryTest:
+    """One pattern entry: a test on one attribute's value ({"TAG": "NN"} reads the tag)."""
+
+    attr: str
+    test: ValueTest
+    values: frozenset[object] | None = None  # the only values it admits, when it lists them
+
+    def __call__(self, token: Token) -> bool:
+        return self.test(_READERS[self.attr](token))
+
+
+@dataclass(frozen=True, slots=True)
 class TokenRule:
     """One attribute-ruler key whose alternatives are all one-token patterns it can read."""
 
     attr_id: int
     match_id: int
-    alternatives: tuple[tuple[TokenTest, ...], ...]
+    alternatives: tuple[tuple[EntryTest, ...], ...]
     tags: frozenset[str] | None = None  # the only tags it can match, when it names them
 
     def matches(self, token: Token) -> bool:
         return any(all(test(token) for test in tests) for tests in self.alternatives)
 
+    def given_tag(self, tag: str) -> TokenRule | bool:
+        """This rule for tokens of one tag, its tag tests settled: True when it matches every
+        such token, False when none, else the rule with only its other tests left."""
+        left = []
+        for tests in self.alternatives:
+            if all(t.test(tag) for t in tests if t.attr == "TAG"):
+                rest = tuple(t for t in tests if t.attr != "TAG")
+                if not rest:
+                    return True
+                left.append(rest)
+        return TokenRule(self.attr_id, self.match_id, tuple(left)) if left else False
 
-def token_test(attr: str, spec: object) -> TokenTest | None:
+
+@dataclass(frozen=True, slots=True)
+class TagPlan:
+    """The rules for tokens of one tag: the keys every such token matches, and the rules
+    whose other tests (form, dependency, space) are still to be read."""
+
+    always: tuple[tuple[int, int], ...]
+    by_form: dict[str, tuple[TokenRule, ...]]  # rules that need one of their listed forms
+    open: tuple[TokenRule, ...]  # rules that may match whatever the form
+
+    def candidates(self, token: Token) -> tuple[TokenRule, ...]:
+        return self.open + self.by_form.get(token.lower_, ()) if self.by_form else self.open
+
+
+def token_test(attr: str, spec: object) -> EntryTest | None:
     """A predicate for one pattern entry ({"TAG": "NN"}, {"LOWER": {"IN": [...]}}), or None
     when the entry is not one the memo can read exactly."""
-    read = _READERS.get(attr)
-    if read is None:
+    if attr not in _READERS:
         return None
+    test = value_test(spec, regex_allowed=attr in ("LOWER", "TAG", "DEP"))
+    return None if test is None else EntryTest(attr, test, listed_values(spec))
+
+
+def listed_values(spec: object) -> frozenset[object] | None:
+    """The values an entry admits when it names them all ("so", {"IN": [...]})."""
     if isinstance(spec, str | bool):
-        return lambda t: read(t) == spec
+        return frozenset([spec])
+    if isinstance(spec, dict) and list(spec) == ["IN"] and isinstance(spec["IN"], list):
+        return frozenset(spec["IN"])
+    return None
+
+
+def value_test(spec: object, *, regex_allowed: bool) -> ValueTest | None:
+    if isinstance(spec, str | bool):
+        return lambda v: v == spec
     if not isinstance(spec, dict) or len(spec) != 1:
         return None
     ((op, value),) = spec.items()
     if op == "IN" and isinstance(value, list):
         values = frozenset(value)
-        return lambda t: read(t) in values
+        return lambda v: v in values
     if op == "NOT_IN" and isinstance(value, list):
         values = frozenset(value)
-        return lambda t: read(t) not in values
-    if op == "REGEX" and isinstance(value, str) and attr in ("LOWER", "TAG", "DEP"):
+        return lambda v: v not in values
+    if op == "REGEX" and isinstance(value, str) and regex_allowed:
         pattern = re.compile(value)
-        return lambda t: bool(pattern.search(str(read(t))))
+        return lambda v: bool(pattern.search(str(v)))
     return None
 
 
@@ -106,7 +158,7 @@ class AttributeMemo:
         self.rules: tuple[TokenRule, ...] = ()
         self.rest: Matcher | None = None
         self.memo: dict[tuple[int, int, int, bool], tuple[tuple[int, int], ...]] = {}
-        self.by_tag: dict[str, tuple[TokenRule, ...]] = {}
+        self.by_tag: dict[int, TagPlan] = {}
         if inner is not None:
             self.wrap(inner)
 
@@ -144,22 +196,60 @@ class AttributeMemo:
         return found
 
     def keys_of(self, token: Token) -> tuple[tuple[int, int], ...]:
+        plan = self.by_tag.get(token.tag) or self.plan_for(token)
+        rules = plan.candidates(token)
+        if not rules:
+            return plan.always  # only the keys every token of this tag matches
         key = (token.lower, token.tag, token.dep, token.is_space)
         keys = self.memo.get(key)
         if keys is None:
-            rules = self.rules_for(token.tag_)
-            keys = tuple((r.attr_id, r.match_id) for r in rules if r.matches(token))
+            keys = plan.always + tuple((r.attr_id, r.match_id) for r in rules if r.matches(token))
             if len(self.memo) < self.size:
                 self.memo[key] = keys
         return keys
 
-    def rules_for(self, tag: str) -> tuple[TokenRule, ...]:
-        """The rules that can match a token of this tag, in key order."""
-        rules = self.by_tag.get(tag)
-        if rules is None:
-            rules = tuple(r for r in self.rules if r.tags is None or tag in r.tags)
-            self.by_tag[tag] = rules
-        return rules
+    def plan_for(self, token: Token) -> TagPlan:
+        """The rules for tokens of this one's tag, in key order, their tag tests settled."""
+        tag, always, rest = token.tag_, [], []
+        for rule in self.rules:
+            if rule.tags is not None and tag not in rule.tags:
+                continue
+            settled = rule.given_tag(tag)
+            if settled is True:
+                always.append((rule.attr_id, rule.match_id))
+            elif isinstance(settled, TokenRule):
+                rest.append(settled)
+        plan = TagPlan(tuple(always), *by_form(rest))
+        self.by_tag[token.tag] = plan
+        return plan
+
+
+def by_form(
+    rules: list[TokenRule],
+) -> tuple[dict[str, tuple[TokenRule, ...]], tuple[TokenRule, ...]]:
+    """Rules indexed by the lowercase forms they need (every alternative lists its forms), and
+    the rest, which are read for every token."""
+    index: dict[str, list[TokenRule]] = {}
+    rest = []
+    for rule in rules:
+        forms = needed_forms(rule)
+        if forms is None:
+            rest.append(rule)
+        for form in forms or ():
+            index.setdefault(str(form), []).append(rule)
+    return {form: tuple(found) for form, found in index.items()}, tuple(rest)
+
+
+def needed_forms(rule: TokenRule) -> frozenset[object] | None:
+    """The lowercase forms a token must have to match the rule, or None when it need not
+    have any one of them."""
+    forms: set[object] = set()
+    for tests in rule.alternatives:
+        listed = [t.values for t in tests if t.attr == "LOWER" and t.values is not None]
+        if not listed:
+            return None
+        forms.update(frozenset.intersection(*listed))
+    return frozenset(forms)
 
 
 @Language.factory("sitrep_attribute_memo")

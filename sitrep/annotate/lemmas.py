@@ -64,4 +64,20 @@ def wrap_lemmatizer(nlp: Language, name: str = "lemmatizer") -> bool:
         memo = nlp.add_pipe("sitrep_lemma_memo", name=name, after=nlp.pipe_names[position - 1])
     assert isinstance(memo, LemmaMemo)
     memo.inner = inner
+    index_as_sets(inner)
     return True
+
+
+def index_as_sets(lemmatizer: Lemmatizer) -> None:
+    """Make the rule lemmatizer's word index per part of speech a set instead of a list.
+
+    The rule lemmatizer asks `form in index` for every form its suffix rules make, and the
+    English index holds its words as lists (57,000 nouns), so each memo miss scanned them
+    one by one. Membership is all it asks of the index, so a set gives the same lemmas.
+    """
+    if "lemma_index" not in lemmatizer.lookups.tables:
+        return
+    table = lemmatizer.lookups.get_table("lemma_index")
+    for pos, words in list(table.items()):
+        if isinstance(words, list):
+            table[pos] = frozenset(words)

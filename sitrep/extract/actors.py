@@ -420,15 +420,24 @@ class ActorDictionary:
             if j > i and not _joined(text, tokens[j - 1], tokens[j]):
                 break
             tok = tokens[j]
-            here = None if _armed_noun_after(text, tokens, j + 1) else country
-            last = self._ending(node, tok, here)
-            if last is not None:
-                best = (j + 1, last)
+            if self._may_end(node, tok):
+                here = None if _armed_noun_after(text, tokens, j + 1) else country
+                last = self._ending(node, tok, here)
+                if last is not None:
+                    best = (j + 1, last)
             child = node.children.get(tok.key) or node.children.get(tok.bare)
             if child is None:
                 break
             node, j = child, j + 1
         return best
+
+    @staticmethod
+    def _may_end(node: _Node, tok: _Tok) -> bool:
+        """Some alias ends at this token: the cheap test before `_ending` weighs them."""
+        children = node.children
+        if tok.key in children or tok.bare in children:
+            return True
+        return any(form in children for form, _ in _singulars(tok.bare))
 
     def _ending(self, node: _Node, tok: _Tok, country: str | None) -> _Alias | None:
         """An alias that ends with this token (allowing a plural -s, or -es).

@@ -117,8 +117,9 @@ def _told_counts(sent: SpacySpan) -> Count | None:
     counts: list[Count] = []
     others: list[Count] = []
     for token in sent:
-        if not _of_another_event(token):
-            (others if _told_by_other_sources(token) else counts).extend(_counts_at(token))
+        found = _counts_at(token)  # cheap for most tokens, so asked before the costly checks
+        if found and not _of_another_event(token):
+            (others if _told_by_other_sources(token) else counts).extend(found)
     if not counts:
         counts, others = others, []
     if not counts:

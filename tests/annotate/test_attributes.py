@@ -7,7 +7,14 @@ import spacy
 from spacy.language import Language
 
 from sitrep.annotate import load_pipeline
-from sitrep.annotate.attributes import AttributeMemo, named_tags, token_rule, token_test
+from sitrep.annotate.attributes import (
+    AttributeMemo,
+    TokenRule,
+    named_tags,
+    needed_forms,
+    token_rule,
+    token_test,
+)
 
 TEXTS = (
     "The gunmen were killed in clashes near the markets on Monday.",
@@ -70,3 +77,21 @@ def test_an_unwrapped_memo_says_what_to_do() -> None:
     nlp = spacy.blank("en")
     with pytest.raises(ValueError, match="wrap_attribute_ruler"):
         AttributeMemo()(nlp("a text"))
+
+
+def test_tag_tests_are_settled_once_per_tag() -> None:
+    rule = token_rule(3, 9, [[{"TAG": "NN"}], [{"TAG": "VB", "LOWER": "so"}]])
+    assert rule is not None
+    assert rule.given_tag("NN") is True
+    assert rule.given_tag("JJ") is False
+    left = rule.given_tag("VB")
+    assert isinstance(left, TokenRule) and [[t.attr for t in a] for a in left.alternatives] == [
+        ["LOWER"]
+    ]
+
+
+def test_rules_that_list_their_forms_are_read_only_for_those_forms() -> None:
+    rule = token_rule(1, 2, [[{"LOWER": {"IN": ["so", "too"]}}], [{"LOWER": "also", "TAG": "RB"}]])
+    assert rule is not None and needed_forms(rule) == {"so", "too", "also"}
+    anywhere = token_rule(1, 2, [[{"LOWER": "so"}], [{"DEP": "neg"}]])
+    assert anywhere is not None and needed_forms(anywhere) is None

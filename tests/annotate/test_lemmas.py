@@ -65,3 +65,14 @@ def test_an_unwrapped_memo_says_what_to_do() -> None:
     nlp = spacy.blank("en")
     with pytest.raises(ValueError, match="wrap_lemmatizer"):
         LemmaMemo()(nlp("a text"))
+
+
+def test_the_word_index_is_a_set_and_gives_the_same_lemmas(stock: Language) -> None:
+    nlp = load_pipeline()
+    memo = nlp.get_pipe("lemmatizer")
+    assert isinstance(memo, LemmaMemo) and memo.inner is not None
+    index = memo.inner.lookups.get_table("lemma_index")
+    assert isinstance(index["noun"], frozenset) and "militia" in index["noun"]
+    plurals = ("Militias, ceasefires and checkpoints; the convoys' escorts were geese.",)
+    assert lemmas(nlp, plurals) == lemmas(stock, plurals)
+    assert lemmas(nlp, plurals)[0][:5] == ["militia", ",", "ceasefire", "and", "checkpoint"]
