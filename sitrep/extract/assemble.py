@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from sitrep.extract.actors import ActorMention
 from sitrep.extract.events import SAME_DAY_TAG, Draft
 from sitrep.extract.locate import Location
+from sitrep.merge import distance_km
 from sitrep.model import DateRange, Document, Event, Evidence, Span, event_id_for
 from sitrep.taxonomy import SubEventType as S
 from sitrep.taxonomy import event_type_of, sub_type
@@ -367,9 +368,26 @@ def _same_scene(demonstration: Event, event: Event) -> bool:
     """There and then: the same place (or none of its own: 'Police dispersed the protesters'
     names no place, and the one the geocoder inherits for it may be another) and dates (or
     none told after the earlier event)."""
-    same_place = event.location == demonstration.location or not _own_place(event)
     same_time = _dates_overlap(demonstration, event) or not _own_date(event, demonstration)
-    return same_place and same_time
+    return same_time and (
+        event.location == demonstration.location
+        or not _own_place(event)
+        or _nearby_and_undated(demonstration, event)
+    )
+
+
+# How far apart the places of one demonstration's stages may be named ("blocked the A-B road").
+SCENE_KM = 25.0
+
+
+def _nearby_and_undated(demonstration: Event, event: Event) -> bool:
+    """'They blocked the Ahero-Awasi road': a later stage told with no day of its own, at a
+    place named just beside the demonstration's (a road's end, a quarter), is that
+    demonstration going on."""
+    if _own_date(event, demonstration):
+        return False
+    km = distance_km(demonstration, event)
+    return km is not None and km <= SCENE_KM
 
 
 def _own_date(event: Event, earlier: Event) -> bool:
@@ -434,7 +452,10 @@ def _escalate(a: Event, b: Event) -> Event:
     )
     narrowest = min((a, b), key=lambda e: e.time_precision or 9)
     merged = _combine(first, later)
-    if not _own_place(first) and _own_place(later):
+    told_first = a  # where a demonstration is first told to take place is its place
+    if _own_place(told_first) and told_first is not first:
+        merged = replace(merged, **{f: getattr(told_first, f) for f in PLACE_FIELDS})
+    elif not _own_place(first) and _own_place(later):
         merged = replace(merged, **{f: getattr(later, f) for f in PLACE_FIELDS})
     return replace(
         merged,

@@ -122,7 +122,7 @@ def _crowd_violence(s: Situation) -> S | None:
     supporters fighting as a crowd)."""
     if _rioting_over_something(s):
         return S.VIOLENT_DEMONSTRATION  # "students riot over a fee hike": a demonstration
-    if _crowd_against_the_state(s):
+    if _crowd_against_the_state(s) or _state_against_rioters(s):
         return S.VIOLENT_DEMONSTRATION
     if _unnamed_crowd_damage(s):
         return S.MOB_VIOLENCE
@@ -154,6 +154,12 @@ def _crowd_against_the_state(s: Situation) -> bool:
         return False  # a crowd attacking or beating officers is a mob
     crowd = s.crowd_actor or (s.inter1 in (RIOTERS, CIVILIANS) and not s.lone_agent)
     return crowd and s.forces_target and s.grievance
+
+
+def _state_against_rioters(s: Situation) -> bool:
+    """'Police intervened when the rioters attempted to damage vehicles', 'police clashed with
+    rioters': state forces facing people named as rioters is a violent demonstration."""
+    return s.inter1 == STATE and s.inter2 == RIOTERS and not s.lynching
 
 
 def _unnamed_crowd_damage(s: Situation) -> bool:
