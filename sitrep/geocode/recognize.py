@@ -428,6 +428,7 @@ def _place_mentions(
     if text[s0:e0].split(" ", 1)[0] in NOT_PLACE_HEADS:
         return []
     for s, e in _split_and(text, s0, e0):
+        e = _completed_name(text, s, e, gazetteer)
         e, hint = _head_hint(text, s, e)
         s, e = _trim(text, s, e, gazetteer)
         s = strip_direction(text, s, e, gazetteer)
@@ -445,6 +446,25 @@ def _place_mentions(
             hint = None
         out.append(Mention(start=s, end=e, text=surface, kind=kind, hint=hint, name=name))
     return out
+
+
+_NEXT_WORDS = re.compile(r"(?: [A-Z][\w’'.-]*){1,3}")
+
+
+def _completed_name(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """The end of the longest known place name that the tagged span begins: the NER cut
+    "Gun" out of "Gun Barrel City" ("of Gun Barrel City, guilty")."""
+    more = _NEXT_WORDS.match(text, end)
+    if more is None:
+        return end
+    words = list(re.finditer(r" [A-Z][\w’'.-]*", more.group()))
+    for word in reversed(words):
+        stop = end + word.end()
+        surface = text[start:stop].rstrip(".,")
+        own = (c for c in gazetteer.exact(surface) if c.match == "exact" and c.kind == "name")
+        if any(c.name == surface for c in own):
+            return start + len(surface)
+    return end
 
 
 # a town this large bearing a name that ends in a feature word is known by it ("Goose Creek")
@@ -726,7 +746,8 @@ def _with_compounds(text: str, mentions: list[Mention], gazetteer: Gazetteer) ->
 
 
 _DATELINE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[\n.] )|(?<=\d{4} ))([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})"
+    r"(?:^|(?<=\n)|(?<=[\n.] )|(?<=[.?!][\"”’] )|(?<=\d{4} ))"
+    r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})"
     r"(?P<sep>,| \(| ?[—–]| ?--|:)"
 )
 # a dash after an all-capitals name is a dateline's mark: any known place counts there

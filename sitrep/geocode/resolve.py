@@ -76,7 +76,14 @@ def usable(cand: Candidate, mention: Mention) -> bool:
         return cand.match == "alias" and _letters(cand.name) == _letters(mention.text)
     if (cand.kind == "demonym") != (mention.kind == "demonym"):
         return False
+    if _initials(mention.text) and cand.kind == "alternate" and cand.name != mention.text:
+        return False  # "ST" is no town's lowercase alternate name "st"
     return cand.place.latitude is not None
+
+
+def _initials(surface: str) -> bool:
+    """A short all-capitals token without dots ("ST", "MP"): initials, not a name."""
+    return surface.isalpha() and surface.isupper() and len(surface) <= 3
 
 
 def _letters(abbreviation: str) -> str:

@@ -159,3 +159,33 @@ def test_a_town_whose_name_ends_in_a_feature_word(mini_path: Path, tmp_path: Pat
     with Gazetteer.open(copy) as gaz:
         found = [(m.text, m.hint) for m in recognize(text, spans, gaz)]
     assert found == [("Heron Creek", None), ("Otter Creek", "H")]  # a hamlet: the creek
+
+
+def test_a_tagged_name_cut_short_is_completed(mini_path: Path, tmp_path: Path) -> None:
+    copy = _gazetteer(mini_path, tmp_path)
+    with Gazetteer.open(copy, writable=True) as w:
+        w.add_place("Gun Barrel City", latitude=32.3, longitude=-96.1, country_code="US")
+    text = "She is of Gun Barrel City, the court said."
+    spans = [Span(start=10, end=13, text="Gun", label="GPE")]
+    with Gazetteer.open(copy) as gaz:
+        assert _found(text, spans, gaz) == ["Gun Barrel City"]
+
+
+def test_initials_are_no_lowercase_alternate_name(mini_path: Path, tmp_path: Path) -> None:
+    copy = _gazetteer(mini_path, tmp_path)
+    with Gazetteer.open(copy, writable=True) as w:
+        w.add_place(
+            "Setter", latitude=43.4, longitude=3.7, country_code="SY", alternates=["st"],
+            population=40_000,
+        )  # fmt: skip
+    with Gazetteer.open(copy) as gaz:
+        (initials,) = resolve_document("ST said so.", [Mention(start=0, end=2, text="ST")], gaz)
+        assert initials.place is None
+        (word,) = resolve_document("In st today.", [Mention(start=3, end=5, text="st")], gaz)
+        assert word.place is not None and word.place.name == "Setter"
+
+
+def test_a_dateline_after_a_closing_quote(mini_path: Path, tmp_path: Path) -> None:
+    text = 'He was "sorry." ST. MARLOW -- A man was held.'
+    with Gazetteer.open(_gazetteer(mini_path, tmp_path)) as gaz:
+        assert _found(text, [], gaz) == ["ST. MARLOW"]
