@@ -226,6 +226,10 @@ def known_part(text: str, mention: Mention, gazetteer: Gazetteer) -> list[Mentio
     stop = leading_place(text, s, e, gazetteer)
     if stop is not None and _leading_part(gazetteer, text[s:stop], text[stop:e].split()):
         return [Mention(start=s, end=stop, text=text[s:stop], source=mention.source)]
+    if any(w in INSTITUTION_WORDS for w in mention.text.split()):
+        regional = regional_part(text, s, e, gazetteer)
+        if regional:
+            return regional
     if mention.hint is not None:
         return [mention]
     m = re.match(
@@ -249,6 +253,7 @@ INSTITUTION_WORDS = frozenset(
     | {"Sheriff", "Sheriff's", "Sheriff’s", "Jail", "Schools", "District", "Association"}
     | {"Society", "Club", "Committee", "Administration", "Service", "Services", "Coalition"}
     | {"Airport", "Clerk", "Courthouse", "Library", "Museum", "Hospital", "Prosecutor"}
+    | {"College", "University", "Center", "Centre", "Institute", "Education", "Conference"}
 )
 
 
@@ -296,7 +301,38 @@ def _embedded(
     if span.label == "PERSON":
         return _person_place(text, s, e, gazetteer, tagged)
     found = _leading(text, s, e, gazetteer) + _trailing(text, s, e, gazetteer)
+    if not found:
+        found = regional_part(text, s, e, gazetteer)
     return [m for m in found if _named_by_notability(gazetteer, m, s, tagged)]
+
+
+_REGIONAL = re.compile(
+    r"\b(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern"
+    r"|Eastern|Western|Central|Middle|Upper|Lower)\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
+
+
+def regional_part(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Mention]:
+    """A state or country after a direction inside an institution's name ("Northeast Texas
+    Community College", "Eastern Illinois University", "South Central Tennessee Development
+    District"): the institution's region is named."""
+    for m in _REGIONAL.finditer(text, start, end):
+        for surface in (m.group(1), m.group(1).split(" ")[0]):
+            if _state_or_country(gazetteer, surface):
+                at = m.start(1)
+                return [Mention(start=at, end=at + len(surface), text=surface, source="embedded")]
+    return []
+
+
+def _state_or_country(gazetteer: Gazetteer, surface: str) -> bool:
+    return any(
+        c.match == "exact"
+        and c.kind == "name"
+        and c.name == surface
+        and c.place.population > 0
+        and (c.place.feature_code == "ADM1" or c.place.feature_code.startswith("PCL"))
+        for c in gazetteer.exact(surface)
+    )
 
 
 # a name ending in one of these is an area by its own words ("Laurel County Detention Center")

@@ -189,3 +189,13 @@ def test_a_dateline_after_a_closing_quote(mini_path: Path, tmp_path: Path) -> No
     text = 'He was "sorry." ST. MARLOW -- A man was held.'
     with Gazetteer.open(_gazetteer(mini_path, tmp_path)) as gaz:
         assert _found(text, [], gaz) == ["ST. MARLOW"]
+
+
+def test_a_state_after_a_direction_in_an_institution_name(mini_path: Path, tmp_path: Path) -> None:
+    text = "She studied at Northeast Vandalia Community College for two years."
+    spans = [Span(start=15, end=51, text="Northeast Vandalia Community College", label="ORG")]
+    plain = "She studied at Riverside Community College for two years."
+    plain_spans = [Span(start=15, end=42, text="Riverside Community College", label="ORG")]
+    with Gazetteer.open(_gazetteer(mini_path, tmp_path)) as gaz:
+        assert _found(text, spans, gaz) == ["Vandalia"]
+        assert _found(plain, plain_spans, gaz) == []
