@@ -12,7 +12,7 @@ _AFTER = re.compile(
     r"\s+(?:City\s+Council|Town\s+Council|Village\s+Board|[Cc]ity\s+(?:[Mm]anager|[Hh]all)"
     r"|Mayor|Police(?:\s+Department)?|Fire\s+(?:Department|Chief)|[Ee]lementary"
     r"|(?:[Mm]iddle|[Hh]igh)\s+[Ss]chool|Junior\s+High|Public\s+(?:Library|Schools)"
-    r"|School\s+District|[Ss]chool\s+[Bb]oard|Township)\b"
+    r"|(?:Independent\s+)?School\s+District|[Ss]chool\s+[Bb]oard|Township)\b"
 )
 _BEFORE = re.compile(
     r"(?:\b(?:City|Town|Village|Borough|Township)\s+of"

@@ -653,7 +653,9 @@ def recognize(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list[Me
     return kept
 
 
-_CITY_OFFICE = re.compile(r"\s+(?:Council|Manager|Hall|Commission|Attorney|Clerk|Administrator)\b")
+_CITY_OFFICE = re.compile(
+    r"\s+(?:Council|Manager|Hall|Commission|Attorney|Clerk|Administrator|Schools|School\s+District)\b"
+)
 
 
 def _without_city_office(text: str, mention: Mention, gazetteer: Gazetteer) -> Mention:

@@ -20,6 +20,8 @@ def test_town_institutions_mark_a_municipality() -> None:
     assert _use("Corvin Police arrested a man.", "Corvin")
     assert _use("Elections in the City of Corvin were cancelled.", "Corvin")
     assert _use("She lives at 12 Birch St., Corvin, with her aunt.", "Corvin")
+    assert _use("The Corvin Independent School District hired him.", "Corvin")
+    assert _use("Several Corvin elementary schools took part.", "Corvin")
 
 
 def test_plain_mentions_are_not_civic() -> None:

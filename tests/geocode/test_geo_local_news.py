@@ -205,3 +205,10 @@ def test_a_foreign_country_named_leaves_the_state_lean() -> None:
     assert home_lean(places, home, {"CA": 2.0}) == Home(admin1={("US", "Texas"): 0.7})
     assert home_lean(places, home, {"CA": 0.5}) == home
     assert home_lean([*places, town("XX", "", "PCLI")], home, {}) == Home()
+
+
+def test_city_schools_belong_to_the_town(mini_path: Path, tmp_path: Path) -> None:
+    text = "The Carlow City Schools closed on Friday."
+    spans = [Span(start=4, end=15, text="Carlow City", label="GPE")]
+    with Gazetteer.open(_gazetteer(mini_path, tmp_path)) as gaz:
+        assert [m.text for m in recognize(text, spans, gaz)] == ["Carlow"]
