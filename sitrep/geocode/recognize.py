@@ -469,6 +469,7 @@ def _place_mentions(
         s, e = _trim(text, s, e, gazetteer)
         s = strip_direction(text, s, e, gazetteer)
         surface = text[s:e]
+        compass = compass_name(gazetteer, surface)
         if e <= s or not surface[0].isupper() or _spoken_for(text, e):
             continue
         if generic(surface) or (surface in people and not is_country(gazetteer, surface)):
@@ -478,10 +479,25 @@ def _place_mentions(
             e, hint, surface = street, "R", text[s:street]
         kind = "demonym" if _demonym(gazetteer, surface) else "toponym"
         name, hint = _area_name(gazetteer, surface, hint)
+        name = name or compass
         if hint in ("H", "T") and _town_of_that_name(gazetteer, surface):
             hint = None
         out.append(Mention(start=s, end=e, text=surface, kind=kind, hint=hint, name=name))
     return out
+
+
+_COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+_ABBREVIATED_COMPASS = re.compile(r"([NSEW])\.\s?([A-Z].*)")
+
+
+def compass_name(gazetteer: Gazetteer, surface: str) -> str:
+    """ "W. Columbia" is West Columbia: the name to look up when the gazetteer knows the
+    written-out name and not the abbreviated one ("" otherwise)."""
+    m = _ABBREVIATED_COMPASS.fullmatch(surface)
+    if m is None or gazetteer.known(surface):
+        return ""
+    full = f"{_COMPASS[m.group(1)]} {m.group(2)}"
+    return full if gazetteer.known(full) else ""
 
 
 _NEXT_WORDS = re.compile(r"(?: [A-Z][\w’'.-]*){1,3}")

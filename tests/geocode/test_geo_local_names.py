@@ -199,3 +199,16 @@ def test_a_state_after_a_direction_in_an_institution_name(mini_path: Path, tmp_p
     with Gazetteer.open(_gazetteer(mini_path, tmp_path)) as gaz:
         assert _found(text, spans, gaz) == ["Vandalia"]
         assert _found(plain, plain_spans, gaz) == []
+
+
+def test_an_abbreviated_compass_word_is_written_out(mini_path: Path, tmp_path: Path) -> None:
+    copy = _gazetteer(mini_path, tmp_path)
+    with Gazetteer.open(copy, writable=True) as w:
+        w.add_place("West Lanford", latitude=34.0, longitude=-81.0, country_code="US")
+    text = "Two held in W. Lanford slaying."
+    spans = [Span(start=12, end=22, text="W. Lanford", label="GPE")]
+    with Gazetteer.open(copy) as gaz:
+        (mention,) = recognize(text, spans, gaz)
+        assert (mention.text, mention.key) == ("W. Lanford", "West Lanford")
+        (top,) = resolve_document(text, [mention], gaz)
+        assert top.place is not None and top.place.name == "West Lanford"
