@@ -64,6 +64,7 @@ class Situation:
     forces_target: bool = False
     unnamed_group: bool = False
     crowd_weapons: bool = False
+    demonstration_words: bool = True
 
 
 def classify(s: Situation) -> S | None:
@@ -120,12 +121,12 @@ def _demonstration(s: Situation) -> S | None:
 def _crowd_violence(s: Situation) -> S | None:
     """A crowd attacking people is mob violence (armed actors excepted, but not a party's
     supporters fighting as a crowd)."""
+    if _unnamed_crowd_damage(s):
+        return S.MOB_VIOLENCE
     if _rioting_over_something(s):
         return S.VIOLENT_DEMONSTRATION  # "students riot over a fee hike": a demonstration
     if _crowd_against_the_state(s) or _state_against_rioters(s):
         return S.VIOLENT_DEMONSTRATION
-    if _unnamed_crowd_damage(s):
-        return S.MOB_VIOLENCE
     if s.crowd_actor and s.cues & {"attack", "fight", "riot", "looting"}:
         return S.MOB_VIOLENCE
     if s.by_hand and s.unnamed_agent and "attack" in s.cues:
@@ -142,7 +143,10 @@ def _crowd_violence(s: Situation) -> S | None:
     if "riot" in s.cues:
         # Destruction and barricades are a violent demonstration; violence against people by
         # a crowd outside a demonstration is mob violence.
-        return S.MOB_VIOLENCE if s.inter2 == CIVILIANS else S.VIOLENT_DEMONSTRATION
+        # With no demonstration told (no protest, march, strike or riot word), a crowd's
+        # destruction is mob violence.
+        demonstration = s.demonstration_words and s.inter2 != CIVILIANS
+        return S.VIOLENT_DEMONSTRATION if demonstration else S.MOB_VIOLENCE
     return None
 
 

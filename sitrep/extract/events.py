@@ -137,8 +137,11 @@ WITHIN_ONE_SIDE = re.compile(
 COUNTER_PROTEST = re.compile(r"\bcounter[- ]?(demonstrat|protest|rall)\w*", re.IGNORECASE)
 # Political gatherings that a sentence may name only as the setting of violence.
 GATHERINGS = frozenset({"procession", "rally", "motorcade", "meeting", "campaign"})
-SETTING_PREPS = frozenset({"during", "at", "in"})
-SETTING_VIOLENCE = frozenset({"fight", "attack", "live_fire"})
+SETTING_PREPS = frozenset({
+    "during", "at", "in", "ahead", "before", "after", "following", "amid", "amidst", "to",
+    "for", "from",
+})  # fmt: skip
+SETTING_VIOLENCE = frozenset({"fight", "attack", "live_fire", "riot"})
 # Prepositions that place a named act before the one told.
 BEFORE_PREPS = frozenset({"after", "following", "since"})
 # What a capture takes when it is a seizure of property, not of territory.
@@ -155,6 +158,11 @@ PEOPLE_NOUNS = frozenset({
     "worker", "trafficker", "smuggler", "journalist", "leader", "commander", "individual",
     "child", "boy", "girl", "resident", "villager", "teenager", "citizen", "national", "rebel",
     "insurgent", "terrorist", "gunman", "prisoner", "policeman", "guard", "hostage", "driver",
+})  # fmt: skip
+# What a crowd fights over when it is no demand: a dispute, a rivalry, an altercation.
+DISPUTES = frozenset({
+    "dispute", "rivalry", "feud", "altercation", "quarrel", "argument", "enmity", "reason",
+    "row", "squabble", "grudge",
 })  # fmt: skip
 GANG_WORDS = re.compile(r"\b(gang|cartel|militia|gunm[ae]n|bandit)", re.IGNORECASE)
 # Security forces: a crowd fighting them over a grievance makes a violent demonstration.
@@ -193,6 +201,11 @@ COLLECTIVE_NOUNS = frozenset({
 DEMONSTRATION_WORDS = re.compile(
     r"\b(protest\w*|demonstrat\w*|rall(y|ies|ied)|march\w*|riot\w*|sit-in|strik(e|ers))\b",
     re.IGNORECASE,
+)
+# Words of rioting and of a demonstration's tactics (barricades, burning tyres, road blocks):
+# destruction told with them is a violent demonstration, without them a mob's.
+DEMONSTRATION_TACTICS = re.compile(
+    r"\b(riot\w*|barricad\w*|tyres?|tires|road ?blocks?|block(ed|ing|ade)?)\b", re.IGNORECASE
 )
 # A lynching always has a victim, named or not ("a suspected thief was lynched").
 LYNCHING = re.compile(r"\blynch\w*", re.IGNORECASE)
@@ -313,8 +326,9 @@ def sentence_draft(
         lynching=bool(LYNCHING.search(sent.text)),
         forces_target=actor2 is not None and actor2.kind in SECURITY_KINDS,
         unnamed_group=_unnamed_people(actor1),
-        crowd_weapons=any(doc[t.head].lemma_.lower() in CROWD_DAMAGE for t in live),
-        grievance=_mentions(sent, CLAIM_WORDS - {"claim"}),
+        crowd_weapons=any(w.lemma_.lower() in CROWD_DAMAGE for t in live for w in t.span(doc)),
+        demonstration_words="protest" in cues or _demonstration_scene(sent),
+        grievance=_mentions(sent, CLAIM_WORDS - {"claim"}) and not _mentions(sent, DISPUTES),
         lone_agent=_lone(doc, actor1),
         party=actor1 is not None and actor1.kind == "party",
         unnamed_agent=actor1 is None or (actor1.generic and actor1.kind == "armed_group"),
@@ -390,6 +404,14 @@ def _blamed(
     if blamed is None or not _differs(blamed, actor2):
         return None
     return blamed
+
+
+def _demonstration_scene(sent: SpacySpan) -> bool:
+    """Rioting or a demonstration's tactics in the sentence, or a demonstration told before it
+    ('Protesters set fire to the town hall. The building burned for hours.')."""
+    if DEMONSTRATION_TACTICS.search(sent.text):
+        return True
+    return DEMONSTRATION_WORDS.search(sent.doc[: sent.start].text) is not None
 
 
 def _unnamed_people(mention: ActorMention | None) -> bool:
@@ -782,7 +804,10 @@ def _gathering_setting(doc: Doc, trigger: Trigger) -> bool:
     head = doc[trigger.head]
     if trigger.cue != "protest" or head.lemma_.lower() not in GATHERINGS:
         return False
-    return head.dep_ == "pobj" and head.head.lower_ in SETTING_PREPS
+    prep = head.head
+    if prep.lower_ == "of" and prep.head.lower_ in ("ahead", "way"):
+        prep = prep.head  # "ahead of a rally", "on their way to a rally"
+    return head.dep_ == "pobj" and prep.lower_ in SETTING_PREPS
 
 
 def _earlier_crowd_act(doc: Doc, trigger: Trigger) -> bool:

@@ -94,6 +94,54 @@ CASES = [
 ]
 
 
+# Where and with whom a crowd's violence is told decides its type.
+SCENES = [
+    # A later stage at a place next to the demonstration's, with no day of its own, is it.
+    (
+        "Residents marched in Ahero on Monday against the election results. They blocked the "
+        "Ahero-Awasi road and burned tyres.",
+        [("Violent demonstration", "Rioters (Kenya)", None)],
+    ),
+    # State forces facing people named rioters: a violent demonstration.
+    (
+        "Police clashed with rioters in Kisumu on Tuesday.",
+        [("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya (2022-)")],
+    ),
+    # Destruction with no demonstration, riot or road block told is a mob's.
+    (
+        "Youths vandalised a bus and stoned shops in Machakos on Sunday.",
+        [("Mob violence", "Rioters (Kenya)", None)],
+    ),
+    # A rally named only as when the violence happened is its setting, not a demonstration.
+    (
+        "Supporters of the ruling party stoned a bus carrying opposition members in Nyeri on "
+        "Sunday, ahead of a rally of the opposition.",
+        [("Mob violence", "Rioters (Kenya)", None)],
+    ),
+    # A dispute is no demand: burning houses over it is mob violence.
+    (
+        "Villagers set fire to three houses in Bungoma over a land dispute on Sunday.",
+        [("Mob violence", "Rioters (Kenya)", "Civilians (Kenya)")],
+    ),
+    # What must stay as it was: a riot over a demand is a violent demonstration...
+    (
+        "Students rioted in Eldoret on Monday over a rise in fees.",
+        [("Violent demonstration", "Rioters (Kenya)", None)],
+    ),
+    # ...and so is what follows a violent demonstration in its aftermath.
+    (
+        "Protesters set fire to the municipal building in Kisumu on Friday. The building "
+        "burned for hours.",
+        [("Violent demonstration", "Rioters (Kenya)", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCENES)
+def test_crowd_scenes(coded, text, expected):
+    assert coded(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_crowd_typing(coded, text, expected):
     assert coded(text) == expected
