@@ -11,7 +11,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
@@ -358,9 +358,14 @@ class AnchorIndex:
         self._latitudes = [a[0] for a in self._by_latitude]
 
     def bonus(
-        self, place: Place, *, leaving_out: tuple[float | None, float | None] | None
+        self,
+        place: Place,
+        *,
+        leaving_out: tuple[float | None, float | None] | None,
+        also: Collection[tuple[float, float]] = (),
     ) -> float:
-        """The anchor bonus of a place, not counting the anchor at `leaving_out`."""
+        """The anchor bonus of a place, not counting the anchor at `leaving_out` nor those
+        in `also` (where the name's other mentions were read)."""
         if place.latitude is None or place.longitude is None or not self.anchors:
             return 0.0
         point = (place.latitude, place.longitude)
@@ -377,9 +382,9 @@ class AnchorIndex:
                         close.append(a)
             found = self._near[point] = (nearby, close)
         nearby, close = found
-        if any(a != leaving_out for a in close):
+        if any(a != leaving_out and a not in also for a in close):
             return 0.4
-        return 0.15 if any(a != leaving_out for a in nearby) else 0.0
+        return 0.15 if any(a != leaving_out and a not in also for a in nearby) else 0.0
 
 
 ALIAS_PENALTY = 0.5
@@ -770,6 +775,13 @@ def _pass(
 ) -> list[tuple[Place | None, float]]:
     out: list[tuple[Place | None, float]] = []
     index = AnchorIndex(anchors)
+    # a name's mentions are no anchors for one another ("Alexandria" read as Egypt's
+    # province once does not pull its other mentions there)
+    keys = [exact_key(m.key) for m in mentions]
+    same_name: dict[str, set[tuple[float, float]]] = {}
+    for key, (p, _) in zip(keys, previous, strict=False):
+        if p is not None and p.latitude is not None and p.longitude is not None:
+            same_name.setdefault(key, set()).add((p.latitude, p.longitude))
     for i, reading in enumerate(readings):
         # the reading's context has no anchors: `index` stands for them
         context = reading.context
@@ -792,7 +804,7 @@ def _pass(
             [reading.insides[k] for k in kept],
             [reading.partial[k] for k in kept],
             mentions[i].hint or _implied_hint(reading),
-            [index.bonus(c.place, leaving_out=own) for c in chosen]
+            [index.bonus(c.place, leaving_out=own, also=same_name.get(keys[i], ())) for c in chosen]
             if index.anchors
             else [0.0] * len(chosen),
         )

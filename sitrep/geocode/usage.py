@@ -16,7 +16,10 @@ import re
 US_USAGES: dict[str, re.Pattern[str]] = {
     "interstate": re.compile(r"\b(?:Interstate|I-)\s?\d{1,3}\b"),
     "sheriff": re.compile(r"\b[Ss]heriff"),
-    "grader": re.compile(r"\b\w+-graders?\b"),
+    "grader": re.compile(r"\b\w+-graders?\b|\b\d{1,2}(?:st|nd|rd|th)-grade\b"),
+    "city_office": re.compile(
+        r"\bParks\s+and\s+Recreation\b|\bSWAT\b|\b[Bb]oard\s+of\s+[Ee]ducation\b"
+    ),
     "council": re.compile(r"\b(?:Council(?:man|woman|men|women)|[Aa]lderm[ae]n|[Ss]electm[ae]n)\b"),
     "county_office": re.compile(
         r"\b(?:County\s+(?:Commission|Attorney|Jail|Coroner|Schools|Sheriff|Deputy|Board|Road"
@@ -35,7 +38,16 @@ SHARED_USAGES: dict[str, re.Pattern[str]] = {
     "route": re.compile(r"\b(?:Highway|Route|State Road|County Road|U\.S\.|SR|FM|CR)\s?\d+"),
     "address": re.compile(r"\b\d{2,5}\s+(?:[NSEW]\.\s+)?[A-Z]\w+\s+(?:St|Ave|Rd|Blvd|Dr)\."),
     "department": re.compile(r"\b(?:Police|Fire)\s+Department\b"),
+    "phone": re.compile(r"\(\d{3}\)\s?\d{3}-\d{4}\b"),
+    "clock": re.compile(r"\b\d{1,2}(?::\d\d)?\s[ap]\.m\."),
 }
+# Commonwealth spellings: a report written so is no American one, whatever usages it
+# shares with American reports
+COMMONWEALTH_SPELLING = re.compile(
+    r"\b(?:centre|theatre|neighbour|colour|favourite|kilometre|metre|labour|defence|licence"
+    r"|programme|organis(?:e|ed|es|ing|ation|ations))s?\b",
+    re.IGNORECASE,
+)
 # usages of British local news ("4.15am", "PC Jane Roe", "01524 63333", "the NHS")
 GB_USAGES: dict[str, re.Pattern[str]] = {
     "clock": re.compile(r"\b\d{1,2}(?:\.\d\d)?(?:am|pm)\b"),
@@ -53,8 +65,11 @@ GB_LEAN_FROM = ((2.0, 0.7), (1.0, 0.6))
 
 
 def usage_score(text: str) -> float:
-    """How many kinds of US local usage the text has (shared usages count half)."""
+    """How many kinds of US local usage the text has (shared usages count half, and not at
+    all in a text with Commonwealth spellings)."""
     strong = sum(1 for pattern in US_USAGES.values() if pattern.search(text))
+    if COMMONWEALTH_SPELLING.search(text):
+        return float(strong)
     shared = sum(1 for pattern in SHARED_USAGES.values() if pattern.search(text))
     return strong + SHARED_WEIGHT * shared
 

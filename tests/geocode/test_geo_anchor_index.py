@@ -61,3 +61,10 @@ def test_anchors_far_in_latitude_or_nan_count_for_nothing() -> None:
     assert index.bonus(town(35.0, 40.0), leaving_out=None) == 0.15  # 489 km north
     assert index.bonus(town(30.0, 40.0), leaving_out=None) == 0.0
     assert index.bonus(town(39.0, 40.0), leaving_out=(39.4, 40.0)) == 0.0
+
+
+def test_a_names_other_mentions_are_no_anchors() -> None:
+    index = AnchorIndex(((39.4, 40.0), (39.5, 40.1)))
+    assert index.bonus(town(39.0, 40.0), leaving_out=None, also={(39.4, 40.0)}) == 0.4
+    both = {(39.4, 40.0), (39.5, 40.1)}
+    assert index.bonus(town(39.0, 40.0), leaving_out=None, also=both) == 0.0

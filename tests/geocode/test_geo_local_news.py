@@ -212,3 +212,31 @@ def test_city_schools_belong_to_the_town(mini_path: Path, tmp_path: Path) -> Non
     spans = [Span(start=4, end=15, text="Carlow City", label="GPE")]
     with Gazetteer.open(_gazetteer(mini_path, tmp_path)) as gaz:
         assert [m.text for m in recognize(text, spans, gaz)] == ["Carlow"]
+
+
+def test_american_usage_and_commonwealth_spelling() -> None:
+    shared = "Call (555) 123-4567 before 7 p.m. to book."
+    assert usage_score(shared) == 1.0
+    assert us_usage_lean(shared) == {"US": 0.7}
+    assert usage_score(shared + " The centre opens at noon.") == 0.0
+    assert usage_score("The Parks and Recreation director spoke.") == 1.0
+    assert usage_score("An 11th-grade student won.") == 1.0
+
+
+def test_repeated_mentions_do_not_anchor_one_another(mini_path: Path, tmp_path: Path) -> None:
+    copy = _gazetteer(mini_path, tmp_path)
+    with Gazetteer.open(copy, writable=True) as w:
+        w.add_place(
+            "Corvin Province", latitude=45.1, longitude=20.1, country_code="SY",
+            admin1="Corvin Province", feature_class="A", feature_code="ADM1",
+            population=5_000_000, alternates=["Corvin"],
+        )  # fmt: skip
+    text = (
+        "Corvin Police said so. A man of 12 Elm St., Corvin, was held at 7 p.m. He had"
+        " worked in the province of Corvin."
+    )
+    with Gazetteer.open(copy) as gaz:
+        mentions = [_mention(text, "Corvin", at) for at in (0, 40, 90)]
+        places = [t.place for t in resolve_document(text, mentions, gaz)]
+        # the province read for the third mention is no anchor for the other two
+        assert [(p.country_code, p.admin1) for p in places[:2] if p] == [("US", "Ohio")] * 2
