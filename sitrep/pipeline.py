@@ -96,6 +96,19 @@ class Extractor:
     def close(self) -> None:
         self.gazetteer.close()
 
+    def namesake_town(self, mention: Toponym) -> Place | None:
+        """The town an area mention ("Hama", resolved as the governorate) is named after:
+        a populated place the same words name, in the same country and first-level area (and
+        district, for a district), the most populous; None when the name is the area's alone."""
+        area = mention.place
+        if area is None or not area.feature_code.startswith(("ADM1", "ADM2")):
+            return None
+        found = [c.place for c in self.gazetteer.exact(mention.text)]
+        if not any(p.geonameid == area.geonameid for p in found):
+            return None  # the words name some other place (a town's province stands in)
+        towns = [p for p in found if p.feature_class == "P" and _inside(p, area)]
+        return max(towns, key=lambda p: p.population, default=None)
+
     def province_of(self, place: Place) -> Place | None:
         """The first-level area a place lies in, from the gazetteer."""
         if not place.admin1 or place.is_area:
@@ -311,6 +324,7 @@ def sentence_event(
         context=context.places,
         trigger_start=draft.trigger.start,
         enclosing=extractor.province_of,
+        namesake=extractor.namesake_town,
     )
     sentence = Span(start=start, end=end, text=sent.text)
     when = event_range(context.times, sentence=sentence, published=document.published)
@@ -398,3 +412,10 @@ def _besieged(place: Toponym) -> bool:
     """The sentence the place is named in speaks of a siege."""
     sentence = place.sentence.lower()
     return "besieg" in sentence or "siege" in sentence or "encircl" in sentence
+
+
+def _inside(town: Place, area: Place) -> bool:
+    """The town lies in the area by its admin names (a district checks its own name too)."""
+    if town.country_code != area.country_code or town.admin1 != area.admin1:
+        return False
+    return not area.feature_code.startswith("ADM2") or town.admin2 == area.admin2

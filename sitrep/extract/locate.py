@@ -3,6 +3,9 @@
 geo_precision follows ACLED: 1 = the named town or village, 2 = near it or part of a named area,
 3 = only a province or larger was resolved. An unresolved village falls back to the smallest
 enclosing area the text names, never silently to a country centroid: the name is kept in a tag.
+An event placed only in a province or district named after its main town ("Hama countryside",
+"Wajir county") is coded at that town, as ACLED codes a province-level report at the
+province's town (precision 3): the area's centroid is a point nobody named.
 """
 
 from __future__ import annotations
@@ -41,9 +44,11 @@ def locate(
     context: Sequence[Toponym],
     trigger_start: int,
     enclosing: Callable[[Place], Place | None] = lambda _: None,
+    namesake: Callable[[Toponym], Place | None] = lambda _: None,
 ) -> Location:
     """The event's location from the sentence's toponyms, else from the document's.
-    `enclosing` gives the province a town lies in (for an unresolved village's fallback)."""
+    `enclosing` gives the province a town lies in (for an unresolved village's fallback);
+    `namesake` the town an area mention is named after, inside that area."""
     towns = [t for t in in_sentence if not _is_area(t)]
     areas = [t for t in in_sentence if _is_area(t) and t.resolved]
     best = _closest(towns, trigger_start)
@@ -51,10 +56,20 @@ def locate(
         return Location(place=best.place, precision=_precision(text, best), mention=best)
     unresolved = tuple(t.text for t in towns if not t.resolved)
     if best is not None:
-        return _area_location(_enclosing_area(areas, context, enclosing), unresolved)
-    if areas:
-        return _area_location(_smallest_area(areas), unresolved)
-    return _inherited(context, trigger_start)
+        area = _enclosing_area(areas, context, enclosing)
+    elif areas:
+        area = _smallest_area(areas)
+    else:
+        return _at_namesake(_inherited(context, trigger_start), namesake)
+    return _at_namesake(_area_location(area, unresolved), namesake)
+
+
+def _at_namesake(location: Location, namesake: Callable[[Toponym], Place | None]) -> Location:
+    """A location in an area named after its main town is coded at that town."""
+    if location.mention is None or location.place is None or not location.place.is_area:
+        return location
+    town = namesake(location.mention)
+    return location if town is None else replace(location, place=town)
 
 
 def _enclosing_area(

@@ -58,3 +58,27 @@ def test_an_unknown_village_takes_the_province_of_a_town_the_report_names():
         enclosing=lambda p: HAMA if p.admin1 == "Hama" else None,
     )
     assert (where.place, where.precision) == (HAMA, 3)
+
+
+HAMA_TOWN = Place(
+    geonameid=4, name="Hama", latitude=35.13, longitude=36.76, country="Syria",
+    country_code="SY", admin1="Hama", population=460000,
+)  # fmt: skip
+
+
+def namesake(mention: Toponym) -> Place | None:
+    return HAMA_TOWN if mention.place == HAMA and mention.text == "Hama" else None
+
+
+def test_an_event_only_in_a_province_named_after_its_town_is_coded_at_the_town():
+    text = "Shells fell on the northern countryside of Hama province."
+    places = [mention(text, "Hama", HAMA)]
+    where = locate(text, places, context=places, trigger_start=0, namesake=namesake)
+    assert (where.place, where.precision, where.mention) == (HAMA_TOWN, 3, places[0])
+
+
+def test_a_province_with_no_namesake_town_stays_the_province():
+    text = "Shells fell on Tell Xabc in Hama province, Syria."
+    places = [mention(text, "Tell Xabc", None), mention(text, "Syria", SYRIA)]
+    where = locate(text, places, context=places, trigger_start=0, namesake=namesake)
+    assert (where.place, where.precision, where.unresolved) == (SYRIA, 3, ("Tell Xabc",))
