@@ -415,11 +415,30 @@ def _leading(text: str, s: int, e: int, gazetteer: Gazetteer) -> list[Mention]:
     if stop is not None and not generic(text[s:stop]):
         return [Mention(start=s, end=stop, text=text[s:stop], source="embedded")]
     first = re.match(r"[A-Z][\w’'-]+(?= [A-Z])", text[s:e])
-    actor = any(w in ACTOR_WORDS for w in text[s:e].split())
+    words = text[s:e].split()
+    actor = any(w in ACTOR_WORDS for w in words)
+    if words and words[-1] in BUSINESS_WORDS:
+        return []  # "Spanish Oaks Apartments", "Mexican Grill": a style, not a country
     if first and not actor and _demonym(gazetteer, first.group()):
         word = first.group()
         return [Mention(start=s, end=s + len(word), text=word, kind="demonym", source="embedded")]
     return []
+
+
+def _styled(text: str, mention: Mention) -> bool:
+    """A demonym opening a business's name the NER cut short ("the Spanish" of "the Spanish
+    Oaks Apartments"): a style, not a country."""
+    if mention.kind != "demonym":
+        return False
+    more = _NEXT_WORDS.match(text, mention.end)
+    return more is not None and more.group().split()[-1] in BUSINESS_WORDS
+
+
+# last words of businesses' and homes' names, whose leading demonym names no country
+BUSINESS_WORDS = frozenset(
+    {"Apartments", "Restaurant", "Grill", "Cafe", "Café", "Kitchen", "Bakery", "Market"}
+    | {"Deli", "Bistro", "Cuisine", "Store", "Shop", "Inn", "Pub", "Bar", "Oaks", "Estates"}
+)
 
 
 _TRAILING = re.compile(r" (?:of|in|at) (?:the )?([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})$")
@@ -659,7 +678,7 @@ def recognize(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list[Me
     mentions = _with_streets(text, mentions)
     mentions = [_without_city_office(text, m, gazetteer) for m in mentions]
     mentions = _with_compounds(text, mentions, gazetteer)
-    mentions = [m for m in mentions if grounded(text, m, gazetteer)]
+    mentions = [m for m in mentions if grounded(text, m, gazetteer) and not _styled(text, m)]
     mentions += [p for m in _framed(text, spans, gazetteer) for p in known_part(text, m, gazetteer)]
     mentions.sort(key=lambda m: (m.start, -m.end, m.hint is None))
     kept: list[Mention] = []

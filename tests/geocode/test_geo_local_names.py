@@ -212,3 +212,15 @@ def test_an_abbreviated_compass_word_is_written_out(mini_path: Path, tmp_path: P
         assert (mention.text, mention.key) == ("W. Lanford", "West Lanford")
         (top,) = resolve_document(text, [mention], gaz)
         assert top.place is not None and top.place.name == "West Lanford"
+
+
+def test_a_demonym_styling_a_business_names_no_country(mini_path: Path, tmp_path: Path) -> None:
+    text = "A fire hit the Syrian Oaks Apartments and a Syrian Grill. Syrian troops left."
+    spans = [
+        Span(start=11, end=21, text="the Syrian", label="ORG"),
+        Span(start=42, end=56, text="a Syrian Grill", label="ORG"),
+        Span(start=58, end=64, text="Syrian", label="NORP"),
+    ]
+    with Gazetteer.open(_gazetteer(mini_path, tmp_path)) as gaz:
+        found = [(m.start, m.text) for m in recognize(text, spans, gaz)]
+    assert found == [(58, "Syrian")]
