@@ -487,6 +487,7 @@ def _place_mentions(
         e, hint = _head_hint(text, s, e)
         s, e = _trim(text, s, e, gazetteer)
         s = strip_direction(text, s, e, gazetteer)
+        e = _without_trailing_direction(text, s, e, gazetteer)
         surface = text[s:e]
         compass = compass_name(gazetteer, surface)
         if e <= s or not surface[0].isupper() or _spoken_for(text, e):
@@ -503,6 +504,15 @@ def _place_mentions(
             hint = None
         out.append(Mention(start=s, end=e, text=surface, kind=kind, hint=hint, name=name))
     return out
+
+
+def _without_trailing_direction(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """ "Columbus East", "Columbus North" (a town's schools or quarters): the town, when the
+    whole is unknown and the town is known."""
+    head, _, last = text[start:end].rpartition(" ")
+    if last not in _COMPASS.values() or not head or gazetteer.known(text[start:end]):
+        return end
+    return start + len(head) if exact_place(gazetteer, head) else end
 
 
 _COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West"}

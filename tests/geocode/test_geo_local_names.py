@@ -224,3 +224,10 @@ def test_a_demonym_styling_a_business_names_no_country(mini_path: Path, tmp_path
     with Gazetteer.open(_gazetteer(mini_path, tmp_path)) as gaz:
         found = [(m.start, m.text) for m in recognize(text, spans, gaz)]
     assert found == [(58, "Syrian")]
+
+
+def test_a_town_before_a_compass_word_is_the_town(mini_path: Path, tmp_path: Path) -> None:
+    text = "The meet was held at Lanford East on Friday."
+    spans = [Span(start=21, end=33, text="Lanford East", label="LOC")]
+    with Gazetteer.open(_gazetteer(mini_path, tmp_path)) as gaz:
+        assert _found(text, spans, gaz) == ["Lanford"]
