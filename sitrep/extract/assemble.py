@@ -357,9 +357,14 @@ def _intervenes_in(demonstration: Event, event: Event) -> bool:
 
 
 def _turns_violent(demonstration: Event, event: Event) -> bool:
-    """'The workers clashed with police': a crowd fighting the state there and then, after a
-    demonstration is told, is that demonstration turning violent."""
-    if event.sub_event_type != S.MOB_VIOLENCE.value or event.inter2 not in (1, 8):
+    """'The workers clashed with police', 'they beat up drivers who crossed the blockade': a
+    crowd fighting the state, or attacking people or property there and then, after a
+    demonstration is told, is that demonstration turning violent (an attack on the
+    demonstrators themselves is not)."""
+    if event.sub_event_type != S.MOB_VIOLENCE.value:
+        return False
+    on_others = event.inter1 == 5 and event.inter2 in (None, 7)
+    if event.inter2 not in (1, 8) and not on_others:
         return False
     return _same_scene(demonstration, event)
 

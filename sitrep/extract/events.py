@@ -141,7 +141,7 @@ SETTING_PREPS = frozenset({
     "during", "at", "in", "ahead", "before", "after", "following", "amid", "amidst", "to",
     "for", "from",
 })  # fmt: skip
-SETTING_VIOLENCE = frozenset({"fight", "attack", "live_fire", "riot"})
+SETTING_VIOLENCE = frozenset({"fight", "attack", "live_fire", "riot", "beating"})
 # Prepositions that place a named act before the one told.
 BEFORE_PREPS = frozenset({"after", "following", "since"})
 # What a capture takes when it is a seizure of property, not of territory.
@@ -165,6 +165,14 @@ DISPUTES = frozenset({
     "row", "squabble", "grudge",
 })  # fmt: skip
 GANG_WORDS = re.compile(r"\b(gang|cartel|militia|gunm[ae]n|bandit)", re.IGNORECASE)
+# How a demonstration or its crowd is called when it turns violent.
+VIOLENT_MANNER = frozenset({"violent", "violently", "rowdy", "unruly", "riotous"})
+VIOLENT_CROWD = re.compile(
+    r"(?<!non-)(?<!non )\b(violently|rowdy|unruly|riotous)\b|(?<!non-)(?<!non )\bviolent "
+    r"(protest|demonstrat|residents|youths?|crowds?|mobs?|students|traders|supporters|"
+    r"confrontation|clash)",
+    re.IGNORECASE,
+)
 # Security forces: a crowd fighting them over a grievance makes a violent demonstration.
 SECURITY_KINDS = frozenset({"police", "military"})
 # Acts of damage that take a crowd (vandalism, stoning), unlike arson, which a few can do.
@@ -761,7 +769,18 @@ def _named_violence(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
 
 
 def _called_violent(head: Token) -> bool:
-    return any(c.dep_ == "amod" and c.lower_ in ("violent", "violently") for c in head.children)
+    """'a violent protest', 'protested violently', 'disperse violent residents who were
+    protesting', 'a rowdy crowd'."""
+    manners = [c for c in head.children if c.dep_ in ("amod", "advmod")]
+    if any(c.lower_ in VIOLENT_MANNER and not _negated_word(c) for c in manners):
+        return True
+    return VIOLENT_CROWD.search(head.sent.text) is not None
+
+
+def _negated_word(token: Token) -> bool:
+    """'non-violent': the word comes with 'non'."""
+    before = [t.lower_ for t in token.doc[max(0, token.i - 2) : token.i]]
+    return "non" in before or "non-" in before
 
 
 def _qualifier(doc: Doc, trigger: Trigger) -> bool:
@@ -795,15 +814,21 @@ def _without_gathering_settings(doc: Doc, triggers: list[Trigger]) -> list[Trigg
     """'supporters clashed during a victory procession', 'stones were thrown at the rally': a
     political gathering named as where violence happened is its setting, not a demonstration
     (ACLED: violence at rallies between supporters is mob violence)."""
-    if not any(t.cue in SETTING_VIOLENCE for t in triggers):
+    violent = [t for t in triggers if t.cue in SETTING_VIOLENCE]
+    if not violent:
         return triggers
-    return [t for t in triggers if not _gathering_setting(doc, t)]
+    heads = {t.head for t in violent}
+    return [t for t in triggers if not _gathering_setting(doc, t, heads)]
 
 
-def _gathering_setting(doc: Doc, trigger: Trigger) -> bool:
+def _gathering_setting(doc: Doc, trigger: Trigger, violent_heads: set[int]) -> bool:
+    """The gathering is where or when violence happened, or what it struck ('assaulted the
+    victory procession': a mob's target, not a demonstration)."""
     head = doc[trigger.head]
     if trigger.cue != "protest" or head.lemma_.lower() not in GATHERINGS:
         return False
+    if head.dep_ in ("dobj", "nsubjpass") and head.head.i in violent_heads:
+        return True
     prep = head.head
     if prep.lower_ == "of" and prep.head.lower_ in ("ahead", "way"):
         prep = prep.head  # "ahead of a rally", "on their way to a rally"

@@ -123,12 +123,35 @@ SCENES = [
         "Villagers set fire to three houses in Bungoma over a land dispute on Sunday.",
         [("Mob violence", "Rioters (Kenya)", "Civilians (Kenya)")],
     ),
-    # What must stay as it was: a riot over a demand is a violent demonstration...
+    # What must stay as it was: a riot over a demand is a violent demonstration.
     (
         "Students rioted in Eldoret on Monday over a rise in fees.",
         [("Violent demonstration", "Rioters (Kenya)", None)],
     ),
-    # ...and so is what follows a violent demonstration in its aftermath.
+    # A protest or its crowd called violent, or rowdy: a violent demonstration.
+    (
+        "Students violently protested in Nyeri on Monday over delayed loans. Police used tear "
+        "gas to disperse them.",
+        [("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya (2022-)")],
+    ),
+    # A procession that is the target of an attack is no demonstration of the attackers.
+    (
+        "Supporters of the losing candidate attacked the victory procession of the winner in "
+        "Kakamega on Sunday.",
+        [("Mob violence", "Rioters (Kenya)", None)],
+    ),
+    # Demonstrators beating people there and then turn their demonstration violent.
+    (
+        "Truck drivers blocked the highway in Salta on Monday to demand cheaper diesel. They "
+        "beat up two drivers who crossed the blockade.",
+        [("Violent demonstration", "Rioters (Argentina)", "Civilians (Argentina)")],
+    ),
+    # What must stay as it was: a non-violent protest is peaceful.
+    (
+        "Members of the teachers union held a non-violent protest in Salta on Monday.",
+        [("Peaceful protest", "Protesters (Argentina)", None)],
+    ),
+    # What follows a violent demonstration in its aftermath stays that demonstration.
     (
         "Protesters set fire to the municipal building in Kisumu on Friday. The building "
         "burned for hours.",
