@@ -25,6 +25,7 @@ from sitrep.geocode.names import (
     strip_direction,
 )
 from sitrep.geocode.streets import find_streets
+from sitrep.geocode.support import near
 from sitrep.model import Span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -303,7 +304,74 @@ def _embedded(
     found = _leading(text, s, e, gazetteer) + _trailing(text, s, e, gazetteer)
     if not found:
         found = regional_part(text, s, e, gazetteer)
-    return [m for m in found if _named_by_notability(gazetteer, m, s, tagged)]
+    return [
+        m if _named_by_notability(gazetteer, m, s, tagged) else replace(m, source=BORROWED)
+        for m in found
+        if m.text not in people or _named_by_notability(gazetteer, m, s, tagged)
+    ]
+
+
+# a minor place an organisation's name borrows, kept only when a neighbour vouches for it
+BORROWED = "borrowed"
+# how near a neighbour named elsewhere in the report must lie, and how few namesakes the
+# borrowed name may have, for the neighbour to vouch for it
+NEIGHBOUR_KM = 50.0
+MAX_BORROWED_NAMESAKES = 3
+# a name with more namesakes than this lies near almost anything: it vouches for nothing
+MAX_VOUCHER_NAMESAKES = 10
+
+
+def vouched(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
+    """The mentions, borrowed ones kept only when a town of that name lies within
+    NEIGHBOUR_KM of a reading of another name of the report ("Belchertown State School" in
+    a report on Amherst, Massachusetts): local institutions bear local names."""
+    borrowed = [m for m in mentions if m.source == BORROWED]
+    if not borrowed:
+        return mentions
+    others = [m for m in mentions if m.source != BORROWED and m.kind == "toponym"]
+    return [
+        m
+        for m in mentions
+        if m.source != BORROWED or _neighboured(m, _points(others, m, gazetteer), gazetteer)
+    ]
+
+
+def _points(
+    others: list[Mention], borrowed: Mention, gazetteer: Gazetteer
+) -> set[tuple[float | None, float | None]]:
+    """Where the report's other names may lie, but for names sharing a word with the
+    borrowed one ("Arlington" cannot vouch for "North Arlington")."""
+    words = set(borrowed.text.split())
+    points: set[tuple[float | None, float | None]] = set()
+    for m in others:
+        if words & set(m.key.split()):
+            continue
+        found = [
+            (c.place.latitude, c.place.longitude)
+            for c in gazetteer.exact(m.key)
+            if c.match == "exact" and c.place.latitude is not None
+        ]
+        if len(found) <= MAX_VOUCHER_NAMESAKES:
+            points.update(found)
+    return points
+
+
+def _neighboured(
+    mention: Mention, points: set[tuple[float | None, float | None]], gazetteer: Gazetteer
+) -> bool:
+    towns = [
+        (c.place.latitude, c.place.longitude)
+        for c in gazetteer.exact(mention.text)
+        if c.match == "exact" and c.kind == "name" and c.place.feature_class == "P"
+    ]
+    if not 0 < len(towns) <= MAX_BORROWED_NAMESAKES:
+        return False
+    return any(
+        near((lat, lon), (p_lat, p_lon), NEIGHBOUR_KM)  # type: ignore[arg-type]
+        for lat, lon in towns
+        for p_lat, p_lon in points
+        if lat is not None and lon is not None
+    )
 
 
 _REGIONAL = re.compile(
@@ -689,6 +757,7 @@ def recognize(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list[Me
     mentions = [_without_city_office(text, m, gazetteer) for m in mentions]
     mentions = _with_compounds(text, mentions, gazetteer)
     mentions = [m for m in mentions if grounded(text, m, gazetteer) and not _styled(text, m)]
+    mentions = vouched(mentions, gazetteer)
     mentions += [p for m in _framed(text, spans, gazetteer) for p in known_part(text, m, gazetteer)]
     mentions.sort(key=lambda m: (m.start, -m.end, m.hint is None))
     kept: list[Mention] = []

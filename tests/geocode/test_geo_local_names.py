@@ -231,3 +231,25 @@ def test_a_town_before_a_compass_word_is_the_town(mini_path: Path, tmp_path: Pat
     spans = [Span(start=21, end=33, text="Lanford East", label="LOC")]
     with Gazetteer.open(_gazetteer(mini_path, tmp_path)) as gaz:
         assert _found(text, spans, gaz) == ["Lanford"]
+
+
+def test_a_minor_place_in_an_institution_name_needs_a_neighbour(
+    mini_path: Path, tmp_path: Path
+) -> None:
+    copy = _gazetteer(mini_path, tmp_path)
+    with Gazetteer.open(copy, writable=True) as w:
+        w.add_place("Belmoor", latitude=40.1, longitude=-2.1, country_code="US", population=3_000)
+        w.add_place(
+            "North Lanford", latitude=40.05, longitude=-2.0, country_code="US", population=900
+        )
+    near_text = "Lanford voters met. He taught at the Belmoor State School."
+    span = Span(start=37, end=57, text="Belmoor State School", label="ORG")
+    alone = "Voters met. He taught at the Belmoor State School."
+    alone_span = Span(start=29, end=49, text="Belmoor State School", label="ORG")
+    own_word = "Lanford voters met with the North Lanford Neighbors group."
+    own_span = Span(start=28, end=51, text="North Lanford Neighbors", label="ORG")
+    lanford = Span(start=0, end=7, text="Lanford", label="GPE")
+    with Gazetteer.open(copy) as gaz:
+        assert _found(near_text, [lanford, span], gaz) == ["Lanford", "Belmoor"]
+        assert _found(alone, [alone_span], gaz) == []
+        assert _found(own_word, [lanford, own_span], gaz) == ["Lanford"]
