@@ -11,6 +11,7 @@ country the report names ("Sudanese troops", "in Kenya"), kept on the draft as i
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -38,6 +39,20 @@ NO_CIVILIAN_SIDE = frozenset({
 CIVILIAN_INTER = 7
 # ...and those whose target is civilians when the sentence names people hurt or killed.
 CIVILIAN_TARGETS_WHEN_VICTIMS = frozenset({SubEventType.MOB_VIOLENCE})
+# Explosions and remote violence whose target is civilians when the sentence tells of people
+# (not fighters, not property) killed or hurt: ACLED codes the shelled or bombed civilians as
+# the other side.
+REMOTE_VIOLENCE = frozenset({
+    SubEventType.SHELLING, SubEventType.AIR_DRONE_STRIKE, SubEventType.REMOTE_EXPLOSIVE,
+    SubEventType.GRENADE, SubEventType.SUICIDE_BOMB,
+})  # fmt: skip
+PEOPLE = re.compile(
+    r"\b(civilians?|residents?|villagers?|m[ae]n|wom[ae]n|child(ren)?|people|persons?|"
+    r"farmers?|passengers?|workers?|students?|famil(y|ies)|girls?|boys?|individuals?|kids?|"
+    r"infants?|shepherds?|teachers?|pedestrians?|worshippers?)\b",
+    re.IGNORECASE,
+)
+HURT = re.compile(r"\b(kill\w*|injur\w*|wound\w*|dead|died|hurt|casualt\w*|maim\w*)\b", re.I)
 
 
 def with_unnamed_actor(
@@ -122,8 +137,10 @@ def _with_unnamed_target(
 ) -> Draft:
     """ "Gunmen shot dead a trader": the target of violence against civilians is Civilians."""
     sub = draft.sub_event_type
-    targets_civilians = sub in CIVILIAN_TARGETS or (
-        sub in CIVILIAN_TARGETS_WHEN_VICTIMS and draft.victims
+    targets_civilians = (
+        sub in CIVILIAN_TARGETS
+        or (sub in CIVILIAN_TARGETS_WHEN_VICTIMS and draft.victims)
+        or (sub in REMOTE_VIOLENCE and _people_hurt(draft.sentence.text))
     )
     if draft.actor2 is not None or not targets_civilians:
         return draft
@@ -131,6 +148,11 @@ def _with_unnamed_target(
     if mention is None or (draft.actor1 and draft.actor1.actor.name == mention.actor.name):
         return draft
     return replace(draft, actor2=mention, actor2_inferred=True)
+
+
+def _people_hurt(sentence: str) -> bool:
+    """ "killing a woman and two children", "three civilians were injured"."""
+    return PEOPLE.search(sentence) is not None and HURT.search(sentence) is not None
 
 
 def _stand_in(
