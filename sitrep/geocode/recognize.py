@@ -10,9 +10,20 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from sitrep.geocode.borrowed import BORROWED, vouched
 from sitrep.geocode.frames import frame_mentions
 from sitrep.geocode.gazetteer import Candidate, Gazetteer
 from sitrep.geocode.intervals import Intervals
+from sitrep.geocode.nameparts import (
+    BUSINESS_WORDS,
+    NATURAL_WORDS,
+    business_after,
+    compass_name,
+    completed_name,
+    regional_span,
+    town_of_that_name,
+    without_trailing_direction,
+)
 from sitrep.geocode.names import (
     TITLES,
     exact_place,
@@ -25,7 +36,6 @@ from sitrep.geocode.names import (
     strip_direction,
 )
 from sitrep.geocode.streets import find_streets
-from sitrep.geocode.support import near
 from sitrep.model import Span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -59,10 +69,6 @@ FEATURE_HEADS = {
     "desert": "T",
     "hills": "T",
 }
-NATURAL_WORDS = frozenset(
-    {"river", "lake", "sea", "ocean", "creek", "bay", "gulf", "mountains", "mountain", "valley"}
-    | {"desert", "hills", "island", "islands", "strait", "canal", "peninsula", "mount", "mt"}
-)
 SPEECH_VERBS = frozenset(
     {"said", "says", "say", "told", "announced", "warned", "denied", "claimed", "insisted"}
     | {"stated", "added", "argued", "wants", "has", "have", "will", "would"}
@@ -311,96 +317,19 @@ def _embedded(
     ]
 
 
-# a minor place an organisation's name borrows, kept only when a neighbour vouches for it
-BORROWED = "borrowed"
-# how near a neighbour named elsewhere in the report must lie, and how few namesakes the
-# borrowed name may have, for the neighbour to vouch for it
-NEIGHBOUR_KM = 50.0
-MAX_BORROWED_NAMESAKES = 3
-# a name with more namesakes than this lies near almost anything: it vouches for nothing
-MAX_VOUCHER_NAMESAKES = 10
-
-
-def vouched(mentions: list[Mention], gazetteer: Gazetteer) -> list[Mention]:
-    """The mentions, borrowed ones kept only when a town of that name lies within
-    NEIGHBOUR_KM of a reading of another name of the report ("Belchertown State School" in
-    a report on Amherst, Massachusetts): local institutions bear local names."""
-    borrowed = [m for m in mentions if m.source == BORROWED]
-    if not borrowed:
-        return mentions
-    others = [m for m in mentions if m.source != BORROWED and m.kind == "toponym"]
-    return [
-        m
-        for m in mentions
-        if m.source != BORROWED or _neighboured(m, _points(others, m, gazetteer), gazetteer)
-    ]
-
-
-def _points(
-    others: list[Mention], borrowed: Mention, gazetteer: Gazetteer
-) -> set[tuple[float | None, float | None]]:
-    """Where the report's other names may lie, but for names sharing a word with the
-    borrowed one ("Arlington" cannot vouch for "North Arlington")."""
-    words = set(borrowed.text.split())
-    points: set[tuple[float | None, float | None]] = set()
-    for m in others:
-        if words & set(m.key.split()):
-            continue
-        found = [
-            (c.place.latitude, c.place.longitude)
-            for c in gazetteer.exact(m.key)
-            if c.match == "exact" and c.place.latitude is not None
-        ]
-        if len(found) <= MAX_VOUCHER_NAMESAKES:
-            points.update(found)
-    return points
-
-
-def _neighboured(
-    mention: Mention, points: set[tuple[float | None, float | None]], gazetteer: Gazetteer
-) -> bool:
-    towns = [
-        (c.place.latitude, c.place.longitude)
-        for c in gazetteer.exact(mention.text)
-        if c.match == "exact" and c.kind == "name" and c.place.feature_class == "P"
-    ]
-    if not 0 < len(towns) <= MAX_BORROWED_NAMESAKES:
-        return False
-    return any(
-        near((lat, lon), (p_lat, p_lon), NEIGHBOUR_KM)  # type: ignore[arg-type]
-        for lat, lon in towns
-        for p_lat, p_lon in points
-        if lat is not None and lon is not None
-    )
-
-
-_REGIONAL = re.compile(
-    r"\b(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern"
-    r"|Eastern|Western|Central|Middle|Upper|Lower)\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
-)
-
-
 def regional_part(text: str, start: int, end: int, gazetteer: Gazetteer) -> list[Mention]:
-    """A state or country after a direction inside an institution's name ("Northeast Texas
-    Community College", "Eastern Illinois University", "South Central Tennessee Development
-    District"): the institution's region is named."""
-    for m in _REGIONAL.finditer(text, start, end):
-        for surface in (m.group(1), m.group(1).split(" ")[0]):
-            if _state_or_country(gazetteer, surface):
-                at = m.start(1)
-                return [Mention(start=at, end=at + len(surface), text=surface, source="embedded")]
-    return []
+    """The state or country a direction names inside an institution's name (`regional_span`)."""
+    found = regional_span(text, start, end, gazetteer)
+    if found is None:
+        return []
+    s, e = found
+    return [Mention(start=s, end=e, text=text[s:e], source="embedded")]
 
 
-def _state_or_country(gazetteer: Gazetteer, surface: str) -> bool:
-    return any(
-        c.match == "exact"
-        and c.kind == "name"
-        and c.name == surface
-        and c.place.population > 0
-        and (c.place.feature_code == "ADM1" or c.place.feature_code.startswith("PCL"))
-        for c in gazetteer.exact(surface)
-    )
+def _styled(text: str, mention: Mention) -> bool:
+    """A demonym opening a business's name the NER cut short ("the Spanish" of "the Spanish
+    Oaks Apartments"): a style, not a country."""
+    return mention.kind == "demonym" and business_after(text, mention.end)
 
 
 # a name ending in one of these is an area by its own words ("Laurel County Detention Center")
@@ -493,22 +422,6 @@ def _leading(text: str, s: int, e: int, gazetteer: Gazetteer) -> list[Mention]:
     return []
 
 
-def _styled(text: str, mention: Mention) -> bool:
-    """A demonym opening a business's name the NER cut short ("the Spanish" of "the Spanish
-    Oaks Apartments"): a style, not a country."""
-    if mention.kind != "demonym":
-        return False
-    more = _NEXT_WORDS.match(text, mention.end)
-    return more is not None and more.group().split()[-1] in BUSINESS_WORDS
-
-
-# last words of businesses' and homes' names, whose leading demonym names no country
-BUSINESS_WORDS = frozenset(
-    {"Apartments", "Restaurant", "Grill", "Cafe", "Café", "Kitchen", "Bakery", "Market"}
-    | {"Deli", "Bistro", "Cuisine", "Store", "Shop", "Inn", "Pub", "Bar", "Oaks", "Estates"}
-)
-
-
 _TRAILING = re.compile(r" (?:of|in|at) (?:the )?([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})$")
 
 
@@ -551,11 +464,11 @@ def _place_mentions(
     if text[s0:e0].split(" ", 1)[0] in NOT_PLACE_HEADS:
         return []
     for s, e in _split_and(text, s0, e0):
-        e = _completed_name(text, s, e, gazetteer)
+        e = completed_name(text, s, e, gazetteer)
         e, hint = _head_hint(text, s, e)
         s, e = _trim(text, s, e, gazetteer)
         s = strip_direction(text, s, e, gazetteer)
-        e = _without_trailing_direction(text, s, e, gazetteer)
+        e = without_trailing_direction(text, s, e, gazetteer)
         surface = text[s:e]
         compass = compass_name(gazetteer, surface)
         if e <= s or not surface[0].isupper() or _spoken_for(text, e):
@@ -568,70 +481,10 @@ def _place_mentions(
         kind = "demonym" if _demonym(gazetteer, surface) else "toponym"
         name, hint = _area_name(gazetteer, surface, hint)
         name = name or compass
-        if hint in ("H", "T") and _town_of_that_name(gazetteer, surface):
+        if hint in ("H", "T") and town_of_that_name(gazetteer, surface):
             hint = None
         out.append(Mention(start=s, end=e, text=surface, kind=kind, hint=hint, name=name))
     return out
-
-
-def _without_trailing_direction(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
-    """ "Columbus East", "Columbus North" (a town's schools or quarters): the town, when the
-    whole is unknown and the town is known."""
-    head, _, last = text[start:end].rpartition(" ")
-    if last not in _COMPASS.values() or not head or gazetteer.known(text[start:end]):
-        return end
-    return start + len(head) if exact_place(gazetteer, head) else end
-
-
-_COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West"}
-_ABBREVIATED_COMPASS = re.compile(r"([NSEW])\.\s?([A-Z].*)")
-
-
-def compass_name(gazetteer: Gazetteer, surface: str) -> str:
-    """ "W. Columbia" is West Columbia: the name to look up when the gazetteer knows the
-    written-out name and not the abbreviated one ("" otherwise)."""
-    m = _ABBREVIATED_COMPASS.fullmatch(surface)
-    if m is None or gazetteer.known(surface):
-        return ""
-    full = f"{_COMPASS[m.group(1)]} {m.group(2)}"
-    return full if gazetteer.known(full) else ""
-
-
-_NEXT_WORDS = re.compile(r"(?: [A-Z][\w’'.-]*){1,3}")
-
-
-def _completed_name(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
-    """The end of the longest known place name that the tagged span begins: the NER cut
-    "Gun" out of "Gun Barrel City" ("of Gun Barrel City, guilty")."""
-    more = _NEXT_WORDS.match(text, end)
-    if more is None:
-        return end
-    words = list(re.finditer(r" [A-Z][\w’'.-]*", more.group()))
-    for word in reversed(words):
-        stop = end + word.end()
-        surface = text[start:stop].rstrip(".,")
-        own = (c for c in gazetteer.exact(surface) if c.match == "exact" and c.kind == "name")
-        if any(c.name == surface for c in own):
-            return start + len(surface)
-    return end
-
-
-# a town this large bearing a name that ends in a feature word is known by it ("Goose Creek")
-MIN_POPULATION_FEATURE_NAMED = 5_000
-
-
-def _town_of_that_name(gazetteer: Gazetteer, surface: str) -> bool:
-    """ "Goose Creek", "Sun Valley", "Laguna Hills": a natural feature's word ends the name of
-    a town of some size, so the word does not make the name water or relief."""
-    if surface.rsplit(" ", 1)[-1].lower() not in NATURAL_WORDS:
-        return False
-    return any(
-        c.match == "exact"
-        and c.kind == "name"
-        and c.place.feature_class == "P"
-        and c.place.population >= MIN_POPULATION_FEATURE_NAMED
-        for c in gazetteer.exact(surface)
-    )
 
 
 # "Florida Highway Patrol", "the Ohio Turnpike Commission": a road word of an agency's name

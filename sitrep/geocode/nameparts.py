@@ -1,0 +1,111 @@
+"""Place names inside or beside other names, and name forms the NER or the text shortens:
+"Columbus East" (a town's school), "W. Columbia" (West Columbia), "Gun" cut out of "Gun
+Barrel City", "Goose Creek" (a town, not a creek), "Northeast Texas Community College" (a
+state inside an institution's name), "the Spanish Oaks Apartments" (a style, not a country).
+Offsets in, offsets out: the recogniser makes the mentions.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sitrep.geocode.gazetteer import Gazetteer
+from sitrep.geocode.names import exact_place
+
+NATURAL_WORDS = frozenset(
+    {"river", "lake", "sea", "ocean", "creek", "bay", "gulf", "mountains", "mountain", "valley"}
+    | {"desert", "hills", "island", "islands", "strait", "canal", "peninsula", "mount", "mt"}
+)
+COMPASS = {"N": "North", "S": "South", "E": "East", "W": "West"}
+_ABBREVIATED_COMPASS = re.compile(r"([NSEW])\.\s?([A-Z].*)")
+NEXT_WORDS = re.compile(r"(?: [A-Z][\w’'.-]*){1,3}")
+# a town this large bearing a name that ends in a feature word is known by it ("Goose Creek")
+MIN_POPULATION_FEATURE_NAMED = 5_000
+_REGIONAL = re.compile(
+    r"\b(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest|Northern|Southern"
+    r"|Eastern|Western|Central|Middle|Upper|Lower)\s+([A-Z][a-z]+(?: [A-Z][a-z]+)?)\b"
+)
+# last words of businesses' and homes' names, whose leading demonym names no country
+BUSINESS_WORDS = frozenset(
+    {"Apartments", "Restaurant", "Grill", "Cafe", "Café", "Kitchen", "Bakery", "Market"}
+    | {"Deli", "Bistro", "Cuisine", "Store", "Shop", "Inn", "Pub", "Bar", "Oaks", "Estates"}
+)
+
+
+def without_trailing_direction(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """ "Columbus East", "Columbus North" (a town's schools or quarters): the end of the town,
+    when the whole is unknown and the town is known."""
+    head, _, last = text[start:end].rpartition(" ")
+    if last not in COMPASS.values() or not head or gazetteer.known(text[start:end]):
+        return end
+    return start + len(head) if exact_place(gazetteer, head) else end
+
+
+def compass_name(gazetteer: Gazetteer, surface: str) -> str:
+    """ "W. Columbia" is West Columbia: the name to look up when the gazetteer knows the
+    written-out name and not the abbreviated one ("" otherwise)."""
+    m = _ABBREVIATED_COMPASS.fullmatch(surface)
+    if m is None or gazetteer.known(surface):
+        return ""
+    full = f"{COMPASS[m.group(1)]} {m.group(2)}"
+    return full if gazetteer.known(full) else ""
+
+
+def completed_name(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """The end of the longest known place name that the tagged span begins: the NER cut
+    "Gun" out of "Gun Barrel City" ("of Gun Barrel City, guilty")."""
+    more = NEXT_WORDS.match(text, end)
+    if more is None:
+        return end
+    words = list(re.finditer(r" [A-Z][\w’'.-]*", more.group()))
+    for word in reversed(words):
+        stop = end + word.end()
+        surface = text[start:stop].rstrip(".,")
+        own = (c for c in gazetteer.exact(surface) if c.match == "exact" and c.kind == "name")
+        if any(c.name == surface for c in own):
+            return start + len(surface)
+    return end
+
+
+def town_of_that_name(gazetteer: Gazetteer, surface: str) -> bool:
+    """ "Goose Creek", "Sun Valley", "Laguna Hills": a natural feature's word ends the name of
+    a town of some size, so the word does not make the name water or relief."""
+    if surface.rsplit(" ", 1)[-1].lower() not in NATURAL_WORDS:
+        return False
+    return any(
+        c.match == "exact"
+        and c.kind == "name"
+        and c.place.feature_class == "P"
+        and c.place.population >= MIN_POPULATION_FEATURE_NAMED
+        for c in gazetteer.exact(surface)
+    )
+
+
+def regional_span(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
+    """A state or country after a direction inside an institution's name ("Northeast Texas
+    Community College", "Eastern Illinois University", "South Central Tennessee Development
+    District"): the institution's region is named. Its offsets, or None."""
+    for m in _REGIONAL.finditer(text, start, end):
+        for surface in (m.group(1), m.group(1).split(" ")[0]):
+            if state_or_country(gazetteer, surface):
+                return m.start(1), m.start(1) + len(surface)
+    return None
+
+
+def state_or_country(gazetteer: Gazetteer, surface: str) -> bool:
+    """A first-level area or country spelled exactly so, with people."""
+    return any(
+        c.match == "exact"
+        and c.kind == "name"
+        and c.name == surface
+        and c.place.population > 0
+        and (c.place.feature_code == "ADM1" or c.place.feature_code.startswith("PCL"))
+        for c in gazetteer.exact(surface)
+    )
+
+
+def business_after(text: str, end: int) -> bool:
+    """Whether the capitalised words after `end` end a business's or home's name ("the
+    Spanish" of "the Spanish Oaks Apartments")."""
+    more = NEXT_WORDS.match(text, end)
+    return more is not None and more.group().split()[-1] in BUSINESS_WORDS
