@@ -110,11 +110,16 @@ def _demonstration(s: Situation) -> S | None:
     )
     if crowd_violence:
         return S.VIOLENT_DEMONSTRATION
-    state_force = s.inter1 == STATE or s.inter2 == STATE or "intervention" in s.cues
+    # Only the state arrests: "one protester was arrested" tells an intervention.
+    state_force = (
+        s.inter1 == STATE or s.inter2 == STATE or bool(s.cues & {"intervention", "arrest"})
+    )
     if "live_fire" in s.cues or (s.fatal and state_force):
         return S.EXCESSIVE_FORCE
     if state_force and s.cues & {"intervention", "arrest", "attack"}:
         return S.PROTEST_WITH_INTERVENTION
+    if s.party and "attack" in s.cues:
+        return S.PROTEST_WITH_INTERVENTION  # a party's members assault the demonstrators
     return S.PEACEFUL_PROTEST
 
 

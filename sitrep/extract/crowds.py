@@ -26,6 +26,7 @@ CROWD_ROLE: dict[S, tuple[str, int]] = {
     S.MOB_VIOLENCE: ("Rioters", RIOTERS),
 }
 CROWD_INTERS = frozenset({PROTESTERS, RIOTERS, CIVILIANS})
+INTERVENTIONS = frozenset({S.PROTEST_WITH_INTERVENTION, S.EXCESSIVE_FORCE})
 # Political and identity militias, and named civilian bodies (parties, unions, communities).
 MEMBER_GROUP_INTERS = frozenset({3, 4, PROTESTERS, RIOTERS, CIVILIANS})
 # People who fight as a crowd, not as an organised armed force: "two groups clashed",
@@ -122,7 +123,9 @@ def cast_crowd(sub: S, actor1: ActorMention | None, actor2: ActorMention | None)
     if sub == S.PEACEFUL_PROTEST:
         return replace(cast, actor2=None)
     if cast.actor2 is not None and cast.actor2.kind == "party":
-        return replace(cast, actor2=_recast(cast.actor2, *role))
+        # a rival party's members who attack a demonstration are rioters, not protesters
+        side = CROWD_ROLE[S.MOB_VIOLENCE] if sub in INTERVENTIONS else role
+        return replace(cast, actor2=_recast(cast.actor2, *side))
     return cast
 
 
@@ -131,6 +134,8 @@ def _cast(
 ) -> Cast:
     if _is_crowd(actor2) and not _is_crowd(actor1) and sub != S.MOB_VIOLENCE:
         actor1, actor2 = actor2, actor1
+    elif sub in INTERVENTIONS and _is_party(actor1) and _is_party(actor2):
+        actor1, actor2 = actor2, actor1  # "AL members assaulted BNP members at their protest"
     if sub != S.MOB_VIOLENCE and _is_state(actor1) and not _is_crowd(actor2):
         return _state_is_no_crowd(sub, actor1, actor2)
     if _is_crowd(actor1) and actor1 is not None:
@@ -146,9 +151,16 @@ def _state_is_no_crowd(sub: S, state: ActorMention | None, actor2: ActorMention 
     """A demonstration's crowd is never the state ("workers protested, demanding that the
     government pay them"; "police dispersed a march"): the crowd is left unnamed (ACLED's
     stand-in names it), and the state is the side that intervened, if any did."""
+    if actor2 is not None and actor2.kind == "party" and sub != S.PEACEFUL_PROTEST:
+        # "police used force to stop the protest of the BNP": the party's members protest
+        return Cast(actor1=_recast(actor2, *CROWD_ROLE[sub]), actor2=state, assoc1=actor2)
     if sub == S.PEACEFUL_PROTEST or actor2 is not None:
         return Cast(actor1=None, actor2=actor2)
     return Cast(actor1=None, actor2=state)
+
+
+def _is_party(mention: ActorMention | None) -> bool:
+    return mention is not None and mention.kind == "party"
 
 
 def _is_unnamed_group(mention: ActorMention) -> bool:

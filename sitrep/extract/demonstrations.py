@@ -35,7 +35,7 @@ GRIEVANCE_VERBS = frozenset({
 # Links a grievance phrase is built from ("the arrest and torture of a member by police").
 INSIDE_A_PHRASE = frozenset({
     "pobj", "prep", "conj", "compound", "nmod", "amod", "acl", "relcl", "poss", "appos",
-    "dobj", "agent", "nsubjpass", "cc", "npadvmod",
+    "dobj", "agent", "nsubjpass", "cc", "npadvmod", "pcomp",
 })  # fmt: skip
 # What one engages in when it is a fight.
 FIGHT_NOUNS = frozenset({
@@ -50,6 +50,7 @@ DEMONSTRATION_NOUNS = frozenset({
     "protester", "protestor", "demonstrator", "marcher", "student", "worker", "activist",
     "crowd", "people", "member", "resident", "participant", "teacher", "farmer", "supporter",
     "youth", "villager", "trader", "driver", "them", "agitator", "employee", "leader",
+    "local", "mourner",
 })  # fmt: skip
 STATE_INTERS = frozenset({1, 8})
 
@@ -134,15 +135,20 @@ def stopped_by_the_state(doc: Doc, trigger: Trigger, actors: Sequence[ActorMenti
         where = place_span(doc, mention.span.start, mention.span.end)
         if where is None:
             continue
-        subject = doc[where.root].dep_ == "nsubj" and doc[where.root].head.i == head.i
+        doer = head.head if head.dep_ == "xcomp" else head  # "used force to stop the march"
+        subject = doc[where.root].dep_ == "nsubj" and doc[where.root].head.i in (head.i, doer.i)
         if subject or role_of(doc, where, head.i) is Role.AGENT:
             return True  # ('foiled' is no fending off here: the subject foils)
     return False
 
 
 def _stops_a_crowd(verb: Token) -> bool:
-    """What is stopped is a demonstration or people: 'stopped the rally', 'removed them'."""
+    """What is stopped is a demonstration or people: 'stopped the rally', 'removed them',
+    'used force against locals', 'used force to stop the protest'."""
     stopped = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if verb.lemma_.lower() == "use":  # "used force": against whom, or to stop what
+        after = verb.doc[verb.i + 1 : min(verb.i + 9, verb.sent.end)]
+        stopped = [t for t in after if t.dep_ in ("pobj", "dobj") and t.lower_ != "force"]
     return any(
         t.lemma_.lower() in DEMONSTRATION_NOUNS or t.lower_ in DEMONSTRATION_NOUNS
         for o in stopped

@@ -582,7 +582,7 @@ def _confirmed(
                 continue
             t = replace(t, cue="intervention")
         elif t.cue == "obstruction_weak" or _foiled(sent.doc, t, live):
-            if not _state_stops_a_demonstration(sent, t, actors):
+            if not _state_stops_a_demonstration(sent, t, actors, live, claim):
                 continue
             t = replace(t, cue="intervention")
         elif t.cue == "protest_weak":
@@ -601,11 +601,18 @@ def _foiled(doc: Doc, trigger: Trigger, live: Sequence[Trigger]) -> bool:
 
 
 def _state_stops_a_demonstration(
-    sent: SpacySpan, trigger: Trigger, actors: Sequence[ActorMention]
+    sent: SpacySpan,
+    trigger: Trigger,
+    actors: Sequence[ActorMention],
+    live: Sequence[Trigger],
+    claim: bool,
 ) -> bool:
     """State forces stopping, removing or holding back people where a demonstration is told
-    intervene in it ('Police obstructed the rally', 'police removed the protesters')."""
-    return _demonstration_told(sent, actors) and stopped_by_the_state(sent.doc, trigger, actors)
+    intervene in it ('Police obstructed the rally', 'police removed the protesters', 'police
+    used force against locals who had gathered and shouted slogans')."""
+    gathering = any(t.cue == "protest" or (t.cue == "protest_weak" and claim) for t in live)
+    told = gathering or _demonstration_told(sent, actors)
+    return told and stopped_by_the_state(sent.doc, trigger, actors)
 
 
 def _claim_told_next(sent: SpacySpan) -> bool:
@@ -910,7 +917,20 @@ def _without_grievances(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
     attack'."""
     if not any(t.cue in ("protest", "protest_weak") for t in triggers):
         return triggers
-    return [t for t in triggers if t.cue in ("protest", "protest_weak") or not _grievance(doc, t)]
+    return [
+        t
+        for t in triggers
+        if t.cue in ("protest", "protest_weak")
+        or not (_grievance(doc, t) or _describes_people(doc, t))
+    ]
+
+
+def _describes_people(doc: Doc, trigger: Trigger) -> bool:
+    """'relatives of detained members', 'migrants detained in Spain': an arrest participle that
+    says who the protesters are or speak for tells no arrest at this protest."""
+    head = doc[trigger.head]
+    participle = head.dep_ in ("amod", "acl") and head.tag_ in ("VBN", "JJ")
+    return trigger.cue == "arrest" and participle
 
 
 def _grievance(doc: Doc, trigger: Trigger) -> bool:

@@ -160,6 +160,50 @@ SCENES = [
 ]
 
 
+# Who intervenes in a demonstration, and how.
+INTERVENTIONS = [
+    # Only the state arrests: protesters arrested, with no agent named, is an intervention.
+    (
+        "Nurses held a rally outside the health ministry in Lusaka on Monday. At least two "
+        "protesters were arrested.",
+        [("Protest with intervention", "Protesters (Zambia)", None)],
+    ),
+    # A rival party's members assaulting the demonstrators intervene (they are rioters).
+    (
+        "Members of the Awami League assaulted members of the BNP during the BNP "
+        "demonstration in Rajshahi on Monday.",
+        [("Protest with intervention", "Protesters (Bangladesh)", "Rioters (Bangladesh)")],
+    ),
+    # Force used against people who gathered with a demand, or to stop a party's march.
+    (
+        "Police used force against villagers who had gathered and chanted slogans against the "
+        "mine in Solwezi on Monday.",
+        [("Protest with intervention", "Protesters (Zambia)", "Police Forces of Zambia")],
+    ),
+    (
+        "Police forces used force to stop the march of the BNP in Rajshahi on Monday.",
+        [
+            (
+                "Protest with intervention",
+                "Protesters (Bangladesh)",
+                "Police Forces of Bangladesh (2024-)",
+            )
+        ],
+    ),
+    # What must stay as it was: the arrest that says who the protesters are is no arrest here.
+    (
+        "Relatives of detained activists staged a sit-in outside the court in Lusaka on Monday, "
+        "demanding their release.",
+        [("Peaceful protest", "Protesters (Zambia)", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERVENTIONS)
+def test_interventions(coded, text, expected):
+    assert coded(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), SCENES)
 def test_crowd_scenes(coded, text, expected):
     assert coded(text) == expected
