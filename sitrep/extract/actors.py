@@ -155,6 +155,7 @@ class ActorEntry:
     component_of: str | None = None
     generic: bool = False
     per_country: bool = False
+    usual_country: str | None = None  # a generic label's country when the report names none
     line: int = 0
 
     def local_to(self, country: str | None) -> bool:
@@ -481,6 +482,7 @@ class ActorDictionary:
                 start, place = before
             elif after is not None:
                 stop, place = after
+            place = place or entry.usual_country
         actor = self._actor(entry, place, country, on, alias.framing or framing)
         span = Span(start=start, end=stop, text=text[start:stop], label=entry.kind)
         actor = replace(actor, mention=span)
@@ -894,8 +896,14 @@ def _generic(where: str, item: dict[str, Any]) -> tuple[ActorEntry, list[_Alias]
     kind = item.get("kind")
     if kind not in _GENERIC_INTER:
         raise _fail(where, item, f"generic entries need `kind:` one of {tuple(_GENERIC_INTER)}")
+    usual = item.get("usual_country")
     entry = ActorEntry(
-        name=kind, inter=_GENERIC_INTER[kind], kind=kind, generic=True, line=item["__line__"]
+        name=kind,
+        inter=_GENERIC_INTER[kind],
+        kind=kind,
+        generic=True,
+        usual_country=str(usual) if usual else None,
+        line=item["__line__"],
     )
     framing = item.get("framing")
     words = [_make_alias(entry, str(w), False, framing) for w in item.get("words") or []]

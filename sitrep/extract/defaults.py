@@ -60,11 +60,18 @@ def with_unnamed_actor(
 ) -> Draft:
     """The draft with actor1 filled by ACLED's stand-in name when the text names nobody, and
     the civilian target of violence against civilians when no target is named."""
-    country = country or draft.country_hint
+    country = country or draft.country_hint or _generic_agent_home(draft)
     draft = _armed_other_side(draft, actors, country, on)
     draft = _with_unnamed_agent(draft, actors, country, on)
     draft = _with_unnamed_target(draft, actors, country, on)
     return _with_other_side(draft, actors, country, on)
+
+
+def _generic_agent_home(draft: Draft) -> str | None:
+    """The country a generic agent was placed in when the report names none ("regime forces",
+    read as Syria's): the people it strikes are that country's too."""
+    agent = draft.actor1
+    return agent.actor.country if agent is not None and agent.generic else None
 
 
 def _with_other_side(
@@ -168,8 +175,9 @@ def localised(
     draft: Draft, *, actors: ActorDictionary, country: str | None, on: date | None
 ) -> Draft:
     """Generic actors read without a country ("police", "regime forces") take the country
-    of the place the event happened in (else the country the report names)."""
-    country = country or draft.country_hint
+    of the place the event happened in (else the country the report names, else the country
+    a generic agent was read in)."""
+    country = country or draft.country_hint or _generic_agent_home(draft)
     if country is None:
         return draft
     return replace(
