@@ -953,11 +953,12 @@ def _crowd_act_told(sent: SpacySpan, trigger: Trigger, actors: Sequence[ActorMen
     """Beside the words of markets, a crowd's act stays literal when the crowd is named or the
     demand is told: 'rioters stoned offices over high food prices', 'workers marched in
     rejection of price rises'."""
-    if trigger.cue not in ("protest", "riot"):
+    if trigger.cue not in ("protest", "protest_weak", "riot"):
         return False
     if any(m.kind in CROWD_KINDS for m in actors):
         return True
-    return trigger.cue == "protest" and _mentions(sent, CLAIM_WORDS - {"over", "call"})
+    demand = _mentions(sent, CLAIM_WORDS - {"over", "call", "support"})
+    return trigger.cue in ("protest", "protest_weak") and demand
 
 
 def _protest_word(doc: Doc, trigger: Trigger) -> bool:

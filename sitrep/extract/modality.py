@@ -107,6 +107,16 @@ def _irrealis_governor(head: Token, governors: Mapping[str, str]) -> str | None:
         if child.dep_ in SUBJECT_DEPS or child.lower_ in TEMPORAL_PREPS:
             return None
         kind = governors.get(anc.lemma_.lower())
-        if kind and anc.pos_ in ("VERB", "AUX", "NOUN"):
+        if kind and anc.pos_ in ("VERB", "AUX", "NOUN") and not _describing(anc):
             return kind
     return None
+
+
+def _describing(verb: Token) -> bool:
+    """'a strike called by the unions': a participle describing a noun tells what was done,
+    not what someone wants done; 'gathered ... to call for action', parsed with 'to call' as
+    the sentence's root, is a purpose misparsed (a sentence's root is never an infinitive)."""
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return True
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "ROOT" and to

@@ -199,6 +199,36 @@ INTERVENTIONS = [
 ]
 
 
+# Protests that were missed: forms of protest with a demand, and demands misread as wishes.
+MISSED = [
+    (
+        "Three activists occupied a forest near Kassel on Monday to demand its preservation.",
+        [("Peaceful protest", "Protesters (Germany)", None)],
+    ),
+    (
+        "Around forty farmers drove at a slow pace on the motorway near Rennes on Monday to "
+        "denounce fuel prices.",
+        [("Peaceful protest", "Protesters (France)", None)],
+    ),
+    # A strike 'called by the unions' was called: no wish that blocks the gathering.
+    (
+        "As part of a national strike called by the unions, teachers gathered in Cork on Monday "
+        "to call for smaller classes.",
+        [("Peaceful protest", "Protesters (Ireland)", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MISSED)
+def test_missed_protests(coded, text, expected):
+    assert coded(text) == expected
+
+
+def test_occupying_a_town_with_no_demand_is_no_protest(coded):
+    """What must stay as it was: an occupation with no demand told is no protest."""
+    assert coded("Rebels occupied the town of Kidal on Monday.") == []
+
+
 @pytest.mark.parametrize(("text", "expected"), INTERVENTIONS)
 def test_interventions(coded, text, expected):
     assert coded(text) == expected
