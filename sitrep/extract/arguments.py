@@ -24,6 +24,12 @@ PLACING_VERBS = frozenset({
 FENDING_VERBS = frozenset({"repel", "repulse", "foil", "thwart", "fend", "resist", "withstand"})
 
 
+# Acts with no object (a participle of them is never passive): "workers of a factory clashed".
+INTRANSITIVE_ACTS = frozenset({
+    "clash", "fight", "riot", "protest", "demonstrate", "march", "rally", "skirmish", "battle",
+})  # fmt: skip
+
+
 class Role(Enum):
     AGENT = "actor1"
     PATIENT = "actor2"
@@ -66,12 +72,37 @@ def role_of(doc: Doc, mention: Placed, trigger_head: int) -> Role:
         return Role.PATIENT if _is_passive(anchor) or own_subject else Role.AGENT
     if _fronted_subject(token, anchor):
         return Role.PATIENT if _fends_off(anchor) or _undergoes(anchor) else Role.AGENT
+    if _misparsed_main_verb(anchor) and token.i == _phrase_top(anchor.head).i:
+        return Role.AGENT
     path = _path_to(token, anchor)
     if path is None:
         return _role_via_clause(token, anchor)
     if _fends_off(anchor):
         return _fended_role(path)
     return _role_from_edge(path)
+
+
+def _misparsed_main_verb(anchor: Token) -> bool:
+    """'Garment workers of a factory clashed with police': the parser hangs the sentence's verb
+    on the last noun ('factory') as a reduced relative and makes the first noun the root; an
+    active act there (one with an object, or one that takes none) is the main verb, and its
+    subject is the noun phrase the sentence starts with."""
+    if anchor.dep_ != "acl" or anchor.tag_ not in ("VBD", "VBN"):
+        return False
+    deps = {c.dep_ for c in anchor.children}
+    if deps & {"nsubj", "nsubjpass", "agent", "auxpass"}:
+        return False  # "a man killed by a mob": a passive participle, rightly hung
+    active = "dobj" in deps or anchor.lemma_.lower() in INTRANSITIVE_ACTS
+    return active and _phrase_top(anchor.head).dep_ == "ROOT"
+
+
+def _phrase_top(noun: Token) -> Token:
+    """The noun heading the phrase a noun sits in ('workers' for 'factory' in 'workers of a
+    factory')."""
+    current = noun
+    while current.dep_ in ("pobj", "prep", "compound", "conj") and current.head.i != current.i:
+        current = current.head
+    return current
 
 
 def _fronted_subject(token: Token, anchor: Token) -> bool:

@@ -123,6 +123,18 @@ SCENES = [
         "Villagers set fire to three houses in Bungoma over a land dispute on Sunday.",
         [("Mob violence", "Rioters (Kenya)", "Civilians (Kenya)")],
     ),
+    # 'Workers of a factory clashed': the parser hangs the verb on 'factory'; the workers act.
+    (
+        "Garment workers of a factory clashed with police in Gazipur on Monday over unpaid "
+        "salaries.",
+        [
+            (
+                "Violent demonstration",
+                "Rioters (Bangladesh)",
+                "Police Forces of Bangladesh (2024-)",
+            )
+        ],
+    ),
     # What must stay as it was: a riot over a demand is a violent demonstration.
     (
         "Students rioted in Eldoret on Monday over a rise in fees.",
