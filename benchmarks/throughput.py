@@ -77,14 +77,17 @@ def load_texts(limit: int | None, sizes: tuple[int, int] = (0, 10**9)) -> list[T
     return list(itertools.islice(fitting, limit))
 
 
-def half_conflict_texts(limit: int | None) -> list[Text]:
-    """Half conflict, half not: ACLED event notes joined in file order into bulletins of about
-    BULLETIN characters (a day's conflict reports), interleaved with GeoVirus disease news."""
+def half_conflict_texts(limit: int | None, conflict: Path | None = None) -> list[Text]:
+    """Half conflict, half not: conflict texts interleaved with GeoVirus disease news. The
+    conflict texts are a JSONL file's (`conflict`: id and text per line, such as a feed of
+    conflict news), else ACLED event notes joined in file order into bulletins of about
+    BULLETIN characters (a day's conflict reports, far denser in events than news)."""
     notes = SHARED_EVENTS / "acled_dev.jsonl"
     disease = SHARED_GEO / "geovirus.jsonl"
-    if not (notes.is_file() and disease.is_file()):
+    if not disease.is_file() or not (conflict or notes).is_file():
         return []
-    streams = [_bulletins(_jsonl_texts(notes)), iter(_jsonl_texts(disease))]
+    reports = _jsonl_texts(conflict) if conflict else _bulletins(_jsonl_texts(notes))
+    streams = [iter(reports), iter(_jsonl_texts(disease))]
     mixed = (t for group in zip(*streams, strict=False) for t in group)
     return list(itertools.islice(mixed, limit))
 
@@ -209,6 +212,13 @@ def main(argv: list[str] | None = None) -> None:
         default="news",
         help="news: LGL + GeoVirus articles; half-conflict: ACLED-note bulletins + GeoVirus",
     )
+    parser.add_argument(
+        "--conflict-texts",
+        type=Path,
+        default=None,
+        help="half-conflict: a JSONL file (id, text) of conflict reports instead of the ACLED"
+        " bulletins",
+    )
     parser.add_argument("--min-chars", type=int, default=0, help="only articles this long")
     parser.add_argument("--max-chars", type=int, default=10**9, help="only articles this short")
     parser.add_argument(
@@ -220,7 +230,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.corpus == "news":
         texts = load_texts(args.limit, sizes)
     else:
-        texts = half_conflict_texts(args.limit)
+        texts = half_conflict_texts(args.limit, args.conflict_texts)
     if not texts:
         sys.exit("no texts found; run from a checkout that has examples/")
     report_setup(texts)

@@ -364,6 +364,8 @@ def document_country(
         return hint
     votes += votes  # a place named in the text weighs more than an actor's home country
     votes.update(m.actor.country for m in mentions if m.actor.country and not m.generic)
+    if not votes:  # last: a label's usual country ("regime militiamen": Syria's)
+        votes.update(m.actor.country for m in mentions if m.usual_country and m.actor.country)
     if not votes:
         return None
     return votes.most_common(1)[0][0]

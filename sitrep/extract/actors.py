@@ -186,6 +186,7 @@ class ActorMention:
     actor: Actor
     kind: str
     generic: bool
+    usual_country: bool = False  # its country is the label's usual one, not read in the text
 
 
 @dataclass(slots=True)
@@ -474,7 +475,7 @@ class ActorDictionary:
     ) -> ActorMention:
         entry = self._choose(alias, country, on)
         start, stop = tokens[where[0]].start, tokens[where[1] - 1].end
-        place = country
+        place, usual = country, False
         if entry.generic:
             before = self._demonym_before(text, tokens, where[0])
             after = self._country_after(text, tokens, where[1])
@@ -482,11 +483,18 @@ class ActorDictionary:
                 start, place = before
             elif after is not None:
                 stop, place = after
+            usual = place is None and entry.usual_country is not None
             place = place or entry.usual_country
         actor = self._actor(entry, place, country, on, alias.framing or framing)
         span = Span(start=start, end=stop, text=text[start:stop], label=entry.kind)
         actor = replace(actor, mention=span)
-        return ActorMention(span=span, actor=actor, kind=entry.kind, generic=entry.generic)
+        return ActorMention(
+            span=span,
+            actor=actor,
+            kind=entry.kind,
+            generic=entry.generic,
+            usual_country=usual,
+        )
 
     def _choose(self, alias: _Alias, country: str | None, on: date | None) -> ActorEntry:
         """Among the actors sharing an alias: the document's country, active on the day."""

@@ -25,3 +25,9 @@ def test_a_country_the_report_names_wins(extract) -> None:  # type: ignore[no-un
         "Military Forces of Myanmar (2021-)",
         "Civilians (Myanmar)",
     )
+
+
+def test_a_label_s_usual_country_places_a_report_that_names_none(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Residents of Tell Zubrak demonstrated against the presence of regime militiamen."
+    [event] = extract(text, published=date(2018, 3, 1)).events
+    assert (event.sub_event_type, event.actor1) == ("Peaceful protest", "Protesters (Syria)")
