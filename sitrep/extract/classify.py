@@ -175,7 +175,7 @@ def _unnamed_crowd_damage(s: Situation) -> bool:
     """Unnamed people who vandalise or stone, with no weapon of war ('unidentified persons
     vandalised houses'), act as a mob, not as an armed group (arson alone may be a few
     arsonists' property destruction)."""
-    return s.unnamed_group and s.crowd_weapons and not s.weapons and not s.forces_target
+    return s.unnamed_group and s.crowd_weapons and not s.weapons
 
 
 def _rioting_over_something(s: Situation) -> bool:

@@ -104,8 +104,8 @@ VICTIM_WORDS = frozenset({
 })  # fmt: skip
 # Weapons of war: violence with them is an armed attack, never a mob's beating.
 WEAPONS = re.compile(
-    r"\b(shot|shoot\w*|gun\w*|firearms?|rifles?|pistols?|bullets?|bombs?|explosives?|"
-    r"grenades?|machetes?|opened fire)\b",
+    r"\b(shot|shoot\w*|gun\w*|firearms?|rifles?|pistols?|bullets?|"
+    r"(?<!crude )(?<!cocktail )(?<!petrol )bombs?|explosives?|grenades?|machetes?|opened fire)\b",
     re.IGNORECASE,
 )
 # Firearms in use, and people the text does not identify ("two men", "unknown persons").
@@ -178,8 +178,11 @@ SECURITY_KINDS = frozenset({"police", "military"})
 # Acts of damage that take a crowd (vandalism, stoning), unlike arson, which a few can do.
 CROWD_DAMAGE = frozenset({
     "vandalise", "vandalize", "vandalism", "vandalised", "vandalized", "pelt", "stone",
-    "stone-pelting", "brickbat", "brick", "ransack",
+    "stone-pelting", "brickbat", "brick", "ransack", "crude", "cocktail", "molotov", "petrol",
 })  # fmt: skip
+# Home-made bombs a crowd throws ('exploded crude bombs'): the explosion is the riot's.
+CROWD_BOMBS = frozenset({"crude", "cocktail", "molotov", "petrol"})
+EXPLODING = frozenset({"explode", "detonate", "blast", "explosion", "hurl", "throw"})
 # Verbs of foiling: with a demonstration as what is foiled, an intervention in it.
 FOILING = frozenset({"foil", "thwart"})
 # Cues naming a weapon or a force that uses it: a name holding them still tells the act.
@@ -287,6 +290,7 @@ def sentence_draft(
     found = [t for t in found if not idle_engagement(doc, t) and not _qualifier(doc, t)]
     found = [replace(t, cue="protest") if symbolic_burning(doc, t) else t for t in found]
     found = _named_violence(doc, found)
+    found = _crowd_bombs(doc, found)
     found = [_what_was_seized(doc, t) for t in found]
     found = [t for t in found if not _earlier_crowd_act(doc, t)]
     found = _without_gathering_settings(doc, found)
@@ -758,6 +762,23 @@ def _inside_actor_name(doc: Doc, trigger: Trigger, actors: Sequence[ActorMention
         return False
     start = doc[trigger.start].idx
     return any(m.span.start <= start < m.span.end and m.kind not in CROWD_KINDS for m in actors)
+
+
+def _crowd_bombs(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
+    """'exploded three crude bombs', 'hurled cocktail bombs at police': home-made bombs are
+    a crowd's weapons (ACLED: mob violence or a violent demonstration); the explosion told
+    with them is no remote explosive of its own."""
+    if not any(_crowd_bomb(doc, t) for t in triggers):
+        return triggers
+    return [
+        t
+        for t in triggers
+        if not (t.cue == "explosive" and doc[t.head].lemma_.lower() in EXPLODING | {"bomb"})
+    ]
+
+
+def _crowd_bomb(doc: Doc, trigger: Trigger) -> bool:
+    return trigger.cue == "riot" and any(w.lemma_.lower() in CROWD_BOMBS for w in trigger.span(doc))
 
 
 def _named_violence(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:

@@ -135,6 +135,16 @@ SCENES = [
             )
         ],
     ),
+    # Home-made bombs thrown by unnamed people are a mob's weapons, not explosive devices...
+    (
+        "Unidentified men exploded two crude bombs near a newspaper office in Khulna on Monday.",
+        [("Mob violence", "Rioters (Bangladesh)", "Civilians (Bangladesh)")],
+    ),
+    # ...while a roadside bomb stays a remote explosive.
+    (
+        "A roadside bomb went off near a market in Kandahar on Monday.",
+        [("Remote explosive/landmine/IED", "Unidentified Armed Group (Afghanistan)", None)],
+    ),
     # What must stay as it was: a riot over a demand is a violent demonstration.
     (
         "Students rioted in Eldoret on Monday over a rise in fees.",
