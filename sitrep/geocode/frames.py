@@ -12,14 +12,22 @@ import re
 from collections.abc import Iterable
 
 from sitrep.geocode.gazetteer import Gazetteer
-from sitrep.geocode.names import TITLES, exact_place, generic, is_major, person_names
+from sitrep.geocode.names import (
+    ARTICLE_PREFIX,
+    TITLES,
+    generic,
+    is_major,
+    person_names,
+    respelt_place,
+)
 from sitrep.model import Span
 
 # one capitalised word, Arabic-style article words ("al-Islam") and short joiners ("bin")
 _CAP = r"[A-Z][\w'’]*(?:-[\w'’]+)*"
 _ARTICLE = r"(?:al|el|ez|ad|as|ash|ar|an|at|az|ed|es|et|ul|um)-[\w'’]+"
 _JOINER = r"(?:bin|ibn|bani|de|del|da|di|du|la|le)(?= [A-Z])"
-NAME = rf"{_CAP}(?: (?:{_CAP}|{_ARTICLE}|{_JOINER}))*"
+# a name may open with a lowercase article: "the town of ar-Rastan"
+NAME = rf"(?:{ARTICLE_PREFIX})?{_CAP}(?: (?:{_CAP}|{_ARTICLE}|{_JOINER}))*"
 _DIRECTION = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?ern|central|rural)"
 
 # "<head> of NAME": the head word's GeoNames feature class (None: no implication)
@@ -166,7 +174,8 @@ def _prep_frames(
     pattern = rf"\b{PREPOSITIONS} (?:the )?(?:({_DIRECTION}) )?({NAME})"
     out: list[tuple[int, int, str | None]] = []
     for m in re.finditer(pattern, text):
-        stop = _known_prefix(text, m.start(2), m.end(2), gazetteer)
+        own = _labelled_other(spans, m.start(2))
+        stop = _known_prefix(text, m.start(2), m.end(2), gazetteer, own=own)
         if stop is None or _inside_longer_name(spans, m.start(2), stop):
             continue
         out.append((m.start(2), stop, "A" if m.group(1) else None))
@@ -198,12 +207,21 @@ def _sentence_initial(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n"
 
 
-def _known_prefix(text: str, start: int, end: int, gazetteer: Gazetteer) -> int | None:
+def _labelled_other(spans: list[Span], start: int) -> bool:
+    """Whether the NER calls the name at `start` an organisation or a person."""
+    return any(s.label in ("ORG", "PERSON") and s.start == start for s in spans)
+
+
+def _known_prefix(
+    text: str, start: int, end: int, gazetteer: Gazetteer, *, own: bool = False
+) -> int | None:
+    """The end of the longest known place name opening text[start:end]; `own`: a place's
+    own name only (a name the NER calls an organisation or a person, "at Google")."""
     words = list(re.finditer(r"[^ ]+", text[start:end]))
     for n in range(min(len(words), 4), 0, -1):
         stop = start + words[n - 1].end()
         surface = text[start:stop].rstrip(".,;:")
-        if exact_place(gazetteer, surface):
+        if respelt_place(gazetteer, surface, own=own):
             return start + len(surface)
     return None
 

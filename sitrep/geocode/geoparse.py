@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -21,17 +21,23 @@ def geoparse(
     *,
     demonyms: bool = False,
     source_country: str | None = None,
+    actor_countries: Collection[str] = (),
 ) -> list[Toponym]:
     """Toponyms of a text, resolved or not; demonyms ("Syrian") only when asked.
-    `source_country` (ISO alpha-2) is the country the report's source says it is about."""
+    `source_country` (ISO alpha-2) is the country the report's source says it is about;
+    `actor_countries` (ISO alpha-2) the home countries of the actors it names
+    (`sitrep.geocode.actorlean.actor_countries`), a lean towards them."""
     mentions = recognize(text, entity_spans, gazetteer)
     source = frozenset({source_country} if source_country else ())
+    lean = frozenset(actor_countries)
     if not demonyms:
         kept = [m for m in mentions if m.kind == "toponym"]
         context_only = [m for m in mentions if m.kind == "demonym"]
-        resolved = resolve_document(text, [*kept, *context_only], gazetteer, source=source)
+        resolved = resolve_document(
+            text, [*kept, *context_only], gazetteer, source=source, lean=lean
+        )
         return one_sense_per_document(text, resolved[: len(kept)])
-    resolved = resolve_document(text, mentions, gazetteer, source=source)
+    resolved = resolve_document(text, mentions, gazetteer, source=source, lean=lean)
     return one_sense_per_document(text, resolved)
 
 

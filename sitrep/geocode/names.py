@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 
 from sitrep.geocode.gazetteer import Gazetteer
-from sitrep.model import Span
+from sitrep.model import Place, Span
 
 TITLES = frozenset(
     {"mr", "mrs", "ms", "dr", "president", "gov", "governor", "mayor", "sen", "senator", "rep"}
@@ -97,12 +97,45 @@ def is_major(gazetteer: Gazetteer, name: str) -> bool:
     )
 
 
+# a lowercase Arabic-style article joined to a capitalised name: "ar-Rastan", "al-Bab"
+ARTICLE_PREFIX = r"(?:al|el|ez|ad|as|ash|ar|an|at|az|ed|es|et|ul|um)-(?=[A-Z])"
+_ARTICLE_LED = re.compile(ARTICLE_PREFIX)
+
+
+def capitalised(surface: str) -> bool:
+    """A name's first letter is a capital, or follows a lowercase article ("ar-Rastan")."""
+    return surface[:1].isupper() or bool(_ARTICLE_LED.match(surface))
+
+
 def exact_place(gazetteer: Gazetteer, name: str) -> bool:
     """A place (not a demonym) whose name is spelled exactly as in the text."""
     return any(
         c.name == name and c.match != "folded" and c.kind in ("name", "alternate", "abbreviation")
         for c in gazetteer.exact(name)
     )
+
+
+MIN_POPULATION_RESPELT = 1000
+
+
+def respelt_place(gazetteer: Gazetteer, name: str, *, own: bool = False) -> bool:
+    """A known place written without its accents, apostrophes or hyphens ("Brasov" for
+    Brașov, "ar-Rastan" for Ar Rastan): a populated town or an admin area only, since a
+    looser spelling alone says less than the exact one. `own`: the place's own name only,
+    no alternate ("Google", a nickname of Topeka)."""
+    if not own and exact_place(gazetteer, name):
+        return True
+    kinds = ("name",) if own else ("name", "alternate")
+    return any(
+        c.match == "exact" and c.kind in kinds and c.name[:1].isupper() and _settled(c.place)
+        for c in gazetteer.exact(name)
+    )
+
+
+def _settled(place: Place) -> bool:
+    if place.feature_class == "P":
+        return place.population >= MIN_POPULATION_RESPELT
+    return place.feature_code in ("ADM1", "ADM2") or place.feature_code.startswith("PCL")
 
 
 def strip_direction(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:

@@ -26,6 +26,7 @@ from sitrep.geocode.nameparts import (
 )
 from sitrep.geocode.names import (
     TITLES,
+    capitalised,
     exact_place,
     generic,
     is_country,
@@ -240,7 +241,7 @@ def known_part(text: str, mention: Mention, gazetteer: Gazetteer) -> list[Mentio
     if mention.hint is not None:
         return [mention]
     m = re.match(
-        r"(?:(?:Historic|Downtown|Uptown|Old|Greater|Metro)\s|.+\sof\s(?:the\s)?)", mention.text
+        r"(?:.+\sof\s(?:the\s)?|(?:Historic|Downtown|Uptown|Old|Greater|Metro)\s)", mention.text
     )
     state_name = any(w in STATE_NAME_WORDS for w in mention.text.split())
     if m and not state_name and _part_ok(gazetteer, text[s + m.end() : e]):
@@ -471,7 +472,7 @@ def _place_mentions(
         e = without_trailing_direction(text, s, e, gazetteer)
         surface = text[s:e]
         compass = compass_name(gazetteer, surface)
-        if e <= s or not surface[0].isupper() or _spoken_for(text, e):
+        if e <= s or not capitalised(surface) or _spoken_for(text, e):
             continue
         if generic(surface) or (surface in people and not is_country(gazetteer, surface)):
             continue

@@ -23,6 +23,7 @@ from sitrep.geocode.currency import currency_lean
 from sitrep.geocode.fold import exact_key
 from sitrep.geocode.gazetteer import Candidate, Gazetteer
 from sitrep.geocode.home import Home, Tally, home_bonus, home_lean
+from sitrep.geocode.reach import within_reach
 from sitrep.geocode.recognize import Mention
 from sitrep.geocode.seats import COUNTY_PAIR_BONUS, county_pairs
 from sitrep.geocode.spelling import own_spelling
@@ -202,6 +203,12 @@ Votes = tuple[Counter[str], Counter[tuple[str, str]]]
 def votes_of(cands: Sequence[Candidate]) -> Votes:
     """One mention's country and first-level area votes."""
     return country_votes(cands), admin1_votes(cands)
+
+
+def actor_votes(countries: Collection[str]) -> Votes:
+    """The votes of the report's actors' home countries: one named country's worth in all."""
+    codes = sorted(countries)
+    return Counter({c: 1.0 / len(codes) for c in codes}), Counter()
 
 
 def build_context(
@@ -600,9 +607,12 @@ def resolve_document(
     gazetteer: Gazetteer,
     *,
     source: frozenset[str] = frozenset(),
+    lean: frozenset[str] = frozenset(),
 ) -> list[Toponym]:
     """Resolve every mention (place=None when no candidate is confident); `source`: the
-    countries (ISO alpha-2) the report's source says it is about, named as if in the text."""
+    countries (ISO alpha-2) the report's source says it is about, named as if in the text;
+    `lean`: the home countries of the report's actors ("QSD forces": Syria), each counted
+    as a vote of one named country shared among them."""
     containers = [container_of(text, m, mentions) for m in mentions]
     cands: list[list[Candidate]] = [
         _with_areas(
@@ -613,7 +623,7 @@ def resolve_document(
         )
         for m in mentions
     ]
-    readings = _readings(text, mentions, cands, containers)
+    readings = _readings(text, mentions, cands, containers, actor_votes(lean))
     first = _pass(mentions, cands, readings, ())
     anchors = [
         (p.latitude, p.longitude)
@@ -627,7 +637,17 @@ def resolve_document(
     homes = homes_of(mentions, first, money=merged(currency_lean(text), usage_lean(text)))
     cands, readings = _with_home_counties(gazetteer, mentions, cands, readings, homes)
     named = [*_named_countries(gazetteer, mentions, first), ("", source)]
-    second = _pass(mentions, cands, readings, tuple(dict.fromkeys(anchors)), first, homes, named)
+    anchors_kept = tuple(dict.fromkeys(anchors))
+    second = _pass(mentions, cands, readings, anchors_kept, first, homes, named, lean)
+    index = {id(m): i for i, m in enumerate(mentions)}
+    reached = within_reach(
+        text,
+        [(m.start, m.end) for m in mentions],
+        [p for p, _ in second],
+        [index[id(c)] if c is not None else None for c in containers],
+        contains,
+    )
+    second = [(p, s if p is not None else 0.0) for p, (_, s) in zip(reached, second, strict=True)]
     return [
         Toponym(
             start=m.start,
@@ -719,9 +739,10 @@ def _readings(
     mentions: Sequence[Mention],
     cands: Sequence[Sequence[Candidate]],
     containers: Sequence[Mention | None],
+    lean: Votes = (Counter(), Counter()),
 ) -> list[_Reading]:
     votes = [votes_of(c) for c in cands]
-    context = summed(votes)
+    context = summed([*votes, lean])
     supports = support_counts([m.key for m in mentions], cands)
     pairs = county_pairs([m.key for m in mentions], cands)
     repeats = Counter(exact_key(m.key) for m in mentions)
@@ -772,6 +793,7 @@ def _pass(
     previous: Sequence[tuple[Place | None, float]] = (),
     homes: Sequence[Home] = (),
     named: Sequence[tuple[str, frozenset[str]]] = (),
+    lean: frozenset[str] = frozenset(),
 ) -> list[tuple[Place | None, float]]:
     out: list[tuple[Place | None, float]] = []
     index = AnchorIndex(anchors)
@@ -793,7 +815,7 @@ def _pass(
         # a place is no anchor for itself
         own = (before.latitude, before.longitude) if before is not None else None
         kept = (
-            _at_home(cands[i], homes[i], votes, _named_by_others(named, i))
+            _at_home_leaning(cands[i], homes[i], votes, _named_by_others(named, i), lean)
             if homes
             else range(len(cands[i]))
         )
@@ -813,6 +835,22 @@ def _pass(
             place = capital_over_area(place, cands[i], admin=reading.admin)
         out.append((place, score))
     return out
+
+
+def _at_home_leaning(
+    cands: Sequence[Candidate],
+    home: Home,
+    votes: Mapping[str, float],
+    named: set[str],
+    lean: frozenset[str],
+) -> list[int]:
+    """`_at_home` with the actors' home countries named too, unless that leaves the name no
+    reading at all ("Al Shabaab attacked El Wak": a Kenyan town under its own name)."""
+    if lean:
+        kept = _at_home(cands, home, votes, named | lean)
+        if kept:
+            return kept
+    return _at_home(cands, home, votes, named)
 
 
 def _at_home(

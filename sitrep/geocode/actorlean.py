@@ -1,0 +1,61 @@
+"""The countries a report's actors come from, as a lean for the geoparser.
+
+"QSD forces shelled the town of Mare'" names no country, but its actor is Syrian: the
+place is read in Syria before Brazil. The pipeline passes the actor dictionary's mentions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+
+from sitrep.geocode.gazetteer import Gazetteer
+
+
+class _Actor(Protocol):
+    @property
+    def country(self) -> str | None: ...
+
+
+class _ActorMention(Protocol):
+    @property
+    def actor(self) -> _Actor: ...
+
+    @property
+    def kind(self) -> str: ...
+
+    @property
+    def generic(self) -> bool: ...
+
+
+def actor_countries(mentions: Iterable[_ActorMention], gazetteer: Gazetteer) -> frozenset[str]:
+    """ISO alpha-2 codes of the home countries of the actors named ("Regime forces",
+    "YPG fighters": SY); names the gazetteer does not know as countries are left out. A
+    state's forces named by their nation ("Turkish forces") fight abroad as often as at
+    home: they are left out (their demonym is a place vote of its own)."""
+    names = {m.actor.country for m in mentions if m.actor.country and not _abroad(m)}
+    codes = set()
+    for name in sorted(names):
+        code = _country_code(gazetteer, name)
+        if code:
+            codes.add(code)
+    return frozenset(codes)
+
+
+def _abroad(mention: _ActorMention) -> bool:
+    return mention.kind == "military" and not mention.generic
+
+
+# ACLED's names the gazetteer spells otherwise
+ACLED_NAMES = {"Democratic Republic of Congo": "CD", "Republic of Congo": "CG"}
+
+
+def _country_code(gazetteer: Gazetteer, name: str) -> str | None:
+    """The country's code, from its name (the quick lookup) or else any of its codes."""
+    if name in ACLED_NAMES:
+        return ACLED_NAMES[name]
+    for cand in gazetteer.exact(name):
+        if cand.match != "folded" and cand.place.feature_code.startswith("PCL"):
+            return cand.place.country_code
+    place = gazetteer.country(name)
+    return place.country_code if place is not None else None
