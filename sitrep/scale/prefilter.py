@@ -22,6 +22,7 @@ WINDOW = 12  # words between an ambiguous act and the agent or act that confirms
 SHORT = 80  # words: a text this short (a field note, a wire brief) passes on any sign
 STRONG, ACT, AGENT = "strong", "act", "agent"
 ARMED_INTER = (2, 3, 4)  # rebel groups, political and identity militias
+WEAK_SUFFIX = "_weak"  # lexicon cue lists whose words are events only beside a stronger cue
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +48,7 @@ class Prefilter:
 
         actors = _shipped_actors()
         phrases = [
-            *_lexicon_phrases(Lexicon.load().cues.values()),
+            *_lexicon_phrases(Lexicon.load().cues.items()),
             *_actor_phrases(actors),
             *(_phrase(w, STRONG) for w in signs.CONFLICT_WORDS),
             *(_phrase(w, ACT) for w in signs.AMBIGUOUS_WORDS),
@@ -94,12 +95,16 @@ def _confirmed(phrase: Phrase, i: int, last: dict[str, int]) -> bool:
     return seen is not None and i - seen <= WINDOW
 
 
-def _lexicon_phrases(cue_lists: Iterable[Sequence[str]]) -> list[Phrase]:
+def _lexicon_phrases(cue_lists: Iterable[tuple[str, Sequence[str]]]) -> list[Phrase]:
+    """The lexicon's triggers: strong signs, except the ambiguous acts and the cues the
+    lexicon itself marks weak (`*_weak`: "stop", "prevent", "gather" are events only beside
+    a stronger cue), which need an agent or another act nearby."""
     out = []
-    for phrases in cue_lists:
+    for cue, phrases in cue_lists:
         for raw in phrases:
             text = " ".join(part.split(":", 1)[-1] for part in raw.split())
-            kind = ACT if " ".join(signs.tokens(text)) in signs.AMBIGUOUS_ACTS else STRONG
+            ambiguous = " ".join(signs.tokens(text)) in signs.AMBIGUOUS_ACTS
+            kind = ACT if ambiguous or cue.endswith(WEAK_SUFFIX) else STRONG
             out.append(_phrase(text, kind, inflect=True))
     return out
 

@@ -74,3 +74,11 @@ def test_explain_lists_the_signs_found(prefilter: Prefilter) -> None:
     assert "agent:police" in found
     assert "strong:tear gas" in found
     assert "strong:protesters" in found
+
+
+def test_cues_the_lexicon_marks_weak_need_an_agent_nearby(prefilter: Prefilter) -> None:
+    alone = FILLER + "Hand washing helps prevent the spread of the virus." + FILLER
+    assert not prefilter.passes(alone)
+    assert "act:prevent" in prefilter.explain(alone)
+    beside = FILLER + "Police prevented the marchers from reaching the square." + FILLER
+    assert prefilter.passes(beside)
