@@ -888,9 +888,11 @@ def _alias_text(where: str, item: dict[str, Any], raw: Any) -> tuple[str, bool]:
 
 
 def _looks_like_abbreviation(text: str) -> bool:
-    """Short all-caps aliases (IS, SAF, PDF) match only in capitals: "is" is a verb."""
+    """Short aliases in capitals (IS, SAF, PDF) or mixed case (LeT, HuJI) match only as
+    written: "is" is a verb, "let" a word."""
     letters = re.sub(r"[^\w]", "", text)
-    return len(letters) <= 5 and letters.isupper()
+    capitals = sum(c.isupper() for c in letters)
+    return len(letters) <= 5 and (letters.isupper() or capitals >= 2)
 
 
 def _make_alias(entry: ActorEntry, text: str, case: bool, framing: str | None) -> _Alias:

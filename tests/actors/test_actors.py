@@ -297,3 +297,13 @@ def test_kenyan_parties_are_parties_of_their_period(actors: ActorDictionary) -> 
     (early,) = actors.find("Jubilee supporters", country="Kenya", on=date(2014, 5, 1))
     (late,) = actors.find("Jubilee supporters", country="Kenya", on=date(2017, 8, 1))
     assert (early.actor.name, late.actor.name) == ("Jubilee Coalition", "Jubilee Party")
+
+
+def test_mixed_case_abbreviations_and_common_words_are_no_names(actors: ActorDictionary) -> None:
+    assert actors.find("Let them go, the officer said.", country="India") == []
+    [families] = actors.find("the return of the families", country="Central African Republic")
+    assert families.actor.name == "Civilians (Central African Republic)"
+    [let] = actors.find("LeT fighters crossed the line.", country="India")
+    assert let.actor.name == "Lashkar-e-Taiba"
+    [three_r] = actors.find("3R rebels entered Bouar.", country="Central African Republic")
+    assert three_r.actor.name == "3R: Return, Reclamation, Rehabilitation"
