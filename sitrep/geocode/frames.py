@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from sitrep.geocode.fold import exact_key
 from sitrep.geocode.gazetteer import Gazetteer
 from sitrep.geocode.names import (
     ARTICLE_PREFIX,
@@ -235,9 +236,10 @@ def _inside_longer_name(spans: list[Span], start: int, end: int) -> bool:
 
 
 def _paren_frames(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str | None]]:
-    """ "Kapkwen (Bomet)", "Yamunanagar (Jagadhri, Yamunanagar district, Haryana)"."""
+    """ "Kapkwen (Bomet)", "Yamunanagar (Jagadhri, Yamunanagar district, Haryana)",
+    "Manaus - East Zone (Amazonas)" (the town before its district)."""
     item = rf"{NAME}(?: (?:{'|'.join(AREA_WORDS)}))?"
-    pattern = rf"(?<![\w'’-])({NAME}) \(({item}(?:, {item})*)\)"
+    pattern = rf"(?<![\w'’-])({NAME})(?: - {NAME})? \(({item}(?:, {item})*)\)"
     out: list[tuple[int, int, str | None]] = []
     for m in re.finditer(pattern, text):
         items = list(re.finditer(item, m.group(2)))
@@ -246,10 +248,12 @@ def _paren_frames(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str |
             continue
         if not any(gazetteer.known(b) for b, _ in bases):
             continue
-        out.append((m.start(1), m.end(1), None))
-        for found, (base, hint) in zip(items, bases, strict=True):
+        # "Cordoba (Cordoba)": a town named before its namesake province is the town
+        namesake = exact_key(bases[0][0]) == exact_key(m.group(1))
+        out.append((m.start(1), m.end(1), "M" if namesake else None))
+        for k, (found, (base, hint)) in enumerate(zip(items, bases, strict=True)):
             start = m.start(2) + found.start()
-            out.append((start, start + len(base), hint))
+            out.append((start, start + len(base), "A" if namesake and k == 0 else hint))
     return out
 
 

@@ -59,6 +59,9 @@ def _as_area(text: str, toponym: Toponym, area: Place | None) -> Toponym:
         return toponym
     if re.match(r"\s+(city|town)\b", text[toponym.end : toponym.end + 8], re.IGNORECASE):
         return toponym
+    after = text[toponym.end : toponym.end + len(toponym.text) + 3]
+    if after.startswith((f" ({toponym.text}", f", {toponym.text}")):
+        return toponym  # "in Cordoba (Cordoba)": the town, then its province
     return replace(toponym, place=area)
 
 

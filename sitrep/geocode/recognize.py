@@ -231,6 +231,9 @@ def known_part(text: str, mention: Mention, gazetteer: Gazetteer) -> list[Mentio
         return [mention]
     if mention.hint == "R" or gazetteer.known(mention.text):
         return [mention]
+    dashed = _dashed_parts(text, mention, gazetteer)
+    if dashed:
+        return dashed
     stop = leading_place(text, s, e, gazetteer)
     if stop is not None and _leading_part(gazetteer, text[s:stop], text[stop:e].split()):
         return [Mention(start=s, end=stop, text=text[s:stop], source=mention.source)]
@@ -250,6 +253,24 @@ def known_part(text: str, mention: Mention, gazetteer: Gazetteer) -> list[Mentio
 
 
 # words of states' formal names: "Democratic Republic of Congo" is one name, not Congo
+def _dashed_parts(text: str, mention: Mention, gazetteer: Gazetteer) -> list[Mention]:
+    """ "Dhaka - Jatrabari", "Sao Paulo - South Zone": a known town, a spaced dash, then its
+    district; both are mentions (the district may stay unresolved, the town holds it)."""
+    left, dash, right = mention.text.partition(" - ")
+    if not dash or not right[:1].isupper() or not _town_name(gazetteer, left):
+        return []
+    s, mid = mention.start, mention.start + len(left) + len(dash)
+    return [
+        Mention(start=s, end=s + len(left), text=left, source=mention.source),
+        Mention(start=mid, end=mention.end, text=right, source=mention.source),
+    ]
+
+
+def _town_name(gazetteer: Gazetteer, name: str) -> bool:
+    """A populated place bears this name ("Central Africa - Nigeria, Cameroon" is no town's)."""
+    return any(c.match != "folded" and c.place.feature_class == "P" for c in gazetteer.exact(name))
+
+
 STATE_NAME_WORDS = frozenset(
     {"Republic", "Kingdom", "Democratic", "Federation", "Commonwealth", "Emirates", "States"}
     | {"Islands", "Principality", "Sultanate", "Emirate", "Federal", "Socialist", "Union"}

@@ -638,7 +638,8 @@ def resolve_document(
     cands, readings = _with_home_counties(gazetteer, mentions, cands, readings, homes)
     named = [*_named_countries(gazetteer, mentions, first), ("", source)]
     anchors_kept = tuple(dict.fromkeys(anchors))
-    second = _pass(mentions, cands, readings, anchors_kept, first, homes, named, lean)
+    leaning = _Lean(lean, tuple(_country_points(gazetteer, lean)))
+    second = _pass(mentions, cands, readings, anchors_kept, first, homes, named, leaning)
     index = {id(m): i for i, m in enumerate(mentions)}
     reached = within_reach(
         text,
@@ -793,7 +794,7 @@ def _pass(
     previous: Sequence[tuple[Place | None, float]] = (),
     homes: Sequence[Home] = (),
     named: Sequence[tuple[str, frozenset[str]]] = (),
-    lean: frozenset[str] = frozenset(),
+    lean: _Lean | None = None,
 ) -> list[tuple[Place | None, float]]:
     out: list[tuple[Place | None, float]] = []
     index = AnchorIndex(anchors)
@@ -837,20 +838,52 @@ def _pass(
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class _Lean:
+    """The actors' home countries and their points."""
+
+    countries: frozenset[str]
+    points: tuple[tuple[float, float], ...]
+
+
+NEIGHBOUR_KM = 2000.0
+
+
+def _country_points(gazetteer: Gazetteer, codes: Collection[str]) -> list[tuple[float, float]]:
+    places = [gazetteer.country(code) for code in sorted(codes)]
+    return [
+        (p.latitude, p.longitude)
+        for p in places
+        if p is not None and p.latitude is not None and p.longitude is not None
+    ]
+
+
 def _at_home_leaning(
     cands: Sequence[Candidate],
     home: Home,
     votes: Mapping[str, float],
     named: set[str],
-    lean: frozenset[str],
+    lean: _Lean | None,
 ) -> list[int]:
-    """`_at_home` with the actors' home countries named too, unless that leaves the name no
-    reading at all ("Al Shabaab attacked El Wak": a Kenyan town under its own name)."""
-    if lean:
-        kept = _at_home(cands, home, votes, named | lean)
-        if kept:
-            return kept
-    return _at_home(cands, home, votes, named)
+    """`_at_home` with the actors' home countries named too; when that leaves the name no
+    reading, its readings in neighbouring lands ("Al Shabaab attacked El Wak": a Kenyan town),
+    none farther ("QSD forces shelled Mare'" is no island of the Pacific)."""
+    if lean is None or not lean.countries:
+        return _at_home(cands, home, votes, named)
+    kept = _at_home(cands, home, votes, named | lean.countries)
+    if kept:
+        return kept
+    return [
+        k
+        for k in _at_home(cands, home, votes, named)
+        if any(_within(cands[k].place, point, NEIGHBOUR_KM) for point in lean.points)
+    ]
+
+
+def _within(place: Place, point: tuple[float, float], km: float) -> bool:
+    if place.latitude is None or place.longitude is None:
+        return False
+    return haversine_km(place.latitude, place.longitude, point[0], point[1]) < km
 
 
 def _at_home(

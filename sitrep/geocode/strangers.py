@@ -46,6 +46,6 @@ def stranger(cand: Candidate, *, home: str | None, votes: Mapping[str, float]) -
     code = place.country_code or ""
     if home is None or not code or code == home or votes.get(code, 0.0) > 0:
         return False
-    if place.feature_code.startswith(KEPT_FEATURES):
-        return False
+    if place.feature_code.startswith(KEPT_FEATURES) and not cand.name.islower():
+        return False  # a capital's lowercase alternate ("mare" for Malé) is a word, no name
     return cand.match != "exact" or place.population < KNOWN_ABROAD

@@ -65,6 +65,19 @@ def conflict_gaz_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 population=pop,
                 alternates=alts,
             )
+        gaz.add_place(
+            "Valdora",
+            latitude=-31.0,
+            longitude=-64.0,
+            country_code="BR",
+            admin1="Valdora",
+            feature_class="A",
+            feature_code="ADM1",
+            population=3_000_000,
+        )
+        gaz.add_place(
+            "Valdora", latitude=-31.4, longitude=-64.2, country_code="BR", population=1_500_000
+        )
         gaz._conn.commit()
     return path
 
@@ -162,3 +175,24 @@ def test_actor_countries(cgaz: Gazetteer) -> None:
     ]
     assert actor_countries(mentions, cgaz) == frozenset({"SY"})
     assert actor_countries([], cgaz) == frozenset()
+
+
+def test_town_before_its_namesake_province_in_parentheses(cgaz: Gazetteer) -> None:
+    text = "On 3 May, in Valdora (Valdora), nurses marched."
+    spans = [Span(start=13, end=20, text="Valdora", label="GPE")]
+    assert [
+        (t.text, t.place.feature_code if t.place else None) for t in geoparse(text, spans, cgaz)
+    ] == [
+        ("Valdora", "PPL"),
+        ("Valdora", "ADM1"),
+    ]
+
+
+def test_town_dash_district(cgaz: Gazetteer) -> None:
+    text = "Residents marched in Valdora - Norte Zone (Valdora) on Friday."
+    spans = [_span(text, "Valdora - Norte Zone", "GPE")]
+    found = [
+        (t.text, t.place.feature_code if t.place else None) for t in geoparse(text, spans, cgaz)
+    ]
+    assert found[0] == ("Valdora", "PPL")  # the district, unknown and unframed, is dropped
+    assert [t.text for t in geoparse(text, spans, cgaz)] == ["Valdora", "Valdora"]
