@@ -75,7 +75,12 @@ AREA_WORDS = frozenset(
     {"district", "province", "governorate", "region", "county", "state", "oblast"}
     | {"prefecture", "division", "municipality", "department", "zone", "area"}
 )
-PREPOSITIONS = r"(?:in|near|at|outside|around|from|to|towards|toward|into|(?:outskirts|edge) of)"
+PREPOSITIONS = (
+    r"(?:in|near|at|outside|around|from|to|towards|toward|into|(?:outskirts|edge) of"
+    # conflict reports' verbs and nouns that take a place: "shelled Kafr Laha", "raids on Harasta"
+    r"|shelled|bombed|bombarded|stormed|captured|recaptured|seized|besieged|overran"
+    r"|(?:raids?|air ?strikes?|shelling|bombardment|assault|offensive) on|[Rr]esidents of)"
+)
 # words of armed groups', parties' and institutions' names
 ACTOR_WORDS = frozenset(
     {"Forces", "Front", "Party", "Movement", "Brigade", "Brigades", "Militia", "Militias"}

@@ -196,3 +196,13 @@ def test_town_dash_district(cgaz: Gazetteer) -> None:
     ]
     assert found[0] == ("Valdora", "PPL")  # the district, unknown and unframed, is dropped
     assert [t.text for t in geoparse(text, spans, cgaz)] == ["Valdora", "Valdora"]
+
+
+def test_conflict_verb_takes_a_known_town_the_ner_mislabels(cgaz: Gazetteer) -> None:
+    text = "Regime forces shelled Zarnesti overnight."
+    spans = [_span(text, "Zarnesti", "WORK_OF_ART")]
+    assert _read(text, spans, cgaz) == [("Zarnesti", "Zărnești", "RO")]
+    raids = "Warplanes carried out raids on Zarnesti."
+    assert _read(raids, [_span(raids, "Zarnesti", "PERSON")], cgaz) == [
+        ("Zarnesti", "Zărnești", "RO")
+    ]
