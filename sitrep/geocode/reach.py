@@ -65,3 +65,30 @@ def _wide(place: Place) -> bool:
     """A continent, country or first-level area is no part of the name after it ("western
     Africa in Morocco")."""
     return place.feature_code.startswith(("CONT", "PCL")) or place.feature_code == "ADM1"
+
+
+# a quarter of a town: "the Askari neighbourhood", "Mazzeh district", "Colonia Los Pinos"
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|district|area|suburb)\b")
+_QUARTER_BEFORE = re.compile(r"\b(?:Colonia|Barangay|Barrio)\s+$")
+
+
+def quarter(text: str, start: int, end: int) -> bool:
+    """Whether the text calls the name a quarter of a town (or a district, an area)."""
+    return bool(_QUARTER_AFTER.match(text, end) or _QUARTER_BEFORE.search(text[:start]))
+
+
+def local_quarters(
+    text: str, spans: Sequence[tuple[int, int]], places: Sequence[Place | None]
+) -> list[Place | None]:
+    """Each place, or None when the text calls its name a quarter or district and it lies in
+    none of the countries of the report's other places ("the Askari neighbourhood of
+    Kirkuk" is in Iraq, not Iran)."""
+    out = list(places)
+    for i, place in enumerate(places):
+        if place is None or not quarter(text, *spans[i]):
+            continue
+        others = {p.country_code for k, p in enumerate(places) if k != i and p is not None}
+        others.discard(None)
+        if others and place.country_code not in others:
+            out[i] = None
+    return out

@@ -23,7 +23,7 @@ from sitrep.geocode.currency import currency_lean
 from sitrep.geocode.fold import exact_key
 from sitrep.geocode.gazetteer import Candidate, Gazetteer
 from sitrep.geocode.home import Home, Tally, home_bonus, home_lean
-from sitrep.geocode.reach import within_reach
+from sitrep.geocode.reach import local_quarters, within_reach
 from sitrep.geocode.recognize import Mention
 from sitrep.geocode.seats import COUNTY_PAIR_BONUS, county_pairs
 from sitrep.geocode.spelling import own_spelling
@@ -648,6 +648,7 @@ def resolve_document(
         [index[id(c)] if c is not None else None for c in containers],
         contains,
     )
+    reached = local_quarters(text, [(m.start, m.end) for m in mentions], reached)
     second = [(p, s if p is not None else 0.0) for p, (_, s) in zip(reached, second, strict=True)]
     return [
         Toponym(

@@ -206,3 +206,18 @@ def test_conflict_verb_takes_a_known_town_the_ner_mislabels(cgaz: Gazetteer) -> 
     assert _read(raids, [_span(raids, "Zarnesti", "PERSON")], cgaz) == [
         ("Zarnesti", "Zărnești", "RO")
     ]
+
+
+def test_quarter_lies_in_the_country_of_the_reports_towns(cgaz: Gazetteer) -> None:
+    text = "Shells fell on the Topeka neighbourhood of Damascus."
+    spans = [_span(text, "Topeka", "GPE"), _span(text, "Damascus", "GPE")]
+    assert _read(text, spans, cgaz) == [("Topeka", None, None), ("Damascus", "Damascus", "SY")]
+
+
+def test_a_town_abroad_not_called_a_quarter_keeps_its_reading(cgaz: Gazetteer) -> None:
+    text = "Officials from Topeka visited Damascus."
+    spans = [_span(text, "Topeka", "GPE"), _span(text, "Damascus", "GPE")]
+    assert _read(text, spans, cgaz) == [
+        ("Topeka", "Topeka", "US"),
+        ("Damascus", "Damascus", "SY"),
+    ]
