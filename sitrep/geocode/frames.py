@@ -184,6 +184,8 @@ def _prep_frames(
         stop = _known_prefix(text, m.start(2), m.end(2), gazetteer, own=own)
         if stop is None or _inside_longer_name(spans, m.start(2), stop):
             continue
+        if not _only_heads(text[stop : m.end(2)]):
+            continue  # "in the Independence Square": the known word starts another name
         out.append((m.start(2), stop, "A" if m.group(1) else None))
     return out
 
@@ -211,6 +213,11 @@ def _within_frames(
 def _sentence_initial(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start].rstrip(" \t\"“'‘(")
     return not before or before[-1] in ".!?:\n"
+
+
+def _only_heads(rest: str) -> bool:
+    """Whether the capitalised words after a known name are only place heads ("Aleppo City")."""
+    return all(w.lower() in AFTER_HEADS for w in rest.split())
 
 
 def _labelled_other(spans: list[Span], start: int) -> bool:

@@ -221,3 +221,10 @@ def test_a_town_abroad_not_called_a_quarter_keeps_its_reading(cgaz: Gazetteer) -
         ("Topeka", "Topeka", "US"),
         ("Damascus", "Damascus", "SY"),
     ]
+
+
+def test_known_word_opening_another_name_is_no_place(cgaz: Gazetteer) -> None:
+    text = "Teachers gathered in the Zarnesti Square on Friday."
+    assert recognize(text, [], cgaz) == []
+    city = "Teachers gathered in Zarnesti City on Friday."
+    assert [m.text for m in recognize(city, [], cgaz)] == ["Zarnesti"]
