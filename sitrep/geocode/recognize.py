@@ -633,6 +633,7 @@ def recognize(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list[Me
     mentions = _with_compounds(text, mentions, gazetteer)
     mentions = [m for m in mentions if grounded(text, m, gazetteer) and not _styled(text, m)]
     mentions = vouched(mentions, gazetteer)
+    mentions = [m for m in mentions if not _acronym_lead(m, gazetteer)]
     mentions += [p for m in _framed(text, spans, gazetteer) for p in known_part(text, m, gazetteer)]
     mentions.sort(key=lambda m: (m.start, -m.end, m.hint is None))
     kept: list[Mention] = []
@@ -640,6 +641,17 @@ def recognize(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list[Me
         if not kept or m.start >= kept[-1].end:
             kept.append(m)
     return kept
+
+
+def _acronym_lead(mention: Mention, gazetteer: Gazetteer) -> bool:
+    """An organisation's short capitals ("SUD Education", a union) match a place only as its
+    abbreviation, not as a name ("Sud", a Haitian department)."""
+    surface = mention.text
+    if mention.source != "embedded" or not surface.isupper() or len(surface) > 5:
+        return False
+    return not any(
+        c.match != "folded" and c.kind == "abbreviation" for c in gazetteer.exact(surface)
+    )
 
 
 _CITY_OFFICE = re.compile(

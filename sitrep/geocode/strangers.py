@@ -20,6 +20,8 @@ from sitrep.geocode.home import Home
 CLEAR_HOME = 0.5
 # a place under its own name this large is known abroad ("Bonn", "Paris, Texas" is not)
 KNOWN_ABROAD = 100_000
+# a town under its own (not an alternate) name this large is no hamlet misread
+TOWN_UNDER_OWN_NAME = 20_000
 KEPT_FEATURES = ("PCL", "ADM1", "CONT", "PPLC")
 
 
@@ -48,4 +50,6 @@ def stranger(cand: Candidate, *, home: str | None, votes: Mapping[str, float]) -
         return False
     if place.feature_code.startswith(KEPT_FEATURES) and not cand.name.islower():
         return False  # a capital's lowercase alternate ("mare" for Malé) is a word, no name
+    if cand.match == "exact" and cand.kind == "name" and place.population >= TOWN_UNDER_OWN_NAME:
+        return False  # "demonstrated in Valence" in a report naming Ukraine: Valence, France
     return cand.match != "exact" or place.population < KNOWN_ABROAD

@@ -228,3 +228,15 @@ def test_known_word_opening_another_name_is_no_place(cgaz: Gazetteer) -> None:
     assert recognize(text, [], cgaz) == []
     city = "Teachers gathered in Zarnesti City on Friday."
     assert [m.text for m in recognize(city, [], cgaz)] == ["Zarnesti"]
+
+
+def test_town_under_its_own_name_in_a_report_naming_another_country(cgaz: Gazetteer) -> None:
+    text = "Around 60 people demonstrated in Zărnești against the invasion of Syria."
+    spans = [_span(text, "Zărnești", "GPE"), _span(text, "Syria", "GPE")]
+    assert _read(text, spans, cgaz) == [("Zărnești", "Zărnești", "RO"), ("Syria", "Syria", "SY")]
+
+
+def test_union_acronym_leading_an_organisation_is_no_place(cgaz: Gazetteer) -> None:
+    text = "Members of LYON Education marched in Zarnesti."
+    spans = [_span(text, "LYON Education", "ORG"), _span(text, "Zarnesti", "GPE")]
+    assert [m.text for m in recognize(text, spans, cgaz)] == ["Zarnesti"]
