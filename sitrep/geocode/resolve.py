@@ -749,7 +749,15 @@ def _readings(
     pairs = county_pairs([m.key for m in mentions], cands)
     repeats = Counter(exact_key(m.key) for m in mentions)
     index = {id(m): i for i, m in enumerate(mentions)}
-    holders = {id(c) for c in containers if c is not None}
+    # a name holding a town or an area is an area ("Springfield, Illinois"), and so is a
+    # parenthesised one ("Kapkwen (Mombasa)"); one holding only a site the gazetteer lacks
+    # ("Baraza Park in Kwale") is as likely the town
+    holders = {
+        id(c)
+        for m, c, held in zip(mentions, containers, cands, strict=True)
+        if c is not None
+        and (any(h.place.feature_class in ("P", "A") for h in held) or "(" in text[m.end : c.start])
+    }
     # one sense per report: a name used once as a municipality is one throughout
     towns = {
         exact_key(m.key)

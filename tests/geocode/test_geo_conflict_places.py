@@ -240,3 +240,12 @@ def test_union_acronym_leading_an_organisation_is_no_place(cgaz: Gazetteer) -> N
     text = "Members of LYON Education marched in Zarnesti."
     spans = [_span(text, "LYON Education", "ORG"), _span(text, "Zarnesti", "GPE")]
     assert [m.text for m in recognize(text, spans, cgaz)] == ["Zarnesti"]
+
+
+def test_name_holding_only_an_unknown_site_is_the_town(cgaz: Gazetteer) -> None:
+    text = "Nurses protested at Harmony Park in Valdora on Monday."
+    spans = [_span(text, "Harmony Park", "FAC"), _span(text, "Valdora", "GPE")]
+    found = [
+        (t.text, t.place.feature_code if t.place else None) for t in geoparse(text, spans, cgaz)
+    ]
+    assert found[-1] == ("Valdora", "PPL")
