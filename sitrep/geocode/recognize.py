@@ -231,7 +231,7 @@ def known_part(text: str, mention: Mention, gazetteer: Gazetteer) -> list[Mentio
         return [mention]
     if mention.hint == "R" or gazetteer.known(mention.text):
         return [mention]
-    dashed = _dashed_parts(text, mention, gazetteer)
+    dashed = _dashed_parts(text, mention, gazetteer) or _comma_parts(text, mention, gazetteer)
     if dashed:
         return dashed
     stop = leading_place(text, s, e, gazetteer)
@@ -260,6 +260,18 @@ def _dashed_parts(text: str, mention: Mention, gazetteer: Gazetteer) -> list[Men
     if not dash or not right[:1].isupper() or not _town_name(gazetteer, left):
         return []
     s, mid = mention.start, mention.start + len(left) + len(dash)
+    return [
+        Mention(start=s, end=s + len(left), text=left, source=mention.source),
+        Mention(start=mid, end=mention.end, text=right, source=mention.source),
+    ]
+
+
+def _comma_parts(text: str, mention: Mention, gazetteer: Gazetteer) -> list[Mention]:
+    """ "Nis, Serbia" as one NER span: the town and the place that holds it."""
+    left, comma, right = mention.text.partition(", ")
+    if not comma or "," in right or not left[:1].isupper() or not exact_place(gazetteer, right):
+        return []
+    s, mid = mention.start, mention.start + len(left) + len(comma)
     return [
         Mention(start=s, end=s + len(left), text=left, source=mention.source),
         Mention(start=mid, end=mention.end, text=right, source=mention.source),

@@ -249,3 +249,12 @@ def test_name_holding_only_an_unknown_site_is_the_town(cgaz: Gazetteer) -> None:
         (t.text, t.place.feature_code if t.place else None) for t in geoparse(text, spans, cgaz)
     ]
     assert found[-1] == ("Valdora", "PPL")
+
+
+def test_one_span_town_comma_country(cgaz: Gazetteer) -> None:
+    text = "Citizens protested in Zarnesti, Romania, against the government."
+    spans = [_span(text, "Zarnesti, Romania", "GPE")]
+    assert _read(text, spans, cgaz) == [
+        ("Zarnesti", "Zărnești", "RO"),
+        ("Romania", "Romania", "RO"),
+    ]
