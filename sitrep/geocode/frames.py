@@ -180,7 +180,7 @@ def _prep_frames(
     pattern = rf"\b{PREPOSITIONS} (?:the )?(?:({_DIRECTION}) )?({NAME})"
     out: list[tuple[int, int, str | None]] = []
     for m in re.finditer(pattern, text):
-        own = _labelled_other(spans, m.start(2))
+        own = m.group(0).startswith("at ") and _labelled_other(spans, m.start(2))
         stop = _known_prefix(text, m.start(2), m.end(2), gazetteer, own=own)
         if stop is None or _inside_longer_name(spans, m.start(2), stop):
             continue
@@ -221,7 +221,10 @@ def _only_heads(rest: str) -> bool:
 
 
 def _labelled_other(spans: list[Span], start: int) -> bool:
-    """Whether the NER calls the name at `start` an organisation or a person."""
+    """Whether the NER calls the name at `start` an organisation or a person. After "at"
+    ("at Google") only a place's own name then makes it a place; after the other frames
+    ("in Kafr Nabl", "from Kafr Zita to ...", villages the tagger often takes for
+    organisations or people) any exact spelling does."""
     return any(s.label in ("ORG", "PERSON") and s.start == start for s in spans)
 
 
