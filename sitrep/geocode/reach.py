@@ -3,8 +3,8 @@
 "the Old City in Damascus", "the Old City of Mosul": when the report puts a name inside
 another ("X in Y", "X of Y") and Y is resolved, a reading of X in another country than Y
 (an "Old City" in the United States) is no reading; X is left unresolved and the report's
-place falls back to Y. Readings in Y's own country are left to the scores (a park "in
-DeKalb" may share its name with a town of the same state).
+place falls back to Y. In Y's own country only a reading far from the town Y is dropped
+(a park "in DeKalb" may share its name with a town of the same state nearby).
 """
 
 from __future__ import annotations
@@ -14,10 +14,15 @@ from collections.abc import Callable, Sequence
 
 from sitrep.model import Place
 
-# "X in Y", "X of Y", "X in the city of Y": the words between two names that put one inside
-_INSIDE = re.compile(
-    r"^\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town|village|district|province|governorate)\s+of\s+)?$"
-)
+# "X in Y", "X of Y", "X village in Y", "X area of the city of Y": the words between two
+# names that put the first inside the second
+_HEADS = r"(?:city|town|village|district|province|governorate|area|neighbou?rhood|quarter|street)"
+_INSIDE = re.compile(rf"^(?:\s+{_HEADS})?\s+(?:in|of)\s+(?:the\s+)?(?:{_HEADS}\s+of\s+)?$")
+# a place said to lie in a town yet read this far from it, in the town's own country, is
+# another place of the name ("Mukindu village in Ol Kalou" is no town 275 km away)
+FAR_IN_COUNTRY_KM = 250.0
+# a town this large holds its own quarters ("Teen", a hamlet, holds nothing)
+MIN_TOWN = 1000
 
 
 def said_inside(text: str, end: int, outer_start: int) -> bool:
@@ -29,25 +34,31 @@ def within_reach(
     text: str,
     spans: Sequence[tuple[int, int]],
     places: Sequence[Place | None],
-    containers: Sequence[int | None],
     contains: Callable[[Place, Place], bool],
+    km: Callable[[Place, Place], float],
 ) -> list[Place | None]:
-    """Each place, or None when the text puts its name inside another name (index in
-    `containers`) whose resolved town or area does not hold it (`contains`)."""
+    """Each place, or None when the text puts its name inside the next name, whose resolved
+    town or area does not hold it (`contains`): abroad, or in the same country but farther
+    than FAR_IN_COUNTRY_KM (`km`) from a town."""
     out = list(places)
-    for i, j in enumerate(containers):
-        if j is None or out[i] is None or places[j] is None:
-            continue
+    for i in range(len(places) - 1):
+        j = i + 1
         inner, outer = out[i], places[j]
-        assert inner is not None and outer is not None
-        if not _holder(outer) or _wide(inner):
+        if inner is None or outer is None or not _holder(outer) or _wide(inner):
             continue
         between = text[spans[i][1] : spans[j][0]]
-        if _metaphor(between, outer) or inner.country_code == outer.country_code:
+        if _metaphor(between, outer) or not said_inside(text, spans[i][1], spans[j][0]):
             continue
-        if said_inside(text, spans[i][1], spans[j][0]) and not contains(outer, inner):
+        if contains(outer, inner):
+            continue
+        if inner.country_code != outer.country_code or _far_from_town(inner, outer, km):
             out[i] = None
     return out
+
+
+def _far_from_town(inner: Place, outer: Place, km: Callable[[Place, Place], float]) -> bool:
+    town = outer.feature_class == "P" and outer.population >= MIN_TOWN
+    return town and km(inner, outer) > FAR_IN_COUNTRY_KM
 
 
 def _metaphor(between: str, outer: Place) -> bool:

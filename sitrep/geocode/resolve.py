@@ -129,6 +129,12 @@ def contains(outer: Place, inner: Place) -> bool:
     return _near(outer, inner, 100.0)
 
 
+def _km(a: Place, b: Place) -> float:
+    if None in (a.latitude, a.longitude, b.latitude, b.longitude):
+        return 0.0
+    return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
+
+
 def _near(a: Place, b: Place, km: float) -> bool:
     if None in (a.latitude, a.longitude, b.latitude, b.longitude):
         return False
@@ -640,13 +646,8 @@ def resolve_document(
     anchors_kept = tuple(dict.fromkeys(anchors))
     leaning = _Lean(lean, tuple(_country_points(gazetteer, lean)))
     second = _pass(mentions, cands, readings, anchors_kept, first, homes, named, leaning)
-    index = {id(m): i for i, m in enumerate(mentions)}
     reached = within_reach(
-        text,
-        [(m.start, m.end) for m in mentions],
-        [p for p, _ in second],
-        [index[id(c)] if c is not None else None for c in containers],
-        contains,
+        text, [(m.start, m.end) for m in mentions], [p for p, _ in second], contains, _km
     )
     reached = local_quarters(text, [(m.start, m.end) for m in mentions], reached)
     second = [(p, s if p is not None else 0.0) for p, (_, s) in zip(reached, second, strict=True)]

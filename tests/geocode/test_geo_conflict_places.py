@@ -32,7 +32,7 @@ TOWNS = [
     ("Lyon", "FR", 45.75, 4.85, 500_000, []),
     ("Sarmada", "BR", -8.0, -35.0, 30_000, []),
     ("Sarmada", "SY", 36.18, 36.72, 2_000, []),
-    ("Tell Qarqur", "SY", 35.75, 36.32, 0, []),
+    ("Tell Qarqur", "SY", 36.3, 36.32, 0, []),
     ("Topeka", "US", 39.05, -95.68, 125_000, ["Google"]),
 ]
 
@@ -258,3 +258,9 @@ def test_one_span_town_comma_country(cgaz: Gazetteer) -> None:
         ("Zarnesti", "Zărnești", "RO"),
         ("Romania", "Romania", "RO"),
     ]
+
+
+def test_village_in_a_town_is_not_read_far_away_in_that_country(cgaz: Gazetteer) -> None:
+    text = "A mob lynched a suspect in Tell Qarqur village in Damascus."
+    spans = [_span(text, "Tell Qarqur", "GPE"), _span(text, "Damascus", "GPE")]
+    assert _read(text, spans, cgaz) == [("Tell Qarqur", None, None), ("Damascus", "Damascus", "SY")]
