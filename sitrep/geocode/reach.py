@@ -89,16 +89,22 @@ def quarter(text: str, start: int, end: int) -> bool:
 
 
 def local_quarters(
-    text: str, spans: Sequence[tuple[int, int]], places: Sequence[Place | None]
+    text: str,
+    spans: Sequence[tuple[int, int]],
+    places: Sequence[Place | None],
+    toponyms: Sequence[bool],
 ) -> list[Place | None]:
     """Each place, or None when the text calls its name a quarter or district and it lies in
     none of the countries of the report's other places ("the Askari neighbourhood of
-    Kirkuk" is in Iraq, not Iran)."""
+    Kirkuk" is in Iraq, not Iran); `toponyms`: which places count (a demonym's country,
+    "the French hospital", does not)."""
     out = list(places)
     for i, place in enumerate(places):
         if place is None or not quarter(text, *spans[i]):
             continue
-        others = {p.country_code for k, p in enumerate(places) if k != i and p is not None}
+        others = {
+            p.country_code for k, p in enumerate(places) if k != i and p is not None and toponyms[k]
+        }
         others.discard(None)
         if others and place.country_code not in others:
             out[i] = None

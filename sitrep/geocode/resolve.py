@@ -649,7 +649,12 @@ def resolve_document(
     reached = within_reach(
         text, [(m.start, m.end) for m in mentions], [p for p, _ in second], contains, _km
     )
-    reached = local_quarters(text, [(m.start, m.end) for m in mentions], reached)
+    reached = local_quarters(
+        text,
+        [(m.start, m.end) for m in mentions],
+        reached,
+        [m.kind == "toponym" for m in mentions],
+    )
     second = [(p, s if p is not None else 0.0) for p, (_, s) in zip(reached, second, strict=True)]
     return [
         Toponym(

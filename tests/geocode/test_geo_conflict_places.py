@@ -65,6 +65,7 @@ def conflict_gaz_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
                 population=pop,
                 alternates=alts,
             )
+        gaz.add_alias("American", same_as="United States", kind="demonym")
         gaz.add_place(
             "Valdora",
             latitude=-31.0,
@@ -264,3 +265,16 @@ def test_village_in_a_town_is_not_read_far_away_in_that_country(cgaz: Gazetteer)
     text = "A mob lynched a suspect in Tell Qarqur village in Damascus."
     spans = [_span(text, "Tell Qarqur", "GPE"), _span(text, "Damascus", "GPE")]
     assert _read(text, spans, cgaz) == [("Tell Qarqur", None, None), ("Damascus", "Damascus", "SY")]
+
+
+def test_a_demonyms_country_is_not_the_quarters_country(cgaz: Gazetteer) -> None:
+    text = (
+        "Shells fell on the Topeka neighbourhood by the American hospital, Damascus residents said."
+    )
+    spans = [
+        _span(text, "Topeka", "GPE"),
+        _span(text, "American", "NORP"),
+        _span(text, "Damascus", "GPE"),
+    ]
+    found = [(t.text, t.place.name if t.place else None) for t in geoparse(text, spans, cgaz)]
+    assert found == [("Topeka", None), ("Damascus", "Damascus")]
