@@ -254,6 +254,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     from sitrep.annotate import entity_spans
     from sitrep.extract.attribution import find_quotes
     from sitrep.extract.coref import resolve_definites, resolve_hedges
+    from sitrep.geocode.actorlean import actor_countries
     from sitrep.geocode.geoparse import geoparse
     from sitrep.time import find_time_expressions
 
@@ -261,9 +262,15 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     ents = entity_spans(doc)
     hinted = source_country(extractor, document)
     source = hinted.country_code if hinted else None
-    raw_places = geoparse(text, ents, extractor.gazetteer, source_country=source)
     actors, on = extractor.actors, document.published
-    named = actors.find(text, country=None, on=on)
+    named = actors.find(text, country=None, on=on)  # their home countries lean the places
+    raw_places = geoparse(
+        text,
+        ents,
+        extractor.gazetteer,
+        source_country=source,
+        actor_countries=actor_countries(named, extractor.gazetteer),
+    )
     country = document_country(raw_places, named, hint=hinted.country if hinted else None)
     found = named if country is None else actors.find(text, country=country, on=on)
     mentions = resolve_definites(text, resolve_hedges(text, found))
