@@ -23,6 +23,15 @@ _INSIDE = re.compile(rf"^(?:\s+{_HEADS})?\s+(?:in|of)\s+(?:the\s+)?(?:{_HEADS}\s
 FAR_IN_COUNTRY_KM = 250.0
 # a town this large holds its own quarters ("Teen", a hamlet, holds nothing)
 MIN_TOWN = 1000
+# "the Teen category", "the Texas team": a name between "the" and a common noun other than a
+# place word describes that noun, and holds no place
+_ATTRIBUTIVE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+([a-z]+)\b")
+_PLACE_WORDS = frozenset({
+    "city", "town", "village", "district", "province", "governorate", "area", "county",
+    "region", "state", "countryside", "neighbourhood", "neighborhood", "quarter", "camp",
+    "suburb", "outskirts", "valley", "basin", "plain", "front",
+})  # fmt: skip
 
 
 def said_inside(text: str, end: int, outer_start: int) -> bool:
@@ -49,11 +58,22 @@ def within_reach(
         between = text[spans[i][1] : spans[j][0]]
         if _metaphor(between, outer) or not said_inside(text, spans[i][1], spans[j][0]):
             continue
+        if attributive(text, *spans[j]):
+            continue
         if contains(outer, inner):
             continue
         if inner.country_code != outer.country_code or _far_from_town(inner, outer, km):
             out[i] = None
     return out
+
+
+def attributive(text: str, start: int, end: int) -> bool:
+    """Whether the name stands between "the" and a common noun that is no place word ("the
+    Teen category"): it describes the noun and holds no place."""
+    after = _ATTRIBUTIVE_AFTER.match(text, end)
+    if after is None or after.group(1) in _PLACE_WORDS:
+        return False
+    return bool(_ATTRIBUTIVE_BEFORE.search(text[max(0, start - 8) : start]))
 
 
 def _far_from_town(inner: Place, outer: Place, km: Callable[[Place, Place], float]) -> bool:
