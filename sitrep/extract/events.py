@@ -382,7 +382,7 @@ def _participants(
 ) -> tuple[ActorMention | None, ActorMention | None, bool]:
     """actor1, actor2, and whether actor1 was inferred from the rest of the report."""
     doc = sent.doc
-    participants = [m for m in actors if not _is_source(doc, m)]
+    participants = [m for m in actors if not _is_source(doc, m, heads)]
     actor1, actor2 = _roles(
         doc, participants, heads, crowd_acts=bool(cues & CROWD_CUES), fight="fight" in cues
     )
@@ -523,12 +523,15 @@ def _differs_actor(name: str, other: ActorMention | None) -> bool:
     return other is None or other.actor.name != name
 
 
-def _is_source(doc: Doc, mention: ActorMention) -> bool:
-    """The subject of a verb of saying is who reports the event, not who takes part."""
+def _is_source(doc: Doc, mention: ActorMention, heads: Sequence[int] = ()) -> bool:
+    """The subject of a verb of saying is who reports the event, not who takes part, unless
+    the event is told in its own relative clause ("police who arrested two men said ...")."""
     where = place_span(doc, mention.span.start, mention.span.end)
     if where is None:
         return False
     root = doc[where.root]
+    if any(c.dep_ == "relcl" and c.i in heads for c in root.children):
+        return False
     return root.dep_ == "nsubj" and root.head.lemma_ in SAY_VERBS
 
 
