@@ -436,10 +436,7 @@ class ActorDictionary:
     @staticmethod
     def _may_end(node: _Node, tok: _Tok) -> bool:
         """Some alias ends at this token: the cheap test before `_ending` weighs them."""
-        children = node.children
-        if tok.key in children or tok.bare in children:
-            return True
-        return any(form in children for form, _ in _singulars(tok.bare))
+        return any(form in node.children for form, _ in _end_forms(tok))
 
     def _ending(self, node: _Node, tok: _Tok, country: str | None) -> _Alias | None:
         """An alias that ends with this token (allowing a plural -s, or -es).
@@ -447,7 +444,7 @@ class ActorDictionary:
         Abbreviations of up to three capitals (AA, PDF, SAF) are ambiguous across countries:
         with a known document country they resolve only to actors at home there (or global).
         """
-        for form, plural in ((tok.key, False), (tok.bare, False), *_singulars(tok.bare)):
+        for form, plural in _end_forms(tok):
             child = node.children.get(form)
             if child is None:
                 continue
@@ -613,6 +610,12 @@ def _tokenize(text: str) -> list[_Tok]:
         raw = m.group()
         out.append(_Tok(m.start(), m.end(), raw, _key(raw), _key(_bare(raw))))
     return out
+
+
+def _end_forms(tok: _Tok) -> list[tuple[str, bool]]:
+    """The forms an alias may end with at this token, each with whether it is a plural read
+    as its singular."""
+    return [(tok.key, False), (tok.bare, False), *_singulars(tok.bare)]
 
 
 def _singulars(bare: str) -> list[tuple[str, bool]]:

@@ -60,11 +60,17 @@ def with_unnamed_actor(
 ) -> Draft:
     """The draft with actor1 filled by ACLED's stand-in name when the text names nobody, and
     the civilian target of violence against civilians when no target is named."""
-    country = country or draft.country_hint or _generic_agent_home(draft)
+    country = event_country(draft, country)
     draft = _armed_other_side(draft, actors, country, on)
     draft = _with_unnamed_agent(draft, actors, country, on)
     draft = _with_unnamed_target(draft, actors, country, on)
     return _with_other_side(draft, actors, country, on)
+
+
+def event_country(draft: Draft, country: str | None) -> str | None:
+    """The country generic actors are read in: the event's place, else the country the report
+    names, else the country a generic agent was read in."""
+    return country or draft.country_hint or _generic_agent_home(draft)
 
 
 def _generic_agent_home(draft: Draft) -> str | None:
@@ -177,7 +183,7 @@ def localised(
     """Generic actors read without a country ("police", "regime forces") take the country
     of the place the event happened in (else the country the report names, else the country
     a generic agent was read in)."""
-    country = country or draft.country_hint or _generic_agent_home(draft)
+    country = event_country(draft, country)
     if country is None:
         return draft
     return replace(
