@@ -153,6 +153,7 @@ class ActorEntry:
     active_until: date | None = None
     associated: tuple[str, ...] = ()
     component_of: str | None = None
+    either_of: tuple[str, ...] = ()  # an uncertain attribution between these actors
     generic: bool = False
     per_country: bool = False
     usual_country: str | None = None  # a generic label's country when the report names none
@@ -232,6 +233,12 @@ class ActorDictionary:
             for r in c.regions
         }
         self._token_memo: dict[str, list[_Tok]] = {}  # a document is matched several times
+        self._either_of = {e.name: e.either_of for e in self.entries if e.either_of}
+
+    def either_of(self, name: str) -> tuple[str, ...]:
+        """The actors an uncertain attribution is between ("Syrian or Russian warplanes":
+        the military forces of Syria and of Russia), by name without period; () for others."""
+        return self._either_of.get(name, ())
 
     def _tokens(self, text: str) -> list[_Tok]:
         """`_tokenize(text)`, kept for the last few long texts (callers only read it)."""
@@ -710,6 +717,7 @@ _ACTOR_KEYS = {
     "state",
     "unit",
     "kind",
+    "either_of",
     "__line__",
 }
 
@@ -813,7 +821,7 @@ def _check_actor(where: str, item: dict[str, Any]) -> None:
         raise _fail(where, item, f"actor {item['name']!r}: `state:` must be one of {_STATE_KINDS}")
     if item.get("kind") not in (None, *KINDS):
         raise _fail(where, item, f"actor {item['name']!r}: `kind:` must be one of {KINDS}")
-    for key in ("aliases", "associated", "countries", "also_in"):
+    for key in ("aliases", "associated", "countries", "also_in", "either_of"):
         if not isinstance(item.get(key) or [], list):
             raise _fail(where, item, f"actor {item['name']!r}: `{key}:` must be a list")
     pej = item.get("pejoratives") or {}
@@ -845,6 +853,7 @@ def _entries(where: str, item: dict[str, Any]) -> Iterator[ActorEntry]:
             active_until=until,
             associated=tuple(item.get("associated") or ()),
             component_of=item.get("component_of"),
+            either_of=tuple(str(n) for n in item.get("either_of") or ()),
             per_country="{country}" in template,
             line=int(item.get("__line__", 0)),
         )

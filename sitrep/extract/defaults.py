@@ -12,11 +12,13 @@ country the report names ("Sudanese troops", "in Kenya"), kept on the draft as i
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
 from sitrep.extract.actors import ActorDictionary, ActorMention
 from sitrep.extract.events import Draft
+from sitrep.extract.uncertain import settled_attribution
 from sitrep.taxonomy import EventType, SubEventType, event_type_of
 
 # The generic word whose dictionary entry names the unnamed actor of each kind of event.
@@ -53,17 +55,45 @@ PEOPLE = re.compile(
     re.IGNORECASE,
 )
 HURT = re.compile(r"\b(kill\w*|injur\w*|wound\w*|dead|died|hurt|casualt\w*|maim\w*)\b", re.I)
+# Harm told of people, in the sentence or the lines after it ("... caused injuries", "killing
+# 2"), once denials of harm ("with no injuries or fatalities reported", "casualties unknown")
+# are set aside; harm to armed men is not the civilians' ("killing 5 fighters").
+_HARM = r"(?:injur\w*|fatalit\w*|casualt\w*|deaths?|victims?|dead|killed|wounded)"
+NO_HARM = re.compile(
+    rf"\b(?:no|neither|without|zero|any)\b[\w\s,]{{0,30}}?\b{_HARM}"
+    rf"(?:\s*,?\s*(?:or|nor|and)\s+(?:\w+\s+)?{_HARM})*"
+    rf"|\b{_HARM}\s+(?:unknown|not reported|unclear)",
+    re.IGNORECASE,
+)
+HARM = re.compile(
+    r"\b(kill\w*|injur\w*|wound\w*|dead|died|hurt|casualt\w*|maim\w*|fatalit(y|ies))\b", re.I
+)
+ARMED_VICTIMS = re.compile(
+    r"\b(fighters?|militants?|soldiers?|troops|rebels?|gunmen|insurgents?|policem[ae]n|"
+    r"officers?|militiam[ae]n|members|elements|jihadists?|combatants?)\b",
+    re.IGNORECASE,
+)
+HARM_WINDOW = 600  # characters from the sentence's start in which harm told is the event's
 
 
 def with_unnamed_actor(
-    draft: Draft, *, actors: ActorDictionary, country: str | None, on: date | None
+    draft: Draft,
+    *,
+    actors: ActorDictionary,
+    country: str | None,
+    on: date | None,
+    text: str | None = None,
+    mentions: Sequence[ActorMention] = (),
 ) -> Draft:
     """The draft with actor1 filled by ACLED's stand-in name when the text names nobody, and
-    the civilian target of violence against civilians when no target is named."""
+    the civilian target of violence against civilians when no target is named. `text` (the
+    document) lets harm told after the sentence count; `mentions` (the document's actors)
+    settle an either-or attribution."""
     country = event_country(draft, country)
+    draft = settled_attribution(draft, actors=actors, mentions=mentions)
     draft = _armed_other_side(draft, actors, country, on)
     draft = _with_unnamed_agent(draft, actors, country, on)
-    draft = _with_unnamed_target(draft, actors, country, on)
+    draft = _with_unnamed_target(draft, actors, country, on, text)
     return _with_other_side(draft, actors, country, on)
 
 
@@ -146,7 +176,7 @@ def _with_unnamed_agent(
 
 
 def _with_unnamed_target(
-    draft: Draft, actors: ActorDictionary, country: str | None, on: date | None
+    draft: Draft, actors: ActorDictionary, country: str | None, on: date | None, text: str | None
 ) -> Draft:
     """ "Gunmen shot dead a trader": the target of violence against civilians is Civilians."""
     sub = draft.sub_event_type
@@ -154,6 +184,7 @@ def _with_unnamed_target(
         sub in CIVILIAN_TARGETS
         or (sub in CIVILIAN_TARGETS_WHEN_VICTIMS and draft.victims)
         or (sub in REMOTE_VIOLENCE and _people_hurt(draft.sentence.text))
+        or (sub in REMOTE_VIOLENCE and _harm_told(_window(draft, text)))
     )
     if draft.actor2 is not None or not targets_civilians:
         return draft
@@ -166,6 +197,21 @@ def _with_unnamed_target(
 def _people_hurt(sentence: str) -> bool:
     """ "killing a woman and two children", "three civilians were injured"."""
     return PEOPLE.search(sentence) is not None and HURT.search(sentence) is not None
+
+
+def _window(draft: Draft, text: str | None) -> str:
+    """The sentence and the lines after it, where a report tells the harm an act did."""
+    start = draft.sentence.start
+    if text is None or text[start : draft.sentence.end] != draft.sentence.text:
+        return draft.sentence.text
+    return text[start : start + max(HARM_WINDOW, draft.sentence.end - start)]
+
+
+def _harm_told(window: str) -> bool:
+    """ "... causing injuries", "killing 2", "Many injuries were reported": people hurt,
+    none of them named armed men."""
+    told = NO_HARM.sub(" ", window)
+    return HARM.search(told) is not None and ARMED_VICTIMS.search(told) is None
 
 
 def _stand_in(
