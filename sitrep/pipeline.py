@@ -338,7 +338,12 @@ def sentence_event(
     country = where.place.country if where.place else context.country
     draft = localised(draft, actors=extractor.actors, country=country, on=document.published)
     draft = with_unnamed_actor(
-        draft, actors=extractor.actors, country=country, on=document.published
+        draft,
+        actors=extractor.actors,
+        country=country,
+        on=document.published,
+        text=text,
+        mentions=context.actors,
     )
     event = build_event(draft, document=document, location=where, when=when or context.present)
     if draft.casualty_report and not in_sentence and draft.fatalities is not None:
