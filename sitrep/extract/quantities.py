@@ -40,7 +40,11 @@ MULTIPLIER_WORDS = {"million": 1_000_000, "thousand": 1000}
 # Vague quantities that can stand for the victims themselves ("Dozens were killed").
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "scores", "hundreds", "thousands"})
 NON_FATAL_HEADS = frozenset({"injury", "injuries", "casualty", "casualties", "wounded", "injured"})
+# Nouns of harm short of death that a conjunct may be ("and the injuring of several others").
+NON_FATAL_NOUNS = NON_FATAL_HEADS | {"injuring", "wounding", "wounds", "injury"}
 UNKNOWN_NUMBER = 10
+DEFINITE_DETS = frozenset({"the", "these", "those"})
+ALONG = frozenset({"along", "together"})
 # Vague quantities that stand for the victims on their own ("killed many").
 VAGUE_ALONE = frozenset({"many", "several", "numerous", "dozens", "scores", "hundreds"})
 DEAD = ("dead", "down")
@@ -74,6 +78,11 @@ REPORTING_VERBS = frozenset({"indicate", "say", "report", "claim", "put", "sugge
 SOURCE_NOUNS = frozenset({"source", "report", "figure", "estimate", "account"})
 # "killed or wounded": a casualty of either kind, not a death.
 NON_FATAL_VERBS = frozenset({"injure", "wound", "hurt", "maim"})
+# "killed, injured or captured": a tally of fates of which death is only one.
+OTHER_FATES = NON_FATAL_VERBS | {"capture", "arrest", "detain", "surrender"}
+# "a mass grave containing 20 bodies": the dead of an earlier, undated killing, which ACLED
+# does not count at the discovery.
+MASS_GRAVE = ("mass grave",)
 # The edges a death word climbs to reach such a governor (not across clauses).
 COMPLEMENT_DEPS = frozenset({
     "pobj", "pcomp", "prep", "dobj", "xcomp", "compound", "amod", "relcl", "conj",
@@ -114,6 +123,8 @@ def fatalities(sent: SpacySpan) -> Count | None:
 
 
 def _told_counts(sent: SpacySpan) -> Count | None:
+    if any(words in sent.text.lower() for words in MASS_GRAVE):
+        return None  # the bodies of a mass grave are not the discovery's dead
     counts: list[Count] = []
     others: list[Count] = []
     for token in sent:
@@ -187,6 +198,7 @@ def _split_objects(split: Token) -> list[Token]:
     """What a figure is split between; for 'Distributed fatalities over ...' the phrase hangs
     on the noun the participle modifies."""
     holders = [split, split.head] if split.dep_ == "amod" else [split]
+    holders += [c for c in split.children if c.dep_ in ("dobj", "nsubjpass")]
     preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in SPLIT_PREPS]
     return [o for p in preps for o in p.children if o.dep_ == "pobj"]
 
@@ -399,12 +411,29 @@ def _counts_at(token: Token) -> list[Count]:
 
 
 def _killed_or_wounded(verb: Token) -> bool:
-    """'a soldier was killed or wounded': either, so not a death."""
+    """'a soldier was killed or wounded', '5 militants were killed, injured or captured':
+    any of them, so not a death."""
+    if _listed_with_other_fates(verb):
+        return True
     pair = [*verb.conjuncts]
-    if not any(c.lemma_.lower() in NON_FATAL_VERBS for c in pair):
+    if not any(c.lemma_.lower() in OTHER_FATES for c in pair):
         return False
     between = verb.doc[min(verb.i, *(c.i for c in pair)) : max(verb.i, *(c.i for c in pair))]
     return any(t.lower_ == "or" for t in between)
+
+
+def _listed_with_other_fates(verb: Token) -> bool:
+    """'killed, injured or captured' however parsed: the words after the verb list other
+    fates joined by 'or'."""
+    saw_or = saw_fate = False
+    for tok in verb.doc[verb.i + 1 : min(verb.i + 6, verb.sent.end)]:
+        if tok.lower_ == "or":
+            saw_or = True
+        elif tok.lemma_.lower() in OTHER_FATES and tok.pos_ in ("VERB", "ADJ"):
+            saw_fate = True
+        elif tok.text not in (",", "and"):
+            break
+    return saw_or and saw_fate
 
 
 def _nominal_counts(noun: Token) -> list[Count]:
@@ -450,7 +479,8 @@ def _followed_by(token: Token, words: tuple[str, ...]) -> bool:
 def _victim_counts(verb: Token) -> list[Count]:
     victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and not _hurt(c)]
     passive = [v for v in victims if v.dep_ == "nsubjpass"]
-    if len(passive) > 1:  # a misparse ("in Sinop, Mato Grosso, a man was killed"): the nearest
+    if len(passive) > 1 and not _joined_by_and(passive):
+        # a misparse ("in Sinop, Mato Grosso, a man was killed"): the nearest
         victims = [v for v in victims if v.dep_ != "nsubjpass" or v is passive[-1]]
     if verb.dep_ in ("acl", "relcl") and not victims:
         victims = [verb.head]
@@ -466,7 +496,30 @@ def _victim_counts(verb: Token) -> list[Count]:
     if verb.dep_ == "conj" and not victims:
         # "a man was shot and killed": the conjoined verbs share the victim.
         victims = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if victims:
+        victims += [a for h in (verb, *victims) for a in _added_groups(h)]
     return [c for v in victims for c in _group_counts(v)]
+
+
+def _added_groups(head: Token) -> list[Token]:
+    """Victims joined by a preposition of addition: 'were killed in addition to 4 civilians',
+    'killed along with a child', 'together with his driver'."""
+    added: list[Token] = []
+    for prep in (c for c in head.children if c.dep_ == "prep"):
+        if prep.lower_ == "in":
+            inner = [o for o in prep.children if o.dep_ == "pobj" and o.lower_ == "addition"]
+            tos = [t for o in inner for t in o.children if t.dep_ == "prep" and t.lower_ == "to"]
+            added += [o for t in tos for o in t.children if o.dep_ == "pobj"]
+        elif prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in ALONG:
+            added += [o for o in prep.children if o.dep_ == "pobj"]
+    return added
+
+
+def _joined_by_and(subjects: list[Token]) -> bool:
+    """'A commander and two of his aides were killed' parsed as two subjects: an 'and' joins
+    them (a place before the subject is set off by commas only)."""
+    first, last = subjects[0], subjects[-1]
+    return any(t.dep_ == "cc" for t in first.doc[first.i + 1 : last.i])
 
 
 def _reduced_passive(verb: Token) -> bool:
@@ -574,10 +627,20 @@ def _another_group(conjunct: Token) -> bool:
     not a breakdown of the count ('8 killed, 5 from one clan and 3 from the other')."""
     if conjunct.lemma_.lower() in NON_FATAL_VERBS or _hurt(conjunct):
         return False
+    if conjunct.lower_ in NON_FATAL_NOUNS or _bare_mass_noun(conjunct):
+        return False  # "the killing of 2 civilians and the injuring of others"
     if conjunct.pos_ == "PROPN" and conjunct.ent_type_ == "ORG":
         return False  # "12 soldiers of the Army, the Guard Corps and Hezbollah"
     partitive = any(c.dep_ == "prep" and c.lower_ == "from" for c in conjunct.children)
     return not (conjunct.pos_ == "NUM" and partitive)
+
+
+def _bare_mass_noun(noun: Token) -> bool:
+    """'the death of 6 fighters and information about injuries': a singular common noun with
+    no determiner, number or possessor names no person (a counted victim needs one)."""
+    if noun.tag_ != "NN" or noun.pos_ != "NOUN":
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "quantmod") for c in noun.children)
 
 
 def _size(noun: Token) -> Count | None:
@@ -597,11 +660,12 @@ def _size(noun: Token) -> Count | None:
     own = phrase_value(noun) if numeric and noun.lower_ not in ("a", "an") else None
     if own is not None:
         return Count(value=_lowest(noun, own), start=noun.i, end=noun.i + 1)
-    for child in noun.children:
+    for child in sorted(noun.children, key=lambda c: c.dep_ != "nummod"):
         if child.dep_ in ("nummod", "quantmod", "det", "amod") and not _a_date(child):
             value = phrase_value(child)
             if value is not None:
-                return Count(value=_lowest(child, value), start=child.i, end=noun.i + 1)
+                told = _already_told(noun) and child.dep_ == "nummod"
+                return Count(value=_lowest(child, value), start=child.i, end=noun.i + 1, total=told)
     if noun.tag_ in ("NN", "NNP") and noun.pos_ in ("NOUN", "PROPN"):
         return Count(value=1, start=noun.i, end=noun.i + 1)
     if noun.tag_ == "NNS":
@@ -609,6 +673,12 @@ def _size(noun: Token) -> Count | None:
     if noun.lower_ in ("him", "her", "himself", "herself", "he", "she"):
         return Count(value=1, start=noun.i, end=noun.i + 1)
     return None
+
+
+def _already_told(noun: Token) -> bool:
+    """'the two herders', 'the bodies of the three policemen': a definite counted group points
+    back at victims already told, so its figure restates the toll rather than adding to it."""
+    return any(c.dep_ == "det" and c.lower_ in DEFINITE_DETS for c in noun.children)
 
 
 def _number_before(noun: Token) -> Count | None:

@@ -1,0 +1,92 @@
+"""ACLED's fatality rules on short reports written for these tests: harm short of death told
+beside the dead, victims added by a preposition, a definite group that restates the dead, fates
+listed with 'or', mass graves, and a split stated with its verb as the sentence's root."""
+
+import pytest
+
+from sitrep.extract.quantities import fatalities
+
+
+def _count(nlp, text: str) -> int | None:  # type: ignore[no-untyped-def]
+    found = fatalities(next(nlp(text).sents))
+    return None if found is None else found.value
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a nominal injury joined to the dead is not a further victim
+        (
+            "Mortars hit the market, which led to the killing of 4 traders and the injuring of "
+            "several others.",
+            4,
+        ),
+        ("The ambush resulted in the death of 7 guards and the wounding of others.", 7),
+        # a bare mass noun joined to the dead names nobody
+        ("The blast resulted in the death of the 5 drivers and information about damage.", 5),
+        # subjects joined by 'and' are all victims
+        ("A rebel captain and three of his bodyguards were killed in a drone strike.", 4),
+        # the number counts, not an article the parser hung on the noun
+        ("As a result 8 fighter of the militia were killed.", 8),
+    ],
+)
+def test_who_is_counted_beside_the_dead(nlp, sentence, expected):  # type: ignore[no-untyped-def]
+    assert _count(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("At least 20 soldiers and rebels were killed in addition to 3 farmers.", 23),
+        ("Bandits killed two herders in addition to a trader.", 3),
+        ("Four guards were killed along with 2 passers-by.", 6),
+    ],
+)
+def test_victims_added_by_a_preposition(nlp, sentence, expected):  # type: ignore[no-untyped-def]
+    assert _count(nlp, sentence) == expected
+
+
+def test_a_definite_group_restates_the_dead(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Raiders killed 4 miners they had seized, and police found the bodies of the four miners."
+    )
+    sent = next(nlp(text).sents)
+    count = fatalities(sent)
+    assert count is not None and count.value == 4
+
+
+def test_a_definite_group_alone_is_a_total(nlp):  # type: ignore[no-untyped-def]
+    count = fatalities(next(nlp("Witnesses said the two porters were killed at the well.").sents))
+    assert count is not None and (count.value, count.total) == (2, True)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On 3 June, 6 militants were killed, injured or captured in the sweep.",
+        "Four policemen were killed or wounded in the ambush.",
+        "Investigators uncovered a mass grave holding the bodies of 12 villagers killed by "
+        "the rebels.",
+    ],
+)
+def test_no_count_of_this_events_dead(nlp, sentence):  # type: ignore[no-untyped-def]
+    assert _count(nlp, sentence) is None
+
+
+def test_a_split_told_with_its_verb_first(extracted):  # type: ignore[no-untyped-def]
+    text = (
+        "Rebels clashed with the army in Kafr Nabl and Maarat al-Numan villages in Idleb, with "
+        "deaths on both sides. Unknown number of fatalities coded as 10. "
+        "Distributed fatalities over the activities in Kafr Nabl and Maarat al-Numan."
+    )
+    [event] = extracted(text)
+    assert event.fatalities == 5
+
+
+def test_a_definite_retelling_does_not_add(extracted):  # type: ignore[no-untyped-def]
+    text = (
+        "Two porters were killed near Garissa by unknown gunmen. Police believe the motive was "
+        "theft, since the two porters were killed near the market."
+    )
+    [event] = extracted(text)
+    assert event.fatalities == 2
