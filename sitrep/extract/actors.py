@@ -171,6 +171,22 @@ class ActorEntry:
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
+class UnnamedConvention:
+    """ACLED's name, in some countries, for an armed perpetrator the report leaves unnamed
+    ("Unidentified Gang ({country})"): for events of the listed sub-types, or for any event
+    whose report shows one of the hallmarks ("drive-by", "cartel")."""
+
+    name: str
+    inter: int
+    countries: frozenset[str]
+    sub_event_types: frozenset[str] = frozenset()
+    hallmarks: tuple[str, ...] = ()
+
+    def name_in(self, country: str) -> str:
+        return self.name.replace("{country}", country)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
 class _Alias:
     entry: ActorEntry
     tokens: tuple[str, ...]
@@ -216,8 +232,10 @@ class ActorDictionary:
         countries: dict[str, Country],
         framing_words: dict[str, str],
         member_words: frozenset[str] = frozenset(),
+        conventions: Sequence[UnnamedConvention] = (),
     ) -> None:
         self.entries = tuple(entries)
+        self.conventions = tuple(conventions)
         self.countries = countries
         self.framing_words = framing_words
         self.member_words = member_words
@@ -589,6 +607,10 @@ class ActorDictionary:
         base = self._generic_name(kind, where, on)
         return f"{base} {entry.unit}" if entry.unit else base
 
+    def generic_name(self, kind: str, where: str | None, on: date | None = None) -> str:
+        """ACLED's name for a generic actor of a kind in a country ("Civilians (Kenya)")."""
+        return self._generic_name(kind, where, on)
+
     def _generic_name(self, kind: str, where: str | None, on: date | None) -> str:
         info = self.countries.get(where) if where else None
         if where is None:
@@ -757,11 +779,13 @@ def _build(raws: list[_Raw]) -> ActorDictionary:
     framing: dict[str, str] = {}
     members: set[str] = set()
     generics: list[tuple[str, dict[str, Any]]] = []
+    conventions: list[UnnamedConvention] = []
     actors: dict[str, tuple[str, dict[str, Any]]] = {}
     for raw in raws:
         countries.update(_countries(raw))
         framing.update(_framing_words(raw))
         generics.extend((raw.where, g) for g in _listed(raw, "generic"))
+        conventions.extend(_convention(raw.where, c) for c in _listed(raw, "unnamed_perpetrators"))
         members.update(_key(str(w)) for w in raw.data.get("member_words") or [])
         names: set[str] = set()
         for item in _listed(raw, "actors"):
@@ -788,6 +812,25 @@ def _build(raws: list[_Raw]) -> ActorDictionary:
         countries=countries,
         framing_words=framing,
         member_words=frozenset(members),
+        conventions=conventions,
+    )
+
+
+def _convention(where: str, item: dict[str, Any]) -> UnnamedConvention:
+    name, inter = item.get("name"), item.get("inter")
+    if not isinstance(name, str) or not isinstance(inter, int) or inter not in range(1, 9):
+        raise _fail(where, item, "an unnamed perpetrator needs `name:` and `inter:` (1-8)")
+    subs, marks = item.get("sub_event_types") or [], item.get("hallmarks") or []
+    if not (subs or marks) or not item.get("countries"):
+        raise _fail(
+            where, item, f"{name!r}: give `countries:` and `sub_event_types:` or `hallmarks:`"
+        )
+    return UnnamedConvention(
+        name=name,
+        inter=inter,
+        countries=frozenset(str(c) for c in item["countries"]),
+        sub_event_types=frozenset(str(s) for s in subs),
+        hallmarks=tuple(str(m).casefold() for m in marks),
     )
 
 

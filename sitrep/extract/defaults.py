@@ -18,6 +18,7 @@ from datetime import date
 
 from sitrep.extract.actors import ActorDictionary, ActorMention
 from sitrep.extract.events import Draft
+from sitrep.extract.regional_perpetrators import regional_perpetrator
 from sitrep.extract.uncertain import settled_attribution
 from sitrep.taxonomy import EventType, SubEventType, event_type_of
 
@@ -93,6 +94,7 @@ def with_unnamed_actor(
     draft = settled_attribution(draft, actors=actors, mentions=mentions)
     draft = _armed_other_side(draft, actors, country, on)
     draft = _with_unnamed_agent(draft, actors, country, on)
+    draft = regional_perpetrator(draft, actors=actors, country=country, window=_window(draft, text))
     draft = _with_unnamed_target(draft, actors, country, on, text)
     return _with_other_side(draft, actors, country, on)
 

@@ -1,0 +1,60 @@
+"""ACLED's regional names for an unnamed armed perpetrator (`unnamed_perpetrators:` in
+actors.yaml): Brazil's killings of civilians, Mexico's acts with the marks of organised crime."""
+
+import pytest
+
+from sitrep.errors import ModelError
+from sitrep.extract.actors import ActorDictionary
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 March 2023, in Culiacan, Sinaloa, armed men on a motorcycle shot dead a "
+            "shopkeeper in a drive-by attack.",
+            [("Attack", "Unidentified Gang (Mexico)", "Civilians (Mexico)")],
+        ),
+        # no mark of organised crime: the group stays unidentified
+        (
+            "On 3 March 2023, in Culiacan, Sinaloa, armed men shot dead a shopkeeper outside "
+            "his house.",
+            [("Attack", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)")],
+        ),
+        (
+            "On 4 March 2023, in Recife, Pernambuco, two armed men on a motorcycle shot and "
+            "killed a bus driver.",
+            [("Attack", "Unidentified Gang and/or Police Militia", "Civilians (Brazil)")],
+        ),
+        # a named kind of gang keeps its own name
+        (
+            "On 4 March 2023, in Recife, Pernambuco, a drug trafficker exchanged fire with "
+            "military police officers.",
+            [
+                (
+                    "Armed clash",
+                    "Unidentified Gang (Brazil)",
+                    "Military Forces of Brazil (2023-) Military Police",
+                )
+            ],
+        ),
+        # a country without such a convention
+        (
+            "On 4 March 2023, in San Miguel, El Salvador, a man was killed in a drive-by shooting.",
+            [("Attack", "Unidentified Armed Group (El Salvador)", "Civilians (El Salvador)")],
+        ),
+    ],
+)
+def test_regional_names_of_unnamed_perpetrators(coded, text, expected):
+    assert coded(text) == expected
+
+
+def test_a_convention_needs_its_countries(tmp_path):
+    bad = tmp_path / "mine.yaml"
+    bad.write_text(
+        "unnamed_perpetrators:\n  - name: Unidentified Gang ({country})\n    inter: 3\n"
+        "    hallmarks: [cartel]\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ModelError, match="mine.yaml:2: 'Unidentified Gang"):
+        ActorDictionary.load([bad])
