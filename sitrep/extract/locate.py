@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from sitrep.extract.place_roles import roles
 from sitrep.model import Place, Toponym
 
 NEAR_WORDS = re.compile(
@@ -47,8 +48,36 @@ def locate(
     namesake: Callable[[Toponym], Place | None] = lambda _: None,
 ) -> Location:
     """The event's location from the sentence's toponyms, else from the document's.
+    The sentence's mentions are taken by role (see `place_roles`): the scene first, then the
+    wholes of nested places, neighbourhoods, and last the places named in other roles.
     `enclosing` gives the province a town lies in (for an unresolved village's fallback);
     `namesake` the town an area mention is named after, inside that area."""
+    mentions = sorted(in_sentence, key=lambda t: t.start)
+    ranks = roles(text, mentions, trigger_start=trigger_start, context=context)
+    chosen: list[Toponym] = []
+    for rank in sorted(set(ranks)):
+        chosen = [t for t, r in zip(mentions, ranks, strict=True) if r <= rank]
+        if any(t.resolved for t in chosen):
+            break
+    return _locate_among(
+        text,
+        chosen,
+        context=context,
+        trigger_start=trigger_start,
+        enclosing=enclosing,
+        namesake=namesake,
+    )
+
+
+def _locate_among(
+    text: str,
+    in_sentence: Sequence[Toponym],
+    *,
+    context: Sequence[Toponym],
+    trigger_start: int,
+    enclosing: Callable[[Place], Place | None],
+    namesake: Callable[[Toponym], Place | None],
+) -> Location:
     towns = [t for t in in_sentence if not _is_area(t)]
     areas = [t for t in in_sentence if _is_area(t) and t.resolved]
     best = _closest(towns, trigger_start)

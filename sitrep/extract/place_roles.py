@@ -1,0 +1,192 @@
+"""What a place mention does in its sentence, for choosing the event's place among several.
+
+A sentence names places in many roles besides the scene of its event: part of the name of a
+thing ("Regio Theater", "Paris Confectionery", "the Dhaka-Chattogram highway"), the place people
+come from ("workers from Gazipur"), a neighbourhood of the town the event is coded at ("the
+Ipioca neighborhood"), the larger area a place lies in ("Naogaon town (Naogaon Sadar,
+Rajshahi)", "Nyala, the capital of South Darfur", "Kenya's Mandera town"), or the place of the
+grievance a protest states ("to protest the killing of a woman in X"). Each role has a rank:
+the event takes a place of the lowest rank that resolved (ACLED codes the most specific place
+named for the scene). A part that resolved far from the whole it is said to lie in is a
+namesake elsewhere: it drops below its whole.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from enum import IntEnum
+
+from sitrep.model import Place, Toponym
+
+
+class Role(IntEnum):
+    """A mention's role, in the order the event's place is sought (lowest first)."""
+
+    SCENE = 0
+    THING = 1  # in the name of a thing: "Narsingdi Press Club", "Regio Theater"
+    WHOLE = 2  # the larger area of a nested pair: "X, Y" / "X (Y)" / "Y's X"
+    NEIGHBOURHOOD = 3  # a part of a town: "the Ipioca neighborhood", "Colonia X"
+    ASIDE = 4  # an origin, a stated grievance, a part that cannot lie in its whole
+
+
+# A place noun may stand between a place and the area it lies in: "Comilla city, Chittagong".
+PLACE_NOUN = (
+    r"(?:city|town|village|district|sub-?district|county|province|governorate|state|region|"
+    r"municipality|department|prefecture|division|area|countryside|city centre|city center)"
+)
+# "X, Y", "X (Y", "X city (Y", "X, the capital of Y", "X, a town in Y", "X district of Y".
+NESTED_GAP = re.compile(
+    rf"^\s*(?:{PLACE_NOUN}\s*)?(?:,|\()\s*"
+    r"(?:(?:the|a|an)\s+[\w\s'-]{0,40}?\b(?:of|in)\s+(?:the\s+)?)?$"
+    rf"|^\s+(?:{PLACE_NOUN}|neighbou?rhood|quarter)\s+(?:of|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+BRACKET_AFTER = re.compile(rf"\s*(?:{PLACE_NOUN}\s*)?\(", re.IGNORECASE)
+POSSESSIVE = re.compile(rf"^\s*(?:{PLACE_NOUN})?['’]s?\s+$", re.IGNORECASE)
+
+# Words that, straight after a place name, make it part of the name of a thing or a modifier.
+THING_WORDS = (
+    "school|university|college|academy|institute|hospital|clinic|square|park|plaza|street|"
+    "road|avenue|highway|motorway|expressway|bridge|mall|stadium|hotel|theatre|theater|palace|"
+    "church|mosque|temple|cathedral|statue|monument|club|company|factory|mill|office|building|"
+    "library|hall|complex|border|ethnic|ethnicity|cocktails?|union|party|federation|"
+    "teachers|students|workers|farmers|traders|employees|branch|chapter|press|confectionery|"
+    "commission|rail|railway|station|sports|headquarters"
+)
+# "Kawaa school", "Regio Theater", "Tata Workers Union", "Jean-Minjoz hospital",
+# "the Isiolo-Garissa border".
+THING_AFTER = re.compile(
+    rf"^(?:\s*-\s*[A-Z][\w'.-]*)*(?:\s+[A-Z][\w'.-]*){{0,2}}\s+(?i:{THING_WORDS})\b"
+)
+NEIGHBOURHOOD_AFTER = re.compile(
+    r"^\s+(?:neighbou?rhoods?|estate|quarter|community|colony|suburb|locality|barrio|"
+    r"ward|district\s+of)\b",
+    re.IGNORECASE,
+)
+NEIGHBOURHOOD_BEFORE = re.compile(
+    r"\b(?:colonia|barangay|barrio|fraccionamiento|the neighbou?rhood of|the quarter of)\s+$",
+    re.IGNORECASE,
+)
+# "workers from Gazipur", "students from Scoil Naomh Colmcille in Togher".
+ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:[A-Z][\w'.-]*\s+){1,5}(?:in|of|at)\s+)?$")
+# "withdrew from X", "drove them out from X": X is where the move happened, not an origin.
+MOVED_FROM = re.compile(
+    r"\b(?:withdr\w*|retreat\w*|pull\w* out|expel\w*|oust\w*|dr[io]ve\w*|evacuat\w*|"
+    r"fle[de]\w*|push\w*|seiz\w*|captur\w*|took|tak\w*|liberat\w*|clear\w*|recaptur\w*)"
+    r"\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+ORIGIN_AFTER = re.compile(r"^-based\b", re.IGNORECASE)
+# A protest's stated grievance: the places after it are where the grievance arose.
+GRIEVANCE = re.compile(
+    r"\b(?:to (?:protest|denounce|condemn|decry|oppose|reject|commemorate|mark|express)|"
+    r"demanding|condemning|denouncing|in solidarity with|in support of|in memory of)\b",
+    re.IGNORECASE,
+)
+
+# How far a part may lie from the whole it is said to be in before it is taken for a namesake.
+PART_KM = {"town": 50.0, "ADM2": 150.0, "ADM1": 600.0}
+
+
+def roles(
+    text: str,
+    mentions: Sequence[Toponym],
+    *,
+    trigger_start: int,
+    context: Sequence[Toponym] = (),
+) -> list[Role]:
+    """The role of each mention of one sentence (sorted by offset), in order. `context`,
+    the document's mentions, says which country a disagreeing pair belongs to."""
+    votes: Counter[str | None] = Counter(t.place.country_code for t in context if t.place)
+    found = [_own_role(text, t, trigger_start) for t in mentions]
+    for i, part in enumerate(mentions):
+        for j, bracketed in _wholes(text, mentions, i):
+            whole = mentions[j]
+            if _inconsistent(part, whole):
+                loser = _namesake_of_the_pair(part, i, whole, j, votes)
+                found[loser] = max(found[loser], Role.ASIDE)
+            elif bracketed or part.resolved:
+                found[j] = max(found[j], Role.WHOLE)
+    return found
+
+
+def _own_role(text: str, t: Toponym, trigger_start: int) -> Role:
+    before = text[max(0, t.start - 60) : t.start]
+    after = text[t.end : t.end + 60]
+    origin = ORIGIN_BEFORE.search(before)
+    if origin and not MOVED_FROM.search(before[: origin.start()]) or ORIGIN_AFTER.match(after):
+        return Role.ASIDE
+    if t.start > trigger_start and GRIEVANCE.search(text[trigger_start : t.start]):
+        return Role.ASIDE
+    if NEIGHBOURHOOD_BEFORE.search(before) or NEIGHBOURHOOD_AFTER.match(after):
+        return Role.NEIGHBOURHOOD
+    if THING_AFTER.match(after):
+        return Role.THING
+    return Role.SCENE
+
+
+def _wholes(text: str, mentions: Sequence[Toponym], i: int) -> list[tuple[int, bool]]:
+    """The mentions that name the area mention i lies in, each with whether it stands in
+    brackets: every one inside the brackets that follow it ("X town (A, B)"), else the next
+    one after a nested gap ("X, Y", "X, the capital of Y", "X district of Y"); and the
+    possessor before it ("Y's X")."""
+    part = mentions[i]
+    found: list[tuple[int, bool]] = []
+    if i > 0 and POSSESSIVE.match(text[mentions[i - 1].end : part.start]):
+        found.append((i - 1, False))
+    opened = BRACKET_AFTER.match(text, part.end)
+    if opened:
+        close = text.find(")", opened.end())
+        inside = [j for j in range(i + 1, len(mentions)) if 0 <= mentions[j].start < close]
+        return found + [(j, True) for j in inside]
+    if i + 1 < len(mentions) and NESTED_GAP.match(text[part.end : mentions[i + 1].start]):
+        found.append((i + 1, _in_brackets(text, mentions[i + 1].start)))
+    return found
+
+
+def _in_brackets(text: str, start: int) -> bool:
+    return text.rfind("(", 0, start) > text.rfind(")", 0, start)
+
+
+def _inconsistent(part: Toponym, whole: Toponym) -> bool:
+    """Both resolved, but the part cannot lie in the whole: another country, another
+    first-level area, or (with no area known) too far from it."""
+    a, b = part.place, whole.place
+    if a is None or b is None or a.latitude is None or b.latitude is None:
+        return False
+    if a.country_code and b.country_code and a.country_code != b.country_code:
+        return True
+    if b.feature_code.startswith("PCL"):
+        return False
+    if a.admin1 and b.admin1:
+        return a.admin1 != b.admin1
+    if a.is_area and not b.is_area:
+        return False
+    limit = PART_KM["town"] if not b.is_area else PART_KM.get(b.feature_code[:4], math.inf)
+    return km(a, b) > limit
+
+
+def _namesake_of_the_pair(
+    part: Toponym, i: int, whole: Toponym, j: int, votes: Counter[str | None]
+) -> int:
+    """Which of a disagreeing pair was read as a namesake elsewhere: the one in the country
+    the document names less, else the less populous."""
+    a, b = part.place, whole.place
+    assert a is not None and b is not None
+    if votes[a.country_code] != votes[b.country_code]:
+        return i if votes[a.country_code] < votes[b.country_code] else j
+    return i if a.population <= b.population else j
+
+
+def km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places with coordinates."""
+    lat1, lon1 = math.radians(a.latitude or 0.0), math.radians(a.longitude or 0.0)
+    lat2, lon2 = math.radians(b.latitude or 0.0), math.radians(b.longitude or 0.0)
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))

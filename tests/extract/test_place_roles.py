@@ -1,0 +1,128 @@
+"""The role each place mention plays in its sentence (reports written for these tests)."""
+
+from sitrep.extract.locate import locate
+from sitrep.extract.place_roles import Role, roles
+from sitrep.model import Place, Toponym
+
+
+def town(name: str, lat: float, lon: float, *, cc: str, admin1: str, pop: int = 0) -> Place:
+    return Place(
+        geonameid=None, name=name, latitude=lat, longitude=lon, country_code=cc,
+        admin1=admin1, population=pop,
+    )  # fmt: skip
+
+
+def area(name: str, lat: float, lon: float, *, cc: str, code: str = "ADM1") -> Place:
+    return Place(
+        geonameid=None, name=name, latitude=lat, longitude=lon, country_code=cc,
+        admin1=name, feature_class="A", feature_code=code, population=1_000_000,
+    )  # fmt: skip
+
+
+ELDORET = town("Eldoret", 0.52, 35.27, cc="KE", admin1="Uasin Gishu", pop=475_000)
+NAKURU = town("Nakuru", -0.28, 36.07, cc="KE", admin1="Nakuru", pop=570_000)
+BURNT_FOREST = town("Burnt Forest", 0.43, 35.43, cc="KE", admin1="Uasin Gishu", pop=4_700)
+NYALA = town("Nyala", 12.05, 24.88, cc="SD", admin1="South Darfur", pop=565_000)
+SOUTH_DARFUR = area("South Darfur", 11.5, 24.9, cc="SD")
+RECIFE = town("Recife", -8.05, -34.88, cc="BR", admin1="Pernambuco", pop=1_650_000)
+FAR_NAMESAKE = town("Ibura", -7.1, -36.0, cc="BR", admin1="Paraiba", pop=11_000)
+ILOILO = town("Iloilo", 10.7, 122.56, cc="PH", admin1="Western Visayas", pop=470_000)
+JARO_ELSEWHERE = town("Jaro", 11.19, 124.78, cc="PH", admin1="Eastern Visayas", pop=8_000)
+INDEPENDENCE = town("Independence", 39.09, -94.41, cc="US", admin1="Missouri", pop=117_000)
+ROSARIO = town("Rosario", -32.95, -60.64, cc="AR", admin1="Santa Fe", pop=948_000)
+
+
+def mentions(text: str, *pairs: tuple[str, Place | None]) -> list[Toponym]:
+    found, start = [], 0
+    for word, place in pairs:
+        start = text.index(word, start)
+        found.append(Toponym(start=start, end=start + len(word), text=word, place=place))
+        start += len(word)
+    return found
+
+
+def placed(text: str, places: list[Toponym], trigger: str) -> Place | None:
+    where = locate(text, places, context=places, trigger_start=text.index(trigger))
+    return where.place
+
+
+def test_workers_from_a_town_protest_in_another() -> None:
+    text = "Farmers from Nakuru marched to the county offices in Eldoret."
+    places = mentions(text, ("Nakuru", NAKURU), ("Eldoret", ELDORET))
+    assert roles(text, places, trigger_start=text.index("marched")) == [Role.ASIDE, Role.SCENE]
+    assert placed(text, places, "marched") == ELDORET
+
+
+def test_withdrawing_from_a_town_happens_there() -> None:
+    text = "Fighters withdrew, after a long night of shelling, from Nakuru town."
+    places = mentions(text, ("Nakuru", NAKURU))
+    assert roles(text, places, trigger_start=0) == [Role.SCENE]
+
+
+def test_the_towns_a_highway_joins_are_not_the_scene() -> None:
+    text = "Traders blocked the Eldoret-Nakuru highway at Burnt Forest."
+    places = mentions(
+        text, ("Eldoret", ELDORET), ("Nakuru", NAKURU), ("Burnt Forest", BURNT_FOREST)
+    )
+    assert roles(text, places, trigger_start=8) == [Role.THING, Role.THING, Role.SCENE]
+    assert placed(text, places, "blocked") == BURNT_FOREST
+
+
+def test_a_town_in_the_name_of_a_building_is_not_the_scene() -> None:
+    text = "In Rosario, nurses protested outside the Independence Hospital."
+    places = mentions(text, ("Rosario", ROSARIO), ("Independence", INDEPENDENCE))
+    assert placed(text, places, "protested") == ROSARIO
+
+
+def test_an_apposition_names_the_province_the_town_is_in() -> None:
+    text = "A drone strike hit Nyala, the capital of South Darfur, on Monday."
+    places = mentions(text, ("Nyala", NYALA), ("South Darfur", SOUTH_DARFUR))
+    assert roles(text, places, trigger_start=8) == [Role.SCENE, Role.WHOLE]
+    assert placed(text, places, "strike") == NYALA
+
+
+def test_a_possessor_is_the_whole_of_what_it_owns() -> None:
+    text = "Gunmen raided South Darfur's Nyala town."
+    places = mentions(text, ("South Darfur", SOUTH_DARFUR), ("Nyala", NYALA))
+    assert roles(text, places, trigger_start=7) == [Role.WHOLE, Role.SCENE]
+
+
+def test_a_neighbourhood_read_as_a_distant_namesake_gives_way_to_its_town() -> None:
+    text = "In Recife, police clashed with residents of the Ibura neighborhood."
+    places = mentions(text, ("Recife", RECIFE), ("Ibura", FAR_NAMESAKE))
+    assert roles(text, places, trigger_start=18)[1] == Role.NEIGHBOURHOOD
+    assert placed(text, places, "clashed") == RECIFE
+
+
+def test_a_part_that_cannot_lie_in_its_whole_was_read_as_a_namesake() -> None:
+    text = "Police killed two suspects in Jaro, Iloilo City, on Tuesday."
+    places = mentions(text, ("Jaro", JARO_ELSEWHERE), ("Iloilo City", ILOILO))
+    assert roles(text, places, trigger_start=7) == [Role.ASIDE, Role.SCENE]
+    assert placed(text, places, "killed") == ILOILO
+
+
+def test_every_place_in_brackets_after_a_town_is_its_whole() -> None:
+    text = "Shops burned in Burnt Forest town (Eldoret area, Uasin Gishu)."
+    gishu = area("Uasin Gishu", 0.5, 35.3, cc="KE")
+    places = mentions(
+        text, ("Burnt Forest", BURNT_FOREST), ("Eldoret", ELDORET), ("Uasin Gishu", gishu)
+    )
+    assert roles(text, places, trigger_start=6) == [Role.SCENE, Role.WHOLE, Role.WHOLE]
+    assert placed(text, places, "burned") == BURNT_FOREST
+
+
+def test_the_place_of_a_stated_grievance_is_not_the_scene() -> None:
+    text = "In Rosario, women marched to denounce the killing of a girl in Nakuru."
+    places = mentions(text, ("Rosario", ROSARIO), ("Nakuru", NAKURU))
+    assert roles(text, places, trigger_start=text.index("marched")) == [Role.SCENE, Role.ASIDE]
+    assert placed(text, places, "marched") == ROSARIO
+
+
+def test_when_every_mention_plays_another_role_the_event_still_takes_one() -> None:
+    text = "Farmers from Nakuru marched."
+    places = mentions(text, ("Nakuru", NAKURU))
+    assert placed(text, places, "marched") == NAKURU
+
+
+def test_no_mentions_have_no_roles() -> None:
+    assert roles("Shells fell.", [], trigger_start=0) == []

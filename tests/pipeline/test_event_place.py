@@ -1,0 +1,62 @@
+"""Which of a report's places an event is coded at, through the whole pipeline (reports
+written for these tests; the registry gazetteer)."""
+
+from __future__ import annotations
+
+
+def located(extract, text: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return [e.location for e in extract(text).events]
+
+
+def test_a_town_in_a_buildings_name_is_not_the_scene(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 3 March 2021, in Rosario (Santa Fe), about 40 nurses protested outside the "
+        "Independence Hospital to demand higher wages."
+    )
+    assert located(extract, text) == ["Rosario"]
+
+
+def test_protesters_from_one_town_march_in_another(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Farmers from Nakuru marched to the county offices in Eldoret on Monday to protest "
+        "land grabs."
+    )
+    assert located(extract, text) == ["Eldoret"]
+
+
+def test_a_district_town_is_coded_before_the_division_in_brackets(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Unknown assailants set fire to a shop in Naogaon town (Naogaon Sadar, Rajshahi) on Sunday."
+    )
+    [event] = extract(text).events
+    assert (round(event.latitude, 2), round(event.longitude, 2)) == (24.8, 88.95)
+
+
+def test_a_part_read_as_a_distant_namesake_gives_way_to_its_city(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Police killed two suspects in a raid in Jaro, Iloilo City, on Tuesday."
+    assert located(extract, text) == ["Iloilo"]
+
+
+def test_a_neighbourhood_is_coded_at_its_city(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "In Recife, police clashed with residents of the Ibura neighborhood on Sunday."
+    assert located(extract, text) == ["Recife"]
+
+
+def test_the_place_of_a_protests_grievance_is_not_the_scene(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 2 May 2021, in Sanremo (Imperia, Liguria), about 50 women protested in a square to "
+        "denounce the killing of a woman in Grumo Nevano."
+    )
+    assert located(extract, text) == ["Sanremo"]
+
+
+def test_a_road_is_blocked_where_the_report_says_not_at_its_ends(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Traders blocked the Eldoret-Nakuru highway at Burnt Forest on Monday to protest new fees."
+    )
+    assert located(extract, text) == ["Burnt Forest"]
+
+
+def test_a_strike_on_a_provincial_capital_is_at_the_capital(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "A drone strike hit Nyala, the capital of South Darfur, on Monday, killing four people."
+    assert located(extract, text) == ["Nyala"]
