@@ -176,15 +176,59 @@ def add_casualty_reports(told: Sequence[Event | DeathCount]) -> list[Event]:
     instead of making a new event."""
     out: list[Event] = []
     for item in told:
+        if isinstance(item, Event) and out and _tells_its_dead(out[-1], item):
+            out[-1] = _with_dead_of(out[-1], item)
+            continue
         if isinstance(item, Event):
             out.append(item)
             continue
-        at = _antecedent(out, item) if item.retold else len(out) - 1
+        at = _antecedent(out, item) if item.retold else _first_telling(out)
         if at >= 0:
             out[at] = _counted(out[at], item)
         elif item.event is not None:
             out.append(item.event)
     return out
+
+
+def _first_telling(events: Sequence[Event]) -> int:
+    """The event a count told after them completes: the latest one, or, when the events just
+    before it tell the same act there and then with no count yet ('Rebels clashed with the army
+    in X. The clashes were accompanied by shelling. 12 were killed.'), the first of them."""
+    at = len(events) - 1
+    while at > 0 and _one_act_uncounted(events[at - 1], events[at]):
+        at -= 1
+    return at
+
+
+def _one_act_uncounted(event: Event, later: Event) -> bool:
+    return later.fatalities is None and _same_scene_and_type(event, later)
+
+
+def _tells_its_dead(event: Event, later: Event) -> bool:
+    """'Rebels clashed with the army near X. Clashes there left 10 dead on both sides.': an act
+    of the same type told right after an event with no count, there and then, is that event
+    told again with its dead (the count completes it). Another place or other days is another
+    act."""
+    if event.fatalities is not None or later.fatalities is None:
+        return False
+    return _same_scene_and_type(event, later)
+
+
+def _same_scene_and_type(event: Event, later: Event) -> bool:
+    if event.fatalities is not None:
+        return False
+    if event.event_type != later.event_type or ("aggregate" in event.tags) != (
+        "aggregate" in later.tags
+    ):
+        return False
+    same_place = None in (event.location, later.location) or event.location == later.location
+    same_days = None in (event.date_start, later.date_start) or _dates_overlap(event, later)
+    return same_place and same_days
+
+
+def _with_dead_of(event: Event, later: Event) -> Event:
+    counted = tuple(e for e in later.evidence if e.role == "fatalities")
+    return replace(event, fatalities=later.fatalities, evidence=event.evidence + counted)
 
 
 def _antecedent(events: Sequence[Event], retold: DeathCount) -> int:

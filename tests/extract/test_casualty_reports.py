@@ -39,3 +39,23 @@ def test_a_split_divides_the_figure_told_before():
     )
     out = add_casualty_reports([event, DeathCount(fatalities=0, evidence=(), divisor=2)])
     assert [e.fatalities for e in out] == [4]
+
+
+def test_the_same_act_told_again_with_its_dead_completes_the_first_telling(extracted):
+    text = (
+        "Rebel fighters clashed with the army near Kafr Nabl in Idlib. Clashes in Kafr Nabl "
+        "between the Syrian army and Hayat Tahrir al-Sham left 7 dead."
+    )
+    events = extracted(text)
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Armed clash", 7)]
+
+
+def test_a_count_after_two_tellings_of_one_act_goes_to_the_first(extracted):
+    text = (
+        "Regime forces and allied militias clashed with Rahman Corps in Harasta. The clashes "
+        "were accompanied by rebel rocket fire on regime positions. At least 14 fighters were "
+        "killed."
+    )
+    events = extracted(text)
+    assert (events[0].sub_event_type, events[0].fatalities) == ("Armed clash", 14)
+    assert [e.fatalities for e in events[1:]] == [None] * (len(events) - 1)
