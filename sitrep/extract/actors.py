@@ -307,6 +307,9 @@ class ActorDictionary:
             if _is_modifier(text, tokens, end):
                 i = end + 1
                 continue
+            if _compound_tail(text, tokens, i) and any(e.generic for e in self._same_alias(alias)):
+                i = end
+                continue
             end = self._members_after(text, tokens, end)
             framing = self._framing_after(text, tokens, end)
             if framing is not None:
@@ -668,6 +671,12 @@ def _is_modifier(text: str, tokens: list[_Tok], end: int) -> bool:
     if end >= len(tokens) or text[tokens[end - 1].end : tokens[end].start] != "-":
         return False
     return tokens[end].bare in _MODIFIER_SUFFIXES
+
+
+def _compound_tail(text: str, tokens: list[_Tok], i: int) -> bool:
+    """ "Self-Defense Forces", "anti-government forces": a generic word hyphened onto the word
+    before it ends a compound name, which is not the generic actor."""
+    return i > 0 and text[tokens[i - 1].end : tokens[i].start] == "-"
 
 
 def _armed_noun_after(text: str, tokens: list[_Tok], end: int) -> bool:

@@ -6,6 +6,7 @@ Y", "clashes between X and Y", "clashes with Y"), and "Y came under fire from X"
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -168,7 +169,7 @@ def _role_from_edge(path: list[Token]) -> Role:
     if dep in ("dobj", "nsubjpass", "attr", "pobj", "dative"):
         return Role.PATIENT
     if dep == "prep":
-        return _prep_role(edge)
+        return _prep_role(edge, path)
     return Role.NONE
 
 
@@ -183,7 +184,7 @@ def _placed_weapon(path: list[Token]) -> bool:
     return False
 
 
-def _prep_role(prep: Token) -> Role:
+def _prep_role(prep: Token, path: Sequence[Token] = ()) -> Role:
     word = prep.lower_
     if word in AGENT_PREPS:
         return Role.AGENT
@@ -192,8 +193,18 @@ def _prep_role(prep: Token) -> Role:
     if word in PARTNER_PREPS:
         return Role.PARTNER
     if word == "between":
-        return Role.PAIR
+        return _between_role(prep, path)
     return Role.NONE
+
+
+def _between_role(prep: Token, path: Sequence[Token]) -> Role:
+    """ "clashes between Turkish forces and allied factions against YPG fighters": the pair
+    joined by 'between' is one side, the one after 'against' the other."""
+    if any(t.lower_ == "against" for t in path):
+        return Role.PATIENT
+    if any(t.lower_ == "against" and t.dep_ == "prep" for t in prep.subtree):
+        return Role.AGENT
+    return Role.PAIR
 
 
 def _role_via_clause(token: Token, anchor: Token) -> Role:
@@ -218,7 +229,7 @@ def _role_via_clause(token: Token, anchor: Token) -> Role:
         # "a roadside bomb struck an army convoy": the act is the subject, its object the target.
         return Role.PATIENT
     if edge.dep_ == "prep":
-        return _prep_role(edge)
+        return _prep_role(edge, path)
     if edge.dep_ == "agent":
         return Role.AGENT
     return Role.NONE
