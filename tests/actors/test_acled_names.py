@@ -1,0 +1,39 @@
+"""Names as ACLED spells them, including names that depend on the day (a militia coded to
+Sudan before South Sudan's independence, to South Sudan after)."""
+
+from datetime import date
+
+import pytest
+
+from sitrep.extract.actors import ActorDictionary
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> ActorDictionary:
+    return ActorDictionary.load()
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "on", "names"),
+    [
+        (
+            "Toposa raiders killed 7 women",
+            None,
+            date(2008, 1, 1),
+            ["Toposa Ethnic Militia (Sudan)"],
+        ),
+        (
+            "Toposa raiders killed 7 women",
+            "Kenya",
+            date(2016, 1, 1),
+            ["Toposa Ethnic Militia (South Sudan)"],
+        ),
+        ("dahalo attacked a family", "Madagascar", None, ["Dahalo Militia"]),
+        ("the OLF attacked", "Ethiopia", None, ["OLF: Oromo Liberation Front"]),
+        ("OLA fighters attacked", "Ethiopia", None, ["OLA: Oromo Liberation Army"]),
+        ("Abu Sayyaf militants", "Philippines", None, ["ASG: Abu Sayyaf"]),
+    ],
+)
+def test_acled_spelling(dictionary, text, country, on, names):
+    found = [m.actor.name for m in dictionary.find(text, country=country, on=on)]
+    assert found[: len(names)] == names
