@@ -89,7 +89,7 @@ def _locate_among(
     elif areas:
         area = _smallest_area(areas)
     else:
-        return _at_namesake(_inherited(context, trigger_start), namesake)
+        return _at_namesake(_inherited(text, context, trigger_start), namesake)
     return _at_namesake(_area_location(area, unresolved), namesake)
 
 
@@ -164,15 +164,20 @@ def _area_location(area: Toponym | None, unresolved: tuple[str, ...]) -> Locatio
     return Location(place=area.place, precision=3, mention=area, unresolved=unresolved)
 
 
-def _inherited(context: Sequence[Toponym], trigger_start: int) -> Location:
-    """No place in the sentence: the last resolved town named before it in the document."""
-    before = [t for t in context if t.resolved and t.start < trigger_start and not _is_area(t)]
+def _inherited(text: str, context: Sequence[Toponym], trigger_start: int) -> Location:
+    """No place in the sentence: the last resolved town named before it in the document,
+    among those named as a scene rather than in another role (see `place_roles`)."""
+    mentions = sorted(context, key=lambda t: t.start)
+    ranks = roles(text, mentions, trigger_start=len(text), context=context)
+    towns = [(r, t) for r, t in zip(ranks, mentions, strict=True) if t.resolved and not _is_area(t)]
+    before = [(r, t) for r, t in towns if t.start < trigger_start]
     if before:
-        last = before[-1]
+        best = min(r for r, _ in before)
+        last = [t for r, t in before if r == best][-1]
         return Location(place=last.place, precision=1, mention=last, inherited=True)
-    towns = [t for t in context if t.resolved and not _is_area(t)]
     if towns:
-        return Location(place=towns[0].place, precision=1, mention=towns[0], inherited=True)
+        first = min(towns, key=lambda rt: rt[0])[1]
+        return Location(place=first.place, precision=1, mention=first, inherited=True)
     areas = [t for t in context if t.resolved]
     if areas:
         area = _smallest_area(areas)

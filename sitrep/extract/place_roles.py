@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from enum import IntEnum
@@ -32,19 +33,23 @@ class Role(IntEnum):
     ASIDE = 4  # an origin, a stated grievance, a part that cannot lie in its whole
 
 
-# A place noun may stand between a place and the area it lies in: "Comilla city, Chittagong".
+# Place nouns may stand between a place and the area it lies in: "Comilla city, Chittagong",
+# "Kurigram district town (Rangpur)", "Ghoryan district center, Herat".
 PLACE_NOUN = (
     r"(?:city|town|village|district|sub-?district|county|province|governorate|state|region|"
-    r"municipality|department|prefecture|division|area|countryside|city centre|city center)"
+    r"municipality|department|prefecture|division|area|countryside|cent(?:er|re)|proper)"
 )
-# "X, Y", "X (Y", "X city (Y", "X, the capital of Y", "X, a town in Y", "X district of Y".
+PLACE_NOUNS = rf"(?:{PLACE_NOUN}\s*){{0,2}}"
+# "X, Y", "X (Y", "X city (Y", "X, the capital of Y", "X, a town in Y", "X district of Y",
+# "X located in Y".
 NESTED_GAP = re.compile(
-    rf"^\s*(?:{PLACE_NOUN}\s*)?(?:,|\()\s*"
+    rf"^\s*{PLACE_NOUNS}(?:,|\()\s*"
     r"(?:(?:the|a|an)\s+[\w\s'-]{0,40}?\b(?:of|in)\s+(?:the\s+)?)?$"
-    rf"|^\s+(?:{PLACE_NOUN}|neighbou?rhood|quarter)\s+(?:of|in)\s+(?:the\s+)?$",
+    rf"|^\s+(?:{PLACE_NOUN}|neighbou?rhood|quarter)\s+(?:of|in)\s+(?:the\s+)?$"
+    r"|^\s+(?:located|situated)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-BRACKET_AFTER = re.compile(rf"\s*(?:{PLACE_NOUN}\s*)?\(", re.IGNORECASE)
+BRACKET_AFTER = re.compile(rf"\s*{PLACE_NOUNS}\(", re.IGNORECASE)
 POSSESSIVE = re.compile(rf"^\s*(?:{PLACE_NOUN})?['’]s?\s+$", re.IGNORECASE)
 
 # Words that, straight after a place name, make it part of the name of a thing or a modifier.
@@ -54,7 +59,19 @@ THING_WORDS = (
     "church|mosque|temple|cathedral|statue|monument|club|company|factory|mill|office|building|"
     "library|hall|complex|border|ethnic|ethnicity|cocktails?|union|party|federation|"
     "teachers|students|workers|farmers|traders|employees|branch|chapter|press|confectionery|"
-    "commission|rail|railway|station|sports|headquarters"
+    "commission|rail|railway|station|sports|headquarters|high school|middle school|"
+    "congress|alliance|movement|front|council|committee|association|court|group|rebellion|"
+    "league|assembly|coalition|bill"
+)
+# A mention that is itself a thing's name ("Centennial Park") or an organisation's head word
+# ("Confederation of Indigenous Nationalities").
+THING_ITSELF = re.compile(
+    rf"(?:^|\s)(?i:{THING_WORDS})$|^(?:Confederation|Federation|Union|Alliance|Liberal|"
+    r"Superior|Supreme|National|Democratic|Republican)$"
+)
+# A mention that starts with a word for a part of a town: "Colonia Revolucion", "Morro".
+NEIGHBOURHOOD_ITSELF = re.compile(
+    r"^(?:colonia|barangay|barrio|morro|favela|fraccionamiento|vila|comuna)\b", re.IGNORECASE
 )
 # "Kawaa school", "Regio Theater", "Tata Workers Union", "Jean-Minjoz hospital",
 # "the Isiolo-Garissa border".
@@ -121,7 +138,11 @@ def _own_role(text: str, t: Toponym, trigger_start: int) -> Role:
         return Role.ASIDE
     if t.start > trigger_start and GRIEVANCE.search(text[trigger_start : t.start]):
         return Role.ASIDE
+    if THING_ITSELF.search(t.text):
+        return Role.THING
     if NEIGHBOURHOOD_BEFORE.search(before) or NEIGHBOURHOOD_AFTER.match(after):
+        return Role.NEIGHBOURHOOD
+    if NEIGHBOURHOOD_ITSELF.match(t.text):
         return Role.NEIGHBOURHOOD
     if THING_AFTER.match(after):
         return Role.THING
@@ -153,20 +174,37 @@ def _in_brackets(text: str, start: int) -> bool:
 
 def _inconsistent(part: Toponym, whole: Toponym) -> bool:
     """Both resolved, but the part cannot lie in the whole: another country, another
-    first-level area, or (with no area known) too far from it."""
+    first-level area or district, or a town too far from it. A whole whose words name the
+    part's province or district ("Al Khawkhah (Al Hudaydah)", read as the town Al Hudaydah)
+    is consistent with it."""
     a, b = part.place, whole.place
     if a is None or b is None or a.latitude is None or b.latitude is None:
         return False
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return True
-    if b.feature_code.startswith("PCL"):
+    if b.feature_code.startswith("PCL") or _names_an_area_of(whole, a):
         return False
-    if a.admin1 and b.admin1:
-        return a.admin1 != b.admin1
-    if a.is_area and not b.is_area:
+    by_province = b.feature_code.startswith("ADM1") or not b.is_area
+    if by_province and a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return True
+    if b.feature_code.startswith("ADM2") and a.admin2 and b.admin2:
+        return a.admin2 != b.admin2
+    if a.is_area or b.is_area:
         return False
-    limit = PART_KM["town"] if not b.is_area else PART_KM.get(b.feature_code[:4], math.inf)
-    return km(a, b) > limit
+    return km(a, b) > PART_KM["town"]
+
+
+def _names_an_area_of(whole: Toponym, place: Place) -> bool:
+    """The whole's words are the name (or the start of the name) of the place's province or
+    district: "Mato Grosso" of "Mato Grosso do Sul", "Para" of "Pará"."""
+    words = _plain(whole.text)
+    areas = [_plain(n) for n in (place.admin1, place.admin2) if n]
+    return any(n == words or n.startswith(words + " ") for n in areas)
+
+
+def _plain(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 
 def _namesake_of_the_pair(

@@ -126,3 +126,34 @@ def test_when_every_mention_plays_another_role_the_event_still_takes_one() -> No
 
 def test_no_mentions_have_no_roles() -> None:
     assert roles("Shells fell.", [], trigger_start=0) == []
+
+
+LA_PLATA = town("La Plata", -34.92, -57.95, cc="AR", admin1="Buenos Aires", pop=195_000)
+BUENOS_AIRES_CITY = town(
+    "Buenos Aires", -34.61, -58.38, cc="AR", admin1="Autonomous City of Buenos Aires", pop=2_891_000
+)
+
+
+def test_a_whole_whose_words_name_the_parts_province_is_consistent_with_it() -> None:
+    text = "In La Plata (Buenos Aires), teachers marched."
+    places = mentions(text, ("La Plata", LA_PLATA), ("Buenos Aires", BUENOS_AIRES_CITY))
+    assert roles(text, places, trigger_start=text.index("marched")) == [Role.SCENE, Role.WHOLE]
+
+
+def test_a_mention_that_is_a_neighbourhood_word_is_a_neighbourhood() -> None:
+    text = "In Rosario, two men were shot in Colonia Norte."
+    places = mentions(text, ("Rosario", ROSARIO), ("Colonia Norte", FAR_NAMESAKE))
+    assert roles(text, places, trigger_start=20) == [Role.SCENE, Role.NEIGHBOURHOOD]
+
+
+def test_a_mention_that_names_an_organisation_is_a_thing() -> None:
+    text = "In Rosario, supporters of the Confederation of Workers marched."
+    places = mentions(text, ("Rosario", ROSARIO), ("Confederation", INDEPENDENCE))
+    assert roles(text, places, trigger_start=text.index("marched")) == [Role.SCENE, Role.THING]
+
+
+def test_an_event_with_no_place_of_its_own_inherits_the_scene_before_it() -> None:
+    text = "In Recife, police raided the Ibura neighborhood. A suspect was shot."
+    places = mentions(text, ("Recife", RECIFE), ("Ibura", FAR_NAMESAKE))
+    where = locate(text, [], context=places, trigger_start=text.index("shot"))
+    assert (where.place, where.inherited) == (RECIFE, True)

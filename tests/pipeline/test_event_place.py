@@ -60,3 +60,41 @@ def test_a_road_is_blocked_where_the_report_says_not_at_its_ends(extract) -> Non
 def test_a_strike_on_a_provincial_capital_is_at_the_capital(extract) -> None:  # type: ignore[no-untyped-def]
     text = "A drone strike hit Nyala, the capital of South Darfur, on Monday, killing four people."
     assert located(extract, text) == ["Nyala"]
+
+
+def test_a_province_in_brackets_read_as_its_capital_still_encloses_the_town(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 4 June 2021, in La Plata (Buenos Aires), about 200 teachers marched to the "
+        "education ministry to demand higher wages."
+    )
+    assert located(extract, text) == ["La Plata"]
+
+
+def test_a_colonia_is_a_neighbourhood_of_the_city(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "On 9 July 2021, in Guadalajara, Jalisco, two men were shot dead in Colonia Las Flores."
+    assert located(extract, text) == ["Guadalajara"]
+
+
+def test_an_event_told_after_the_scene_inherits_the_city_not_its_neighbourhood(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 5 June 2021, in Niteroi, Rio de Janeiro, police officers went to the Vila Nova "
+        "community in Fonseca neighborhood. A shoot-out broke out and one suspect was killed."
+    )
+    assert located(extract, text) == ["Niterói"]
+
+
+def test_a_village_located_in_a_town(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 1 June 2021, about 30 nurses protested in Gaviao located in Vila Nova de Famalicao "
+        "to demand better pay."
+    )
+    assert located(extract, text) == ["Vila Nova de Famalicão"]
+
+
+def test_a_district_town_before_its_division_in_brackets(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 2 June 2021, students staged a protest in Kurigram district town (Kurigram Sadar, "
+        "Rangpur) over fees."
+    )
+    [event] = extract(text).events
+    assert (event.location, event.admin1) == ("Kurigram", "Rangpur")
