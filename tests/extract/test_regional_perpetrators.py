@@ -15,6 +15,11 @@ from sitrep.extract.actors import ActorDictionary
             "shopkeeper in a drive-by attack.",
             [("Attack", "Unidentified Gang (Mexico)", "Civilians (Mexico)")],
         ),
+        (
+            "On 5 March 2023, in Morelia, Michoacan, a man was killed and his body was found "
+            "with his hands tied near the highway.",
+            [("Attack", "Unidentified Gang (Mexico)", "Civilians (Mexico)")],
+        ),
         # no mark of organised crime: the group stays unidentified
         (
             "On 3 March 2023, in Culiacan, Sinaloa, armed men shot dead a shopkeeper outside "
