@@ -31,7 +31,6 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 SHARED_GEO = ROOT.parent / "shared" / "data" / "geo"
 SHARED_EVENTS = ROOT.parent / "shared" / "data" / "events"
-BULLETIN = 2000  # characters of ACLED notes joined into one conflict text
 CORPORA = ("lgl.jsonl", "geovirus.jsonl")
 WARM_UP = 4
 
@@ -77,28 +76,42 @@ def load_texts(limit: int | None, sizes: tuple[int, int] = (0, 10**9)) -> list[T
     return list(itertools.islice(fitting, limit))
 
 
-def half_conflict_texts(limit: int | None, conflict: Path | None = None) -> list[Text]:
+def half_conflict_texts(
+    limit: int | None, conflict: Path | None = None, bulletin: int | None = None
+) -> list[Text]:
     """Half conflict, half not: conflict texts interleaved with GeoVirus disease news. The
     conflict texts are a JSONL file's (`conflict`: id and text per line, such as a feed of
     conflict news), else ACLED event notes joined in file order into bulletins of about
-    BULLETIN characters (a day's conflict reports, far denser in events than news)."""
+    `bulletin` characters (default: the disease articles' mean length, so that the two halves
+    are equal in characters as well as in articles; a bulletin is far denser in events than
+    news: every sentence tells one)."""
     notes = SHARED_EVENTS / "acled_dev.jsonl"
     disease = SHARED_GEO / "geovirus.jsonl"
     if not disease.is_file() or not (conflict or notes).is_file():
         return []
-    reports = _jsonl_texts(conflict) if conflict else _bulletins(_jsonl_texts(notes))
+    size = bulletin or mean_length(_jsonl_texts(disease))
+    reports = _jsonl_texts(conflict) if conflict else _bulletins(_jsonl_texts(notes), size)
     streams = [iter(reports), iter(_jsonl_texts(disease))]
     mixed = (t for group in zip(*streams, strict=False) for t in group)
     return list(itertools.islice(mixed, limit))
 
 
-def _bulletins(notes: Iterable[Text]) -> Iterable[Text]:
+def mean_length(texts: Iterable[Text]) -> int:
+    lengths = [len(t.text) for t in texts]
+    return sum(lengths) // max(1, len(lengths))
+
+
+def _bulletins(notes: Iterable[Text], size: int) -> Iterable[Text]:
+    """Notes joined in order; a bulletin ends where the next note would take it farther from
+    `size` characters than it already is."""
     parts: list[str] = []
+    length = 0
     for note in notes:
-        parts.append(note.text)
-        if sum(len(p) for p in parts) >= BULLETIN:
+        if parts and abs(length + len(note.text) - size) > abs(length - size):
             yield Text(f"bulletin-{note.doc_id}", "\n\n".join(parts), "acled notes")
-            parts = []
+            parts, length = [], 0
+        parts.append(note.text)
+        length += len(note.text) + 2
 
 
 def _jsonl_texts(path: Path) -> Iterable[Text]:
@@ -219,6 +232,13 @@ def main(argv: list[str] | None = None) -> None:
         help="half-conflict: a JSONL file (id, text) of conflict reports instead of the ACLED"
         " bulletins",
     )
+    parser.add_argument(
+        "--bulletin-chars",
+        type=int,
+        default=None,
+        help="half-conflict: characters of ACLED notes per bulletin (default: the mean length"
+        " of the disease articles)",
+    )
     parser.add_argument("--min-chars", type=int, default=0, help="only articles this long")
     parser.add_argument("--max-chars", type=int, default=10**9, help="only articles this short")
     parser.add_argument(
@@ -230,7 +250,7 @@ def main(argv: list[str] | None = None) -> None:
     if args.corpus == "news":
         texts = load_texts(args.limit, sizes)
     else:
-        texts = half_conflict_texts(args.limit, args.conflict_texts)
+        texts = half_conflict_texts(args.limit, args.conflict_texts, args.bulletin_chars)
     if not texts:
         sys.exit("no texts found; run from a checkout that has examples/")
     report_setup(texts)

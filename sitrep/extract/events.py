@@ -30,6 +30,7 @@ from sitrep.extract.doctext import doc_text
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.modality import blocking_reason, verbal_anchor
 from sitrep.extract.quantities import Count, fatalities
+from sitrep.extract.remains import finders
 from sitrep.extract.retelling import CASUALTY_LEMMAS, anaphoric, retells
 from sitrep.extract.triggers import Trigger, TriggerFinder
 from sitrep.model import Span
@@ -78,8 +79,16 @@ UNARMED_MODIFIERS = frozenset({"off-duty", "former", "retired", "ex", "ex-", "of
 ARMED_INTERS = frozenset({1, 2, 3, 8})
 # Victims out of combat: killing them is violence against civilians, not a battle.
 CAPTIVE_WORDS = frozenset({
-    "prisoner", "captive", "detainee", "hostage", "execute", "execution", "kidnap", "abduct",
+    "prisoner", "captive", "detainee", "hostage", "execute", "execution",
 })  # fmt: skip
+# Civilians named by what makes them no fighters: fought, they are attacked.
+NONCOMBATANT_WORDS = frozenset({
+    "civilian", "villager", "resident", "passenger", "worshipper", "student", "pupil",
+    "child", "woman", "patient", "refugee", "pilgrim", "journalist", "teacher", "shopper",
+    "family", "motorist", "commuter", "tourist", "displace",
+})  # fmt: skip
+# Taking captives: the killed were the captives, unless the taking was an act of its own.
+TAKING_CAPTIVES = frozenset({"kidnap", "abduct"})
 # What turns a gathering or a road block into a protest: a stated demand or grievance.
 CLAIM_WORDS = frozenset({
     "demand", "denounce", "against", "protest", "condemn", "solidarity", "oppose", "call",
@@ -310,6 +319,8 @@ def sentence_draft(
     if "protest" in cues:
         actors = [m for m in actors if not _named_in_the_grievance(doc, m)]
     heads = [main.head, *(t.head for t in live if t is not main)]
+    witnesses = finders(doc, heads)
+    actors = [m for m in actors if not any(a <= m.span.start < b for a, b in witnesses)]
     actor1, actor2, inferred = _participants(
         sent, main, heads, tools, cues, actors, document_actors
     )
@@ -322,17 +333,18 @@ def sentence_draft(
     if "riot" in cues and _state_bystander(doc, actor1, main.head) and actor2 is None:
         actor1, actor2 = None, actor1
     count = fatalities(sent)
+    armed_victim = any(_armed_victim(doc[h], actors) for h in heads)
     situation = Situation(
         cues=cues,
         inter1=actor1.actor.inter if actor1 else None,
         inter2=actor2.actor.inter if actor2 else None,
         fatal=bool(count and count.value > 0),
         mob=bool(MOB_WORDS.search(sent.text)),
-        crowd_actor=not shooters and crowd_acts(doc, main.head, actor1),
+        crowd_actor=not shooters and not witnesses and crowd_acts(doc, main.head, actor1),
         armed_target=_mentions(sent, ARMED_TARGET_WORDS),
-        armed_victim=any(_armed_victim(doc[h], actors) for h in heads),
+        armed_victim=armed_victim,
         bystanders=_bystanders(doc, live, actor2),
-        captive_victims=_mentions(sent, CAPTIVE_WORDS),
+        captive_victims=_mentions(sent, CAPTIVE_WORDS) or _captives_killed(sent, armed_victim),
         by_hand=by_hand and not WEAPONS.search(sent.text),
         weapons=bool(WEAPONS.search(sent.text)),
         lynching=bool(LYNCHING.search(sent.text)),
@@ -344,6 +356,7 @@ def sentence_draft(
         lone_agent=_lone(doc, actor1),
         party=actor1 is not None and actor1.kind == "party",
         unnamed_agent=actor1 is None or (actor1.generic and actor1.kind == "armed_group"),
+        noncombatants=_noncombatants(doc, actor2),
     )
     sub = classify(situation)
     if sub is None:
@@ -424,6 +437,24 @@ def _demonstration_scene(sent: SpacySpan) -> bool:
     if DEMONSTRATION_TACTICS.search(sent.text):
         return True
     return DEMONSTRATION_WORDS.search(sent.doc[: sent.start].text) is not None
+
+
+def _captives_killed(sent: SpacySpan, armed_victim: bool) -> bool:
+    """Those killed had been taken captive ('killed three policemen they had kidnapped',
+    'abducted and killed two men'), unless the taking is an act of its own, on others,
+    beside an attack on armed men ('killing an officer and abducting two others')."""
+    takings = [t for t in sent if t.lemma_.lower() in TAKING_CAPTIVES]
+    own_captives = [t for t in takings if any(c.dep_ == "dobj" for c in t.children)]
+    return bool(takings) and (len(own_captives) < len(takings) or not armed_victim)
+
+
+def _noncombatants(doc: Doc, mention: ActorMention | None) -> bool:
+    """People named by what makes them no fighters ('villagers', 'passengers', 'students'),
+    not by a group word that may hide a side ('a group of people', 'herders', 'youths')."""
+    if mention is None or mention.actor.inter != CIVILIAN_INTER:
+        return False
+    where = place_span(doc, mention.span.start, mention.span.end)
+    return where is not None and doc[where.root].lemma_.lower() in NONCOMBATANT_WORDS
 
 
 def _unnamed_people(mention: ActorMention | None) -> bool:

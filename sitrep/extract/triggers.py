@@ -1,4 +1,5 @@
-"""Find event triggers: lexicon phrases matched over a parsed sentence."""
+"""Find event triggers: lexicon phrases matched over a parsed sentence, and finds of human
+remains read from the parse (`remains.py`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,9 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.lexicon import Lexicon, Word
+from sitrep.extract.remains import found_remains
+
+REMAINS_CUE = "attack"  # a body found tells of a killing
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -42,7 +46,7 @@ class TriggerFinder:
         return _longest_first(self._scan(doc, 0, len(doc)))
 
     def _scan(self, doc: Doc, start: int, end: int) -> list[Trigger]:
-        found: set[Trigger] = set()
+        found = {_trigger(doc, REMAINS_CUE, t.i, t.i + 1) for t in found_remains(doc, start, end)}
         for i in range(start, end):
             token = doc[i]
             for key in {token.lower_, token.lemma_.lower()}:

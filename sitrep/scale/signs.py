@@ -171,6 +171,11 @@ AMBIGUOUS_WORDS = (
     "weapons",
     "displaced",
     "to death",
+    # remains found (extract/remains.py): "the body of a man", "human remains"
+    "body of",
+    "bodies of",
+    "human remains",
+    "remains of",
 )
 
 # Agents of force: an ambiguous act near one of them is a sign ("police fired", "troops

@@ -1,0 +1,93 @@
+"""Found remains: a body, a corpse or human remains found, dumped or recovered is a killing
+told by its discovery ("the body of a man was found in a field", "police found the bodies of
+four men", "human remains were found in plastic bags"). ACLED codes such finds as attacks by
+an unidentified armed group. The parse relates the find to what was found however many words
+lie between, which a phrase list cannot.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from spacy.tokens import Doc, Token
+
+FINDING = frozenset({
+    "find", "discover", "recover", "dump", "exhume", "retrieve", "unearth", "pull",
+})  # fmt: skip
+# Words that name a dead person's body by themselves.
+BODIES = frozenset({"body", "corpse", "cadaver"})
+# Words that name one only when said to be human: "human remains", "a male head", "the
+# remains of two men" (not "the remains of a Roman villa" or "the head of the council").
+PARTS = frozenset({"remains", "remain", "head", "skull", "torso", "limb", "skeleton"})
+HUMAN_MODIFIERS = frozenset({
+    "human", "male", "female", "severed", "decapitated", "dismembered", "charred",
+    "decomposed", "mutilated", "skeletal",
+})  # fmt: skip
+PEOPLE = frozenset({
+    "man", "woman", "person", "people", "individual", "girl", "boy", "child", "teenager",
+    "youth", "victim", "baby", "infant", "adult", "resident", "farmer", "driver", "student",
+    "officer", "soldier", "policeman", "trader", "villager", "civilian", "journalist",
+    "activist", "leader", "worker", "migrant", "herder",
+})  # fmt: skip
+# "a body of water", "a governing body": bodies that are no one's.
+NOT_A_CORPSE = frozenset({
+    "water", "work", "evidence", "research", "literature", "knowledge", "law", "text",
+    "opinion", "data", "thought", "governing", "legislative", "student", "advisory",
+    "regulatory", "oversight", "professional", "sovereign", "elected", "judicial", "world",
+    "international", "public", "local", "national", "statutory", "celestial", "heavenly",
+})  # fmt: skip
+# "was found guilty", "found alive": a finding about someone, no body.
+VERDICTS = frozenset({
+    "guilty", "innocent", "liable", "responsible", "alive", "safe", "unharmed", "well",
+})  # fmt: skip
+
+
+def found_remains(doc: Doc, start: int, end: int) -> Iterator[Token]:
+    """The remains (the noun: "body", "remains") of every find of human remains between
+    tokens `start` and `end`. The noun, not the verb, stands for the killing, so that whoever
+    found them ("police found the bodies") is not taken for the killer."""
+    for token in doc[start:end]:
+        if token.pos_ == "VERB" and token.lemma_.lower() in FINDING:
+            yield from _remains_found(token)
+
+
+def _remains_found(verb: Token) -> Iterator[Token]:
+    if any(c.lower_ in VERDICTS for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp")):
+        return
+    found = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for noun in (n for f in found for n in (f, *f.conjuncts)):
+        if _remains(noun):
+            yield noun
+            return
+
+
+def _remains(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    owners = [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if lemma in BODIES or noun.lower_ in ("bodies", "corpses"):
+        named = modifiers | {o.lemma_.lower() for o in owners}
+        return not named & NOT_A_CORPSE
+    if lemma in PARTS or noun.lower_ == "remains":
+        return bool(modifiers & HUMAN_MODIFIERS) or any(_a_person(o) for o in owners)
+    return False
+
+
+def _a_person(noun: Token) -> bool:
+    return noun.lemma_.lower() in PEOPLE or noun.ent_type_ == "PERSON"
+
+
+def finders(doc: Doc, heads: Sequence[int]) -> list[tuple[int, int]]:
+    """Character ranges of whoever found the remains that trigger heads stand for ("police
+    found the bodies"): witnesses, not parties to the killing."""
+    ranges = []
+    for i in heads:
+        noun = doc[i]
+        verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "conj") else None
+        while verb is not None and verb.dep_ == "conj" and verb.pos_ != "VERB":
+            verb = verb.head
+        if verb is None or verb.lemma_.lower() not in FINDING or not _remains(noun):
+            continue
+        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "agent")):
+            ranges.append((subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)))
+    return ranges

@@ -1,0 +1,31 @@
+"""Who the other side is decides clash or attack: people fought ('clashed with a group of
+people') are a side of a clash unless the sentence tells an attack on them; captives taken
+during an attack on armed men do not make the killed men captives."""
+
+from sitrep.extract.classify import Situation, classify
+from sitrep.taxonomy import SubEventType as S
+
+
+def test_a_fight_with_people_is_a_clash_unless_they_are_attacked():
+    fight = Situation(cues=frozenset({"fight"}), inter1=1, inter2=7)
+    assert classify(fight) == S.ARMED_CLASH
+    attacked = Situation(cues=frozenset({"fight", "attack"}), inter1=1, inter2=7)
+    assert classify(attacked) == S.ATTACK
+
+
+def test_people_fought_by_police_are_a_side(coded):
+    text = "Police clashed with a group of people who had blocked a road near Kisii, Kenya."
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+def test_abducting_during_an_attack_on_a_police_post_is_a_clash(coded):
+    text = (
+        "Raiders attacked a police post near Baringo, Kenya, killing a police officer and "
+        "abducting two others."
+    )
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+def test_hostages_killed_are_attacked(coded):
+    text = "Militants killed two hostages near Baringo, Kenya."
+    assert [c[0] for c in coded(text)] == ["Attack"]
