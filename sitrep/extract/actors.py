@@ -80,6 +80,13 @@ _ABROAD_WORDS = frozenset(
         "nationals", "migrants", "refugees", "border", "air",
     ]
 )  # fmt: skip
+# Armed men who raid across borders: a nationality on them tells where they came from.
+_RAIDER_NOUNS = frozenset(
+    [
+        "raiders", "raider", "bandits", "bandit", "rustlers", "militia", "militias",
+        "militiamen", "gunmen", "herders", "herdsmen", "tribesmen", "warriors", "attackers",
+    ]
+)  # fmt: skip
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?")
 _JOINER = re.compile(r"[\s\-–/]*")
 _MODIFIER_SUFFIXES = frozenset(
@@ -386,7 +393,8 @@ class ActorDictionary:
         """The country a text names most often by its name or demonym ("Sudan", "Sudanese
         army", "Kenyas coast"), or None. A nationality on a country's reach abroad ("Turkish
         warplanes", "Chinese tourists", "the Iranian embassy") does not vote: those act or
-        stay outside their own country. Ties go to the first named."""
+        stay outside their own country. A country armed raiders came from ("Ugandan raiders",
+        "bandits from Ethiopia") counts half. Ties go to the first named."""
         tokens = self._tokens(text)
         votes: Counter[str] = Counter()
         i = 0
@@ -397,7 +405,7 @@ class ActorDictionary:
                 continue
             end, name = hit
             if not _abroad(text, tokens, end):
-                votes[name] += 1
+                votes[name] += 2 if _where(text, tokens, i, end) else 1
             i = end
         return max(votes, key=lambda c: votes[c]) if votes else None
 
@@ -671,6 +679,19 @@ def _is_modifier(text: str, tokens: list[_Tok], end: int) -> bool:
     if end >= len(tokens) or text[tokens[end - 1].end : tokens[end].start] != "-":
         return False
     return tokens[end].bare in _MODIFIER_SUFFIXES
+
+
+def _where(text: str, tokens: list[_Tok], i: int, end: int) -> bool:
+    """False for a country that tells where armed men came from, not where they struck:
+    a nationality on armed men ("Ugandan raiders", "Ethiopian militia") or a country after
+    'from' ("bandits from Ethiopia"): raiders cross borders, so it weighs half."""
+    if i > 0 and tokens[i - 1].key == "from":
+        return False
+    return not (
+        end < len(tokens)
+        and _joined(text, tokens[end - 1], tokens[end])
+        and tokens[end].bare.casefold() in _RAIDER_NOUNS
+    )
 
 
 def _compound_tail(text: str, tokens: list[_Tok], i: int) -> bool:
