@@ -237,7 +237,11 @@ def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
     span = sent.doc[count.start : count.end]
     ev = Evidence(start=span.start_char, end=span.end_char, text=span.text, role="fatalities")
     return DeathCount(
-        fatalities=count.value, evidence=(ev,), total=count.total, divisor=count.divisor
+        fatalities=count.value,
+        evidence=(ev,),
+        total=count.total,
+        divisor=count.divisor,
+        stated=stated,
     )
 
 

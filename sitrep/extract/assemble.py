@@ -158,7 +158,8 @@ class DeathCount:
     sentence states the whole toll ("1 fatality", "the death toll rose to 4"), which replaces an
     earlier figure instead of adding to it. `event`: the sentence's own event, kept when no
     event was told before it. `divisor`: the sentence splits the figure told before between
-    that many places or events."""
+    that many places or events. `stated`: a coder's figure for the record ('Fatalities coded as
+    4'), which is the figure of the event the report leads with."""
 
     fatalities: int
     evidence: tuple[Evidence, ...]
@@ -168,6 +169,7 @@ class DeathCount:
     added: bool = False
     own_place: bool = False
     divisor: int = 1
+    stated: bool = False
 
 
 def add_casualty_reports(told: Sequence[Event | DeathCount]) -> list[Event]:
@@ -182,12 +184,23 @@ def add_casualty_reports(told: Sequence[Event | DeathCount]) -> list[Event]:
         if isinstance(item, Event):
             out.append(item)
             continue
+        if item.stated and out:
+            out[:] = _stated_for_the_record(out, item)
+            continue
         at = _antecedent(out, item) if item.retold else _first_telling(out)
         if at >= 0:
             out[at] = _counted(out[at], item)
         elif item.event is not None:
             out.append(item.event)
     return out
+
+
+def _stated_for_the_record(events: Sequence[Event], count: DeathCount) -> list[Event]:
+    """A coder's note is one record: its stated figure ('Unknown fatalities coded as 10',
+    'with Ayla allocated 4 and Bora 3 each') is the figure of the event the note leads with,
+    and overrides the counts told for the acts after it."""
+    lead = _counted(events[0], count)
+    return [lead, *(replace(e, fatalities=None) for e in events[1:])]
 
 
 def _first_telling(events: Sequence[Event]) -> int:

@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from sitrep.extract.allocations import allocated_share
+
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
@@ -170,8 +172,11 @@ def stated_figure(sent: SpacySpan) -> Count | None:
     coded as 2 (another source reported 7)', '3 fatalities split between the 3 locations'. It
     is the event's whole toll and overrides the counts told; a figure split between K places or
     events gives each its share, rounded down (the conservative figure)."""
-    if not any(t.lemma_.lower() in STATED_TOPICS for t in sent):
+    if not any(t.lemma_.lower() in STATED_TOPICS for t in sent) and "allocat" not in sent.text:
         return None
+    share = allocated_share(sent.text)  # "with Ayla allocated 4 and Bora and Cana 3 each"
+    if share is not None:
+        return Count(value=share, start=sent.start, end=sent.end, total=True, stated=True)
     figure = _coded_as(sent) or _split_count(sent) or _share_given(sent)
     ways = _split_ways(sent)
     if figure is None and ways > 1:  # the figure was told before: each place gets its share

@@ -189,7 +189,7 @@ def test_a_coders_zero_is_a_stated_figure(nlp):
 @pytest.mark.parametrize(
     ("sentence", "divisor"),
     [
-        ("Fatalities distributed over two locations: one for Ayla and one for Bora.", 2),
+        ("Fatalities distributed over two locations.", 2),
         ("Fatalities divided over both events.", 2),
         ("Distributed fatalities over the activities in Ayla, Bora and Cana.", 3),
     ],
@@ -197,6 +197,12 @@ def test_a_coders_zero_is_a_stated_figure(nlp):
 def test_a_split_told_apart_from_the_figure_gives_the_divisor(nlp, sentence, divisor):
     count = fatalities(next(nlp(sentence).sents))
     assert count is not None and (count.value, count.stated, count.divisor) == (0, True, divisor)
+
+
+def test_a_split_that_names_each_share_gives_the_share(nlp):
+    sentence = "Fatalities distributed over two locations: one for Ayla and one for Bora."
+    count = fatalities(next(nlp(sentence).sents))
+    assert count is not None and (count.value, count.stated, count.total) == (1, True, True)
 
 
 def test_a_split_told_with_the_figure_gives_the_share(nlp):

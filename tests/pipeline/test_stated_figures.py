@@ -20,3 +20,24 @@ def test_a_stated_figure_beside_a_place_overrides_the_count(extract) -> None:  #
     )
     [event] = extract(text).events
     assert event.fatalities == 5
+
+
+def test_a_stated_figure_is_the_lead_events_and_overrides_later_counts(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Rebel fighters captured the village of Kafr Nabl from regime forces in Idlib. "
+        "Regime forces shelled Maarat al-Numan, killing 3 people. "
+        "Unknown number of fatalities coded as 10."
+    )
+    events = extract(text).events
+    assert events[0].fatalities == 10
+    assert [e.fatalities for e in events[1:]] == [None] * (len(events) - 1)
+
+
+def test_an_allocation_table_gives_the_share_most_places_get(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Government troops clashed with rebel fighters near Kafr Nabl in Idlib. "
+        "Fatalities coded as 10 and split between 3 locations, with Kafr Nabl allocated 4 and "
+        "Hass and Maarat al-Numan allocated 3 each."
+    )
+    events = extract(text).events
+    assert events[0].fatalities == 3

@@ -1,0 +1,102 @@
+"""A coder's allocation table: how a toll is shared out between places or events.
+
+ACLED notes that split a toll say how much each place gets ("split between the 3 locations,
+with Ayla allocated 4 and Bora and Cana 3 each", "14 fatalities each coded to fighting at ...").
+One record of the split gets one of those shares; which one depends on the record's place, so
+the share most places get stands for the record (the lower one on a tie: the conservative
+figure).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+}  # fmt: skip
+_NUM = r"(\d+|" + "|".join(_WORDS) + r")"
+# What 'each' may mean besides a share: "each day", "each other".
+_NOT_A_SHARE = r"(?!\s+(?:day|week|month|year|time|other|side|night)\b)"
+# A share every place of a list gets: "3 each", "each allocated 7", "1 fatality each",
+# "allocated 2 each", "14 fatalities each coded to", "1 additional fatality allocated to each".
+_EACH = [
+    re.compile(_NUM + r"(?:\s+[\w-]+){0,2}?\s+each\b" + _NOT_A_SHARE, re.IGNORECASE),
+    re.compile(r"\beach\s+(?:location\s+|event\s+|area\s+)?allocated\s+" + _NUM, re.IGNORECASE),
+    re.compile(_NUM + r"(?:\s+[\w-]+){0,2}?\s+(?:allocated|coded)\s+to\s+each\b", re.IGNORECASE),
+]
+# A share one named place gets: "4 allocated to Ayla", "Ayla allocated 4", "3 for Al-Midan",
+# "Two fatalities coded to Bora".
+_ONE = [
+    re.compile(
+        _NUM
+        + r"(?:\s+(?!events?\b|locations?\b)[\w-]+){0,2}?\s+(?:allocated|coded)\s+(?:to|at|for)"
+        + r"\s+(?=[A-Z])",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\ballocated\s+" + _NUM + r"\b", re.IGNORECASE),
+    re.compile(r"\b" + _NUM + r"\s+for\s+(?=[A-Z])", re.IGNORECASE),
+]
+_LIST_SPLIT = re.compile(r",\s*|\s+and\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """A figure one or more places get (`places`: how many), at `start` in the text."""
+
+    value: int
+    places: int
+    start: int
+    end: int
+
+
+def allocated_share(text: str) -> int | None:
+    """The share most places get in an allocation table the text states ('with Ayla allocated
+    4 and Bora and Cana allocated 3 each' -> 3); None when the text states no table (a single
+    figure for one place is a coded figure, not a table)."""
+    shares = allocation_shares(text)
+    if not shares or (len(shares) < 2 and shares[0].places < 2):
+        return None
+    weights: Counter[int] = Counter()
+    for share in shares:
+        weights[share.value] += share.places
+    return min(weights, key=lambda v: (-weights[v], v))
+
+
+def allocation_shares(text: str) -> list[Share]:
+    """Every share the text allocates, each once, in text order."""
+    found: list[Share] = []
+    for pattern in _EACH:
+        found += [_share(m, text, each=True) for m in pattern.finditer(text)]
+    taken = [(s.start, s.end) for s in found]
+    for pattern in _ONE:
+        for m in pattern.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                found.append(_share(m, text, each=False))
+                taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda s: s.start)
+
+
+def _share(match: re.Match[str], text: str, *, each: bool) -> Share:
+    word = match.group(1).lower()
+    value = int(word) if word.isdigit() else _WORDS[word]
+    places = _listed_places(text, match) if each else 1
+    return Share(value=value, places=places, start=match.start(), end=match.end())
+
+
+def _listed_places(text: str, match: re.Match[str]) -> int:
+    """How many places an 'each' share covers: the names listed just before it ('Ayla and
+    Bora each allocated 3') or just after it ('3 each to Ayla and Bora'); 2 when none is
+    named ('split, 5 each, between the 2 locations')."""
+    before = re.split(r"\bwith\b|\ballocated\b|\d|;|:|\(", text[: match.start()])[-1]
+    rest = re.sub(r"^\s*allocated\b", "", text[match.end() :])
+    after = re.split(r"\ballocated\b|\d|;|\.|\(|\bwhich\b", rest)[0]
+    places_follow = re.match(r"\s*(?:allocated\s+)?(?:to|for|between|at|in)\b", after)
+    for window in (after, before) if places_follow else (before, after):
+        names = [p for p in _LIST_SPLIT.split(window) if re.search(r"\b[A-Z]", p)]
+        if len(names) >= 2:
+            return len(names)
+    return 2
