@@ -69,9 +69,10 @@ THING_ITSELF = re.compile(
     rf"(?:^|\s)(?i:{THING_WORDS})$|^(?:Confederation|Federation|Union|Alliance|Liberal|"
     r"Superior|Supreme|National|Democratic|Republican)$"
 )
-# A mention that starts with a word for a part of a town: "Colonia Revolucion", "Morro".
+# A mention that starts with a word for a part of a town ("Colonia Revolucion"), or is only
+# the head word of a favela's name ("Morro" of "Morro do Fuba").
 NEIGHBOURHOOD_ITSELF = re.compile(
-    r"^(?:colonia|barangay|barrio|morro|favela|fraccionamiento|vila|comuna)\b", re.IGNORECASE
+    r"^(?:colonia|barangay|barrio|favela|fraccionamiento)\b|^morro$", re.IGNORECASE
 )
 # "Kawaa school", "Regio Theater", "Tata Workers Union", "Jean-Minjoz hospital",
 # "the Isiolo-Garissa border".
@@ -91,7 +92,8 @@ NEIGHBOURHOOD_BEFORE = re.compile(
 ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:[A-Z][\w'.-]*\s+){1,5}(?:in|of|at)\s+)?$")
 # "withdrew from X", "drove them out from X": X is where the move happened, not an origin.
 MOVED_FROM = re.compile(
-    r"\b(?:withdr\w*|retreat\w*|pull\w* out|expel\w*|oust\w*|dr[io]ve\w*|evacuat\w*|"
+    r"\b(?:withdr\w*|retreat\w*|pull\w* out|expel\w*|oust\w*|dr[io]ve\w*|evacuat\w*|mov\w*|"
+    r"transferr\w*|displac\w*|deport\w*|relocat\w*|"
     r"fle[de]\w*|push\w*|seiz\w*|captur\w*|took|tak\w*|liberat\w*|clear\w*|recaptur\w*)"
     r"\b[^.;]{0,50}$",
     re.IGNORECASE,
@@ -105,7 +107,7 @@ GRIEVANCE = re.compile(
 )
 
 # How far a part may lie from the whole it is said to be in before it is taken for a namesake.
-PART_KM = {"town": 50.0, "ADM2": 150.0, "ADM1": 600.0}
+PART_KM = 100.0
 
 
 def roles(
@@ -122,11 +124,12 @@ def roles(
     for i, part in enumerate(mentions):
         for j, bracketed in _wholes(text, mentions, i):
             whole = mentions[j]
-            if _inconsistent(part, whole):
+            if _inconsistent(part, whole, bracketed=bracketed):
                 loser = _namesake_of_the_pair(part, i, whole, j, votes)
                 found[loser] = max(found[loser], Role.ASIDE)
-            elif bracketed or part.resolved:
-                found[j] = max(found[j], Role.WHOLE)
+            elif bracketed or part.resolved:  # the whole of an origin is an origin too
+                aside = found[i] == Role.ASIDE
+                found[j] = max(found[j], Role.ASIDE if aside else Role.WHOLE)
     return found
 
 
@@ -172,9 +175,10 @@ def _in_brackets(text: str, start: int) -> bool:
     return text.rfind("(", 0, start) > text.rfind(")", 0, start)
 
 
-def _inconsistent(part: Toponym, whole: Toponym) -> bool:
+def _inconsistent(part: Toponym, whole: Toponym, *, bracketed: bool) -> bool:
     """Both resolved, but the part cannot lie in the whole: another country, another
-    first-level area or district, or a town too far from it. A whole whose words name the
+    first-level area, another district (unless the whole stands in brackets, where coders
+    name the district loosely), or a town too far from it. A whole whose words name the
     part's province or district ("Al Khawkhah (Al Hudaydah)", read as the town Al Hudaydah)
     is consistent with it."""
     a, b = part.place, whole.place
@@ -187,11 +191,11 @@ def _inconsistent(part: Toponym, whole: Toponym) -> bool:
     by_province = b.feature_code.startswith("ADM1") or not b.is_area
     if by_province and a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return True
-    if b.feature_code.startswith("ADM2") and a.admin2 and b.admin2:
+    if b.feature_code.startswith("ADM2") and a.admin2 and b.admin2 and not bracketed:
         return a.admin2 != b.admin2
-    if a.is_area or b.is_area:
+    if a.is_area or b.is_area or bracketed:
         return False
-    return km(a, b) > PART_KM["town"]
+    return km(a, b) > PART_KM
 
 
 def _names_an_area_of(whole: Toponym, place: Place) -> bool:
