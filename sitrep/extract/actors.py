@@ -164,6 +164,7 @@ class ActorEntry:
     generic: bool = False
     per_country: bool = False
     usual_country: str | None = None  # a generic label's country when the report names none
+    qualifier: str | None = None  # a generic label's fixed qualifier ("International")
     line: int = 0
 
     def local_to(self, country: str | None) -> bool:
@@ -511,11 +512,15 @@ class ActorDictionary:
         place, usual = country, False
         if entry.generic:
             before = self._demonym_before(text, tokens, where[0])
-            after = self._country_after(text, tokens, where[1])
+            after = self._country_after(text, tokens, where[1]) or (
+                self._home_after(text, tokens, where[1]) if entry.kind == "civilians" else None
+            )
             if before is not None:
                 start, place = before
             elif after is not None:
                 stop, place = after
+            elif entry.qualifier is not None:
+                place = entry.qualifier  # foreigners are not the document country's
             usual = place is None and entry.usual_country is not None
             place = place or entry.usual_country
         actor = self._actor(entry, place, country, on, alias.framing or framing)
@@ -580,6 +585,26 @@ class ActorDictionary:
         if hit is None or hit[1] not in self.countries:
             return None
         return tokens[hit[0] - 1].end, hit[1]
+
+    def _home_after(self, text: str, tokens: list[_Tok], end: int) -> tuple[int, str] | None:
+        """ "migrants from Colombia", "refugees from Ukraine": the one country people came
+        from (several countries, "from Cuba, Guatemala and Nicaragua", name none)."""
+        i = end
+        if (
+            i >= len(tokens)
+            or tokens[i].key != "from"
+            or not _joined(text, tokens[i - 1], tokens[i])
+        ):
+            return None
+        hit = self._country_at(text, tokens, i + 1) if i + 1 < len(tokens) else None
+        if hit is None or hit[1] not in self.countries:
+            return None
+        k = hit[0]
+        if k < len(tokens) and text[tokens[k - 1].end : tokens[k].start].strip() == ",":
+            return None
+        if k < len(tokens) and tokens[k].key in ("and", "or"):
+            return None
+        return tokens[k - 1].end, hit[1]
 
     def _members_after(self, text: str, tokens: list[_Tok], end: int) -> int:
         """Absorb the nouns that name members of the actor: "SDF fighters", "police officers"."""
@@ -998,6 +1023,7 @@ def _generic(where: str, item: dict[str, Any]) -> tuple[ActorEntry, list[_Alias]
         kind=kind,
         generic=True,
         usual_country=str(usual) if usual else None,
+        qualifier=str(item["qualifier"]) if item.get("qualifier") else None,
         line=item["__line__"],
     )
     framing = item.get("framing")

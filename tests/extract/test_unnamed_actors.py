@@ -174,7 +174,8 @@ def test_unnamed_and_crowd_actors(coded, text, expected):
         ),
         (
             "Police captured and detained 40 migrants in Mombasa on Friday.",
-            [("Arrests", "Police Forces of Kenya (2022-)", "Civilians (Kenya)")],
+            # migrants of no nationality named are foreigners (ACLED: International)
+            [("Arrests", "Police Forces of Kenya (2022-)", "Civilians (International)")],
         ),
         # only the state arrests: an armed group "arresting" people abducts them
         (
