@@ -81,6 +81,7 @@ ARMED_INTERS = frozenset({1, 2, 3, 8})
 CAPTIVE_WORDS = frozenset({
     "prisoner", "captive", "detainee", "hostage", "execute", "execution",
 })  # fmt: skip
+ELECTORAL_WORDS = frozenset({"election", "electoral"})
 # Civilians named by what makes them no fighters: fought, they are attacked.
 NONCOMBATANT_WORDS = frozenset({
     "civilian", "villager", "resident", "passenger", "worshipper", "student", "pupil",
@@ -352,7 +353,7 @@ def sentence_draft(
         unnamed_group=_unnamed_people(actor1),
         crowd_weapons=any(w.lemma_.lower() in CROWD_DAMAGE for t in live for w in t.span(doc)),
         demonstration_words="protest" in cues or _demonstration_scene(sent),
-        grievance=_mentions(sent, CLAIM_WORDS - {"claim"}) and not _mentions(sent, DISPUTES),
+        grievance=_stated_grievance(sent),
         lone_agent=_lone(doc, actor1),
         party=actor1 is not None and actor1.kind == "party",
         unnamed_agent=actor1 is None or (actor1.generic and actor1.kind == "armed_group"),
@@ -446,6 +447,14 @@ def _captives_killed(sent: SpacySpan, armed_victim: bool) -> bool:
     takings = [t for t in sent if t.lemma_.lower() in TAKING_CAPTIVES]
     own_captives = [t for t in takings if any(c.dep_ == "dobj" for c in t.children)]
     return bool(takings) and (len(own_captives) < len(takings) or not armed_victim)
+
+
+def _stated_grievance(sent: SpacySpan) -> bool:
+    """A stated demand or grievance ('against', 'demanding'), or a disputed election: rioting
+    over an election ('post-election violence') is a demonstration's violence."""
+    if _mentions(sent, ELECTORAL_WORDS):
+        return True
+    return _mentions(sent, CLAIM_WORDS - {"claim"}) and not _mentions(sent, DISPUTES)
 
 
 def _noncombatants(doc: Doc, mention: ActorMention | None) -> bool:

@@ -16,6 +16,15 @@ FUTURE_MODALS = frozenset({"will", "shall", "wo", "'ll"})
 CONDITIONAL_MARKS = frozenset({"if", "unless", "whether"})
 NEGATORS = frozenset({"not", "n't", "never", "no"})
 EPISTEMIC_MODALS = frozenset({"may", "might", "could", "would", "should", "must", "can"})
+# Verbs whose negation says a detail is not known or told, and the details they speak of.
+UNTOLD_VERBS = frozenset({
+    "know", "specify", "disclose", "reveal", "give", "provide", "clarify", "establish",
+    "identify", "detail", "available",
+})  # fmt: skip
+DETAIL_NOUNS = frozenset({
+    "detail", "date", "motive", "cause", "identity", "number", "circumstance", "figure",
+    "reason", "name", "location", "perpetrator",
+})  # fmt: skip
 # Prepositions that place a real event in time ("calm after the clashes"): climbing stops there.
 TEMPORAL_PREPS = frozenset({"after", "during", "following", "amid", "amidst", "since", "before"})
 
@@ -61,8 +70,17 @@ def _negated(head: Token) -> str | None:
         return "negation"
     verb = verbal_anchor(head)
     if verb.i != head.i and any(c.dep_ == "neg" for c in verb.children):
-        return "negation"
+        return None if _details_unknown(verb) else "negation"
     return None
+
+
+def _details_unknown(verb: Token) -> bool:
+    """'the cause of the clashes is not known', 'riots - details not specified': what is
+    not known or told is a detail of the act, not the act."""
+    if verb.lemma_.lower() not in UNTOLD_VERBS:
+        return False
+    subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
+    return any(s.lemma_.lower() in DETAIL_NOUNS for s in subjects)
 
 
 def _modal_future(head: Token) -> str | None:
