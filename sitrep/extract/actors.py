@@ -161,6 +161,7 @@ class ActorEntry:
     associated: tuple[str, ...] = ()
     component_of: str | None = None
     either_of: tuple[str, ...] = ()  # an uncertain attribution between these actors
+    state_ally: bool = False  # fights on the state's side (pro-government militias)
     generic: bool = False
     per_country: bool = False
     usual_country: str | None = None  # a generic label's country when the report names none
@@ -260,11 +261,16 @@ class ActorDictionary:
         }
         self._token_memo: dict[str, list[_Tok]] = {}  # a document is matched several times
         self._either_of = {e.name: e.either_of for e in self.entries if e.either_of}
+        self._state_allies = frozenset(e.name for e in self.entries if e.state_ally)
 
     def either_of(self, name: str) -> tuple[str, ...]:
         """The actors an uncertain attribution is between ("Syrian or Russian warplanes":
         the military forces of Syria and of Russia), by name without period; () for others."""
         return self._either_of.get(name, ())
+
+    def state_ally(self, name: str) -> bool:
+        """Whether an actor fights on the state's side (`state_ally: true`)."""
+        return name in self._state_allies
 
     def _tokens(self, text: str) -> list[_Tok]:
         """`_tokenize(text)`, kept for the last few long texts (callers only read it)."""
@@ -795,6 +801,7 @@ _ACTOR_KEYS = {
     "unit",
     "kind",
     "either_of",
+    "state_ally",
     "__line__",
 }
 
@@ -952,6 +959,7 @@ def _entries(where: str, item: dict[str, Any]) -> Iterator[ActorEntry]:
             associated=tuple(item.get("associated") or ()),
             component_of=item.get("component_of"),
             either_of=tuple(str(n) for n in item.get("either_of") or ()),
+            state_ally=bool(item.get("state_ally", False)),
             per_country="{country}" in template,
             line=int(item.get("__line__", 0)),
         )

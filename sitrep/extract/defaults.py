@@ -17,6 +17,7 @@ from dataclasses import replace
 from datetime import date
 
 from sitrep.extract.actors import ActorDictionary, ActorMention
+from sitrep.extract.allies import allies_beside_the_state
 from sitrep.extract.events import Draft
 from sitrep.extract.regional_perpetrators import regional_perpetrator
 from sitrep.extract.uncertain import settled_attribution
@@ -92,6 +93,7 @@ def with_unnamed_actor(
     settle an either-or attribution."""
     country = event_country(draft, country)
     draft = settled_attribution(draft, actors=actors, mentions=mentions)
+    draft = allies_beside_the_state(draft, actors=actors, mentions=mentions)
     draft = _armed_other_side(draft, actors, country, on)
     draft = _with_unnamed_agent(draft, actors, country, on)
     draft = regional_perpetrator(draft, actors=actors, country=country, window=_window(draft, text))

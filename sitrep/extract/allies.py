@@ -1,0 +1,43 @@
+"""Forces on the state's side are never the state's enemy in the same fight.
+
+"Clashes between regime forces, supported by pro-government militias, and HTS": the militias
+fight beside the regime, so ACLED codes them as its associated actor and HTS as the other side.
+Which actors fight on the state's side is data (`state_ally: true` in actors.yaml).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from sitrep.extract.actors import ActorDictionary, ActorMention
+from sitrep.extract.events import Draft
+
+STATE_INTER = 1
+CIVILIAN_INTER = 7
+
+
+def allies_beside_the_state(
+    draft: Draft, *, actors: ActorDictionary, mentions: Sequence[ActorMention]
+) -> Draft:
+    """The draft with a state ally taken from the other side of the state's forces: it becomes
+    their associate and the other side is the next armed actor the sentence names (or none,
+    for the stand-in rules to fill)."""
+    state, ally = draft.actor1, draft.actor2
+    if state is None or ally is None or state.actor.inter != STATE_INTER:
+        return draft
+    if not actors.state_ally(ally.actor.name):
+        return draft
+    start, end = draft.sentence.start, draft.sentence.end
+    enemy = next(
+        (
+            m
+            for m in mentions
+            if start <= m.span.start < end
+            and m.actor.inter not in (STATE_INTER, CIVILIAN_INTER)
+            and not actors.state_ally(m.actor.name)
+        ),
+        None,
+    )
+    assoc = draft.assoc1 or ally
+    return replace(draft, actor2=enemy, actor2_inferred=False, assoc1=assoc)
