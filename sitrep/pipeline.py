@@ -219,9 +219,10 @@ def _tell(
 
 
 def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
-    """'Two men died.': deaths counted with no actor named and no place of their own; or a
-    coder's stated figure for the record, wherever it stands ('Fatalities coded as 0',
-    'Unknown fatalities coded to 10 in Idleb')."""
+    """'Two men died.': deaths counted with no actor named; or a coder's stated figure for the
+    record, wherever it stands ('Fatalities coded as 0', 'Unknown fatalities coded to 10 in
+    Idleb'). A count with a place of its own ('The bodies of two men were found in Ayla.') is
+    kept as `placed`: it completes only the event told right after it, before any other."""
     from sitrep.extract.assemble import DeathCount
     from sitrep.extract.quantities import fatalities
 
@@ -230,8 +231,7 @@ def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
     stated = count is not None and count.stated  # "Fatalities coded as 0 (VoJ reported 3)"
     if not stated and any(start <= m.span.start < end and not m.generic for m in context.actors):
         return None
-    if not stated and any(start <= t.start < end for t in context.places):
-        return None
+    placed = not stated and any(start <= t.start < end for t in context.places)
     if count is None or not (count.value or stated):
         return None
     span = sent.doc[count.start : count.end]
@@ -242,6 +242,7 @@ def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
         total=count.total,
         divisor=count.divisor,
         stated=stated,
+        placed=placed,
     )
 
 

@@ -159,7 +159,9 @@ class DeathCount:
     earlier figure instead of adding to it. `event`: the sentence's own event, kept when no
     event was told before it. `divisor`: the sentence splits the figure told before between
     that many places or events. `stated`: a coder's figure for the record ('Fatalities coded as
-    4'), which is the figure of the event the report leads with."""
+    4'), which is the figure of the event the report leads with. `placed`: the count names a
+    place of its own and no act ('The bodies of two women were found in Ayla.'): it is the
+    count of the event told right after it when it comes before any event, else of none."""
 
     fatalities: int
     evidence: tuple[Evidence, ...]
@@ -170,6 +172,7 @@ class DeathCount:
     own_place: bool = False
     divisor: int = 1
     stated: bool = False
+    placed: bool = False
 
 
 def add_casualty_reports(told: Sequence[Event | DeathCount]) -> list[Event]:
@@ -177,7 +180,14 @@ def add_casualty_reports(told: Sequence[Event | DeathCount]) -> list[Event]:
     told just before it: its count is added there (or, for a stated total, replaces the figure)
     instead of making a new event."""
     out: list[Event] = []
+    leading: DeathCount | None = None
     for item in told:
+        if isinstance(item, Event) and leading is not None and item.fatalities is None:
+            item = _counted(item, leading)
+        leading = None
+        if isinstance(item, DeathCount) and item.placed:
+            leading = item if not out else None
+            continue
         if isinstance(item, Event) and out and _tells_its_dead(out[-1], item):
             out[-1] = _with_dead_of(out[-1], item)
             continue

@@ -28,7 +28,14 @@ KILL_VERBS = frozenset({
     "kill", "slay", "murder", "execute", "behead", "massacre", "slaughter", "assassinate",
     "lynch", "gun", "shoot", "neutralise", "neutralize",
 })  # fmt: skip
-DEATH_WORDS = frozenset({"dead", "death", "deaths", "fatality", "fatalities", "body", "bodies"})
+DEATH_WORDS = frozenset({
+    "dead", "death", "deaths", "fatality", "fatalities", "body", "bodies", "deceased",
+})  # fmt: skip
+# "death toll", "fatality count": a noun for the whole toll and the death word before it.
+TOLL_NOUNS = frozenset({"toll", "count"})
+TOLL_MODIFIERS = frozenset({"death", "fatality", "casualty"})
+# Adjectives that say the people they describe are dead ("17 deceased civilians").
+DEAD_ADJECTIVES = frozenset({"dead", "deceased"})
 DIE_VERBS = frozenset({"die", "perish", "succumb"})
 # What is shot down without anyone dying.
 MACHINES = frozenset({
@@ -80,6 +87,19 @@ REPORTING_VERBS = frozenset({"indicate", "say", "report", "claim", "put", "sugge
 SOURCE_NOUNS = frozenset({"source", "report", "figure", "estimate", "account"})
 # "killed or wounded": a casualty of either kind, not a death.
 NON_FATAL_VERBS = frozenset({"injure", "wound", "hurt", "maim"})
+# What is destroyed or stolen beside the dead, never a victim.
+PROPERTY_AND_ANIMALS = frozenset({
+    "house", "home", "hut", "shop", "building", "vehicle", "car", "truck", "bus", "property",
+    "cattle", "cow", "goat", "sheep", "camel", "livestock", "animal", "donkey",
+})  # fmt: skip
+# Verbs that tell the state a victim was found or left in ("found murdered", "confirmed
+# killed", "left him shot dead").
+STATE_VERBS = frozenset({
+    "find", "discover", "report", "confirm", "leave", "declare", "pronounce", "announce",
+})  # fmt: skip
+# "whether he was killed", "feared dead": deaths told as uncertain.
+UNCERTAIN_MARKS = frozenset({"whether", "if"})
+UNCERTAIN_VERBS = frozenset({"fear", "presume"})
 # "killed, injured or captured": a tally of fates of which death is only one.
 OTHER_FATES = NON_FATAL_VERBS | {"capture", "arrest", "detain", "surrender"}
 # "a mass grave containing 20 bodies": the dead of an earlier, undated killing, which ACLED
@@ -293,6 +313,8 @@ def _of_another_event(token: Token) -> bool:
         return True  # "sentenced to death"
     if _earlier_death(token) or _victim_of_a_grievance(token) or _coded_apart(token):
         return True
+    if _unconfirmed(token):
+        return True
     if _what_a_protest_followed(token):
         return True
     current = token
@@ -305,6 +327,16 @@ def _of_another_event(token: Token) -> bool:
         if current.lemma_.lower() in OTHER_EVENT_GOVERNORS and current.pos_ in ("VERB", "NOUN"):
             return True
     return False
+
+
+def _unconfirmed(token: Token) -> bool:
+    """'It is not known whether he was killed', '2 others feared dead': a death told as
+    uncertain is not a reported fatality (ACLED counts only reported deaths)."""
+    verb = token if token.pos_ in ("VERB", "AUX") else token.head
+    for word in (verb, *verb.conjuncts):
+        if any(c.dep_ == "mark" and c.lower_ in UNCERTAIN_MARKS for c in word.children):
+            return True
+    return verb.lemma_.lower() in UNCERTAIN_VERBS and token.dep_ in ("oprd", "acomp", "xcomp")
 
 
 def _claimed_act(prep: Token) -> bool:
@@ -489,6 +521,9 @@ def _victim_counts(verb: Token) -> list[Count]:
         victims = [v for v in victims if v.dep_ != "nsubjpass" or v is passive[-1]]
     if verb.dep_ in ("acl", "relcl") and not victims:
         victims = [verb.head]
+    if not victims and _state_told_of(verb):
+        # "were confirmed killed", "is discovered murdered", "left the son shot dead"
+        victims = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj")]
     if not victims and (_reduced_passive(verb) or _objectless(verb)):
         # headline passives: "Lawyer killed at her home" (the subject is the victim)
         victims = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -518,6 +553,14 @@ def _added_groups(head: Token) -> list[Token]:
         elif prep.lower_ == "with" and prep.i > 0 and prep.doc[prep.i - 1].lower_ in ALONG:
             added += [o for o in prep.children if o.dep_ == "pobj"]
     return added
+
+
+def _state_told_of(verb: Token) -> bool:
+    """A killing told as the state someone was found, reported or left in: the participle
+    hangs on that verb, whose subject or object is the victim."""
+    if verb.dep_ not in ("xcomp", "advcl", "oprd", "ccomp") or verb.tag_ not in ("VBN", "VBD"):
+        return False
+    return verb.head.lemma_.lower() in STATE_VERBS
 
 
 def _joined_by_and(subjects: list[Token]) -> bool:
@@ -572,11 +615,18 @@ def _death_word_counts(word: Token) -> list[Count]:
         found = [c for p in of for o in p.children if o.dep_ == "pobj" for c in _group_counts(o)]
         if found:
             return found
-    if word.lower_ == "dead" and word.dep_ in ("amod", "acomp", "oprd", "ccomp", "xcomp"):
+    if word.lower_ in DEAD_ADJECTIVES and word.dep_ in ("amod", "acomp", "oprd", "ccomp", "xcomp"):
+        if word.dep_ == "amod" and word.lower_ == "deceased" and not _counted_noun(word.head):
+            return []  # "colleagues of a deceased staffer": someone dead before, not counted
         if word.dep_ == "amod":
             return _group_counts(word.head)
         return _left_dead(word.head)
     return _toll_counts(word)
+
+
+def _counted_noun(noun: Token) -> bool:
+    """'17 deceased civilians': the noun carries a number."""
+    return any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _next_of(word: Token) -> Token | None:
@@ -601,8 +651,8 @@ def _left_dead(verb: Token) -> list[Count]:
 
 
 def _toll_counts(word: Token) -> list[Count]:
-    """'the death toll rose to 12', 'the toll stands at 7'."""
-    if word.lower_ != "death" or word.head.lower_ != "toll":
+    """'the death toll rose to 12', 'the fatality count later rose to 8': the latest total."""
+    if word.lower_ not in TOLL_MODIFIERS or word.head.lower_ not in TOLL_NOUNS:
         return []
     verb = word.head.head
     for tok in verb.subtree:
@@ -632,12 +682,17 @@ def _another_group(conjunct: Token) -> bool:
     not a breakdown of the count ('8 killed, 5 from one clan and 3 from the other')."""
     if conjunct.lemma_.lower() in NON_FATAL_VERBS or _hurt(conjunct):
         return False
-    if conjunct.lower_ in NON_FATAL_NOUNS or _bare_mass_noun(conjunct):
+    if conjunct.lower_ in NON_FATAL_NOUNS or _bare_mass_noun(conjunct) or _not_a_person(conjunct):
         return False  # "the killing of 2 civilians and the injuring of others"
     if conjunct.pos_ == "PROPN" and conjunct.ent_type_ == "ORG":
         return False  # "12 soldiers of the Army, the Guard Corps and Hezbollah"
     partitive = any(c.dep_ == "prep" and c.lower_ == "from" for c in conjunct.children)
     return not (conjunct.pos_ == "NUM" and partitive)
+
+
+def _not_a_person(noun: Token) -> bool:
+    """'the death of one and several houses destroyed': property and animals are no victims."""
+    return noun.lemma_.lower() in PROPERTY_AND_ANIMALS
 
 
 def _bare_mass_noun(noun: Token) -> bool:

@@ -90,3 +90,43 @@ def test_a_definite_retelling_does_not_add(extracted):  # type: ignore[no-untype
     )
     [event] = extracted(text)
     assert event.fatalities == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a killing told as the state a victim was found, confirmed or left in
+        ("3 militia fighters were confirmed killed in the fighting.", 3),
+        ("A trader from the market is discovered murdered by unknown men.", 1),
+        ("The raid left the nephew of a local chief shot dead in Garissa.", 1),
+        # the whole toll as it later stood
+        ("Medics said the final fatality count later rose to 9.", 9),
+        # a counted group described as dead
+        ("12 more deceased villagers were pulled from the rubble the next day.", 12),
+        # property and animals beside the dead are not victims
+        ("The raid caused the death of one and several houses destroyed.", 1),
+    ],
+)
+def test_more_ways_the_dead_are_told(nlp, sentence, expected):  # type: ignore[no-untyped-def]
+    assert _count(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It is not known whether the guard was killed or died of other causes.",
+        "(4 others feared dead in an earlier report but not confirmed)",
+        "Friends of a deceased teacher staged a protest in the town.",
+    ],
+)
+def test_uncertain_or_earlier_deaths_are_not_counted(nlp, sentence):  # type: ignore[no-untyped-def]
+    assert _count(nlp, sentence) is None
+
+
+def test_a_count_told_before_any_act_is_the_next_events(extracted):  # type: ignore[no-untyped-def]
+    text = (
+        "On 3 March 2024, the bodies of three herders were found near Garissa. "
+        "They had been shot by unknown gunmen."
+    )
+    events = extracted(text)
+    assert events and events[0].fatalities == 3
