@@ -41,6 +41,8 @@ NO_CIVILIAN_SIDE = frozenset({
     SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.NON_STATE_OVERTAKES_TERRITORY,
 })  # fmt: skip
 CIVILIAN_INTER = 7
+# Kinds of generic actor that are people where the event happened, not forces that travel.
+PEOPLE_KINDS = frozenset({"civilians", "protesters", "rioters"})
 # ...and those whose target is civilians when the sentence names people hurt or killed.
 CIVILIAN_TARGETS_WHEN_VICTIMS = frozenset({SubEventType.MOB_VIOLENCE})
 # Explosions and remote violence whose target is civilians when the sentence tells of people
@@ -232,7 +234,9 @@ def localised(
 ) -> Draft:
     """Generic actors read without a country ("police", "regime forces") take the country
     of the place the event happened in (else the country the report names, else the country
-    a generic agent was read in)."""
+    a generic agent was read in). Generic people (civilians, protesters, rioters) read in
+    the report's country are the people of the place the event happened in, when that is
+    elsewhere; a nationality on them ("Afghan migrants") stays theirs."""
     country = event_country(draft, country)
     if country is None:
         return draft
@@ -246,8 +250,10 @@ def localised(
 def _localise(
     mention: ActorMention | None, actors: ActorDictionary, country: str, on: date | None
 ) -> ActorMention | None:
-    if mention is None or not mention.generic or mention.actor.country is not None:
+    if mention is None or not mention.generic or mention.actor.country == country:
         return mention
+    if mention.actor.country is not None and mention.kind not in PEOPLE_KINDS:
+        return mention  # armed forces read in the report's country may act abroad
     actor = actors.resolve(mention.span.text, country=country, on=on)
     if actor is None or actor.inter != mention.actor.inter:
         return mention

@@ -37,3 +37,30 @@ import pytest
 )
 def test_foreign_civilians(coded, text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the report names Turkey most, the event happened in Syria: the civilians are Syria's
+        (
+            "Turkish border guards shot dead two civilians near Idlib as they tried to cross "
+            "into Turkey.",
+            [("Attack", "Military Forces of Turkey (2016-) Gendarmerie", "Civilians (Syria)")],
+        ),
+        # a nationality on them stays theirs
+        (
+            "Turkish border guards shot dead two Afghan migrants near Idlib as they tried to "
+            "cross into Turkey.",
+            [
+                (
+                    "Attack",
+                    "Military Forces of Turkey (2016-) Gendarmerie",
+                    "Civilians (Afghanistan)",
+                )
+            ],
+        ),
+    ],
+)
+def test_people_are_of_the_place_of_the_event(coded, text, expected):
+    assert coded(text) == expected
