@@ -45,6 +45,10 @@ CIVILIAN_INTER = 7
 PEOPLE_KINDS = frozenset({"civilians", "protesters", "rioters"})
 # ...and those whose target is civilians when the sentence names people hurt or killed.
 CIVILIAN_TARGETS_WHEN_VICTIMS = frozenset({SubEventType.MOB_VIOLENCE})
+# Property destroyed or looted by a non-state side is civilians' property when no owner is named
+# (ACLED codes Civilians as the target); what the state seizes or destroys is not.
+CIVILIAN_PROPERTY = frozenset({SubEventType.LOOTING})
+NON_STATE_INTERS = frozenset({2, 3, 4, 5})
 # Explosions and remote violence whose target is civilians when the sentence tells of people
 # (not fighters, not property) killed or hurt: ACLED codes the shelled or bombed civilians as
 # the other side.
@@ -191,6 +195,7 @@ def _with_unnamed_target(
         or (sub in CIVILIAN_TARGETS_WHEN_VICTIMS and draft.victims)
         or (sub in REMOTE_VIOLENCE and _people_hurt(draft.sentence.text))
         or (sub in REMOTE_VIOLENCE and _harm_told(_window(draft, text)))
+        or (sub in CIVILIAN_PROPERTY and _non_state(draft.actor1))
     )
     if draft.actor2 is not None or not targets_civilians:
         return draft
@@ -203,6 +208,10 @@ def _with_unnamed_target(
 def _people_hurt(sentence: str) -> bool:
     """ "killing a woman and two children", "three civilians were injured"."""
     return PEOPLE.search(sentence) is not None and HURT.search(sentence) is not None
+
+
+def _non_state(mention: ActorMention | None) -> bool:
+    return mention is not None and mention.actor.inter in NON_STATE_INTERS
 
 
 def _window(draft: Draft, text: str | None) -> str:

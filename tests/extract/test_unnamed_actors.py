@@ -264,3 +264,29 @@ def test_unnamed_and_crowd_actors(coded, text, expected):
 )
 def test_roles_and_demonstrations(coded, text, expected):
     assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # property a non-state side destroys is civilians' when no owner is named
+        (
+            "On 2 May 2020, a group of Imbonerakure destroyed 4 houses in Kinyovu.",
+            [
+                (
+                    "Looting/property destruction",
+                    "CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy "
+                    "(Imbonerakure Faction)",
+                    "Civilians (Burundi)",
+                )
+            ],
+        ),
+        # what the state destroys is not
+        (
+            "On 2 May 2022, police destroyed a cannabis plantation near Nakuru.",
+            [("Looting/property destruction", "Police Forces of Kenya (2022-)", None)],
+        ),
+    ],
+)
+def test_civilian_property(coded, text, expected):
+    assert coded(text) == expected
