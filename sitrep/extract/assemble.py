@@ -224,7 +224,14 @@ def _first_telling(events: Sequence[Event]) -> int:
 
 
 def _one_act_uncounted(event: Event, later: Event) -> bool:
-    return later.fatalities is None and _same_scene_and_type(event, later)
+    """Two tellings of one scene with no count yet: the same type there and then, or a later
+    act told with no place or days of its own ('The attack was accompanied by 2 suicide
+    bombings.'), which is part of the act told before it."""
+    if later.fatalities is not None or event.fatalities is not None:
+        return False
+    if "aggregate" in event.tags or "aggregate" in later.tags:
+        return False
+    return _same_scene_and_type(event, later) or _same_scene(event, later)
 
 
 def _tells_its_dead(event: Event, later: Event) -> bool:

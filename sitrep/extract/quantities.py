@@ -114,6 +114,9 @@ COMPLEMENT_DEPS = frozenset({
 # A coder's stated figure: "Unknown fatalities coded as 10", "split between 3 locations".
 STATED_TOPICS = frozenset({"fatality", "fatalities", "death", "deaths", "toll", "casualty"})
 CODED_PREPS = frozenset({"as", "at", "to"})
+# A closing tally: "1 fatality.", "At least 2 dead.", "Total 11 fatalities."
+TALLY_WORDS = frozenset({"fatality", "fatalities", "dead", "deaths", "killed"})
+TALLY_FILLERS = frozenset({"at", "least", "total", "in", "a", "of"})
 SPLIT_VERBS = frozenset({"split", "divide", "distribute", "spread"})
 SPLIT_PREPS = frozenset({"between", "across", "among", "over", "into"})
 
@@ -192,6 +195,9 @@ def stated_figure(sent: SpacySpan) -> Count | None:
     coded as 2 (another source reported 7)', '3 fatalities split between the 3 locations'. It
     is the event's whole toll and overrides the counts told; a figure split between K places or
     events gives each its share, rounded down (the conservative figure)."""
+    tally = _tally(sent)
+    if tally is not None:
+        return tally
     if not any(t.lemma_.lower() in STATED_TOPICS for t in sent) and "allocat" not in sent.text:
         return None
     share = allocated_share(sent.text)  # "with Ayla allocated 4 and Bora and Cana 3 each"
@@ -205,6 +211,18 @@ def stated_figure(sent: SpacySpan) -> Count | None:
         return None
     share = figure.value if figure.divisor > 1 else figure.value // ways
     return Count(value=share, start=figure.start, end=figure.end, total=True, stated=True)
+
+
+def _tally(sent: SpacySpan) -> Count | None:
+    """'1 fatality.', 'At least 2 dead.', 'Total 11 fatalities.': a note's closing tally, a
+    sentence of the figure alone, is the coder's figure for the record."""
+    words = [t for t in sent if not t.is_punct and t.lower_ not in TALLY_FILLERS]
+    if len(words) != 2 or words[1].lower_ not in TALLY_WORDS or words[0].pos_ != "NUM":
+        return None
+    value = phrase_value(words[0])
+    if value is None:
+        return None
+    return Count(value=value, start=words[0].i, end=words[1].i + 1, total=True, stated=True)
 
 
 def _share_given(sent: SpacySpan) -> Count | None:

@@ -130,3 +130,31 @@ def test_a_count_told_before_any_act_is_the_next_events(extracted):  # type: ign
     )
     events = extracted(text)
     assert events and events[0].fatalities == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [("1 fatality.", 1), ("At least 3 dead.", 3), ("Total 7 fatalities.", 7)],
+)
+def test_a_closing_tally_is_the_coders_figure(nlp, sentence, expected):  # type: ignore[no-untyped-def]
+    count = fatalities(next(nlp(sentence).sents))
+    assert count is not None and (count.value, count.stated, count.total) == (expected, True, True)
+
+
+def test_a_closing_tally_is_the_lead_events_figure(extracted):  # type: ignore[no-untyped-def]
+    text = (
+        "On 4 May 2022, in Garissa, gunmen shot and injured a trader near the market. "
+        "In a different incident, a man was shot and killed near the bus station. 1 fatality."
+    )
+    events = extracted(text)
+    assert events[0].fatalities == 1
+
+
+def test_dead_told_after_a_part_of_the_act_count_for_the_act(extracted):  # type: ignore[no-untyped-def]
+    text = (
+        "Rebel fighters carried out an attack on army positions near Saraqib in Idlib. "
+        "The attack was accompanied by 2 suicide bombings with explosive belts. "
+        "At least 5 rebel fighters were killed."
+    )
+    events = extracted(text)
+    assert events[0].fatalities == 5
