@@ -37,6 +37,7 @@ STRATEGIC_CUES: tuple[tuple[str, S], ...] = (
     ("agreement", S.AGREEMENT),
     ("base", S.HEADQUARTERS_ESTABLISHED),
     ("group_change", S.CHANGE_TO_GROUP),
+    ("forces_move", S.CHANGE_TO_GROUP),
 )
 
 
@@ -81,7 +82,10 @@ def classify(s: Situation) -> S | None:
         found = rule(s)
         if found is not None:
             return found
-    return _strategic(s.cues)
+    found = _strategic(s.cues)
+    if found is S.CHANGE_TO_GROUP and s.inter1 not in ARMED:
+        return None  # "students were recruited", "the airbags deployed": no force changed
+    return found
 
 
 def _territory(s: Situation) -> S | None:

@@ -41,7 +41,7 @@ CUE_PRIORITY = (
     "chemical", "suicide_bomb", "air_strike", "shelling", "grenade", "explosive", "capture",
     "withdraw", "sexual_violence", "abduction", "fight", "live_fire", "attack", "riot",
     "intervention", "protest", "arrest", "looting", "disrupted", "agreement", "base",
-    "group_change", "attack_weak", "protest_weak", "siege",
+    "group_change", "forces_move", "attack_weak", "protest_weak", "siege",
 )  # fmt: skip
 WEAK_CUES = frozenset({"attack_weak", "siege", "protest_weak"})
 # Cues that an actor's name may contain without signalling the act ("riot police").
