@@ -53,6 +53,13 @@ DEMONSTRATION_NOUNS = frozenset({
     "local", "mourner",
 })  # fmt: skip
 STATE_INTERS = frozenset({1, 8})
+# Blocking a road, and what a road is blocked with when the blocking is violent.
+BLOCKING = frozenset({"block", "blockade", "barricade", "obstruct", "close"})
+BARRICADES = frozenset({
+    "log", "trunk", "tree", "stone", "rock", "boulder", "tyre", "tire", "vehicle", "truck",
+    "lorry", "bus", "trailer", "tractor", "debris", "branch", "barricade", "bonfire", "sack",
+    "drum", "brick", "wood", "timber", "barrel", "pole", "car", "fire",
+})  # fmt: skip
 
 
 def symbolic_burning(doc: Doc, trigger: Trigger) -> bool:
@@ -64,6 +71,22 @@ def symbolic_burning(doc: Doc, trigger: Trigger) -> bool:
         return False
     burnt = _burnt(doc, trigger)
     return bool(burnt) and all(t.lemma_.lower() in SYMBOLS or t.lower_ in SYMBOLS for t in burnt)
+
+
+def barricaded(doc: Doc, trigger: Trigger) -> bool:
+    """'blocked the road with tree logs', 'used their trucks to block the highway': a road
+    blocked with barricades, tyres, vehicles or other material (ACLED: a violent
+    demonstration), not with the demonstrators' own bodies (a peaceful one)."""
+    if trigger.cue != "protest_weak":
+        return False
+    verb = doc[trigger.head]
+    if verb.lemma_.lower() not in BLOCKING:
+        return False
+    means = [o for p in verb.children if p.lower_ in ("with", "using") for o in p.children]
+    user = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ == "use" else None
+    if user is not None:
+        means += [c for c in user.children if c.dep_ == "dobj"]
+    return any(m.lemma_.lower() in BARRICADES for n in means for m in (n, *n.conjuncts))
 
 
 def _burnt(doc: Doc, trigger: Trigger) -> list[Token]:

@@ -21,6 +21,7 @@ from sitrep.extract.coref import held_responsible, last_named_before, protagonis
 from sitrep.extract.crowds import FOLLOWERS, cast_crowd, crowd_acts
 from sitrep.extract.demonstrations import (
     about_the_grievance,
+    barricaded,
     idle_engagement,
     in_the_grievance,
     stopped_by_the_state,
@@ -309,6 +310,7 @@ def sentence_draft(
         live = [t for t in live if _protest_word(doc, t) or _crowd_act_told(sent, t, actors)]
     if not live:
         return None
+    live = [replace(t, cue="riot") if barricaded(doc, t) else t for t in live]
     live = _confirmed(sent, live, actors)
     if not {t.cue for t in live} - WEAK_CUES:
         return None

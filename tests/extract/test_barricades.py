@@ -1,0 +1,28 @@
+"""A road blocked with barricades, tyres, logs or vehicles is a violent demonstration (ACLED's
+definition); a road blocked by the demonstrators themselves is a peaceful protest."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Residents blocked the road with tree logs in Nakuru, Kenya, to protest insecurity.",
+            "Violent demonstration",
+        ),
+        (
+            "Farmers used their tractors to block the highway near Nakuru, Kenya, demanding "
+            "better prices.",
+            "Violent demonstration",
+        ),
+        (
+            "Traders protested in Nakuru, Kenya, against new taxes. They used their lorries "
+            "to block the main road.",
+            "Violent demonstration",
+        ),
+        ("Residents blocked the road in Nakuru, Kenya, to protest insecurity.", "Peaceful protest"),
+    ],
+)
+def test_what_blocks_the_road_decides(coded, text, expected):
+    assert [c[0] for c in coded(text)] == [expected]
