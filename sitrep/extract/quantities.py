@@ -66,6 +66,7 @@ TOTAL_WORDS = frozenset({"fatality", "fatalities", "death", "deaths", "toll"})
 OTHER_EVENT_GOVERNORS = frozenset({
     "protest", "condemn", "denounce", "demand", "mourn", "commemorate", "accuse", "suspect",
     "sentence", "convict", "charge", "blame", "attempt", "try", "plan", "threaten",
+    "admit", "confess",
 })  # fmt: skip
 OTHER_EVENT_PREPS = frozenset({"against", "for", "over"})
 # "responsibility for the attack that killed": a claim of the act told, not a motive.
@@ -331,7 +332,7 @@ def _of_another_event(token: Token) -> bool:
         return True  # "sentenced to death"
     if _earlier_death(token) or _victim_of_a_grievance(token) or _coded_apart(token):
         return True
-    if _unconfirmed(token):
+    if _unconfirmed(token) or _the_victims_own_crime(token):
         return True
     if _what_a_protest_followed(token):
         return True
@@ -345,6 +346,18 @@ def _of_another_event(token: Token) -> bool:
         if current.lemma_.lower() in OTHER_EVENT_GOVERNORS and current.pos_ in ("VERB", "NOUN"):
             return True
     return False
+
+
+def _the_victims_own_crime(token: Token) -> bool:
+    """'A man who killed his wife was seized by a mob and killed': a killing told in a relative
+    clause on someone killed in the sentence is that victim's earlier crime, another event."""
+    if token.dep_ != "relcl" or token.pos_ != "VERB":
+        return False
+    noun = token.head
+    if noun.dep_ not in ("nsubjpass", "dobj"):
+        return False
+    verb = noun.head
+    return any(v.lemma_.lower() in KILL_VERBS for v in (verb, *verb.conjuncts))
 
 
 def _unconfirmed(token: Token) -> bool:
@@ -556,7 +569,18 @@ def _victim_counts(verb: Token) -> list[Count]:
         victims = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
     if victims:
         victims += [a for h in (verb, *victims) for a in _added_groups(h)]
+        victims += _victims_joined_to_the_verb(verb)
     return [c for v in victims for c in _group_counts(v)]
+
+
+def _victims_joined_to_the_verb(verb: Token) -> list[Token]:
+    """'killing the leader and one of his companions' parsed with 'one' joined to the verb: a
+    number or noun joined to a killing verb is another victim group."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ == "NUM" and any(p.lower_ == "of" for p in c.children)
+    ]
 
 
 def _added_groups(head: Token) -> list[Token]:
@@ -722,7 +746,7 @@ def _bare_mass_noun(noun: Token) -> bool:
 
 
 def _size(noun: Token) -> Count | None:
-    if noun.lower_ in NON_FATAL_HEADS:
+    if noun.lower_ in NON_FATAL_HEADS or _not_a_person(noun):
         return None
     if noun.pos_ == "AUX" and noun.i + 1 < len(noun.doc):
         # "killed five IS militants": the acronym read as a verb stands in the phrase's place
