@@ -8,6 +8,7 @@ silence is None.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
@@ -115,6 +116,13 @@ COMPLEMENT_DEPS = frozenset({
 # A coder's stated figure: "Unknown fatalities coded as 10", "split between 3 locations".
 STATED_TOPICS = frozenset({"fatality", "fatalities", "death", "deaths", "toll", "casualty"})
 CODED_PREPS = frozenset({"as", "at", "to"})
+# A tally in a list of tallies: "1 killed 3 injured", "- 6 killed/ 70 houses razed".
+LISTED_TALLY = re.compile(
+    r"(?:^|[-/;:]\s*)(?:at least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+(?:people\s+|persons\s+)?(?:killed|dead)\b(?!\s+(?:or|and)\s+(?:injured|wounded))"
+    r"(?=\s*(?:[/;,.]|\d|$))",
+    re.IGNORECASE,
+)
 # A closing tally: "1 fatality.", "At least 2 dead.", "Total 11 fatalities."
 TALLY_WORDS = frozenset({"fatality", "fatalities", "dead", "deaths", "killed"})
 TALLY_FILLERS = frozenset({"at", "least", "total", "in", "a", "of"})
@@ -145,7 +153,23 @@ def fatalities(sent: SpacySpan) -> Count | None:
         return stated if told is None else replace(told, value=told.value // stated.divisor)
     if stated is not None:
         return stated
-    return _told_counts(sent)
+    return _told_counts(sent) or _listed_tally(sent)
+
+
+def _listed_tally(sent: SpacySpan) -> Count | None:
+    """'1 killed 3 injured.', 'Attacks by raiders - 6 killed/ 70 houses razed': a figure of the
+    dead in a list of tallies the parser cannot read as a clause."""
+    found = LISTED_TALLY.search(sent.text)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    if value is None:
+        return None
+    start = sent.char_span(found.start(1), found.end(), alignment_mode="expand")
+    if start is None:
+        return None
+    return Count(value=value, start=start.start, end=start.end, total=True)
 
 
 def _told_counts(sent: SpacySpan) -> Count | None:
