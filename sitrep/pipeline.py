@@ -221,7 +221,8 @@ def _tell(
 def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
     """'Two men died.': deaths counted with no actor named; or a coder's stated figure for the
     record, wherever it stands ('Fatalities coded as 0', 'Unknown fatalities coded to 10 in
-    Idleb'). A count with a place of its own ('The bodies of two men were found in Ayla.') is
+    Idleb'); or a toll that names who died or who told it, with no act ('HPG confirmed 4 PKK
+    fatalities'). A count with a place of its own ('The bodies of two men were found in Ayla.') is
     kept as `placed`: it completes only the event told right after it, before any other."""
     from sitrep.extract.assemble import DeathCount
     from sitrep.extract.quantities import fatalities
@@ -229,7 +230,9 @@ def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
     start, end = sent.start_char, sent.end_char
     count = fatalities(sent)
     stated = count is not None and count.stated  # "Fatalities coded as 0 (VoJ reported 3)"
-    if not stated and any(start <= m.span.start < end and not m.generic for m in context.actors):
+    toll = count is not None and count.total  # "HPG confirmed 4 PKK fatalities": no act told
+    named = any(start <= m.span.start < end and not m.generic for m in context.actors)
+    if named and not (stated or toll):
         return None
     placed = not stated and any(start <= t.start < end for t in context.places)
     if count is None or not (count.value or stated):

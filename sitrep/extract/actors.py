@@ -159,7 +159,8 @@ class ActorEntry:
     active_from: date | None = None
     active_until: date | None = None
     associated: tuple[str, ...] = ()
-    component_of: str | None = None
+    component_of: str | None = None  # part of; coded as it while `merged` holds
+    merged: tuple[date | None, date | None] = (None, None)
     either_of: tuple[str, ...] = ()  # an uncertain attribution between these actors
     state_ally: bool = False  # fights on the state's side (pro-government militias)
     generic: bool = False
@@ -262,6 +263,7 @@ class ActorDictionary:
         self._token_memo: dict[str, list[_Tok]] = {}  # a document is matched several times
         self._either_of = {e.name: e.either_of for e in self.entries if e.either_of}
         self._state_allies = frozenset(e.name for e in self.entries if e.state_ally)
+        self._by_name = {e.name: e for e in self.entries}
 
     def either_of(self, name: str) -> tuple[str, ...]:
         """The actors an uncertain attribution is between ("Syrian or Russian warplanes":
@@ -551,7 +553,17 @@ class ActorDictionary:
         nowhere = [e for e in pool if e.country is None]
         ranked = local or nowhere or pool
         active = [e for e in ranked if e.active_on(on)]
-        return (active or ranked)[0]
+        return self._coalition((active or ranked)[0], on)
+
+    def _coalition(self, entry: ActorEntry, on: date | None) -> ActorEntry:
+        """A faction coded as the coalition it had merged into on the day ("Ahrar al-Sham"
+        as the Syria Liberation Front in spring 2018); itself otherwise."""
+        start, until = entry.merged
+        if entry.component_of is None or on is None or (start is None and until is None):
+            return entry  # a plain `component_of: NAME` only tells what it is part of
+        if (start is not None and on < start) or (until is not None and on >= until):
+            return entry
+        return self._by_name.get(entry.component_of, entry)
 
     def _usable_here(self, alias: _Alias, country: str) -> bool:
         return any(e.local_to(country) or e.country is None for e in self._same_alias(alias))
@@ -957,12 +969,30 @@ def _entries(where: str, item: dict[str, Any]) -> Iterator[ActorEntry]:
             active_from=start,
             active_until=until,
             associated=tuple(item.get("associated") or ()),
-            component_of=item.get("component_of"),
+            component_of=_component_of(where, item),
+            merged=_merged(where, item),
             either_of=tuple(str(n) for n in item.get("either_of") or ()),
             state_ally=bool(item.get("state_ally", False)),
             per_country="{country}" in template,
             line=int(item.get("__line__", 0)),
         )
+
+
+def _component_of(where: str, item: dict[str, Any]) -> str | None:
+    """`component_of: NAME` or `component_of: {name: NAME, from: DAY, until: DAY}`."""
+    value = item.get("component_of")
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, dict) and isinstance(value.get("name"), str):
+        return str(value["name"])
+    raise _fail(where, item, "`component_of:` is a name or {name: ..., from: ..., until: ...}")
+
+
+def _merged(where: str, item: dict[str, Any]) -> tuple[date | None, date | None]:
+    value = item.get("component_of")
+    if not isinstance(value, dict):
+        return None, None
+    return _day(where, item, value.get("from")), _day(where, item, value.get("until"))
 
 
 def _active(where: str, item: dict[str, Any]) -> tuple[date | None, date | None]:

@@ -46,8 +46,15 @@ PEOPLE_KINDS = frozenset({"civilians", "protesters", "rioters"})
 # ...and those whose target is civilians when the sentence names people hurt or killed.
 CIVILIAN_TARGETS_WHEN_VICTIMS = frozenset({SubEventType.MOB_VIOLENCE})
 # Property destroyed or looted by a non-state side is civilians' property when no owner is named
-# (ACLED codes Civilians as the target); what the state seizes or destroys is not.
+# (ACLED codes Civilians as the target); what the state seizes or destroys is not, nor state
+# property or public works.
 CIVILIAN_PROPERTY = frozenset({SubEventType.LOOTING})
+STATE_PROPERTY = re.compile(
+    r"\b(polling (station|centre|center)s?|police (station|post)s?|government|ministry|"
+    r"municipal\w*|council|courthouse|court|prison|army|military|barracks|checkpoint|"
+    r"public|water pumps?|boreholes?|power lines?|pylons?|bridges?|railways?)\b",
+    re.IGNORECASE,
+)
 NON_STATE_INTERS = frozenset({2, 3, 4, 5})
 # Explosions and remote violence whose target is civilians when the sentence tells of people
 # (not fighters, not property) killed or hurt: ACLED codes the shelled or bombed civilians as
@@ -195,7 +202,11 @@ def _with_unnamed_target(
         or (sub in CIVILIAN_TARGETS_WHEN_VICTIMS and draft.victims)
         or (sub in REMOTE_VIOLENCE and _people_hurt(draft.sentence.text))
         or (sub in REMOTE_VIOLENCE and _harm_told(_window(draft, text)))
-        or (sub in CIVILIAN_PROPERTY and _non_state(draft.actor1))
+        or (
+            sub in CIVILIAN_PROPERTY
+            and _non_state(draft.actor1)
+            and STATE_PROPERTY.search(draft.sentence.text) is None
+        )
     )
     if draft.actor2 is not None or not targets_civilians:
         return draft

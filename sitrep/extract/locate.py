@@ -59,7 +59,7 @@ def locate(
         chosen = [t for t, r in zip(mentions, ranks, strict=True) if r <= rank]
         if any(t.resolved for t in chosen):
             break
-    return _locate_among(
+    where = _locate_among(
         text,
         chosen,
         context=context,
@@ -67,6 +67,22 @@ def locate(
         enclosing=enclosing,
         namesake=namesake,
     )
+    return _town_of_a_country(text, where, context=context, trigger_start=trigger_start)
+
+
+def _town_of_a_country(
+    text: str, where: Location, *, context: Sequence[Toponym], trigger_start: int
+) -> Location:
+    """A sentence that places its event only in a country ("riots across Kenya") is coded at
+    the town the report names there, as ACLED codes the most specific place named."""
+    place = where.place
+    if place is None or not place.feature_code.startswith("PCL") or where.unresolved:
+        return where
+    there = [t for t in context if t.place and t.place.country_code == place.country_code]
+    town = _inherited(text, there, trigger_start)
+    if town.place is None or town.place.is_area:
+        return where
+    return town
 
 
 def _locate_among(

@@ -30,7 +30,8 @@ class Role(IntEnum):
     THING = 1  # in the name of a thing: "Narsingdi Press Club", "Regio Theater"
     WHOLE = 2  # the larger area of a nested pair: "X, Y" / "X (Y)" / "Y's X"
     NEIGHBOURHOOD = 3  # a part of a town: "the Ipioca neighborhood", "Colonia X"
-    ASIDE = 4  # an origin, a stated grievance, a part that cannot lie in its whole
+    FOREIGN = 4  # a town read in another country than the sentence's other towns
+    ASIDE = 5  # an origin, a stated grievance, a part that cannot lie in its whole
 
 
 # Place nouns may stand between a place and the area it lies in: "Comilla city, Chittagong",
@@ -49,7 +50,12 @@ NESTED_GAP = re.compile(
     r"|^\s+(?:located|situated)\s+in\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-BRACKET_AFTER = re.compile(rf"\s*{PLACE_NOUNS}\(", re.IGNORECASE)
+# "X town (", and ACLED's "City - Subdivision (".
+BRACKET_AFTER = re.compile(
+    rf"\s*(?:-\s+[A-Z][\w'.-]*(?:\s+[\w'.-]+){{0,3}}?\s*)?{PLACE_NOUNS}\(", re.IGNORECASE
+)
+# "Baringo (in Kabarnet town)": what the brackets name lies in the place before them.
+BRACKET_PART = re.compile(r"\s*(?:in|at|near|specifically)\b", re.IGNORECASE)
 POSSESSIVE = re.compile(rf"^\s*(?:{PLACE_NOUN})?['’]s?\s+$", re.IGNORECASE)
 
 # Words that, straight after a place name, make it part of the name of a thing or a modifier.
@@ -61,7 +67,7 @@ THING_WORDS = (
     "teachers|students|workers|farmers|traders|employees|branch|chapter|press|confectionery|"
     "commission|rail|railway|station|sports|headquarters|high school|middle school|"
     "congress|alliance|movement|front|council|committee|association|court|group|rebellion|"
-    "league|assembly|coalition|bill"
+    "league|assembly|coalition|bill|facility|facilities|employees?|prison|jail"
 )
 # A mention that is itself a thing's name ("Centennial Park") or an organisation's head word
 # ("Confederation of Indigenous Nationalities").
@@ -77,7 +83,8 @@ NEIGHBOURHOOD_ITSELF = re.compile(
 # "Kawaa school", "Regio Theater", "Tata Workers Union", "Jean-Minjoz hospital",
 # "the Isiolo-Garissa border".
 THING_AFTER = re.compile(
-    rf"^(?:\s*-\s*[A-Z][\w'.-]*)*(?:\s+[A-Z][\w'.-]*){{0,2}}\s+(?i:{THING_WORDS})\b"
+    rf"^(?:\s*-\s*[A-Z][\w'.-]*)*(?:\s+[A-Z][\w'.-]*){{0,2}}(?:\s+[a-z]+)?\s+"
+    rf"(?i:{THING_WORDS})\b"
 )
 NEIGHBOURHOOD_AFTER = re.compile(
     r"^\s+(?:neighbou?rhoods?|estate|quarter|community|colony|suburb|locality|barrio|"
@@ -85,7 +92,8 @@ NEIGHBOURHOOD_AFTER = re.compile(
     re.IGNORECASE,
 )
 NEIGHBOURHOOD_BEFORE = re.compile(
-    r"\b(?:colonia|barangay|barrio|fraccionamiento|the neighbou?rhood of|the quarter of)\s+$",
+    r"\b(?:(?:colonia|barangay|barrio|fraccionamiento)(?:\s+[A-Za-z][\w'-]*){0,3}"
+    r"|the neighbou?rhood of|the quarter of)\s+$",
     re.IGNORECASE,
 )
 # "workers from Gazipur", "students from Scoil Naomh Colmcille in Togher".
@@ -101,7 +109,8 @@ MOVED_FROM = re.compile(
 ORIGIN_AFTER = re.compile(r"^-based\b", re.IGNORECASE)
 # A protest's stated grievance: the places after it are where the grievance arose.
 GRIEVANCE = re.compile(
-    r"\b(?:to (?:protest|denounce|condemn|decry|oppose|reject|commemorate|mark|express)|"
+    r"\b(?:to (?:protest|denounce|condemn|decry|oppose|reject|commemorate|mark|express|"
+    r"demonstrate|rally|call|demand|raise|show|dispel|request|complain)|"
     r"demanding|condemning|denouncing|in solidarity with|in support of|in memory of)\b",
     re.IGNORECASE,
 )
@@ -121,16 +130,48 @@ def roles(
     the document's mentions, says which country a disagreeing pair belongs to."""
     votes: Counter[str | None] = Counter(t.place.country_code for t in context if t.place)
     found = [_own_role(text, t, trigger_start) for t in mentions]
-    for i, part in enumerate(mentions):
-        for j, bracketed in _wholes(text, mentions, i):
-            whole = mentions[j]
-            if _inconsistent(part, whole, bracketed=bracketed):
-                loser = _namesake_of_the_pair(part, i, whole, j, votes)
-                found[loser] = max(found[loser], Role.ASIDE)
-            elif bracketed or part.resolved:  # the whole of an origin is an origin too
-                aside = found[i] == Role.ASIDE
-                found[j] = max(found[j], Role.ASIDE if aside else Role.WHOLE)
-    return found
+    for i, j, bracketed in _nested_pairs(text, mentions):
+        part, whole = mentions[i], mentions[j]
+        if _inconsistent(part, whole, bracketed=bracketed):
+            loser = _namesake_of_the_pair(part, i, whole, j, votes)
+            found[loser] = max(found[loser], Role.ASIDE)
+        elif bracketed or part.resolved:  # the whole of an origin is an origin too
+            aside = found[i] == Role.ASIDE
+            found[j] = max(found[j], Role.ASIDE if aside else Role.WHOLE)
+    areas: Counter[str | None] = Counter(
+        t.place.country_code
+        for t in context
+        if t.place and t.place.feature_code.startswith(("ADM1", "PCL"))
+    )
+    return _foreign(mentions, found, areas)
+
+
+def _foreign(
+    mentions: Sequence[Toponym], found: list[Role], votes: Counter[str | None]
+) -> list[Role]:
+    """Scene towns read in a country whose provinces and name the document names less than
+    another scene town's ("Sol" read as Seoul beside "Asuncion (Asuncion)", Paraguay) are
+    namesakes elsewhere. `votes` counts the document's provinces and countries by country
+    (districts are too often common words read as places: "Banana")."""
+    towns = [
+        t.place.country_code
+        for t, r in zip(mentions, found, strict=True)
+        if r == Role.SCENE and t.place and t.resolved and not t.place.is_area
+    ]
+    if len(set(towns)) < 2:
+        return found
+    ranked = sorted(set(towns), key=lambda c: votes[c], reverse=True)
+    if votes[ranked[0]] == votes[ranked[1]]:
+        return found
+    return [
+        Role.FOREIGN
+        if r == Role.SCENE
+        and t.place
+        and not t.place.is_area
+        and t.place.country_code in ranked[1:]
+        else r
+        for t, r in zip(mentions, found, strict=True)
+    ]
 
 
 def _own_role(text: str, t: Toponym, trigger_start: int) -> Role:
@@ -152,23 +193,25 @@ def _own_role(text: str, t: Toponym, trigger_start: int) -> Role:
     return Role.SCENE
 
 
-def _wholes(text: str, mentions: Sequence[Toponym], i: int) -> list[tuple[int, bool]]:
-    """The mentions that name the area mention i lies in, each with whether it stands in
-    brackets: every one inside the brackets that follow it ("X town (A, B)"), else the next
-    one after a nested gap ("X, Y", "X, the capital of Y", "X district of Y"); and the
-    possessor before it ("Y's X")."""
-    part = mentions[i]
-    found: list[tuple[int, bool]] = []
-    if i > 0 and POSSESSIVE.match(text[mentions[i - 1].end : part.start]):
-        found.append((i - 1, False))
-    opened = BRACKET_AFTER.match(text, part.end)
-    if opened:
-        close = text.find(")", opened.end())
-        inside = [j for j in range(i + 1, len(mentions)) if 0 <= mentions[j].start < close]
-        return found + [(j, True) for j in inside]
-    if i + 1 < len(mentions) and NESTED_GAP.match(text[part.end : mentions[i + 1].start]):
-        found.append((i + 1, _in_brackets(text, mentions[i + 1].start)))
-    return found
+def _nested_pairs(text: str, mentions: Sequence[Toponym]) -> list[tuple[int, int, bool]]:
+    """(part, whole, whole in brackets) for each nested pair of mentions: the possessor
+    before a place ("Y's X"); every mention inside the brackets after a place ("X town (A,
+    B)", "City - Subdivision (A)"), the place before them being the whole when the brackets
+    say "in" ("Baringo (in Kabarnet town)"); else the next mention after a nested gap
+    ("X, Y", "X, the capital of Y", "X district of Y")."""
+    pairs: list[tuple[int, int, bool]] = []
+    for i, part in enumerate(mentions):
+        if i > 0 and POSSESSIVE.match(text[mentions[i - 1].end : part.start]):
+            pairs.append((i, i - 1, False))
+        opened = BRACKET_AFTER.match(text, part.end)
+        if opened:
+            close = text.find(")", opened.end())
+            inside = [j for j in range(i + 1, len(mentions)) if 0 <= mentions[j].start < close]
+            inner = BRACKET_PART.match(text, opened.end())
+            pairs += [(j, i, False) if inner else (i, j, True) for j in inside]
+        elif i + 1 < len(mentions) and NESTED_GAP.match(text[part.end : mentions[i + 1].start]):
+            pairs.append((i, i + 1, _in_brackets(text, mentions[i + 1].start)))
+    return pairs
 
 
 def _in_brackets(text: str, start: int) -> bool:
@@ -184,9 +227,11 @@ def _inconsistent(part: Toponym, whole: Toponym, *, bracketed: bool) -> bool:
     a, b = part.place, whole.place
     if a is None or b is None or a.latitude is None or b.latitude is None:
         return False
+    if _names_an_area_of(whole, a) and _plain(whole.text) != _plain(part.text):
+        return False
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return True
-    if b.feature_code.startswith("PCL") or _names_an_area_of(whole, a):
+    if b.feature_code.startswith("PCL"):
         return False
     by_province = b.feature_code.startswith("ADM1") or not b.is_area
     if by_province and a.admin1 and b.admin1 and a.admin1 != b.admin1:
@@ -215,11 +260,15 @@ def _namesake_of_the_pair(
     part: Toponym, i: int, whole: Toponym, j: int, votes: Counter[str | None]
 ) -> int:
     """Which of a disagreeing pair was read as a namesake elsewhere: the one in the country
-    the document names less, else the less populous."""
+    the document names less; at a tie between countries the whole ("Taizz (Al Qahirah)" read
+    as Cairo) unless both have the same words ("San Juan (San Juan)": the province is the
+    surer reading); else the less populous."""
     a, b = part.place, whole.place
     assert a is not None and b is not None
     if votes[a.country_code] != votes[b.country_code]:
         return i if votes[a.country_code] < votes[b.country_code] else j
+    if a.country_code != b.country_code and _plain(part.text) != _plain(whole.text):
+        return j
     return i if a.population <= b.population else j
 
 

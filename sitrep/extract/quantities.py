@@ -8,6 +8,7 @@ silence is None.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
@@ -66,6 +67,7 @@ TOTAL_WORDS = frozenset({"fatality", "fatalities", "death", "deaths", "toll"})
 OTHER_EVENT_GOVERNORS = frozenset({
     "protest", "condemn", "denounce", "demand", "mourn", "commemorate", "accuse", "suspect",
     "sentence", "convict", "charge", "blame", "attempt", "try", "plan", "threaten",
+    "admit", "confess",
 })  # fmt: skip
 OTHER_EVENT_PREPS = frozenset({"against", "for", "over"})
 # "responsibility for the attack that killed": a claim of the act told, not a motive.
@@ -114,6 +116,13 @@ COMPLEMENT_DEPS = frozenset({
 # A coder's stated figure: "Unknown fatalities coded as 10", "split between 3 locations".
 STATED_TOPICS = frozenset({"fatality", "fatalities", "death", "deaths", "toll", "casualty"})
 CODED_PREPS = frozenset({"as", "at", "to"})
+# A tally in a list of tallies: "1 killed 3 injured", "- 6 killed/ 70 houses razed".
+LISTED_TALLY = re.compile(
+    r"(?:^|[-/;:]\s*)(?:at least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+(?:people\s+|persons\s+)?(?:killed|dead)\b(?!\s+(?:or|and)\s+(?:injured|wounded))"
+    r"(?=\s*(?:[/;,.]|\d|$))",
+    re.IGNORECASE,
+)
 # A closing tally: "1 fatality.", "At least 2 dead.", "Total 11 fatalities."
 TALLY_WORDS = frozenset({"fatality", "fatalities", "dead", "deaths", "killed"})
 TALLY_FILLERS = frozenset({"at", "least", "total", "in", "a", "of"})
@@ -144,7 +153,23 @@ def fatalities(sent: SpacySpan) -> Count | None:
         return stated if told is None else replace(told, value=told.value // stated.divisor)
     if stated is not None:
         return stated
-    return _told_counts(sent)
+    return _told_counts(sent) or _listed_tally(sent)
+
+
+def _listed_tally(sent: SpacySpan) -> Count | None:
+    """'1 killed 3 injured.', 'Attacks by raiders - 6 killed/ 70 houses razed': a figure of the
+    dead in a list of tallies the parser cannot read as a clause."""
+    found = LISTED_TALLY.search(sent.text)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    if value is None:
+        return None
+    start = sent.char_span(found.start(1), found.end(), alignment_mode="expand")
+    if start is None:
+        return None
+    return Count(value=value, start=start.start, end=start.end, total=True)
 
 
 def _told_counts(sent: SpacySpan) -> Count | None:
@@ -331,7 +356,7 @@ def _of_another_event(token: Token) -> bool:
         return True  # "sentenced to death"
     if _earlier_death(token) or _victim_of_a_grievance(token) or _coded_apart(token):
         return True
-    if _unconfirmed(token):
+    if _unconfirmed(token) or _the_victims_own_crime(token):
         return True
     if _what_a_protest_followed(token):
         return True
@@ -345,6 +370,18 @@ def _of_another_event(token: Token) -> bool:
         if current.lemma_.lower() in OTHER_EVENT_GOVERNORS and current.pos_ in ("VERB", "NOUN"):
             return True
     return False
+
+
+def _the_victims_own_crime(token: Token) -> bool:
+    """'A man who killed his wife was seized by a mob and killed': a killing told in a relative
+    clause on someone killed in the sentence is that victim's earlier crime, another event."""
+    if token.dep_ != "relcl" or token.pos_ != "VERB":
+        return False
+    noun = token.head
+    if noun.dep_ not in ("nsubjpass", "dobj"):
+        return False
+    verb = noun.head
+    return any(v.lemma_.lower() in KILL_VERBS for v in (verb, *verb.conjuncts))
 
 
 def _unconfirmed(token: Token) -> bool:
@@ -556,7 +593,18 @@ def _victim_counts(verb: Token) -> list[Count]:
         victims = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
     if victims:
         victims += [a for h in (verb, *victims) for a in _added_groups(h)]
+        victims += _victims_joined_to_the_verb(verb)
     return [c for v in victims for c in _group_counts(v)]
+
+
+def _victims_joined_to_the_verb(verb: Token) -> list[Token]:
+    """'killing the leader and one of his companions' parsed with 'one' joined to the verb: a
+    number or noun joined to a killing verb is another victim group."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "conj" and c.pos_ == "NUM" and any(p.lower_ == "of" for p in c.children)
+    ]
 
 
 def _added_groups(head: Token) -> list[Token]:
@@ -722,7 +770,7 @@ def _bare_mass_noun(noun: Token) -> bool:
 
 
 def _size(noun: Token) -> Count | None:
-    if noun.lower_ in NON_FATAL_HEADS:
+    if noun.lower_ in NON_FATAL_HEADS or _not_a_person(noun):
         return None
     if noun.pos_ == "AUX" and noun.i + 1 < len(noun.doc):
         # "killed five IS militants": the acronym read as a verb stands in the phrase's place

@@ -37,3 +37,17 @@ def dictionary() -> ActorDictionary:
 def test_acled_spelling(dictionary, text, country, on, names):
     found = [m.actor.name for m in dictionary.find(text, country=country, on=on)]
     assert found[: len(names)] == names
+
+
+@pytest.mark.parametrize(
+    ("on", "name"),
+    [
+        (date(2018, 2, 23), "AAS: Ahrar al-Sham"),
+        (date(2018, 4, 15), "JTS: Syria Liberation Front"),
+        (date(2019, 1, 1), "AAS: Ahrar al-Sham"),
+        (None, "AAS: Ahrar al-Sham"),
+    ],
+)
+def test_a_faction_is_coded_as_its_coalition_while_merged(dictionary, on, name):
+    found = dictionary.find("clashes with Ahrar al-Sham in Idleb", country="Syria", on=on)
+    assert [m.actor.name for m in found] == [name]

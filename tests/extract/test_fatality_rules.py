@@ -158,3 +158,37 @@ def test_dead_told_after_a_part_of_the_act_count_for_the_act(extracted):  # type
     )
     events = extracted(text)
     assert events[0].fatalities == 5
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("A thief who had killed a shopkeeper was caught by a crowd and killed in the market.", 1),
+        ("Villagers lynched a trader after he confessed to killing a child.", 1),
+        ("Gunmen ambushed the convoy killing the commander of the unit and one of his guards.", 2),
+        ("Raiders struck at dawn - 12 houses razed.", None),
+    ],
+)
+def test_whose_death_is_this_events(nlp, sentence, expected):  # type: ignore[no-untyped-def]
+    assert _count(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("1 killed 3 injured.", 1),
+        ("Raids by bandits - 4 killed/ 30 huts burnt/ 100 goats stolen", 4),
+        ("3 were killed or wounded.", None),
+    ],
+)
+def test_a_tally_in_a_list_of_tallies(nlp, sentence, expected):  # type: ignore[no-untyped-def]
+    assert _count(nlp, sentence) == expected
+
+
+def test_a_toll_naming_who_told_it_completes_the_event(extracted):  # type: ignore[no-untyped-def]
+    text = (
+        "On 2 May 2024, soldiers clashed with al-Shabaab fighters near Mandera. "
+        "Al-Shabaab confirmed 3 fatalities."
+    )
+    events = extracted(text)
+    assert events[0].fatalities == 3

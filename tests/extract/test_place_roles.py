@@ -157,3 +157,38 @@ def test_an_event_with_no_place_of_its_own_inherits_the_scene_before_it() -> Non
     places = mentions(text, ("Recife", RECIFE), ("Ibura", FAR_NAMESAKE))
     where = locate(text, [], context=places, trigger_start=text.index("shot"))
     assert (where.place, where.inherited) == (RECIFE, True)
+
+
+SEOUL = town("Seoul", 37.57, 126.98, cc="KR", admin1="Seoul", pop=10_000_000)
+SANTA_FE = area("Santa Fe", -31.0, -61.0, cc="AR")
+
+
+def test_a_scene_town_abroad_beside_one_in_the_reports_province_is_foreign() -> None:
+    text = "In Rosario (Santa Fe), parents protested outside the Sol school."
+    places = mentions(text, ("Rosario", ROSARIO), ("Santa Fe", SANTA_FE), ("Sol", SEOUL))
+    found = roles(text, places, trigger_start=text.index("protested"), context=places)
+    assert found == [Role.SCENE, Role.WHOLE, Role.THING]
+    text = "In Rosario (Santa Fe), parents protested beside Sol."
+    places = mentions(text, ("Rosario", ROSARIO), ("Santa Fe", SANTA_FE), ("Sol", SEOUL))
+    found = roles(text, places, trigger_start=text.index("protested"), context=places)
+    assert found == [Role.SCENE, Role.WHOLE, Role.FOREIGN]
+
+
+def test_towns_of_two_countries_with_no_province_named_stay_scenes() -> None:
+    text = "Rival groups from Seoul clashed in Rosario."
+    places = mentions(text, ("Seoul", SEOUL), ("Rosario", ROSARIO))
+    assert roles(text, places, trigger_start=20, context=places) == [Role.ASIDE, Role.SCENE]
+    text = "Rival groups clashed in Seoul and Rosario."
+    places = mentions(text, ("Seoul", SEOUL), ("Rosario", ROSARIO))
+    assert roles(text, places, trigger_start=13, context=places) == [Role.SCENE, Role.SCENE]
+
+
+def test_an_event_placed_only_in_a_country_takes_the_town_the_report_names_there() -> None:
+    kenya = Place(
+        geonameid=None, name="Kenya", latitude=1.0, longitude=38.0, country_code="KE",
+        feature_class="A", feature_code="PCLI",
+    )  # fmt: skip
+    text = "Riots broke out across Kenya. (Eldoret town specifically)"
+    places = mentions(text, ("Kenya", kenya), ("Eldoret", ELDORET))
+    where = locate(text, places[:1], context=places, trigger_start=0)
+    assert (where.place, where.inherited) == (ELDORET, True)

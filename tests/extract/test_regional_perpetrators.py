@@ -1,5 +1,5 @@
 """ACLED's regional names for an unnamed armed perpetrator (`unnamed_perpetrators:` in
-actors.yaml): Brazil's killings of civilians, Mexico's acts with the marks of organised crime."""
+actors.yaml): Brazil's executions, Mexico's acts with the marks of organised crime."""
 
 import pytest
 
@@ -27,9 +27,15 @@ from sitrep.extract.actors import ActorDictionary
             [("Attack", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)")],
         ),
         (
+            "On 4 March 2023, in Recife, Pernambuco, a bus driver was killed in a drive-by "
+            "shooting by two armed men on a motorcycle.",
+            [("Attack", "Unidentified Gang and/or Police Militia", "Civilians (Brazil)")],
+        ),
+        # a plain shooting by unknown men: no mark of an execution
+        (
             "On 4 March 2023, in Recife, Pernambuco, two armed men on a motorcycle shot and "
             "killed a bus driver.",
-            [("Attack", "Unidentified Gang and/or Police Militia", "Civilians (Brazil)")],
+            [("Attack", "Unidentified Armed Group (Brazil)", "Civilians (Brazil)")],
         ),
         # a named kind of gang keeps its own name
         (

@@ -98,3 +98,41 @@ def test_a_district_town_before_its_division_in_brackets(extract) -> None:  # ty
     )
     [event] = extract(text).events
     assert (event.location, event.admin1) == ("Kurigram", "Rangpur")
+
+
+def test_an_event_placed_only_in_a_country_is_coded_at_the_town_named(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Riots broke out across Kenya on Monday after the killing of a trader. "
+        "(Nyeri town specifically)"
+    )
+    assert located(extract, text) == ["Nyeri"]
+
+
+def test_a_town_in_brackets_after_in_lies_in_the_place_before(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Party supporters held protests in Baringo (in Kabarnet town) on Tuesday over rigged "
+        "primaries."
+    )
+    assert located(extract, text) == ["Kabarnet"]
+
+
+def test_a_city_with_its_subdivision_before_the_province_in_brackets(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 3 June 2022, in La Plata - Los Hornos (Buenos Aires), about 50 nurses protested to "
+        "demand higher wages."
+    )
+    assert located(extract, text) == ["La Plata"]
+
+
+def test_a_word_read_as_a_town_abroad_gives_way_to_the_reports_country(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "On 6 May 2020, in Asuncion (Asuncion), parents protested outside the Sol de America "
+        "school over fees, during the lockdown in Paraguay."
+    )
+    assert located(extract, text) == ["Asunción"]
+
+
+def test_a_district_in_brackets_read_as_a_capital_abroad_gives_way(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "On 4 April 2022, a sniper shot a woman in Taizz - Usayfarah (Al Qahirah)."
+    [event] = extract(text).events
+    assert (event.location, event.country) == ("Taiz", "Yemen")
