@@ -102,6 +102,7 @@ STATE_VERBS = frozenset({
 # "whether he was killed", "feared dead": deaths told as uncertain.
 UNCERTAIN_MARKS = frozenset({"whether", "if"})
 UNCERTAIN_VERBS = frozenset({"fear", "presume"})
+UNCERTAIN_MODALS = frozenset({"may", "might", "could"})
 # "killed, injured or captured": a tally of fates of which death is only one.
 OTHER_FATES = NON_FATAL_VERBS | {"capture", "arrest", "detain", "surrender"}
 # "a mass grave containing 20 bodies": the dead of an earlier, undated killing, which ACLED
@@ -391,6 +392,8 @@ def _unconfirmed(token: Token) -> bool:
     for word in (verb, *verb.conjuncts):
         if any(c.dep_ == "mark" and c.lower_ in UNCERTAIN_MARKS for c in word.children):
             return True
+    if any(c.dep_ == "aux" and c.lower_ in UNCERTAIN_MODALS for c in verb.children):
+        return True  # "he may have been killed"
     return verb.lemma_.lower() in UNCERTAIN_VERBS and token.dep_ in ("oprd", "acomp", "xcomp")
 
 
@@ -611,7 +614,7 @@ def _added_groups(head: Token) -> list[Token]:
     """Victims joined by a preposition of addition: 'were killed in addition to 4 civilians',
     'killed along with a child', 'together with his driver'."""
     added: list[Token] = []
-    for prep in (c for c in head.children if c.dep_ == "prep"):
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.i > head.i):
         if prep.lower_ == "in":
             inner = [o for o in prep.children if o.dep_ == "pobj" and o.lower_ == "addition"]
             tos = [t for o in inner for t in o.children if t.dep_ == "prep" and t.lower_ == "to"]
@@ -691,8 +694,10 @@ def _death_word_counts(word: Token) -> list[Count]:
 
 
 def _counted_noun(noun: Token) -> bool:
-    """'17 deceased civilians': the noun carries a number."""
-    return any(c.dep_ == "nummod" for c in noun.children)
+    """'17 deceased civilians were pulled from the rubble': the noun carries a number and is
+    what the clause is about (not 'friends of two deceased leaders')."""
+    told = noun.dep_ in ("nsubj", "nsubjpass", "dobj")
+    return told and any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _next_of(word: Token) -> Token | None:
@@ -763,10 +768,15 @@ def _not_a_person(noun: Token) -> bool:
 
 def _bare_mass_noun(noun: Token) -> bool:
     """'the death of 6 fighters and information about injuries': a singular common noun with
-    no determiner, number or possessor names no person (a counted victim needs one)."""
+    no determiner, number or possessor names no person (a counted victim needs one), unless it
+    shares the article of the noun it is joined to ('a woman and child')."""
     if noun.tag_ != "NN" or noun.pos_ != "NOUN":
         return False
-    return not any(c.dep_ in ("det", "poss", "nummod", "quantmod") for c in noun.children)
+    if any(c.dep_ in ("det", "poss", "nummod", "quantmod") for c in noun.children):
+        return False
+    first = noun.head if noun.dep_ == "conj" else noun
+    shared = first.tag_ == "NN" and any(c.dep_ == "det" for c in first.children)
+    return not shared or noun.lower_.endswith("ing")  # "a drug and kidnapping suspect"
 
 
 def _size(noun: Token) -> Count | None:

@@ -192,3 +192,24 @@ def test_a_toll_naming_who_told_it_completes_the_event(extracted):  # type: igno
     )
     events = extracted(text)
     assert events[0].fatalities == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a noun sharing the article of the one it is joined to is a victim
+        ("A woman and child were killed when the shell hit their house.", 2),
+        ("A drug and kidnapping suspect was killed during the raid.", 1),
+        # 'in addition to' before the verb adds an act, not victims
+        (
+            "In addition to an attack on a chief in Wajir, two elders were killed in Mandera.",
+            2,
+        ),
+        # a death told as possible
+        ("He may have been killed because of his reporting.", None),
+        # the dead of another event named in passing
+        ("Relatives of two deceased leaders, who died in a crash, staged a protest.", None),
+    ],
+)
+def test_edges_of_the_counting_rules(nlp, sentence, expected):  # type: ignore[no-untyped-def]
+    assert _count(nlp, sentence) == expected
