@@ -165,6 +165,7 @@ class ActorEntry:
     state_ally: bool = False  # fights on the state's side (pro-government militias)
     generic: bool = False
     per_country: bool = False
+    named_by_prefix: bool = False  # "Bani Ali tribesmen": the name before makes the actor
     usual_country: str | None = None  # a generic label's country when the report names none
     qualifier: str | None = None  # a generic label's fixed qualifier ("International")
     line: int = 0
@@ -331,6 +332,7 @@ class ActorDictionary:
             if framing is not None:
                 end += 1
             mention = self._mention(text, tokens, (i, end), alias, framing, country, on)
+            mention = self._named_by_prefix(text, tokens, i, mention)
             shared = self._sharing_head(text, tokens, (i, end), mention, country, on)
             if shared is not None and (not found or found[-1].span.end <= shared.span.start):
                 found.append(shared)
@@ -338,6 +340,37 @@ class ActorDictionary:
             found.extend(self._and_country(text, tokens, mention, alias, country, on))
             i = end
         return found
+
+    def _named_by_prefix(
+        self, text: str, tokens: list[_Tok], i: int, mention: ActorMention
+    ) -> ActorMention:
+        """ "Bani Ali tribesmen", "the Al Laqmush tribal militia": an unidentified militia word
+        (`named_by_prefix: true`) after a proper name is that group: "Bani Ali Tribal Militia
+        (Yemen)". A name that opens a sentence, or a country's, is no group's name."""
+        if not mention.actor.name.startswith("Unidentified ") or mention.generic:
+            return mention
+        entry = next((e for e in self._by_name.values() if e.name == mention.actor.name), None)
+        if entry is None or not entry.named_by_prefix:
+            return mention
+        first = i
+        while first > 0 and i - first < 3 and tokens[first - 1].text[:1].isupper():
+            if not _joined(text, tokens[first - 1], tokens[first]):
+                break
+            first -= 1
+        if first == i or _opens_sentence(text, tokens[first].start):
+            return mention
+        name = text[tokens[first].start : tokens[i - 1].end]
+        if self._country_at(text, tokens, first) is not None:
+            return mention
+        own = mention.actor.name.replace("Unidentified ", f"{name} ", 1)
+        span = Span(
+            start=tokens[first].start,
+            end=mention.span.end,
+            label=mention.kind,
+            text=text[tokens[first].start : mention.span.end],
+        )
+        actor = replace(mention.actor, name=own, mention=span)
+        return replace(mention, span=span, actor=actor)
 
     def _and_country(
         self,
@@ -737,6 +770,12 @@ def _where(text: str, tokens: list[_Tok], i: int, end: int) -> bool:
     )
 
 
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a word at `start` opens the text or a sentence (its capital says nothing)."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in ".!?:;\n"
+
+
 def _compound_tail(text: str, tokens: list[_Tok], i: int) -> bool:
     """ "Self-Defense Forces", "anti-government forces": a generic word hyphened onto the word
     before it ends a compound name, which is not the generic actor."""
@@ -814,6 +853,7 @@ _ACTOR_KEYS = {
     "kind",
     "either_of",
     "state_ally",
+    "named_by_prefix",
     "__line__",
 }
 
@@ -973,6 +1013,7 @@ def _entries(where: str, item: dict[str, Any]) -> Iterator[ActorEntry]:
             merged=_merged(where, item),
             either_of=tuple(str(n) for n in item.get("either_of") or ()),
             state_ally=bool(item.get("state_ally", False)),
+            named_by_prefix=bool(item.get("named_by_prefix", False)),
             per_country="{country}" in template,
             line=int(item.get("__line__", 0)),
         )

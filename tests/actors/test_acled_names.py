@@ -51,3 +51,36 @@ def test_acled_spelling(dictionary, text, country, on, names):
 def test_a_faction_is_coded_as_its_coalition_while_merged(dictionary, on, name):
     found = dictionary.find("clashes with Ahrar al-Sham in Idleb", country="Syria", on=on)
     assert [m.actor.name for m in found] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "names"),
+    [
+        # the Arab world's tribes are ACLED's "Tribal" militias, Africa's "Ethnic"
+        (
+            "Armed tribesmen attacked a checkpoint.",
+            "Yemen",
+            ["Unidentified Tribal Militia (Yemen)"],
+        ),
+        (
+            "Armed tribesmen attacked a checkpoint.",
+            "Kenya",
+            ["Unidentified Ethnic Militia (Kenya)"],
+        ),
+        ("two unknown tribal militias clashed", "Iraq", ["Unidentified Tribal Militia (Iraq)"]),
+        # a proper name before the word names the tribe; a nationality or a sentence's first
+        # word does not
+        (
+            "On 21 February 2022, Al Laqmush tribesmen clashed near Habban.",
+            "Yemen",
+            ["Al Laqmush Tribal Militia (Yemen)"],
+        ),
+        (
+            "Yemeni tribesmen attacked a checkpoint.",
+            "Yemen",
+            ["Unidentified Tribal Militia (Yemen)"],
+        ),
+    ],
+)
+def test_tribal_militias(dictionary, text, country, names):
+    assert [m.actor.name for m in dictionary.find(text, country=country)] == names
