@@ -349,7 +349,7 @@ class ActorDictionary:
         (Yemen)". A name that opens a sentence, or a country's, is no group's name."""
         if not mention.actor.name.startswith("Unidentified ") or mention.generic:
             return mention
-        entry = next((e for e in self._by_name.values() if e.name == mention.actor.name), None)
+        entry = self._by_name.get(mention.actor.name)
         if entry is None or not entry.named_by_prefix:
             return mention
         first = i
