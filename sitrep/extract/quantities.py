@@ -53,6 +53,9 @@ NON_FATAL_HEADS = frozenset({"injury", "injuries", "casualty", "casualties", "wo
 # Nouns of harm short of death that a conjunct may be ("and the injuring of several others").
 NON_FATAL_NOUNS = NON_FATAL_HEADS | {"injuring", "wounding", "wounds", "injury"}
 UNKNOWN_NUMBER = 10
+# Words for people in general, which a list of who they were may follow.
+GENERIC_PEOPLE = frozenset({"people", "person", "individual", "victim", "civilian"})
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 DEFINITE_DETS = frozenset({"the", "these", "those"})
 ALONG = frozenset({"along", "together"})
 # Vague quantities that stand for the victims on their own ("killed many").
@@ -737,7 +740,37 @@ def _group_counts(noun: Token) -> list[Count]:
     """A victim group and its conjuncts: 'three soldiers and two civilians' -> 3, 2."""
     groups = [noun, *[c for c in noun.conjuncts if c.i > noun.i and _another_group(c)]]
     counts = [_size(g) for g in groups]
-    return [c for c in counts if c is not None]
+    found = [c for c in counts if c is not None]
+    if _a_breakdown(noun, found):
+        return found[:1]  # "5 people, 3 soldiers and 2 civilians"
+    return found + _listed_after(noun, found)
+
+
+def _a_breakdown(noun: Token, found: list[Count]) -> bool:
+    """'5 people, 3 soldiers and 2 civilians': groups after a count of people in general that
+    add up to it say who they were; they are not further dead."""
+    if len(found) < 3 or noun.lemma_.lower() not in GENERIC_PEOPLE:
+        return False
+    return sum(c.value for c in found[1:]) == found[0].value
+
+
+def _listed_after(noun: Token, found: list[Count]) -> list[Count]:
+    """'8 soldiers, 11 militiamen, and 6 rebels were killed' parsed with the later groups set
+    beside the first: counted groups listed after it add to it, unless they add up to its
+    figure as who those people were ('5 people, 3 soldiers and 2 civilians')."""
+    listed = [a for a in noun.children if a.dep_ == "appos" and _counted_group(a)]
+    if len(found) != 1 or len(listed) != 1:
+        return []
+    groups = [listed[0], *(c for c in listed[0].conjuncts if _another_group(c))]
+    sizes = [c for c in (_size(g) for g in groups) if c is not None]
+    breakdown = noun.lemma_.lower() in GENERIC_PEOPLE
+    if not sizes or (breakdown and sum(c.value for c in sizes) == found[0].value):
+        return []
+    return sizes
+
+
+def _counted_group(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _hurt(noun: Token) -> bool:
@@ -822,12 +855,28 @@ def _number_before(noun: Token) -> Count | None:
     plural the parser did not attach it to (across names and modifiers only)."""
     start = max(noun.sent.start, noun.i - NUMBER_REACH)
     for tok in reversed(noun.doc[start : noun.i]):
+        if ORDINAL.fullmatch(tok.lower_):
+            continue  # "2 1st Coastal Division fighters": the ordinal is part of the name
         if tok.pos_ == "NUM" and not _a_date(tok):
             value = phrase_value(tok)
             return None if value is None else Count(value=value, start=tok.i, end=noun.i + 1)
         if tok.pos_ not in ("PROPN", "ADJ", "AUX") and tok.tag_ != "VBN":
             return None
-    return None
+    return _number_split_off(noun) if start == noun.sent.start else None
+
+
+def _number_split_off(noun: Token) -> Count | None:
+    """'2 Rahman Corp fighters were killed' split by the sentencer after '2': a sentence that is
+    a lone number right before the group's names is its count."""
+    sent = noun.sent
+    if sent.start == 0:
+        return None
+    before = noun.doc[sent.start - 1].sent
+    words = [t for t in before if not t.is_punct]
+    if len(words) != 1 or words[0].pos_ != "NUM" or _a_date(words[0]):
+        return None
+    value = phrase_value(words[0])
+    return None if value is None else Count(value=value, start=words[0].i, end=noun.i + 1)
 
 
 def _a_date(token: Token) -> bool:

@@ -213,3 +213,29 @@ def test_a_toll_naming_who_told_it_completes_the_event(extracted):  # type: igno
 )
 def test_edges_of_the_counting_rules(nlp, sentence, expected):  # type: ignore[no-untyped-def]
     assert _count(nlp, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # groups listed after the first, however parsed, add to it
+        ("4 police officers, 6 militia fighters, and 3 rebels were confirmed killed.", 13),
+        ("Gunmen killed 3 farmers, 2 herders and a trader.", 6),
+        ("Gunmen killed 2 soldiers, 1 policeman and 1 civilian.", 4),
+        # ... unless they say who a count of people in general were
+        ("The blast killed 5 people, 3 soldiers and 2 civilians.", 5),
+        # an ordinal inside a unit's name is not the count
+        ("2 3rd Brigade soldiers were killed when their truck hit a mine.", 2),
+    ],
+)
+def test_lists_and_breakdowns(nlp, sentence, expected):  # type: ignore[no-untyped-def]
+    assert _count(nlp, sentence) == expected
+
+
+def test_a_count_the_sentencer_split_off(extracted):  # type: ignore[no-untyped-def]
+    text = (
+        "Regime forces clashed with rebels in Arbin in Rural Damascus. "
+        "2 Rahman Corp fighters were confirmed killed in the clashes."
+    )
+    events = extracted(text)
+    assert events[0].fatalities == 2
