@@ -85,7 +85,7 @@ HARM = re.compile(
 )
 ARMED_VICTIMS = re.compile(
     r"\b(fighters?|militants?|soldiers?|troops|rebels?|gunmen|insurgents?|policem[ae]n|"
-    r"officers?|militiam[ae]n|members|elements|jihadists?|combatants?)\b",
+    r"officers?|militiam[ae]n|jihadists?|combatants?)\b",
     re.IGNORECASE,
 )
 HARM_WINDOW = 600  # characters from the sentence's start in which harm told is the event's
@@ -235,9 +235,11 @@ def _window(draft: Draft, text: str | None) -> str:
 
 def _harm_told(window: str) -> bool:
     """ "... causing injuries", "killing 2", "Many injuries were reported": people hurt,
-    none of them named armed men."""
+    civilians named among them or no armed men named."""
     told = NO_HARM.sub(" ", window)
-    return HARM.search(told) is not None and ARMED_VICTIMS.search(told) is None
+    if HARM.search(told) is None:
+        return False
+    return PEOPLE.search(told) is not None or ARMED_VICTIMS.search(told) is None
 
 
 def _stand_in(

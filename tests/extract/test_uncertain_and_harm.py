@@ -45,6 +45,18 @@ import pytest
                 )
             ],
         ),
+        # civilians named among the hurt, beside members of a council
+        (
+            "Regime forces shelled the town of Kafr Zita. Four civilians were killed and "
+            "members of the local council were pulled from the rubble.",
+            [
+                (
+                    "Shelling/artillery/missile attack",
+                    "Military Forces of Syria (2024-)",
+                    "Civilians (Syria)",
+                )
+            ],
+        ),
         # harm denied or unknown: no target
         (
             "Regime forces shelled the town of Kafr Zita with no injuries or fatalities reported.",
