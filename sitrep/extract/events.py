@@ -34,6 +34,7 @@ from sitrep.extract.quantities import Count, fatalities
 from sitrep.extract.remains import finders
 from sitrep.extract.retelling import CASUALTY_LEMMAS, anaphoric, retells
 from sitrep.extract.triggers import Trigger, TriggerFinder
+from sitrep.extract.weapons_told import labour_strike, stopped_weapon
 from sitrep.model import Span
 from sitrep.taxonomy import SubEventType
 
@@ -303,6 +304,8 @@ def sentence_draft(
     found = _named_violence(doc, found)
     found = _crowd_bombs(doc, found)
     found = [_what_was_seized(doc, t) for t in found]
+    found = [replace(t, cue="protest") if labour_strike(doc, t) else t for t in found]
+    found = [t for t in found if not stopped_weapon(doc, t)]
     found = [t for t in found if not _earlier_crowd_act(doc, t)]
     found = _without_gathering_settings(doc, found)
     live = _asserted(doc, found, tools.lexicon)

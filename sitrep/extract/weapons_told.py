@@ -1,0 +1,54 @@
+"""Words of remote violence that tell no strike: a workers' strike ("strike action", "the
+teachers' strike"), and a weapon that was stopped before it struck ("shot down a drone",
+"intercepted a missile": ACLED's disrupted weapons use, not an air strike or shelling).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.triggers import Trigger
+
+REMOTE = frozenset({"air_strike", "shelling", "explosive"})
+# Words that make a strike a workers' one: who strikes, or what kind of strike it is.
+LABOUR = frozenset({
+    "labour", "labor", "general", "hunger", "worker", "teacher", "doctor", "nurse", "staff",
+    "employee", "union", "transport", "nationwide", "national", "indefinite", "wildcat",
+    "warning", "rail", "railway", "bus", "taxi", "truck", "trucker", "driver", "lecturer",
+    "student", "miner", "pilot", "port", "dock", "factory", "sit-down", "day", "week",
+    "action", "picket", "pay", "wage", "salary", "pension", "strikers",
+})  # fmt: skip
+STOPPING = frozenset({"intercept", "defuse", "dismantle", "thwart", "foil", "jam", "destroy"})
+
+
+def labour_strike(doc: Doc, trigger: Trigger) -> bool:
+    """'strike action', 'a teachers' strike', 'the strike over pay': a strike that names its
+    strikers or its kind, or a labour dispute, is a demonstration."""
+    head = doc[trigger.head]
+    if trigger.cue != "air_strike" or head.lemma_.lower() != "strike" or head.pos_ != "NOUN":
+        return False
+    words = {c.lemma_.lower() for c in head.children if c.dep_ in ("compound", "amod", "poss")}
+    words |= {o.lemma_.lower() for p in head.children if p.lower_ in ("by", "over", "for")
+              for o in p.children if o.dep_ == "pobj"}  # fmt: skip
+    if head.dep_ == "compound":
+        words.add(head.head.lemma_.lower())  # "strike action", "strike day"
+    return bool(words & LABOUR)
+
+
+def stopped_weapon(doc: Doc, trigger: Trigger) -> bool:
+    """'shot down a Houthi drone', 'a missile was intercepted': the weapon named is what was
+    stopped (the stopping is told by its own trigger)."""
+    if trigger.cue not in REMOTE:
+        return False
+    noun = doc[trigger.head]
+    while noun.dep_ in ("compound", "amod", "npadvmod") and noun.head.i != noun.i:
+        noun = noun.head  # "a bomb-laden drone", "a Houthi drone"
+    return noun.dep_ in ("dobj", "nsubjpass") and _stops(noun.head)
+
+
+def _stops(verb: Token) -> bool:
+    if verb.lemma_.lower() in STOPPING:
+        return True
+    return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children) and (
+        verb.lemma_.lower() in ("shoot", "bring", "take")
+    )
