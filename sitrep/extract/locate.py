@@ -23,6 +23,11 @@ NEAR_WORDS = re.compile(
     re.IGNORECASE,
 )
 
+AREA_WORD = re.compile(
+    r"\s+(?:county|province|district|governorate|state|region|prefecture|department)$",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Location:
@@ -113,7 +118,9 @@ def _at_namesake(location: Location, namesake: Callable[[Toponym], Place | None]
     """A location in an area named after its main town is coded at that town."""
     if location.mention is None or location.place is None or not location.place.is_area:
         return location
-    town = namesake(location.mention)
+    mention = location.mention
+    bare = AREA_WORD.sub("", mention.text)  # "Mandera County" is named after Mandera
+    town = namesake(replace(mention, text=bare) if bare else mention)
     return location if town is None else replace(location, place=town)
 
 

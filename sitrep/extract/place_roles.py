@@ -97,7 +97,21 @@ NEIGHBOURHOOD_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "workers from Gazipur", "students from Scoil Naomh Colmcille in Togher".
-ORIGIN_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?(?:(?:[A-Z][\w'.-]*\s+){1,5}(?:in|of|at)\s+)?$")
+ORIGIN_BEFORE = re.compile(
+    r"\bfrom\s+(?:across\s+|all over\s+)?(?:the\s+)?(?:(?:[A-Z][\w'.-]*\s+){1,5}(?:in|of|at)\s+)?$"
+)
+# "the governor of Migori", "the parish priest of San Siro": an office held there.
+OFFICE_OF = re.compile(
+    r"\b(?:mayor|governor|priest|bishop|chief|commissioner|senator|mp|mla|president|imam|"
+    r"chairman|chairperson|king|sultan|emir)s?\s+of\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "the People Committee Shinshu": the name of a body ends in the place's name.
+THING_BEFORE = re.compile(
+    r"\b(?:Committee|Union|Alliance|Federation|Council|Association|Party|Front|Movement|"
+    r"Company|University|College|School|Hospital|Church|Mosque|Club|Brigade|Battalion)\s+$"
+)
+
 # "withdrew from X", "drove them out from X": X is where the move happened, not an origin.
 MOVED_FROM = re.compile(
     r"\b(?:withdr\w*|retreat\w*|pull\w* out|expel\w*|oust\w*|dr[io]ve\w*|evacuat\w*|mov\w*|"
@@ -180,8 +194,12 @@ def _own_role(text: str, t: Toponym, trigger_start: int) -> Role:
     origin = ORIGIN_BEFORE.search(before)
     if origin and not MOVED_FROM.search(before[: origin.start()]) or ORIGIN_AFTER.match(after):
         return Role.ASIDE
+    if OFFICE_OF.search(before):
+        return Role.ASIDE
     if t.start > trigger_start and GRIEVANCE.search(text[trigger_start : t.start]):
         return Role.ASIDE
+    if THING_BEFORE.search(before):
+        return Role.THING
     if THING_ITSELF.search(t.text):
         return Role.THING
     if NEIGHBOURHOOD_BEFORE.search(before) or NEIGHBOURHOOD_AFTER.match(after):

@@ -192,3 +192,35 @@ def test_an_event_placed_only_in_a_country_takes_the_town_the_report_names_there
     places = mentions(text, ("Kenya", kenya), ("Eldoret", ELDORET))
     where = locate(text, places[:1], context=places, trigger_start=0)
     assert (where.place, where.inherited) == (ELDORET, True)
+
+
+def test_the_seat_of_an_office_holder_is_not_the_scene() -> None:
+    text = "Police arrested the governor of Nakuru in Eldoret."
+    places = mentions(text, ("Nakuru", NAKURU), ("Eldoret", ELDORET))
+    assert roles(text, places, trigger_start=7) == [Role.ASIDE, Role.SCENE]
+
+
+def test_people_from_across_a_region_are_from_there() -> None:
+    text = "Students from across Nakuru gathered in Eldoret."
+    places = mentions(text, ("Nakuru", NAKURU), ("Eldoret", ELDORET))
+    assert roles(text, places, trigger_start=text.index("gathered")) == [Role.ASIDE, Role.SCENE]
+
+
+def test_a_place_name_ending_the_name_of_a_body_is_a_thing() -> None:
+    text = "Members of the People Committee Nakuru rallied in Eldoret."
+    places = mentions(text, ("Nakuru", NAKURU), ("Eldoret", ELDORET))
+    assert roles(text, places, trigger_start=text.index("rallied")) == [Role.THING, Role.SCENE]
+
+
+def test_a_county_named_after_its_town_is_looked_up_by_the_towns_name() -> None:
+    county = area("Nakuru", -0.5, 36.0, cc="KE")
+    text = "Raiders attacked a farm in Nakuru County."
+    places = mentions(text, ("Nakuru County", county))
+    asked: list[str] = []
+
+    def namesake(mention: Toponym) -> Place | None:
+        asked.append(mention.text)
+        return NAKURU if mention.text == "Nakuru" else None
+
+    where = locate(text, places, context=places, trigger_start=8, namesake=namesake)
+    assert (where.place, asked) == (NAKURU, ["Nakuru"])
