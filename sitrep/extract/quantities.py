@@ -503,6 +503,8 @@ def _counts_at(token: Token) -> list[Count]:
         return [c for o in token.children if o.dep_ == "dobj" for c in _group_counts(o)]
     if token.lower_ in DEATH_WORDS or lemma in DEATH_WORDS:
         return _death_word_counts(token)
+    if lemma in ("casualty", "casualties") and any(c.lower_ in NONE_WORDS for c in token.children):
+        return [Count(value=0, start=token.i, end=token.i + 1)]  # "no casualties": nobody died
     if token.lower_ == "killing" and token.pos_ == "NOUN":
         return _nominal_counts(token)
     return []

@@ -239,3 +239,11 @@ def test_a_count_the_sentencer_split_off(extracted):  # type: ignore[no-untyped-
     )
     events = extracted(text)
     assert events[0].fatalities == 2
+
+
+def test_no_casualties_is_no_death_and_the_lowest_figure(nlp):  # type: ignore[no-untyped-def]
+    text = (
+        "Most sources reported that there were no casualties, while one source claimed that 40 "
+        "were killed."
+    )
+    assert _count(nlp, text) == 0
