@@ -31,7 +31,7 @@ from sitrep.extract.doctext import doc_text
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.modality import blocking_reason, verbal_anchor
 from sitrep.extract.quantities import Count, fatalities
-from sitrep.extract.remains import finders
+from sitrep.extract.remains import found, no_parties
 from sitrep.extract.retelling import CASUALTY_LEMMAS, anaphoric, retells
 from sitrep.extract.triggers import Trigger, TriggerFinder
 from sitrep.extract.weapons_told import labour_strike, stopped_weapon
@@ -319,13 +319,13 @@ def sentence_draft(
         return None
     by_hand = any(t.cue == "beating" for t in live)
     live = [replace(t, cue="attack") if t.cue == "beating" else t for t in live]
-    main = _main_trigger(live)
+    main = _main_trigger(doc, live)
     cues = frozenset(t.cue for t in live)
     actors = _outside_protest_names(doc, actors, live)
     if "protest" in cues:
         actors = [m for m in actors if not _named_in_the_grievance(doc, m)]
     heads = [main.head, *(t.head for t in live if t is not main)]
-    witnesses = finders(doc, heads)
+    witnesses = no_parties(doc, heads)
     actors = [m for m in actors if not any(a <= m.span.start < b for a, b in witnesses)]
     actor1, actor2, inferred = _participants(
         sent, main, heads, tools, cues, actors, document_actors
@@ -1048,9 +1048,14 @@ def _armed_present(actors: Sequence[ActorMention]) -> bool:
     return any(m.actor.inter in (1, 2, 3, 4, 8) for m in actors)
 
 
-def _main_trigger(triggers: list[Trigger]) -> Trigger:
+def _main_trigger(doc: Doc, triggers: list[Trigger]) -> Trigger:
+    """The most telling cue; a killing told as such before one told by its remains found
+    ('a body was found ..., killed by gunmen': the killing has the agent)."""
     rank = {cue: i for i, cue in enumerate(CUE_PRIORITY)}
-    return min(triggers, key=lambda t: (rank.get(t.cue, len(rank)), t.start))
+    return min(
+        triggers,
+        key=lambda t: (rank.get(t.cue, len(rank)), found(doc[t.head]) is not None, t.start),
+    )
 
 
 def _roles(

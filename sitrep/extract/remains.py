@@ -36,6 +36,7 @@ NOT_A_CORPSE = frozenset({
     "regulatory", "oversight", "professional", "sovereign", "elected", "judicial", "world",
     "international", "public", "local", "national", "statutory", "celestial", "heavenly",
 })  # fmt: skip
+DEAD = frozenset({"dead", "murdered", "killed", "slain", "lifeless", "strangled", "stabbed"})
 # "was found guilty", "found alive": a finding about someone, no body.
 VERDICTS = frozenset({
     "guilty", "innocent", "liable", "responsible", "alive", "safe", "unharmed", "well",
@@ -77,17 +78,37 @@ def _a_person(noun: Token) -> bool:
     return noun.lemma_.lower() in PEOPLE or noun.ent_type_ == "PERSON"
 
 
-def finders(doc: Doc, heads: Sequence[int]) -> list[tuple[int, int]]:
-    """Character ranges of whoever found the remains that trigger heads stand for ("police
-    found the bodies"): witnesses, not parties to the killing."""
+def found(noun: Token) -> Token | None:
+    """The finding verb when `noun` names remains found ("the body was found"), else None."""
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "conj") else None
+    while verb is not None and verb.dep_ == "conj" and verb.pos_ != "VERB":
+        verb = verb.head
+    if verb is None or verb.lemma_.lower() not in FINDING or not _remains(noun):
+        return None
+    return verb
+
+
+def no_parties(doc: Doc, heads: Sequence[int]) -> list[tuple[int, int]]:
+    """Character ranges of the people a find of remains names who are no party to the
+    killing: whoever found them ("police found the bodies": witnesses) and whose they are
+    ("a man's body": the dead, counted as victims)."""
     ranges = []
     for i in heads:
-        noun = doc[i]
-        verb = noun.head if noun.dep_ in ("dobj", "nsubjpass", "conj") else None
-        while verb is not None and verb.dep_ == "conj" and verb.pos_ != "VERB":
-            verb = verb.head
-        if verb is None or verb.lemma_.lower() not in FINDING or not _remains(noun):
-            continue
-        for subject in (c for c in verb.children if c.dep_ in ("nsubj", "agent")):
-            ranges.append((subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge)))
+        verb = found(doc[i])
+        if verb is not None:
+            finders = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+            named = [*finders, *(c for c in doc[i].children if c.dep_ == "poss")]
+        else:
+            named = _found_dead(doc[i])
+        for t in named:
+            ranges.append((t.left_edge.idx, t.right_edge.idx + len(t.right_edge)))
     return ranges
+
+
+def _found_dead(verb: Token) -> list[Token]:
+    """'Two foreigners (were) found dead': who was found dead is the dead."""
+    if verb.lemma_.lower() != "find":
+        return []
+    if not any(c.lower_ in DEAD for c in verb.children if c.dep_ in ("acomp", "oprd", "xcomp")):
+        return []
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -40,3 +40,12 @@ def test_the_finder_is_no_party(extracted):
     (event,) = extracted("Soldiers found the bodies of four men in a ditch near Kitale, Kenya.")
     assert (event.actor1, event.fatalities) == (UAG, 4)
     assert [e.text for e in event.evidence if e.role == "trigger"] == ["bodies"]
+
+
+def test_a_killing_told_beside_the_find_names_the_killer(coded):
+    text = "A man's body was found on a road near Kitale, Kenya, killed by unknown gunmen."
+    assert coded(text) == [("Attack", UAG, CIVILIANS)]
+
+
+def test_who_was_found_dead_is_the_dead(coded):
+    assert coded("Two traders were found dead near Kitale, Kenya.") == [("Attack", UAG, CIVILIANS)]
