@@ -1,0 +1,237 @@
+"""Fights between communities are clashes of their militias.
+
+ACLED codes two communities (clans, ethnic groups, villages, herders and farmers) fighting each
+other as an armed clash between their identity militias (inter code 4): 'fighting between the
+Abdi and Roble clans' -> Abdi Clan Militia (Kenya) v Roble Clan Militia (Kenya); 'a clash
+between farmers and herders' -> Unidentified Communal Militia (Kenya) on both sides. A fight
+fought with stones and sticks alone is a crowd's (mob violence), not a militias' clash.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+
+from sitrep.extract.actors import ActorDictionary, ActorMention
+from sitrep.model import Actor, Span
+
+IDENTITY_MILITIA = 4
+# Nouns that name a community as a side, and the kind of militia a proper name before them
+# makes ("Abdi clan" -> Abdi Clan Militia, "Lowa villagers" -> Lowa Communal Militia).
+COMMUNITY_NOUNS: dict[str, str] = {
+    "clan": "Clan", "clans": "Clan", "clansmen": "Clan", "sub-clan": "Clan", "sub-clans": "Clan",
+    "villagers": "Communal", "village": "Communal", "villages": "Communal",
+    "residents": "Communal",
+    "community": "Ethnic", "communities": "Ethnic", "tribe": "Ethnic", "tribes": "Ethnic",
+    "tribesmen": "Ethnic", "herders": "Ethnic", "herdsmen": "Ethnic", "pastoralists": "Ethnic",
+    "farmers": "Ethnic", "groups": "Ethnic", "ethnic groups": "Ethnic",
+}  # fmt: skip
+# Nouns that make a side only with a name or a count before them: "Meru groups", "two groups
+# of herders" ("youths", "residents" alone are often a crowd facing the police).
+NAMED_ONLY = frozenset({"groups", "residents", "village", "villages", "villagers"})
+_NOUN = r"(?:sub-clans?|clans(?:men)?|clan|villagers|villages?|residents|communit(?:y|ies)|"
+_NOUN += r"tribes(?:men)?|tribe|herders|herdsmen|pastoralists|farmers|(?:ethnic )?groups)"
+_NAME = r"(?:[A-Z][\w'-]+(?:(?: (?:al|el|bin|ibn))? [A-Z][\w'-]+){0,2})"
+_FIGHT = r"(?:clash(?:es|ed)?|fight(?:s|ing)?|fought|battles?|confrontations?|skirmish(?:es)?)"
+
+
+def _side(name: str, noun: str) -> str:
+    """A side: 'the Abdi', 'farmers', 'Lowa villagers'."""
+    return rf"(?:the )?(?:(?P<{name}>{_NAME}) ?)?(?P<{noun}>{_NOUN})?"
+
+
+# Nouns that tell a side's ethnicity even with no name ("rival ethnic groups", "two tribes");
+# herders or farmers with no name are some community's, ACLED's communal militia.
+ETHNIC_NOUNS = frozenset({"tribe", "tribes", "tribesmen", "ethnic groups"})
+# "fighting between the Abdi and Roble clans", "a clash between farmers and herders"
+BETWEEN = re.compile(
+    rf"\b{_FIGHT}\b[^.;]{{0,40}}?\bbetween {_side('a', 'an')}"
+    rf" ?and {_side('b', 'bn')}\b"
+)
+# "Abdi and Roble clans clashed", "Lowa villagers clashed with Mara villagers"
+PAIR = re.compile(
+    rf"\b(?:the )?(?P<a>{_NAME})(?: (?P<an>{_NOUN}))? and (?:the )?(?P<b>{_NAME}) (?P<bn>{_NOUN})"
+    rf"(?: have| had| were)? {_FIGHT}"
+)
+AGAINST = re.compile(
+    rf"\b(?:the )?(?P<a>{_NAME} )?(?P<an>{_NOUN}) (?:have |had )?{_FIGHT} (?:with|against) "
+    rf"(?:the )?(?P<b>{_NAME} )?(?P<bn>{_NOUN})\b"
+)
+# "two groups of herders clashed", "rival clans fought", "two communities clashed"
+TWO = re.compile(
+    rf"\b(?i:two|rival|neighbouring|neighboring) (?:rival )?(?:(?P<a>{_NAME}) )?(?P<an>{_NOUN})"
+    rf"(?: of (?:the )?(?P<b>{_NAME} )?(?P<bn>{_NOUN}))?(?: have| had| were)? {_FIGHT}"
+)
+# "fighting broke out between two clans"
+TWO_AFTER = re.compile(
+    rf"\b{_FIGHT}\b[^.;]{{0,40}}?\bbetween (?:the )?(?:two|rival) (?:rival )?(?:(?P<a>{_NAME}) )?"
+    rf"(?P<an>{_NOUN})(?: of (?:the )?(?P<b>{_NAME} )?(?P<bn>{_NOUN}))?(?! and\b)"
+)
+STONES_ONLY = re.compile(r"\b(stones?|rocks?|sticks|stoning|pelt\w*)\b", re.IGNORECASE)
+ARMS = re.compile(
+    r"\b(gun\w*|fire ?arms?|rifles?|shot|shoot\w*|bullets?|armed|machetes?|spears?|speared|"
+    r"arrows?|bows?|crude weapons|weapons|killed|dead|died|deaths?|hacked)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Side:
+    """One community named as a side: its proper name if told, and its community noun."""
+
+    name: str | None
+    noun: str | None
+    start: int
+    end: int
+
+
+def communal_fight(text: str) -> tuple[Side, Side] | None:
+    """The two communities a sentence tells fighting each other, or None."""
+    for pattern in (BETWEEN, PAIR, AGAINST, TWO, TWO_AFTER):
+        for match in pattern.finditer(text):
+            sides = _sides(match)
+            if sides is not None:
+                return sides
+    return None
+
+
+def _sides(match: re.Match[str]) -> tuple[Side, Side] | None:
+    a, an, b, bn = (match.group(g) for g in ("a", "an", "b", "bn"))
+    a, b = (n.strip() if n else None for n in (a, b))
+    an = an or bn  # "the Abdi and Roble clans": one noun for both
+    bn = bn or an
+    if match.re in (TWO, TWO_AFTER):
+        noun = match.group("bn") or an
+        name = b or a
+        if noun in NAMED_ONLY and name is None:
+            return None  # "two groups of villagers clashed": a crowd, no community named
+        first = Side(name=name, noun=noun, start=match.start(), end=match.end())
+        return first, first
+    if an is None or bn is None:
+        return None
+    if (an in NAMED_ONLY and a is None) or (bn in NAMED_ONLY and b is None):
+        return None
+    return (
+        Side(name=a, noun=an, start=match.start(), end=match.end()),
+        Side(name=b, noun=bn, start=match.start(), end=match.end()),
+    )
+
+
+def fought_with_stones(text: str) -> bool:
+    """Stones and sticks told, and no arms nor deaths: a crowd's fight."""
+    return bool(STONES_ONLY.search(text)) and not ARMS.search(text)
+
+
+def communal_sides(
+    sent: SpacySpan,
+    *,
+    fights: Sequence[int],
+    actors: ActorDictionary | None,
+    mentions: Sequence[ActorMention] = (),
+) -> tuple[ActorMention, ActorMention] | None:
+    """The two identity militias of a fight between communities told in `sent` (one of whose
+    fight words starts at a character offset in `fights`), or None: no such fight, or one
+    fought with stones (a crowd's). Their country is the one the report's `mentions` were
+    read in."""
+    found = communal_fight(sent.text)
+    if found is None or fought_with_stones(sent.doc.text):
+        return None
+    offset = sent.start_char
+    if not any(offset + found[0].start <= f < offset + found[0].end for f in fights):
+        return None  # "a protest against the clash between two clans": the protest is told
+    countries = Counter(m.actor.country for m in mentions if m.actor.country)
+    country = countries.most_common(1)[0][0] if countries else None
+    if any(_names_another_actor(side.name, actors, country) for side in found):
+        return None  # "Police and Borana herders clashed": one side is no community
+    return (
+        _militia(found[0], sent, offset, actors=actors, country=country),
+        _militia(found[1], sent, offset, actors=actors, country=country),
+    )
+
+
+def _militia(
+    side: Side,
+    sent: SpacySpan,
+    offset: int,
+    *,
+    actors: ActorDictionary | None,
+    country: str | None,
+) -> ActorMention:
+    span = Span(
+        start=offset + side.start,
+        end=offset + side.end,
+        text=sent.text[side.start : side.end],
+        label="armed_group",
+    )
+    name = side.name if side.name and side.name not in NOT_NAMES else None
+    name = name if name and not _names_a_country(name, actors) else None
+    actor = _named_militia(name, side.noun, actors=actors, country=country)
+    if actor is None:
+        label = (
+            f"Unidentified {_kind(side.noun, named=False, actors=actors, country=country)} Militia"
+        )
+        named = f"{label} ({country})" if country else label
+        actor = Actor(name=named, inter=IDENTITY_MILITIA, country=country, mention=span)
+        return ActorMention(span=span, actor=actor, kind="armed_group", generic=True)
+    return ActorMention(span=span, actor=actor, kind="armed_group", generic=False)
+
+
+def _named_militia(
+    name: str | None, noun: str | None, *, actors: ActorDictionary | None, country: str | None
+) -> Actor | None:
+    """The dictionary's militia of the named community, else one named as ACLED does:
+    '<Name> Clan Militia (<Country>)', '<Name> Ethnic Militia', '<Name> Communal Militia'."""
+    if name is None:
+        return None
+    if actors is not None:
+        for words in (f"{name} {noun}", f"{name} community", name):
+            known = actors.resolve(words, country=country)
+            if known is not None and known.inter == IDENTITY_MILITIA:
+                return known
+    label = f"{name} {_kind(noun, named=True, actors=actors, country=country)} Militia"
+    return Actor(
+        name=f"{label} ({country})" if country else label, inter=IDENTITY_MILITIA, country=country
+    )
+
+
+def _names_a_country(name: str, actors: ActorDictionary | None) -> bool:
+    """'Kenyan herders': a nationality names no community."""
+    return actors is not None and actors.country_named(name) is not None
+
+
+NOT_NAMES = frozenset({"The", "A", "An", "Two", "Rival", "Some", "Several", "Both", "Local"})
+
+
+def _names_another_actor(
+    name: str | None, actors: ActorDictionary | None, country: str | None
+) -> bool:
+    """A side named as an actor of another kind (police, an armed group, a party)."""
+    if name is None or actors is None:
+        return False
+    known = actors.resolve(name, country=country)
+    return known is not None and known.inter != IDENTITY_MILITIA
+
+
+def _tribal_country(actors: ActorDictionary | None, country: str | None) -> bool:
+    """A country where ACLED calls tribes' militias 'Tribal' (the Arab world's), not 'Ethnic'."""
+    if actors is None:
+        return False
+    known = actors.resolve("tribesmen", country=country)
+    return known is not None and known.name.startswith("Unidentified Tribal")
+
+
+def _kind(
+    noun: str | None, *, named: bool, actors: ActorDictionary | None, country: str | None
+) -> str:
+    """Which of ACLED's identity militias a side is: Clan, Ethnic (Tribal in the Arab world's
+    countries) or Communal."""
+    kind = COMMUNITY_NOUNS.get(noun or "", "Communal")
+    if kind == "Ethnic" and not named and noun not in ETHNIC_NOUNS:
+        kind = "Communal"
+    if kind == "Ethnic" and _tribal_country(actors, country):
+        kind = "Tribal"
+    return kind
