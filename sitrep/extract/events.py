@@ -17,6 +17,7 @@ from sitrep.extract.actors import ActorDictionary, ActorMention, actor_key
 from sitrep.extract.arguments import Placed, Role, place_span, role_of
 from sitrep.extract.attribution import SAY_VERBS, Quote, claimed_by
 from sitrep.extract.classify import Situation, classify, evidence_trigger
+from sitrep.extract.communal import communal_sides
 from sitrep.extract.coref import held_responsible, last_named_before, protagonist
 from sitrep.extract.crowds import FOLLOWERS, cast_crowd, crowd_acts
 from sitrep.extract.demonstrations import (
@@ -334,6 +335,10 @@ def sentence_draft(
     shooters = _anonymous_shooters(sent, actor1)
     if shooters:
         actor1 = None  # ACLED's stand-in names them: an unidentified armed group
+    fights = [doc[t.head].idx for t in live if t.cue == "fight" and "protest" not in cues]
+    sides = communal_sides(sent, fights=fights, actors=tools.actors, mentions=document_actors)
+    if sides is not None:
+        actor1, actor2 = sides  # communities fighting: their militias clash
     if "fight" not in cues and _allies(actor1, actor2):
         actor2 = next((m for m in actors if m.actor.inter == CIVILIAN_INTER), None)
     if "riot" in cues and _state_bystander(doc, actor1, main.head) and actor2 is None:
