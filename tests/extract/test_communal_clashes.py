@@ -1,0 +1,106 @@
+"""Communities fighting each other are a clash of their identity militias (ACLED inter 4),
+named after the community when the report names it; a crowd of unnamed villagers, or a fight
+with stones alone, stays a crowd's mob violence."""
+
+import pytest
+
+from sitrep.extract.communal import communal_fight, fought_with_stones
+
+CASES = [
+    (
+        "Five people were killed in fighting between the Abdi and Roble clans in Mandera, "
+        "Kenya, on Sunday.",
+        [("Armed clash", "Abdi Clan Militia (Kenya)", "Roble Clan Militia (Kenya)")],
+    ),
+    (
+        "One man was speared to death in a clash between farmers and herders in Kilifi, Kenya.",
+        [
+            (
+                "Armed clash",
+                "Unidentified Communal Militia (Kenya)",
+                "Unidentified Communal Militia (Kenya)",
+            )
+        ],
+    ),
+    (
+        "Lowa and Manu villagers clashed over a land boundary in Seram, Indonesia; one villager "
+        "was shot dead.",
+        [("Armed clash", "Lowa Communal Militia (Indonesia)", "Manu Communal Militia (Indonesia)")],
+    ),
+    # a community the dictionary knows keeps the dictionary's name
+    (
+        "Pokot herders clashed with Turkana herders in Kapedo, Kenya, and two were killed.",
+        [("Armed clash", "Pokot Ethnic Militia (Kenya)", "Turkana Ethnic Militia (Kenya)")],
+    ),
+    # the Arab world's tribes are 'Tribal' militias
+    (
+        "Bani Saad and Al Jaber tribesmen clashed near Marib, Yemen, killing two.",
+        [("Armed clash", "Bani Saad Tribal Militia (Yemen)", "Al Jaber Tribal Militia (Yemen)")],
+    ),
+]
+
+CROWDS = [
+    # unnamed villagers are a crowd, not a community's militia
+    (
+        "Two groups of villagers clashed with sticks over a pond in Tangail, Bangladesh, "
+        "injuring ten.",
+        [("Mob violence", "Rioters (Bangladesh)")],
+    ),
+    # a side that is the state is no community
+    (
+        "Residents clashed with police in Kisumu, Kenya, over the killing of a boda boda rider.",
+        [("Violent demonstration", "Rioters (Kenya)")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_communities_fighting_are_militias_clashing(coded, text, expected):
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CROWDS)
+def test_crowds_stay_crowds(coded, text, expected):
+    assert [e[:2] for e in coded(text)] == expected
+
+
+def test_a_protest_about_a_clan_fight_is_the_protest(coded):
+    events = coded("Residents of Wajir, Kenya, marched against the clashes between rival clans.")
+    assert [e[0] for e in events] == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        ("fighting between the Abdi and Roble clans", (("Abdi", "clans"), ("Roble", "clans"))),
+        ("a clash between farmers and herders", ((None, "farmers"), (None, "herders"))),
+        ("two groups of Isiolo herders clashed", (("Isiolo", "herders"), ("Isiolo", "herders"))),
+        ("Abdi and Roble clans clashed", (("Abdi", "clans"), ("Roble", "clans"))),
+        ("fighting broke out between two rival clans", ((None, "clans"), (None, "clans"))),
+    ],
+)
+def test_the_sides_read(text, sides):
+    found = communal_fight(text)
+    assert found is not None
+    assert tuple((s.name, s.noun) for s in found) == sides
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "two groups of villagers clashed over a pond",
+        "two groups clashed at the market",
+        "battles between rival communities and police in the town",
+        "a clash between police and herders",
+        "students clashed with police",
+        "",
+    ],
+)
+def test_no_communities_fighting(text):
+    assert communal_fight(text) is None
+
+
+def test_stones_alone_make_a_crowds_fight():
+    assert fought_with_stones("The two communities threw stones at each other.")
+    assert not fought_with_stones("They threw stones and fired guns; two died.")
+    assert not fought_with_stones("Two clans fought with machetes.")
