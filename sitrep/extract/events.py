@@ -34,7 +34,7 @@ from sitrep.extract.quantities import Count, fatalities
 from sitrep.extract.remains import found, no_parties
 from sitrep.extract.retelling import CASUALTY_LEMMAS, anaphoric, retells
 from sitrep.extract.triggers import Trigger, TriggerFinder
-from sitrep.extract.weapons_told import labour_strike, stopped_weapon
+from sitrep.extract.weapons_told import labour_strike, no_blast, stopped_weapon
 from sitrep.model import Span
 from sitrep.taxonomy import SubEventType
 
@@ -84,6 +84,8 @@ CAPTIVE_WORDS = frozenset({
     "prisoner", "captive", "detainee", "hostage", "execute", "execution",
 })  # fmt: skip
 ELECTORAL_WORDS = frozenset({"election", "electoral"})
+# An unarmed crowd entering a place by force with a demand makes a demonstration.
+CROWD_ENTRY = frozenset({"storm", "invade"})
 # Civilians named by what makes them no fighters: fought, they are attacked.
 NONCOMBATANT_WORDS = frozenset({
     "civilian", "villager", "resident", "passenger", "worshipper", "student", "pupil",
@@ -305,7 +307,7 @@ def sentence_draft(
     found = _crowd_bombs(doc, found)
     found = [_what_was_seized(doc, t) for t in found]
     found = [replace(t, cue="protest") if labour_strike(doc, t) else t for t in found]
-    found = [t for t in found if not stopped_weapon(doc, t)]
+    found = [t for t in found if not stopped_weapon(doc, t) and not no_blast(doc, t)]
     found = [t for t in found if not _earlier_crowd_act(doc, t)]
     found = _without_gathering_settings(doc, found)
     live = _asserted(doc, found, tools.lexicon)
@@ -326,6 +328,7 @@ def sentence_draft(
         actors = [m for m in actors if not _named_in_the_grievance(doc, m)]
     heads = [main.head, *(t.head for t in live if t is not main)]
     witnesses = no_parties(doc, heads)
+    named = actors  # the dead and the finders of remains still tell whether victims bore arms
     actors = [m for m in actors if not any(a <= m.span.start < b for a, b in witnesses)]
     actor1, actor2, inferred = _participants(
         sent, main, heads, tools, cues, actors, document_actors
@@ -339,7 +342,7 @@ def sentence_draft(
     if "riot" in cues and _state_bystander(doc, actor1, main.head) and actor2 is None:
         actor1, actor2 = None, actor1
     count = fatalities(sent)
-    armed_victim = any(_armed_victim(doc[h], actors) for h in heads)
+    armed_victim = any(_armed_victim(doc[h], named) for h in heads)
     situation = Situation(
         cues=cues,
         inter1=actor1.actor.inter if actor1 else None,
@@ -622,13 +625,16 @@ def _confirmed(
     sent: SpacySpan, live: list[Trigger], actors: Sequence[ActorMention]
 ) -> list[Trigger]:
     """Weak cues count only with support: a hit or a target by an armed actor is an attack;
-    a gathering or a road block with a demand is a protest."""
+    a gathering, a road block or a storming by an unarmed crowd with a demand is a protest."""
     armed = _armed_present(actors)
     claim = _mentions(sent, CLAIM_WORDS) or _claim_told_next(sent)
     out = []
     for t in live:
         if t.cue == "attack_weak":
-            t = replace(t, cue="attack") if armed else t
+            if armed:
+                t = replace(t, cue="attack")
+            elif claim and sent.doc[t.head].lemma_.lower() in CROWD_ENTRY:
+                t = replace(t, cue="protest")  # "farmers stormed the offices to demand ..."
         elif t.cue == "intervention_weak":
             if not _demonstration_told(sent, actors):
                 continue
