@@ -132,6 +132,11 @@ ANONYMOUS_PEOPLE = frozenset({"men", "people", "persons", "individuals"})
 # Off-duty, former and retired members of the forces are civilians when attacked.
 OFF_DUTY = re.compile(r"\b(off[- ]duty|former|retired|ex-)\s*$")
 OFF_DUTY_WORD = re.compile(r"\boff[- ]duty\b", re.IGNORECASE)
+# Words that make a community's name its fighters ("Pokot raiders", "Garre militia").
+COMMUNITY_FIGHTERS = frozenset({
+    "militia", "militias", "militiamen", "raiders", "raider", "warriors", "fighters", "gunmen",
+    "attackers", "bandits", "rustlers", "youths", "youth", "morans", "vigilantes",
+})  # fmt: skip
 # A community's militia names its people too: "a Degodia herdsman", "Pokot villages".
 COMMUNITY_MILITIA = re.compile(r"\b(Ethnic|Communal|Clan|Tribal) Militia\b")
 COMMUNITY_CIVILIANS = frozenset({
@@ -333,7 +338,7 @@ def sentence_draft(
     actor1, actor2, inferred = _participants(
         sent, main, heads, tools, cues, actors, document_actors
     )
-    actor2 = _as_civilian_target(doc, actor2, tools.actors)
+    actor2 = _as_civilian_target(doc, actor2, tools.actors, fight="fight" in cues)
     shooters = _anonymous_shooters(sent, actor1)
     if shooters:
         actor1 = None  # ACLED's stand-in names them: an unidentified armed group
@@ -514,29 +519,38 @@ def _state_bystander(doc: Doc, actor1: ActorMention | None, head: int) -> bool:
 
 
 def _as_civilian_target(
-    doc: Doc, target: ActorMention | None, actors: ActorDictionary | None
+    doc: Doc, target: ActorMention | None, actors: ActorDictionary | None, *, fight: bool = False
 ) -> ActorMention | None:
     """Targets who are civilians though a force's or a community's name is on them: 'an
     off-duty police officer' (ACLED: off-duty forces are civilians), 'a Degodia herdsman',
-    'Pokot villages' (people of a community, not its militia)."""
+    'Pokot villages' (people of a community, not its militia), and, outside a fight, a
+    community named bare ('Orma attacked Pokomo', 'killed two Maasai'): its people."""
     if target is None or actors is None:
         return target
     text = doc_text(doc)[max(0, target.span.start - 12) : target.span.start].lower()
     off_duty = target.actor.inter == 1 and OFF_DUTY.search(text) is not None
     after = doc.char_span(target.span.end, target.span.end, alignment_mode="expand")
     nxt = doc[after.start] if after is not None and after.start < len(doc) else None
+    community = COMMUNITY_MILITIA.search(target.actor.name) is not None
     of_community = (
-        COMMUNITY_MILITIA.search(target.actor.name) is not None
+        community
         and nxt is not None
         and nxt.idx >= target.span.end
         and nxt.lemma_.lower() in COMMUNITY_CIVILIANS
     )
-    if not (off_duty or of_community):
+    bare = community and not fight and _named_bare(target)
+    if not (off_duty or of_community or bare):
         return target
     civilians = actors.resolve("civilians", country=target.actor.country)
     if civilians is None:
         return target
     return ActorMention(span=target.span, actor=civilians, kind="civilians", generic=True)
+
+
+def _named_bare(mention: ActorMention) -> bool:
+    """A community's name with no word of its fighters ('Pokomo', not 'Pokomo raiders')."""
+    last = mention.span.text.split()[-1].lower()
+    return last not in COMMUNITY_FIGHTERS
 
 
 def _national_attacker(
