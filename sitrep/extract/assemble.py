@@ -241,6 +241,8 @@ def _tells_its_dead(event: Event, later: Event) -> bool:
     act."""
     if event.fatalities is not None or later.fatalities is None:
         return False
+    if event.sub_event_type in DEMONSTRATION_STAGES:
+        return False  # stages of a demonstration are merged at their most escalated one
     return _same_scene_and_type(event, later)
 
 

@@ -106,6 +106,11 @@ OFFICE_OF = re.compile(
     r"chairman|chairperson|king|sultan|emir)s?\s+of\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "the highway towards Arequipa": a road named by where it leads.
+ROAD_TO = re.compile(
+    r"\b(?:highway|road|route|motorway|railway)\s+(?:towards?|to|leading to)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "the People Committee Shinshu": the name of a body ends in the place's name.
 THING_BEFORE = re.compile(
     r"\b(?:Committee|Union|Alliance|Federation|Council|Association|Party|Front|Movement|"
@@ -198,7 +203,7 @@ def _own_role(text: str, t: Toponym, trigger_start: int) -> Role:
         return Role.ASIDE
     if t.start > trigger_start and GRIEVANCE.search(text[trigger_start : t.start]):
         return Role.ASIDE
-    if THING_BEFORE.search(before):
+    if THING_BEFORE.search(before) or ROAD_TO.search(before):
         return Role.THING
     if THING_ITSELF.search(t.text):
         return Role.THING

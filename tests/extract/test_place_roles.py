@@ -224,3 +224,10 @@ def test_a_county_named_after_its_town_is_looked_up_by_the_towns_name() -> None:
 
     where = locate(text, places, context=places, trigger_start=8, namesake=namesake)
     assert (where.place, asked) == (NAKURU, ["Nakuru"])
+
+
+def test_a_road_named_by_where_it_leads_is_a_thing() -> None:
+    text = "In Eldoret, traders blocked the highway towards Nakuru."
+    places = mentions(text, ("Eldoret", ELDORET), ("Nakuru", NAKURU))
+    assert roles(text, places, trigger_start=text.index("blocked")) == [Role.SCENE, Role.THING]
+    assert placed(text, places, "blocked") == ELDORET
