@@ -86,6 +86,10 @@ CAPTIVE_WORDS = frozenset({
 ELECTORAL_WORDS = frozenset({"election", "electoral"})
 # An unarmed crowd entering a place by force with a demand makes a demonstration.
 CROWD_ENTRY = frozenset({"storm", "invade"})
+DAMAGE_VERBS = frozenset({
+    "torch", "burn", "destroy", "loot", "raze", "vandalise", "vandalize", "set", "ransack",
+    "demolish", "plunder", "damage",
+})  # fmt: skip
 # Civilians named by what makes them no fighters: fought, they are attacked.
 NONCOMBATANT_WORDS = frozenset({
     "civilian", "villager", "resident", "passenger", "worshipper", "student", "pupil",
@@ -717,9 +721,15 @@ def _only_counts_the_dead(
         return False
     if any(not m.generic for m in actors):
         return all(_agentless_death(doc[t.head]) for t in live)
-    return all(
-        doc[t.head].lemma_.lower() in CASUALTY_LEMMAS or anaphoric(doc[t.head]) for t in live
-    )
+    counts = [t for t in live if doc[t.head].lemma_.lower() in CASUALTY_LEMMAS]
+    others = [t for t in live if t not in counts and not anaphoric(doc[t.head])]
+    # "One person was killed, and more houses were torched": the damage told beside the
+    # count belongs to the same event
+    return not others or (bool(counts) and all(_property_damage(doc, t) for t in others))
+
+
+def _property_damage(doc: Doc, trigger: Trigger) -> bool:
+    return trigger.cue in ("riot", "looting") and doc[trigger.head].lemma_.lower() in DAMAGE_VERBS
 
 
 def _agentless_death(verb: Token) -> bool:
