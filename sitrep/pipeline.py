@@ -358,7 +358,11 @@ def sentence_event(
         counted = tuple(e for e in event.evidence if e.role == "fatalities")
         total = draft.fatalities.total
         return DeathCount(
-            fatalities=draft.fatalities.value, evidence=counted, total=total, event=event
+            fatalities=draft.fatalities.value,
+            evidence=counted,
+            total=total,
+            event=event,
+            stated=draft.fatalities.stated,
         )
     if draft.retelling:
         return DeathCount(

@@ -35,7 +35,7 @@ from sitrep.extract.quantities import Count, fatalities
 from sitrep.extract.remains import found, no_parties
 from sitrep.extract.retelling import CASUALTY_LEMMAS, anaphoric, retells
 from sitrep.extract.triggers import Trigger, TriggerFinder
-from sitrep.extract.weapons_told import labour_strike, stopped_weapon
+from sitrep.extract.weapons_told import labour_strike, no_blast, stopped_weapon
 from sitrep.model import Span
 from sitrep.taxonomy import SubEventType
 
@@ -85,6 +85,12 @@ CAPTIVE_WORDS = frozenset({
     "prisoner", "captive", "detainee", "hostage", "execute", "execution",
 })  # fmt: skip
 ELECTORAL_WORDS = frozenset({"election", "electoral"})
+# An unarmed crowd entering a place by force with a demand makes a demonstration.
+CROWD_ENTRY = frozenset({"storm", "invade"})
+DAMAGE_VERBS = frozenset({
+    "torch", "burn", "destroy", "loot", "raze", "vandalise", "vandalize", "set", "ransack",
+    "demolish", "plunder", "damage",
+})  # fmt: skip
 # Civilians named by what makes them no fighters: fought, they are attacked.
 NONCOMBATANT_WORDS = frozenset({
     "civilian", "villager", "resident", "passenger", "worshipper", "student", "pupil",
@@ -131,6 +137,11 @@ ANONYMOUS_PEOPLE = frozenset({"men", "people", "persons", "individuals"})
 # Off-duty, former and retired members of the forces are civilians when attacked.
 OFF_DUTY = re.compile(r"\b(off[- ]duty|former|retired|ex-)\s*$")
 OFF_DUTY_WORD = re.compile(r"\boff[- ]duty\b", re.IGNORECASE)
+# Words that make a community's name its fighters ("Pokot raiders", "Garre militia").
+COMMUNITY_FIGHTERS = frozenset({
+    "militia", "militias", "militiamen", "raiders", "raider", "warriors", "fighters", "gunmen",
+    "attackers", "bandits", "rustlers", "youths", "youth", "morans", "vigilantes",
+})  # fmt: skip
 # A community's militia names its people too: "a Degodia herdsman", "Pokot villages".
 COMMUNITY_MILITIA = re.compile(r"\b(Ethnic|Communal|Clan|Tribal) Militia\b")
 COMMUNITY_CIVILIANS = frozenset({
@@ -306,7 +317,7 @@ def sentence_draft(
     found = _crowd_bombs(doc, found)
     found = [_what_was_seized(doc, t) for t in found]
     found = [replace(t, cue="protest") if labour_strike(doc, t) else t for t in found]
-    found = [t for t in found if not stopped_weapon(doc, t)]
+    found = [t for t in found if not stopped_weapon(doc, t) and not no_blast(doc, t)]
     found = [t for t in found if not _earlier_crowd_act(doc, t)]
     found = _without_gathering_settings(doc, found)
     live = _asserted(doc, found, tools.lexicon)
@@ -327,11 +338,12 @@ def sentence_draft(
         actors = [m for m in actors if not _named_in_the_grievance(doc, m)]
     heads = [main.head, *(t.head for t in live if t is not main)]
     witnesses = no_parties(doc, heads)
+    named = actors  # the dead and the finders of remains still tell whether victims bore arms
     actors = [m for m in actors if not any(a <= m.span.start < b for a, b in witnesses)]
     actor1, actor2, inferred = _participants(
         sent, main, heads, tools, cues, actors, document_actors
     )
-    actor2 = _as_civilian_target(doc, actor2, tools.actors)
+    actor2 = _as_civilian_target(doc, actor2, tools.actors, fight="fight" in cues)
     shooters = _anonymous_shooters(sent, actor1)
     if shooters:
         actor1 = None  # ACLED's stand-in names them: an unidentified armed group
@@ -344,7 +356,7 @@ def sentence_draft(
     if "riot" in cues and _state_bystander(doc, actor1, main.head) and actor2 is None:
         actor1, actor2 = None, actor1
     count = fatalities(sent)
-    armed_victim = any(_armed_victim(doc[h], actors) for h in heads)
+    armed_victim = any(_armed_victim(doc[h], named) for h in heads)
     situation = Situation(
         cues=cues,
         inter1=actor1.actor.inter if actor1 else None,
@@ -516,29 +528,38 @@ def _state_bystander(doc: Doc, actor1: ActorMention | None, head: int) -> bool:
 
 
 def _as_civilian_target(
-    doc: Doc, target: ActorMention | None, actors: ActorDictionary | None
+    doc: Doc, target: ActorMention | None, actors: ActorDictionary | None, *, fight: bool = False
 ) -> ActorMention | None:
     """Targets who are civilians though a force's or a community's name is on them: 'an
     off-duty police officer' (ACLED: off-duty forces are civilians), 'a Degodia herdsman',
-    'Pokot villages' (people of a community, not its militia)."""
+    'Pokot villages' (people of a community, not its militia), and, outside a fight, a
+    community named bare ('Orma attacked Pokomo', 'killed two Maasai'): its people."""
     if target is None or actors is None:
         return target
     text = doc_text(doc)[max(0, target.span.start - 12) : target.span.start].lower()
     off_duty = target.actor.inter == 1 and OFF_DUTY.search(text) is not None
     after = doc.char_span(target.span.end, target.span.end, alignment_mode="expand")
     nxt = doc[after.start] if after is not None and after.start < len(doc) else None
+    community = COMMUNITY_MILITIA.search(target.actor.name) is not None
     of_community = (
-        COMMUNITY_MILITIA.search(target.actor.name) is not None
+        community
         and nxt is not None
         and nxt.idx >= target.span.end
         and nxt.lemma_.lower() in COMMUNITY_CIVILIANS
     )
-    if not (off_duty or of_community):
+    bare = community and not fight and _named_bare(target)
+    if not (off_duty or of_community or bare):
         return target
     civilians = actors.resolve("civilians", country=target.actor.country)
     if civilians is None:
         return target
     return ActorMention(span=target.span, actor=civilians, kind="civilians", generic=True)
+
+
+def _named_bare(mention: ActorMention) -> bool:
+    """A community's name with no word of its fighters ('Pokomo', not 'Pokomo raiders')."""
+    last = mention.span.text.split()[-1].lower()
+    return last not in COMMUNITY_FIGHTERS
 
 
 def _national_attacker(
@@ -627,13 +648,16 @@ def _confirmed(
     sent: SpacySpan, live: list[Trigger], actors: Sequence[ActorMention]
 ) -> list[Trigger]:
     """Weak cues count only with support: a hit or a target by an armed actor is an attack;
-    a gathering or a road block with a demand is a protest."""
+    a gathering, a road block or a storming by an unarmed crowd with a demand is a protest."""
     armed = _armed_present(actors)
     claim = _mentions(sent, CLAIM_WORDS) or _claim_told_next(sent)
     out = []
     for t in live:
         if t.cue == "attack_weak":
-            t = replace(t, cue="attack") if armed else t
+            if armed:
+                t = replace(t, cue="attack")
+            elif claim and sent.doc[t.head].lemma_.lower() in CROWD_ENTRY:
+                t = replace(t, cue="protest")  # "farmers stormed the offices to demand ..."
         elif t.cue == "intervention_weak":
             if not _demonstration_told(sent, actors):
                 continue
@@ -702,9 +726,15 @@ def _only_counts_the_dead(
         return False
     if any(not m.generic for m in actors):
         return all(_agentless_death(doc[t.head]) for t in live)
-    return all(
-        doc[t.head].lemma_.lower() in CASUALTY_LEMMAS or anaphoric(doc[t.head]) for t in live
-    )
+    counts = [t for t in live if doc[t.head].lemma_.lower() in CASUALTY_LEMMAS]
+    others = [t for t in live if t not in counts and not anaphoric(doc[t.head])]
+    # "One person was killed, and more houses were torched": the damage told beside the
+    # count belongs to the same event
+    return not others or (bool(counts) and all(_property_damage(doc, t) for t in others))
+
+
+def _property_damage(doc: Doc, trigger: Trigger) -> bool:
+    return trigger.cue in ("riot", "looting") and doc[trigger.head].lemma_.lower() in DAMAGE_VERBS
 
 
 def _agentless_death(verb: Token) -> bool:

@@ -1,5 +1,6 @@
-"""Find event triggers: lexicon phrases matched over a parsed sentence, and finds of human
-remains read from the parse (`remains.py`)."""
+"""Find event triggers: lexicon phrases matched over a parsed sentence, and what the parse
+relates across words: finds of human remains (`remains.py`), hostages taken
+(`hostages.py`)."""
 
 from __future__ import annotations
 
@@ -9,10 +10,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitrep.extract.hostages import taken_hostage
 from sitrep.extract.lexicon import Lexicon, Word
 from sitrep.extract.remains import found_remains
 
 REMAINS_CUE = "attack"  # a body found tells of a killing
+HOSTAGE_CUE = "abduction"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -47,6 +50,7 @@ class TriggerFinder:
 
     def _scan(self, doc: Doc, start: int, end: int) -> list[Trigger]:
         found = {_trigger(doc, REMAINS_CUE, t.i, t.i + 1) for t in found_remains(doc, start, end)}
+        found |= {_trigger(doc, HOSTAGE_CUE, t.i, t.i + 1) for t in taken_hostage(doc, start, end)}
         for i in range(start, end):
             token = doc[i]
             for key in {token.lower_, token.lemma_.lower()}:

@@ -1,6 +1,7 @@
 """Words of remote violence that tell no strike: a workers' strike ("strike action", "the
-teachers' strike"), and a weapon that was stopped before it struck ("shot down a drone",
-"intercepted a missile": ACLED's disrupted weapons use, not an air strike or shelling).
+teachers' strike"), a weapon that was stopped before it struck ("shot down a drone",
+"intercepted a missile": ACLED's disrupted weapons use, not an air strike or shelling), and
+"blew up" said of no thing blown up ("talks blew up").
 """
 
 from __future__ import annotations
@@ -52,3 +53,12 @@ def _stops(verb: Token) -> bool:
     return any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children) and (
         verb.lemma_.lower() in ("shoot", "bring", "take")
     )
+
+
+def no_blast(doc: Doc, trigger: Trigger) -> bool:
+    """'talks blew up', 'the row blew up': blowing up tells a blast only of something blown
+    up ('blew up a vehicle', 'the bridge was blown up')."""
+    head = doc[trigger.head]
+    if trigger.cue != "explosive" or head.lemma_.lower() != "blow":
+        return False
+    return not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children)

@@ -59,3 +59,11 @@ def test_a_count_after_two_tellings_of_one_act_goes_to_the_first(extracted):
     events = extracted(text)
     assert (events[0].sub_event_type, events[0].fatalities) == ("Armed clash", 14)
     assert [e.fatalities for e in events[1:]] == [None] * (len(events) - 1)
+
+
+def test_damage_told_beside_the_count_belongs_to_the_event(extracted):
+    text = (
+        "Clashes between two clans were reported near Kainuk, Kenya. One person was killed, "
+        "and more houses were torched."
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in extracted(text)] == [("Armed clash", 1)]

@@ -49,3 +49,8 @@ def test_a_killing_told_beside_the_find_names_the_killer(coded):
 
 def test_who_was_found_dead_is_the_dead(coded):
     assert coded("Two traders were found dead near Kitale, Kenya.") == [("Attack", UAG, CIVILIANS)]
+
+
+def test_a_fighter_found_dead_was_in_a_clash(coded):
+    text = "A soldier was found dead near Kitale, Kenya."
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
