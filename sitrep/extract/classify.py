@@ -67,6 +67,7 @@ class Situation:
     crowd_weapons: bool = False
     demonstration_words: bool = True
     noncombatants: bool = False
+    demonstration_told: bool = False
 
 
 def classify(s: Situation) -> S | None:
@@ -137,6 +138,8 @@ def _crowd_violence(s: Situation) -> S | None:
         return S.VIOLENT_DEMONSTRATION  # "students riot over a fee hike": a demonstration
     if _crowd_against_the_state(s) or _state_against_rioters(s):
         return S.VIOLENT_DEMONSTRATION
+    if _demonstration_turned_violent(s):
+        return S.VIOLENT_DEMONSTRATION
     if s.crowd_actor and s.cues & {"attack", "fight", "riot", "looting"}:
         return S.MOB_VIOLENCE
     if s.by_hand and s.unnamed_agent and "attack" in s.cues:
@@ -162,12 +165,25 @@ def _crowd_violence(s: Situation) -> S | None:
 
 def _crowd_against_the_state(s: Situation) -> bool:
     """A crowd (a party's members, workers, residents, rioters) that clashes with or stones
-    state forces over a stated grievance makes a violent demonstration (ACLED's most frequent
-    coding of rioters against police); attacking officers or a lynching is mob violence."""
+    state forces over a stated grievance, at a demonstration the report tells, makes a violent
+    demonstration (ACLED's most frequent coding of rioters against police); with no
+    demonstration told ('lawyers clashed with police during the bar election'), attacking
+    officers, or a lynching, it is mob violence."""
     if s.lynching or "attack" in s.cues or not s.cues & {"fight", "riot"}:
         return False  # a crowd attacking or beating officers is a mob
     crowd = s.crowd_actor or (s.inter1 in (RIOTERS, CIVILIANS) and not s.lone_agent)
-    return crowd and s.forces_target and s.grievance
+    return crowd and s.forces_target and s.grievance and s.demonstration_told
+
+
+def _demonstration_turned_violent(s: Situation) -> bool:
+    """A crowd's riot, fight or looting at a demonstration the report tells (crowd_scene.py)
+    is a violent demonstration; a crowd attacking people, or a lynching, stays a mob's."""
+    if not s.demonstration_told or s.lynching or not s.cues & {"riot", "fight", "looting"}:
+        return False
+    if "fight" in s.cues and not s.forces_target and s.inter2 != STATE:
+        return False  # rival crowds fighting each other: a mob's fight
+    crowd = s.crowd_actor or s.inter1 in (None, RIOTERS, CIVILIANS, PROTESTERS)
+    return crowd and "attack" not in s.cues and s.inter2 != CIVILIANS
 
 
 def _state_against_rioters(s: Situation) -> bool:

@@ -19,6 +19,7 @@ from sitrep.extract.attribution import SAY_VERBS, Quote, claimed_by
 from sitrep.extract.classify import Situation, classify, evidence_trigger
 from sitrep.extract.communal import communal_sides
 from sitrep.extract.coref import held_responsible, last_named_before, protagonist
+from sitrep.extract.crowd_scene import demonstration_told
 from sitrep.extract.crowds import FOLLOWERS, cast_crowd, crowd_acts
 from sitrep.extract.demonstrations import (
     about_the_grievance,
@@ -380,6 +381,7 @@ def sentence_draft(
         party=actor1 is not None and actor1.kind == "party",
         unnamed_agent=actor1 is None or (actor1.generic and actor1.kind == "armed_group"),
         noncombatants=_noncombatants(doc, actor2),
+        demonstration_told=demonstration_told(doc),
     )
     sub = classify(situation)
     if sub is None:
