@@ -48,7 +48,7 @@ CROWDS = [
     ),
     # a side that is the state is no community
     (
-        "Residents clashed with police in Kisumu, Kenya, over the killing of a boda boda rider.",
+        "Residents clashed with police in Kisumu, Kenya, demanding justice for a rider.",
         [("Violent demonstration", "Rioters (Kenya)")],
     ),
 ]

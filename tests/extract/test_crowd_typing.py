@@ -125,8 +125,8 @@ SCENES = [
     ),
     # 'Workers of a factory clashed': the parser hangs the verb on 'factory'; the workers act.
     (
-        "Garment workers of a factory clashed with police in Gazipur on Monday over unpaid "
-        "salaries.",
+        "Garment workers of a factory clashed with police in Gazipur on Monday, demanding "
+        "unpaid salaries.",
         [
             (
                 "Violent demonstration",
