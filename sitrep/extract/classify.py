@@ -68,6 +68,7 @@ class Situation:
     demonstration_words: bool = True
     noncombatants: bool = False
     demonstration_told: bool = False
+    attack_told: bool = True  # an attack word, not only harm ("injured") read as one
 
 
 def classify(s: Situation) -> S | None:
@@ -227,11 +228,11 @@ def _violence(s: Situation) -> S | None:
         return S.ATTACK  # prisoners and hostages killed are not combatants
     if "fight" in s.cues:
         # civilians fought are attacked; civilians killed in others' fighting are bystanders
-        # civilians fought are attacked when the sentence tells an attack on them or names
-        # them as those who do not fight ("villagers"); "a group of people" or herders who
-        # clashed with police were a side
+        # civilians fought are attacked when the sentence tells an attack on them (not only
+        # that someone was hurt) or names them as those who do not fight ("villagers"); "a
+        # group of people" or herders who clashed with police were a side
         one_sided = s.inter2 == CIVILIANS and s.inter1 in ARMED and not s.bystanders
-        one_sided = one_sided and ("attack" in s.cues or s.noncombatants)
+        one_sided = one_sided and (("attack" in s.cues and s.attack_told) or s.noncombatants)
         return S.ATTACK if one_sided else S.ARMED_CLASH
     if "attack" in s.cues or "live_fire" in s.cues:
         return _attack(s)

@@ -327,6 +327,7 @@ def sentence_draft(
     if not live:
         return None
     live = [replace(t, cue="riot") if barricaded(doc, t) else t for t in live]
+    told_attack = any(t.cue == "attack" for t in live)  # before weak words are confirmed
     live = _confirmed(sent, live, actors)
     if not {t.cue for t in live} - WEAK_CUES:
         return None
@@ -382,6 +383,7 @@ def sentence_draft(
         unnamed_agent=actor1 is None or (actor1.generic and actor1.kind == "armed_group"),
         noncombatants=_noncombatants(doc, actor2),
         demonstration_told=demonstration_told(doc),
+        attack_told=told_attack,
     )
     sub = classify(situation)
     if sub is None:

@@ -29,3 +29,8 @@ def test_abducting_during_an_attack_on_a_police_post_is_a_clash(coded):
 def test_hostages_killed_are_attacked(coded):
     text = "Militants killed two hostages near Baringo, Kenya."
     assert [c[0] for c in coded(text)] == ["Attack"]
+
+
+def test_harm_told_in_a_fight_is_no_attack_on_a_side():
+    hurt = Situation(cues=frozenset({"fight", "attack"}), inter1=1, inter2=7, attack_told=False)
+    assert classify(hurt) == S.ARMED_CLASH
