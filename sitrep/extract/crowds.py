@@ -36,6 +36,10 @@ CROWD_NOUNS = frozenset({
     "people", "clan", "crowd", "mob", "resident", "worker", "student", "labourer", "laborer",
     "persons", "seller", "vendor", "trader", "operator", "accomplice", "relative", "parent",
     "passenger", "shopkeeper", "motorist",
+    # people named by their trade, their place or their bond, who fight unarmed as a crowd
+    "voter", "encroacher", "grabber", "squatter", "fan", "fisherman", "fishermen",
+    "driver", "rider", "teacher", "lawyer", "inmate", "prisoner", "tenant", "mourner",
+    "worshipper", "devotee", "inhabitant", "dweller", "miner",
 })  # fmt: skip
 # Nouns that count a crowd ("a group of sellers") and words that arm one ("armed persons").
 GROUP_WORDS = frozenset({"group", "band", "number", "crowd"})
