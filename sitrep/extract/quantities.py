@@ -354,7 +354,8 @@ def _how_many(obj: Token) -> int:
 def _of_another_event(token: Token) -> bool:
     """A death word inside a motive, grievance or accusation ('against the killing of', 'for
     killing her husband', 'suspected of killing'), or a body already counted ('her body')."""
-    if token.lemma_.lower() == "body" and any(c.dep_ == "poss" for c in token.children):
+    owners = [c for c in token.children if c.dep_ == "poss"]
+    if token.lemma_.lower() == "body" and owners and not _someone_new(owners[0]):
         return True
     if token.lemma_.lower() in OTHER_EVENT_GOVERNORS:
         return True  # "sentenced to death"
@@ -584,6 +585,8 @@ def _victim_counts(verb: Token) -> list[Count]:
         victims = [v for v in victims if v.dep_ != "nsubjpass" or v is passive[-1]]
     if verb.dep_ in ("acl", "relcl") and not victims:
         victims = [verb.head]
+    if not victims:
+        victims = _subject_hung_on_a_place(verb)
     if not victims and _state_told_of(verb):
         # "were confirmed killed", "is discovered murdered", "left the son shot dead"
         victims = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj")]
@@ -603,6 +606,24 @@ def _victim_counts(verb: Token) -> list[Count]:
         victims += [a for h in (verb, *victims) for a in _added_groups(h)]
         victims += _victims_joined_to_the_verb(verb)
     return [c for v in victims for c in _group_counts(v)]
+
+
+def _someone_new(owner: Token) -> bool:
+    """'a man's body', 'two soldiers' bodies': the owner is introduced here, so counted here
+    ('her body', 'the driver's body' are of someone told before)."""
+    if owner.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return any(c.dep_ == "nummod" or c.lower_ in ("a", "an") for c in owner.children)
+
+
+def _subject_hung_on_a_place(verb: Token) -> list[Token]:
+    """'in Araucaria, Parana, a PCC leader was killed' parsed with 'leader' in apposition to
+    the place: the noun just before the passive's auxiliary is its subject."""
+    aux = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]
+    if not aux or aux[0].i == 0:
+        return []
+    before = verb.doc[aux[0].i - 1]
+    return [before] if before.pos_ == "NOUN" and before.dep_ == "appos" else []
 
 
 def _victims_joined_to_the_verb(verb: Token) -> list[Token]:
@@ -680,6 +701,9 @@ def _death_word_counts(word: Token) -> list[Count]:
     if word.lower_ == "dead" and word.dep_ == "acomp" and word.head.lemma_ == "be":
         # "Nine are dead": the subject of the copula counts the dead.
         return _subject_counts(word.head)
+    owners = [c for c in word.children if c.dep_ == "poss" and _someone_new(c)]
+    if word.lemma_.lower() == "body" and owners:
+        return _group_counts(owners[0])  # "a man's body was found"
     if word.lemma_.lower() in ("body", "death"):
         # "the bodies of two men", "resulting in the death of the driver"
         of = [p for p in word.children if p.dep_ == "prep" and p.lower_ == "of"]

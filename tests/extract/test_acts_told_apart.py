@@ -1,7 +1,8 @@
 """Acts whose words a phrase list misses or overreads: an advance against an enemy is a
 battle; blowing up a thing is an explosion, 'talks blew up' is none; people taken or held
 hostage are abducted, however many words lie between; a car sprayed with bullets was
-attacked; shelling exchanged is a battle; an unarmed crowd storming an office with a demand demonstrates."""
+attacked; shelling exchanged is a battle; an unarmed crowd storming an office with a demand
+demonstrates."""
 
 import pytest
 

@@ -247,3 +247,14 @@ def test_no_casualties_is_no_death_and_the_lowest_figure(nlp):  # type: ignore[n
         "were killed."
     )
     assert _count(nlp, text) == 0
+
+
+def test_a_passive_subject_hung_on_a_place_is_counted(extracted):
+    text = "On 2 May, in Feira de Santana, Bahia, a suspect was killed in a shootout with police."
+    assert [e.fatalities for e in extracted(text)] == [1]
+
+
+def test_someone_new_whose_body_is_found_is_counted_once(extracted):
+    assert [e.fatalities for e in extracted("A man's body was found near Kitale, Kenya.")] == [1]
+    told = "Gunmen killed a woman near Kitale, Kenya. Her body was found the next day."
+    assert [e.fatalities for e in extracted(told)] == [1]
