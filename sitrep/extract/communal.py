@@ -143,8 +143,7 @@ def communal_sides(
     offset = sent.start_char
     if not any(offset + found[0].start <= f < offset + found[0].end for f in fights):
         return None  # "a protest against the clash between two clans": the protest is told
-    countries = Counter(m.actor.country for m in mentions if m.actor.country)
-    country = countries.most_common(1)[0][0] if countries else None
+    country = _country_of(mentions)
     if any(_names_another_actor(side.name, actors, country) for side in found):
         return None  # "Police and Borana herders clashed": one side is no community
     return (
@@ -235,3 +234,37 @@ def _kind(
     if kind == "Ethnic" and _tribal_country(actors, country):
         kind = "Tribal"
     return kind
+
+
+HERDING_WORDS = frozenset({"herders", "herder", "herdsmen", "herdsman", "pastoralists"})
+VIOLENT_CUES = frozenset({"attack", "fight", "abduction", "live_fire"})
+CIVILIAN_INTER = 7
+
+
+def herders_as_militia(
+    actor1: ActorMention | None,
+    cues: frozenset[str],
+    *,
+    mentions: Sequence[ActorMention] = (),
+) -> ActorMention | None:
+    """Herders or pastoralists, unnamed, who attack or fight ('pastoralists attacked
+    villagers') are a community's armed men: ACLED's Unidentified Communal Militia, not a
+    crowd. Herders who protest, or who are attacked, stay civilians."""
+    if actor1 is None or not actor1.generic or actor1.actor.inter != CIVILIAN_INTER:
+        return actor1
+    if "protest" in cues or not cues & VIOLENT_CUES:
+        return actor1
+    words = actor1.span.text.lower().split()
+    if not words or words[-1] not in HERDING_WORDS:
+        return actor1
+    country = actor1.actor.country or _country_of(mentions)
+    label = "Unidentified Communal Militia"
+    name = f"{label} ({country})" if country else label
+    actor = Actor(name=name, inter=IDENTITY_MILITIA, country=country, mention=actor1.span)
+    return ActorMention(span=actor1.span, actor=actor, kind="militia", generic=True)
+
+
+def _country_of(mentions: Sequence[ActorMention]) -> str | None:
+    """The country most of the report's actors were read in."""
+    countries = Counter(m.actor.country for m in mentions if m.actor.country)
+    return countries.most_common(1)[0][0] if countries else None
