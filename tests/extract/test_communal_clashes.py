@@ -104,3 +104,29 @@ def test_stones_alone_make_a_crowds_fight():
     assert fought_with_stones("The two communities threw stones at each other.")
     assert not fought_with_stones("They threw stones and fired guns; two died.")
     assert not fought_with_stones("Two clans fought with machetes.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pastoralists attacked residents of a village in Kitui, Kenya, killing two.",
+            [("Attack", "Unidentified Communal Militia (Kenya)", "Civilians (Kenya)")],
+        ),
+        (
+            "Herders assaulted a farmer near Naivasha, Kenya, demanding that he leave the land.",
+            [("Attack", "Unidentified Communal Militia (Kenya)", "Civilians (Kenya)")],
+        ),
+        # herders who protest, or who are attacked, stay civilians
+        (
+            "Herders protested in Isiolo, Kenya, against the new grazing fees.",
+            [("Peaceful protest", "Protesters (Kenya)", None)],
+        ),
+        (
+            "Bandits attacked herders in Isiolo, Kenya, stealing 200 goats.",
+            [("Attack", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")],
+        ),
+    ],
+)
+def test_herders_who_attack_are_a_communal_militia(coded, text, expected):
+    assert coded(text) == expected
