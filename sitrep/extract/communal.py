@@ -168,6 +168,8 @@ def _militia(
     )
     name = side.name if side.name and side.name not in NOT_NAMES else None
     name = name if name and not _names_a_country(name, actors) else None
+    if name is None and side.noun and side.noun not in NAMED_ONLY:
+        name = _named_elsewhere(sent.doc.text, side.noun, actors)
     actor = _named_militia(name, side.noun, actors=actors, country=country)
     if actor is None:
         label = (
@@ -268,3 +270,15 @@ def _country_of(mentions: Sequence[ActorMention]) -> str | None:
     """The country most of the report's actors were read in."""
     countries = Counter(m.actor.country for m in mentions if m.actor.country)
     return countries.most_common(1)[0][0] if countries else None
+
+
+def _named_elsewhere(text: str, noun: str, actors: ActorDictionary | None) -> str | None:
+    """The name the report gives the same community elsewhere ('a fight between pastoralists
+    and farmers ... the clashes between Wardei pastoralists and Mijikenda farmers'), if it
+    gives one name only."""
+    found = {
+        m.group("n")
+        for m in re.finditer(rf"\b(?P<n>{_NAME}) {re.escape(noun)}\b", text)
+        if m.group("n") not in NOT_NAMES and not _names_a_country(m.group("n"), actors)
+    }
+    return found.pop() if len(found) == 1 else None

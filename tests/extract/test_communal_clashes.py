@@ -130,3 +130,15 @@ def test_stones_alone_make_a_crowds_fight():
 )
 def test_herders_who_attack_are_a_communal_militia(coded, text, expected):
     assert coded(text) == expected
+
+
+def test_a_community_named_elsewhere_in_the_report_keeps_its_name(coded):
+    text = (
+        "Nine people died in a fight between pastoralists and farmers in Tana River, Kenya. "
+        "The clashes between Orma pastoralists and Pokomo farmers began over water."
+    )
+    assert coded(text)[0] == (
+        "Armed clash",
+        "Orma Ethnic Militia (Kenya)",
+        "Pokomo Ethnic Militia (Kenya)",
+    )
