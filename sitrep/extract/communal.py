@@ -144,6 +144,8 @@ def communal_sides(
     if not any(offset + found[0].start <= f < offset + found[0].end for f in fights):
         return None  # "a protest against the clash between two clans": the protest is told
     country = _country_of(mentions)
+    if any(side.name in RELIGIONS for side in found):
+        return None  # Hindus and Muslims clashing: religious crowds (ACLED: rioters)
     if any(_names_another_actor(side.name, actors, country) for side in found):
         return None  # "Police and Borana herders clashed": one side is no community
     return (
@@ -204,6 +206,11 @@ def _names_a_country(name: str, actors: ActorDictionary | None) -> bool:
     return actors is not None and actors.country_named(name) is not None
 
 
+# Religious communities fighting are crowds of rioters in ACLED's coding, not militias.
+RELIGIONS = frozenset({
+    "Hindu", "Muslim", "Christian", "Buddhist", "Sikh", "Sunni", "Shia", "Shiite", "Catholic",
+    "Protestant", "Jewish", "Hindus", "Muslims", "Christians", "Buddhists", "Sikhs",
+})  # fmt: skip
 NOT_NAMES = frozenset({"The", "A", "An", "Two", "Rival", "Some", "Several", "Both", "Local"})
 
 

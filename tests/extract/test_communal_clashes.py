@@ -142,3 +142,8 @@ def test_a_community_named_elsewhere_in_the_report_keeps_its_name(coded):
         "Orma Ethnic Militia (Kenya)",
         "Pokomo Ethnic Militia (Kenya)",
     )
+
+
+def test_religious_communities_fighting_are_crowds(coded):
+    text = "Hindu and Muslim villagers clashed in Nuh, India, over a land dispute; ten were hurt."
+    assert [e[:2] for e in coded(text)] == [("Mob violence", "Rioters (India)")]
