@@ -104,6 +104,8 @@ def test_stones_alone_make_a_crowds_fight():
     assert fought_with_stones("The two communities threw stones at each other.")
     assert not fought_with_stones("They threw stones and fired guns; two died.")
     assert not fought_with_stones("Two clans fought with machetes.")
+    # a death told (here an earlier one) arms no one
+    assert fought_with_stones("After a rider died, the two groups threw rocks at each other.")
 
 
 @pytest.mark.parametrize(
