@@ -36,7 +36,7 @@ NAMED_ONLY = frozenset({"groups", "residents", "village", "villages", "villagers
 _NOUN = r"(?:sub-clans?|clans(?:men)?|clan|villagers|villages?|residents|communit(?:y|ies)|"
 _NOUN += r"tribes(?:men)?|tribe|herders|herdsmen|pastoralists|farmers|(?:ethnic )?groups)"
 _NAME = r"(?:[A-Z][\w'-]+(?:(?: (?:al|el|bin|ibn))? [A-Z][\w'-]+){0,2})"
-_FIGHT = r"(?:clash(?:es|ed)?|fight(?:s|ing)?|fought|battles?|confrontations?|skirmish(?:es)?)"
+_FIGHT = r"(?i:clash(?:es|ed)?|fight(?:s|ing)?|fought|battles?|confrontations?|skirmish(?:es)?)"
 
 
 def _side(name: str, noun: str) -> str:

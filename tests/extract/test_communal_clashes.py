@@ -77,6 +77,14 @@ def test_a_protest_about_a_clan_fight_is_the_protest(coded):
         ("two groups of Isiolo herders clashed", (("Isiolo", "herders"), ("Isiolo", "herders"))),
         ("Abdi and Roble clans clashed", (("Abdi", "clans"), ("Roble", "clans"))),
         ("fighting broke out between two rival clans", ((None, "clans"), (None, "clans"))),
+        (
+            "Fighting between the Hawadle and Abgal clans",
+            (("Hawadle", "clans"), ("Abgal", "clans")),
+        ),
+        (
+            "Clashes between Fulani herdsmen and farmers",
+            (("Fulani", "herdsmen"), (None, "farmers")),
+        ),
     ],
 )
 def test_the_sides_read(text, sides):
