@@ -36,7 +36,7 @@ NAMED_ONLY = frozenset({"groups", "residents", "village", "villages", "villagers
 _NOUN = r"(?:sub-clans?|clans(?:men)?|clan|villagers|villages?|residents|communit(?:y|ies)|"
 _NOUN += r"tribes(?:men)?|tribe|herders|herdsmen|pastoralists|farmers|(?:ethnic )?groups)"
 _NAME = r"(?:[A-Z][\w'-]+(?:(?: (?:al|el|bin|ibn))? [A-Z][\w'-]+){0,2})"
-_FIGHT = r"(?:clash(?:es|ed)?|fight(?:s|ing)?|fought|battles?|confrontations?|skirmish(?:es)?)"
+_FIGHT = r"(?i:clash(?:es|ed)?|fight(?:s|ing)?|fought|battles?|confrontations?|skirmish(?:es)?)"
 
 
 def _side(name: str, noun: str) -> str:
@@ -74,7 +74,7 @@ TWO_AFTER = re.compile(
 STONES_ONLY = re.compile(r"\b(stones?|rocks?|sticks|stoning|pelt\w*)\b", re.IGNORECASE)
 ARMS = re.compile(
     r"\b(gun\w*|fire ?arms?|rifles?|shot|shoot\w*|bullets?|armed|machetes?|spears?|speared|"
-    r"arrows?|bows?|crude weapons|weapons|killed|dead|died|deaths?|hacked)\b",
+    r"arrows?|bows?|weapons|hacked|stabbed)\b",
     re.IGNORECASE,
 )
 
@@ -122,7 +122,7 @@ def _sides(match: re.Match[str]) -> tuple[Side, Side] | None:
 
 
 def fought_with_stones(text: str) -> bool:
-    """Stones and sticks told, and no arms nor deaths: a crowd's fight."""
+    """Stones and sticks told, and no arms: a crowd's fight."""
     return bool(STONES_ONLY.search(text)) and not ARMS.search(text)
 
 
@@ -143,8 +143,9 @@ def communal_sides(
     offset = sent.start_char
     if not any(offset + found[0].start <= f < offset + found[0].end for f in fights):
         return None  # "a protest against the clash between two clans": the protest is told
-    countries = Counter(m.actor.country for m in mentions if m.actor.country)
-    country = countries.most_common(1)[0][0] if countries else None
+    country = _country_of(mentions)
+    if any(side.name in RELIGIONS for side in found):
+        return None  # Hindus and Muslims clashing: religious crowds (ACLED: rioters)
     if any(_names_another_actor(side.name, actors, country) for side in found):
         return None  # "Police and Borana herders clashed": one side is no community
     return (
@@ -169,6 +170,8 @@ def _militia(
     )
     name = side.name if side.name and side.name not in NOT_NAMES else None
     name = name if name and not _names_a_country(name, actors) else None
+    if name is None and side.noun and side.noun not in NAMED_ONLY:
+        name = _named_elsewhere(sent.doc.text, side.noun, actors)
     actor = _named_militia(name, side.noun, actors=actors, country=country)
     if actor is None:
         label = (
@@ -203,6 +206,11 @@ def _names_a_country(name: str, actors: ActorDictionary | None) -> bool:
     return actors is not None and actors.country_named(name) is not None
 
 
+# Religious communities fighting are crowds of rioters in ACLED's coding, not militias.
+RELIGIONS = frozenset({
+    "Hindu", "Muslim", "Christian", "Buddhist", "Sikh", "Sunni", "Shia", "Shiite", "Catholic",
+    "Protestant", "Jewish", "Hindus", "Muslims", "Christians", "Buddhists", "Sikhs",
+})  # fmt: skip
 NOT_NAMES = frozenset({"The", "A", "An", "Two", "Rival", "Some", "Several", "Both", "Local"})
 
 
@@ -235,3 +243,49 @@ def _kind(
     if kind == "Ethnic" and _tribal_country(actors, country):
         kind = "Tribal"
     return kind
+
+
+HERDING_WORDS = frozenset({"herders", "herder", "herdsmen", "herdsman", "pastoralists"})
+VIOLENT_CUES = frozenset({"attack", "fight", "abduction", "live_fire"})
+CIVILIAN_INTER = 7
+
+
+def herders_as_militia(
+    actor1: ActorMention | None,
+    cues: frozenset[str],
+    *,
+    mentions: Sequence[ActorMention] = (),
+) -> ActorMention | None:
+    """Herders or pastoralists, unnamed, who attack or fight ('pastoralists attacked
+    villagers') are a community's armed men: ACLED's Unidentified Communal Militia, not a
+    crowd. Herders who protest, or who are attacked, stay civilians."""
+    if actor1 is None or not actor1.generic or actor1.actor.inter != CIVILIAN_INTER:
+        return actor1
+    if "protest" in cues or not cues & VIOLENT_CUES:
+        return actor1
+    words = actor1.span.text.lower().split()
+    if not words or words[-1] not in HERDING_WORDS:
+        return actor1
+    country = actor1.actor.country or _country_of(mentions)
+    label = "Unidentified Communal Militia"
+    name = f"{label} ({country})" if country else label
+    actor = Actor(name=name, inter=IDENTITY_MILITIA, country=country, mention=actor1.span)
+    return ActorMention(span=actor1.span, actor=actor, kind="militia", generic=True)
+
+
+def _country_of(mentions: Sequence[ActorMention]) -> str | None:
+    """The country most of the report's actors were read in."""
+    countries = Counter(m.actor.country for m in mentions if m.actor.country)
+    return countries.most_common(1)[0][0] if countries else None
+
+
+def _named_elsewhere(text: str, noun: str, actors: ActorDictionary | None) -> str | None:
+    """The name the report gives the same community elsewhere ('a fight between pastoralists
+    and farmers ... the clashes between Wardei pastoralists and Mijikenda farmers'), if it
+    gives one name only."""
+    found = {
+        m.group("n")
+        for m in re.finditer(rf"\b(?P<n>{_NAME}) {re.escape(noun)}\b", text)
+        if m.group("n") not in NOT_NAMES and not _names_a_country(m.group("n"), actors)
+    }
+    return found.pop() if len(found) == 1 else None

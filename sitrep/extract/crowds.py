@@ -36,6 +36,10 @@ CROWD_NOUNS = frozenset({
     "people", "clan", "crowd", "mob", "resident", "worker", "student", "labourer", "laborer",
     "persons", "seller", "vendor", "trader", "operator", "accomplice", "relative", "parent",
     "passenger", "shopkeeper", "motorist",
+    # people named by their trade, their place or their bond, who fight unarmed as a crowd
+    "voter", "encroacher", "grabber", "squatter", "fan", "fisherman", "fishermen",
+    "driver", "rider", "teacher", "lawyer", "inmate", "prisoner", "tenant", "mourner",
+    "worshipper", "devotee", "inhabitant", "dweller", "miner",
 })  # fmt: skip
 # Nouns that count a crowd ("a group of sellers") and words that arm one ("armed persons").
 GROUP_WORDS = frozenset({"group", "band", "number", "crowd"})
@@ -50,6 +54,11 @@ FOLLOWERS = re.compile(
     r"\b(rival|two) (groups|supporters|camps)\b",
     re.IGNORECASE,
 )
+# A crowd named by whom it follows: the patron named after it is not who acts.
+PATRONS = re.compile(
+    r"\b(accomplices|henchmen|loyalists|followers|supporters|cadres|relatives) of\b[^,;.]*$",
+    re.IGNORECASE,
+)
 ORGANISED_FORCES = frozenset({1, 2, 8})
 STATE_INTERS = frozenset({STATE, 8})
 
@@ -62,10 +71,12 @@ def crowd_acts(doc: Doc, head: int, actor1: ActorMention | None) -> bool:
     if actor1 is not None:
         if actor1.kind == "party":
             return True  # a party's members fight as a crowd, whatever they fight with
-        if actor1.actor.inter in ORGANISED_FORCES:
-            return False
         sent = doc[head].sent
         offset = actor1.span.start - sent.start_char
+        if PATRONS.search(sent.text[max(0, offset - 60) : max(0, offset)]):
+            return True  # "accomplices of two officials of the land office": the men act
+        if actor1.actor.inter in ORGANISED_FORCES:
+            return False
         before = sent.text[max(0, offset - 30) : max(0, offset)]
         return bool(PARTY_MEMBERS.search(actor1.span.text) or PARTY_MEMBERS.search(before))
     doers = _doers(verbal_anchor(doc[head]))
@@ -138,6 +149,9 @@ def _cast(
         actor1, actor2 = actor2, actor1  # "AL members assaulted BNP members at their protest"
     if sub != S.MOB_VIOLENCE and _is_state(actor1) and not _is_crowd(actor2):
         return _state_is_no_crowd(sub, actor1, actor2)
+    if sub == S.MOB_VIOLENCE and _is_state(actor1) and actor1 is not None:
+        # a mob is never the state: the state named was the patron of the crowd that acted
+        return Cast(actor1=_recast(actor1, *role), actor2=actor2)
     if _is_crowd(actor1) and actor1 is not None:
         return Cast(actor1=_recast(actor1, *role), actor2=actor2)
     if sub == S.MOB_VIOLENCE and actor1 is not None and _is_unnamed_group(actor1):

@@ -17,7 +17,7 @@ from sitrep.extract.actors import ActorDictionary, ActorMention, actor_key
 from sitrep.extract.arguments import Placed, Role, place_span, role_of
 from sitrep.extract.attribution import SAY_VERBS, Quote, claimed_by
 from sitrep.extract.classify import Situation, classify, evidence_trigger
-from sitrep.extract.communal import communal_sides
+from sitrep.extract.communal import communal_sides, herders_as_militia
 from sitrep.extract.coref import held_responsible, last_named_before, protagonist
 from sitrep.extract.crowd_scene import demonstration_told
 from sitrep.extract.crowds import FOLLOWERS, cast_crowd, crowd_acts
@@ -353,6 +353,7 @@ def sentence_draft(
     sides = communal_sides(sent, fights=fights, actors=tools.actors, mentions=document_actors)
     if sides is not None:
         actor1, actor2 = sides  # communities fighting: their militias clash
+    actor1 = herders_as_militia(actor1, cues, mentions=document_actors)
     if "fight" not in cues and _allies(actor1, actor2):
         actor2 = next((m for m in actors if m.actor.inter == CIVILIAN_INTER), None)
     if "riot" in cues and _state_bystander(doc, actor1, main.head) and actor2 is None:

@@ -77,6 +77,14 @@ def test_a_protest_about_a_clan_fight_is_the_protest(coded):
         ("two groups of Isiolo herders clashed", (("Isiolo", "herders"), ("Isiolo", "herders"))),
         ("Abdi and Roble clans clashed", (("Abdi", "clans"), ("Roble", "clans"))),
         ("fighting broke out between two rival clans", ((None, "clans"), (None, "clans"))),
+        (
+            "Fighting between the Hawadle and Abgal clans",
+            (("Hawadle", "clans"), ("Abgal", "clans")),
+        ),
+        (
+            "Clashes between Fulani herdsmen and farmers",
+            (("Fulani", "herdsmen"), (None, "farmers")),
+        ),
     ],
 )
 def test_the_sides_read(text, sides):
@@ -104,3 +112,48 @@ def test_stones_alone_make_a_crowds_fight():
     assert fought_with_stones("The two communities threw stones at each other.")
     assert not fought_with_stones("They threw stones and fired guns; two died.")
     assert not fought_with_stones("Two clans fought with machetes.")
+    # a death told (here an earlier one) arms no one
+    assert fought_with_stones("After a rider died, the two groups threw rocks at each other.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pastoralists attacked residents of a village in Kitui, Kenya, killing two.",
+            [("Attack", "Unidentified Communal Militia (Kenya)", "Civilians (Kenya)")],
+        ),
+        (
+            "Herders assaulted a farmer near Naivasha, Kenya, demanding that he leave the land.",
+            [("Attack", "Unidentified Communal Militia (Kenya)", "Civilians (Kenya)")],
+        ),
+        # herders who protest, or who are attacked, stay civilians
+        (
+            "Herders protested in Isiolo, Kenya, against the new grazing fees.",
+            [("Peaceful protest", "Protesters (Kenya)", None)],
+        ),
+        (
+            "Bandits attacked herders in Isiolo, Kenya, stealing 200 goats.",
+            [("Attack", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")],
+        ),
+    ],
+)
+def test_herders_who_attack_are_a_communal_militia(coded, text, expected):
+    assert coded(text) == expected
+
+
+def test_a_community_named_elsewhere_in_the_report_keeps_its_name(coded):
+    text = (
+        "Nine people died in a fight between pastoralists and farmers in Tana River, Kenya. "
+        "The clashes between Orma pastoralists and Pokomo farmers began over water."
+    )
+    assert coded(text)[0] == (
+        "Armed clash",
+        "Orma Ethnic Militia (Kenya)",
+        "Pokomo Ethnic Militia (Kenya)",
+    )
+
+
+def test_religious_communities_fighting_are_crowds(coded):
+    text = "Hindu and Muslim villagers clashed in Nuh, India, over a land dispute; ten were hurt."
+    assert [e[:2] for e in coded(text)] == [("Mob violence", "Rioters (India)")]
