@@ -33,7 +33,7 @@ from sitrep.extract.doctext import doc_text
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.modality import blocking_reason, verbal_anchor
 from sitrep.extract.quantities import Count, fatalities
-from sitrep.extract.remains import found, no_parties
+from sitrep.extract.remains import dead_by_misadventure, found, no_parties
 from sitrep.extract.retelling import CASUALTY_LEMMAS, anaphoric, retells
 from sitrep.extract.triggers import Trigger, TriggerFinder
 from sitrep.extract.weapons_told import labour_strike, no_blast, stopped_weapon
@@ -319,6 +319,7 @@ def sentence_draft(
     found = [_what_was_seized(doc, t) for t in found]
     found = [replace(t, cue="protest") if labour_strike(doc, t) else t for t in found]
     found = [t for t in found if not stopped_weapon(doc, t) and not no_blast(doc, t)]
+    found = [t for t in found if not dead_by_misadventure(doc, t.span(doc))]
     found = [t for t in found if not _earlier_crowd_act(doc, t)]
     found = _without_gathering_settings(doc, found)
     live = _asserted(doc, found, tools.lexicon)

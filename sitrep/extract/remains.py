@@ -7,7 +7,7 @@ lie between, which a phrase list cannot.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -37,6 +37,20 @@ NOT_A_CORPSE = frozenset({
     "international", "public", "local", "national", "statutory", "celestial", "heavenly",
 })  # fmt: skip
 DEAD = frozenset({"dead", "murdered", "killed", "slain", "lifeless", "strangled", "stabbed"})
+# What tells that the dead were killed, and what tells they died by accident or disaster.
+VIOLENCE_SIGNS = frozenset({
+    "shoot", "shot", "gunshot", "bullet", "stab", "strangle", "torture", "murder", "kill",
+    "behead", "decapitate", "dismember", "dismembered", "mutilate", "execute", "execution",
+    "gunman", "gunmen", "slay", "homicide", "hack", "tie", "bind", "fatality", "violence",
+    "attack", "militant", "militia", "gang", "cartel", "severed", "decapitated", "mutilated",
+})  # fmt: skip
+MISADVENTURE = frozenset({
+    "tsunami", "earthquake", "flood", "flooding", "hurricane", "cyclone", "typhoon", "storm",
+    "drown", "drowned", "drowning", "accident", "crash", "avalanche", "landslide", "mudslide",
+    "overdose", "hypothermia", "capsize", "sink", "shipwreck", "collision", "blaze",
+    "wildfire", "swim", "swimmer", "hiker", "autopsy", "sunken", "submerge", "submerged",
+})  # fmt: skip
+FOUND_DEAD_WORDS = frozenset({"body", "corpse", "dead", "lifeless"})
 # "was found guilty", "found alive": a finding about someone, no body.
 VERDICTS = frozenset({
     "guilty", "innocent", "liable", "responsible", "alive", "safe", "unharmed", "well",
@@ -45,11 +59,32 @@ VERDICTS = frozenset({
 
 def found_remains(doc: Doc, start: int, end: int) -> Iterator[Token]:
     """The remains (the noun: "body", "remains") of every find of human remains between
-    tokens `start` and `end`. The noun, not the verb, stands for the killing, so that whoever
-    found them ("police found the bodies") is not taken for the killer."""
-    for token in doc[start:end]:
-        if token.pos_ == "VERB" and token.lemma_.lower() in FINDING:
-            yield from _remains_found(token)
+    tokens `start` and `end`, in a report that tells of violence and of no accident or
+    disaster (a drowned sailor's body is no killing). The noun, not the verb, stands for the
+    killing, so that whoever found them ("police found the bodies") is not taken for the
+    killer."""
+    finds = [
+        noun
+        for token in doc[start:end]
+        if token.pos_ == "VERB" and token.lemma_.lower() in FINDING
+        for noun in _remains_found(token)
+    ]
+    if finds and _violence_told(doc):
+        yield from finds
+
+
+def _violence_told(doc: Doc) -> bool:
+    """Signs of a killing in the report, and none of a death by misadventure."""
+    lemmas = {t.lemma_.lower() for t in doc}
+    return bool(lemmas & VIOLENCE_SIGNS) and not lemmas & MISADVENTURE
+
+
+def dead_by_misadventure(doc: Doc, words: Iterable[Token]) -> bool:
+    """A death found ('found dead', 'a body was found', 'a corpse') in a report of an accident
+    or a disaster: no killing."""
+    if not {w.lemma_.lower() for w in words} & FOUND_DEAD_WORDS:
+        return False
+    return bool({t.lemma_.lower() for t in doc} & MISADVENTURE)
 
 
 def _remains_found(verb: Token) -> Iterator[Token]:
