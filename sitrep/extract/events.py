@@ -543,7 +543,9 @@ def _as_civilian_target(
     if target is None or actors is None:
         return target
     text = doc_text(doc)[max(0, target.span.start - 12) : target.span.start].lower()
-    off_duty = target.actor.inter == 1 and OFF_DUTY.search(text) is not None
+    off_duty = target.actor.inter == 1 and (
+        OFF_DUTY.search(text) is not None or _said_off_duty(doc, target)
+    )
     after = doc.char_span(target.span.end, target.span.end, alignment_mode="expand")
     nxt = doc[after.start] if after is not None and after.start < len(doc) else None
     community = COMMUNITY_MILITIA.search(target.actor.name) is not None
@@ -560,6 +562,18 @@ def _as_civilian_target(
     if civilians is None:
         return target
     return ActorMention(span=target.span, actor=civilians, kind="civilians", generic=True)
+
+
+def _said_off_duty(doc: Doc, mention: ActorMention) -> bool:
+    """'an off-duty Frontier Police officer', 'a police officer (off-duty)': the words of the
+    mention's noun phrase, and a bracket right after it, say the force was off duty."""
+    where = place_span(doc, mention.span.start, mention.span.end)
+    if where is None:
+        return False
+    root = doc[where.root]
+    start = root.left_edge.idx
+    end = root.right_edge.idx + len(root.right_edge) + 12
+    return OFF_DUTY_WORD.search(doc_text(doc)[start:end]) is not None
 
 
 def _named_bare(mention: ActorMention) -> bool:

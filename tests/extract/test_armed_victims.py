@@ -32,3 +32,14 @@ def test_an_armed_victim_makes_a_one_sided_attack_a_clash():
     assert classify(Situation(cues=frozenset({"attack"}), inter1=2, armed_victim=True)) == (
         S.ARMED_CLASH
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead a police officer (off-duty) in Garissa, Kenya.",
+        "Gunmen fired at an off-duty Administration Police officer in Garissa, Kenya.",
+    ],
+)
+def test_a_force_said_off_duty_anywhere_in_its_phrase_is_a_civilian(coded, text):
+    assert [(c[0], c[2]) for c in coded(text)] == [("Attack", "Civilians (Kenya)")]
