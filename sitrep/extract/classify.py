@@ -227,10 +227,10 @@ def _violence(s: Situation) -> S | None:
     if s.captive_victims and s.cues & {"attack", "fight"}:
         return S.ATTACK  # prisoners and hostages killed are not combatants
     if "fight" in s.cues:
-        # civilians fought are attacked; civilians killed in others' fighting are bystanders
         # civilians fought are attacked when the sentence tells an attack on them (not only
         # that someone was hurt) or names them as those who do not fight ("villagers"); "a
-        # group of people" or herders who clashed with police were a side
+        # group of people" or herders who clashed with police were a side; civilians killed in
+        # others' fighting are bystanders
         one_sided = s.inter2 == CIVILIANS and s.inter1 in ARMED and not s.bystanders
         one_sided = one_sided and (("attack" in s.cues and s.attack_told) or s.noncombatants)
         return S.ATTACK if one_sided else S.ARMED_CLASH

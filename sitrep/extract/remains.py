@@ -50,7 +50,7 @@ MISADVENTURE = frozenset({
     "overdose", "hypothermia", "capsize", "sink", "shipwreck", "collision", "blaze",
     "wildfire", "swim", "swimmer", "hiker", "autopsy", "sunken", "submerge", "submerged",
 })  # fmt: skip
-FOUND_DEAD_WORDS = frozenset({"body", "corpse", "dead", "lifeless"})
+FOUND_DEAD_WORDS = BODIES | PARTS | {"dead", "lifeless"}
 # "was found guilty", "found alive": a finding about someone, no body.
 VERDICTS = frozenset({
     "guilty", "innocent", "liable", "responsible", "alive", "safe", "unharmed", "well",
@@ -59,10 +59,10 @@ VERDICTS = frozenset({
 
 def found_remains(doc: Doc, start: int, end: int) -> Iterator[Token]:
     """The remains (the noun: "body", "remains") of every find of human remains between
-    tokens `start` and `end`, in a report that tells of violence and of no accident or
-    disaster (a drowned sailor's body is no killing). The noun, not the verb, stands for the
-    killing, so that whoever found them ("police found the bodies") is not taken for the
-    killer."""
+    tokens `start` and `end`, in a report that tells of violence (finds in a report of an
+    accident or a disaster are set aside with every death found: `dead_by_misadventure`).
+    The noun, not the verb, stands for the killing, so that whoever found them ("police
+    found the bodies") is not taken for the killer."""
     finds = [
         noun
         for token in doc[start:end]
@@ -74,14 +74,14 @@ def found_remains(doc: Doc, start: int, end: int) -> Iterator[Token]:
 
 
 def _violence_told(doc: Doc) -> bool:
-    """Signs of a killing in the report, and none of a death by misadventure."""
-    lemmas = {t.lemma_.lower() for t in doc}
-    return bool(lemmas & VIOLENCE_SIGNS) and not lemmas & MISADVENTURE
+    """Signs of a killing in the report (a death by misadventure is set aside apart, for
+    every death found: `dead_by_misadventure`)."""
+    return any(t.lemma_.lower() in VIOLENCE_SIGNS for t in doc)
 
 
 def dead_by_misadventure(doc: Doc, words: Iterable[Token]) -> bool:
-    """A death found ('found dead', 'a body was found', 'a corpse') in a report of an accident
-    or a disaster: no killing."""
+    """A death found ('found dead', 'a body was found', 'a corpse', human remains) in a report
+    of an accident or a disaster: no killing."""
     if not {w.lemma_.lower() for w in words} & FOUND_DEAD_WORDS:
         return False
     return bool({t.lemma_.lower() for t in doc} & MISADVENTURE)
