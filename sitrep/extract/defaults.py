@@ -20,6 +20,11 @@ from sitrep.extract.actors import ActorDictionary, ActorMention
 from sitrep.extract.allies import allies_beside_the_state
 from sitrep.extract.events import Draft
 from sitrep.extract.regional_perpetrators import regional_perpetrator
+from sitrep.extract.same_side import (
+    counter_demonstrated,
+    crowds_on_both_sides,
+    unnamed_on_both_sides,
+)
 from sitrep.extract.uncertain import settled_attribution
 from sitrep.taxonomy import EventType, SubEventType, event_type_of
 
@@ -110,8 +115,10 @@ def with_unnamed_actor(
     draft = _armed_other_side(draft, actors, country, on)
     draft = _with_unnamed_agent(draft, actors, country, on)
     draft = regional_perpetrator(draft, actors=actors, country=country, window=_window(draft, text))
+    draft = crowds_on_both_sides(draft)
     draft = _with_unnamed_target(draft, actors, country, on, text)
-    return _with_other_side(draft, actors, country, on)
+    draft = _with_other_side(draft, actors, country, on, _window(draft, text))
+    return unnamed_on_both_sides(draft)
 
 
 def event_country(draft: Draft, country: str | None) -> str | None:
@@ -128,7 +135,7 @@ def _generic_agent_home(draft: Draft) -> str | None:
 
 
 def _with_other_side(
-    draft: Draft, actors: ActorDictionary, country: str | None, on: date | None
+    draft: Draft, actors: ActorDictionary, country: str | None, on: date | None, window: str
 ) -> Draft:
     """Both sides of a fight inside one kind of actor carry its name ("clashes between two
     Taliban groups"); a counter-demonstration is the other side of a protest (Protesters)."""
@@ -142,7 +149,7 @@ def _with_other_side(
         mention = _stand_in(draft, STAND_IN[EventType.BATTLES], actors, country, on)
         if mention is not None:
             return replace(draft, actor2=mention, actor2_inferred=True)
-    if draft.counter_protest and sub == SubEventType.PEACEFUL_PROTEST:
+    if sub == SubEventType.PEACEFUL_PROTEST and counter_demonstrated(draft, window):
         mention = _stand_in(draft, "protesters", actors, country, on)
         if mention is not None:
             return replace(draft, actor2=mention, actor2_inferred=True)

@@ -30,11 +30,12 @@ CASES = [
         "by a driver.",
         [("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya (2022-)")],
     ),
-    # rival supporters fighting each other stay a mob, whatever protest is told
+    # rival supporters fighting each other stay a mob, whatever protest is told (two crowds:
+    # rioters on both sides)
     (
         "Supporters of two rival candidates clashed in Kisii, Kenya, after the protest, "
         "injuring three.",
-        [("Mob violence", "Rioters (Kenya)", None)],
+        [("Mob violence", "Rioters (Kenya)", "Rioters (Kenya)")],
     ),
 ]
 

@@ -1,0 +1,75 @@
+"""Fights whose two sides bear one name.
+
+ACLED names both sides of every fight, even when each is coded with the same name: two crowds
+that clash are "Rioters (X) | Rioters (X)" (supporters of rival candidates, two groups of
+villagers), a shoot-out between unnamed armed men is "Unidentified Armed Group (X)" on both
+sides, two clans of one community fighting are that community's militia twice, and a
+demonstration met by a counter-demonstration is "Protesters (X) | Protesters (X)".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from sitrep.extract.actors import ActorMention
+from sitrep.extract.events import Draft
+from sitrep.taxonomy import SubEventType
+
+RIOTERS_INTER = 5
+CIVILIAN_INTER = 7
+# Words telling of a fight between two sides (not of one side beating another).
+CROWD_FIGHT = re.compile(
+    r"\b(clash\w*|fought|brawl\w*|scuffle\w*|each other|one another|infighting|"
+    r"fight(?:s|ing)? (?:between|among|broke out|erupted|ensued))\b",
+    re.IGNORECASE,
+)
+# Two sides counted inside one kind of actor ("two Maasai clans clashed", "two unidentified
+# forces"); rivals ("rival clans") are read where the sentence is drafted.
+TWO_OF_A_KIND = re.compile(
+    r"\b(two|2)\s+(?:[\w'-]+\s+){0,2}(clans|groups|factions|militias|gangs|communities|"
+    r"tribes|sub-?clans|families|forces|sides)\b",
+    re.IGNORECASE,
+)
+COUNTER_PROTEST = re.compile(r"\bcounter[- ]?(demonstrat|protest|rall)\w*", re.IGNORECASE)
+
+
+def crowds_on_both_sides(draft: Draft) -> Draft:
+    """Mob violence told as a clash between crowds: the side the text leaves unnamed, or names
+    only as people (whose hurt is the crowds' own), is rioters too."""
+    side = draft.actor1
+    if draft.sub_event_type != SubEventType.MOB_VIOLENCE or side is None:
+        return draft
+    if side.actor.inter != RIOTERS_INTER or not _unnamed_or_people(draft.actor2):
+        return draft
+    if CROWD_FIGHT.search(draft.sentence.text) is None:
+        return draft
+    return replace(draft, actor2=side, actor2_inferred=True)
+
+
+def unnamed_on_both_sides(draft: Draft) -> Draft:
+    """An armed clash that names no side at all ("a shoot-out took place"), or two groups of
+    one kind ("two Maasai clans clashed"): both sides bear the one name."""
+    side = draft.actor1
+    if draft.sub_event_type != SubEventType.ARMED_CLASH or side is None:
+        return draft
+    if draft.actor2 is not None:
+        return draft
+    if not _stand_in(draft, side) and TWO_OF_A_KIND.search(draft.sentence.text) is None:
+        return draft
+    return replace(draft, actor2=side, actor2_inferred=True)
+
+
+def counter_demonstrated(draft: Draft, window: str) -> bool:
+    """Whether a counter-demonstration is told in the sentence or the lines after it."""
+    return draft.counter_protest or COUNTER_PROTEST.search(window) is not None
+
+
+def _stand_in(draft: Draft, side: ActorMention) -> bool:
+    """Whether the side is the stand-in put for a perpetrator no word names (it sits on the
+    trigger), not an actor read in the text or blamed from another sentence."""
+    return draft.actor1_inferred and side.kind == "unnamed" and side.span == draft.trigger
+
+
+def _unnamed_or_people(mention: ActorMention | None) -> bool:
+    return mention is None or mention.actor.inter == CIVILIAN_INTER
