@@ -27,6 +27,22 @@ _EACH = [
     re.compile(_NUM + r"(?:\s+[\w-]+){0,2}?\s+each\b" + _NOT_A_SHARE, re.IGNORECASE),
     re.compile(r"\beach\s+(?:location\s+|event\s+|area\s+)?allocated\s+" + _NUM, re.IGNORECASE),
     re.compile(_NUM + r"(?:\s+[\w-]+){0,2}?\s+(?:allocated|coded)\s+to\s+each\b", re.IGNORECASE),
+    re.compile(_NUM + r"(?:\s+fatalit(?:y|ies))?\s+per\s+(?:event|location|place|area)\b", re.I),
+]
+# A share told with the place or places it goes to: "4 at Ayla, Bora and Cana and 3 at Dara",
+# "Ayla (12), Bora (13)", "Ayla 4, Bora 3, and Cana 3", "as follows: 2 Ayla, 2 Bora, 1 Cana".
+_ARTICLE = r"(?:al-|el-|ad-|as-|ar-|al\s+)?"
+_NAME = _ARTICLE + r"[A-Z][\w'/-]*(?:\s+" + _ARTICLE + r"[A-Z][\w'/-]*){0,3}"
+_LIST_END = r"(?=\s*(?:,|\.|;|\band\b|$))"
+_MONTHS = (
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)"
+)
+_PLACED = [
+    re.compile(_NUM + r"(?:\s+fatalit(?:y|ies))?\s+at\s+(?=[A-Z])", re.IGNORECASE),
+    re.compile(r"\b" + _NAME + r"(?:\s+[a-z][\w-]*)?\s+\((\d+)\)"),
+    re.compile(r"\b" + _MONTHS + _NAME + r"\s+(\d{1,3})" + _LIST_END),
+    re.compile(r"(?:[:,]\s*|\band\s+)(\d{1,3})\s+" + _NAME + _LIST_END),
 ]
 # A share one named place gets: "4 allocated to Ayla", "Ayla allocated 4", "3 for Al-Midan",
 # "Two fatalities coded to Bora".
@@ -77,7 +93,33 @@ def allocation_shares(text: str) -> list[Share]:
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 found.append(_share(m, text, each=False))
                 taken.append((m.start(), m.end()))
+    if len(found) < 2 and sum(s.places for s in found) < 2:
+        found = _placed_shares(text) or found
     return sorted(found, key=lambda s: s.start)
+
+
+def _placed_shares(text: str) -> list[Share]:
+    """Shares told beside their places, by the first way of telling them the text uses at
+    least twice ('4 at Ayla and Bora and 3 at Cana', 'Ayla (12), Bora (13)')."""
+    for i, pattern in enumerate(_PLACED):
+        matches = list(pattern.finditer(text))
+        if len(matches) >= 2:
+            return [_placed(m, text, first=i == 0) for m in matches]
+    return []
+
+
+def _placed(match: re.Match[str], text: str, *, first: bool) -> Share:
+    word = match.group(1).lower()
+    value = int(word) if word.isdigit() else _WORDS[word]
+    places = _places_after(text[match.end() :]) if first else 1
+    return Share(value=value, places=places, start=match.start(), end=match.end())
+
+
+def _places_after(rest: str) -> int:
+    """'Ayla, Bora and Cana and three at Dara' -> 3: the names up to the next share."""
+    window = re.split(r"\b" + _NUM + r"\b|;|\.\s|\(", rest, flags=re.IGNORECASE)[0]
+    names = [p for p in _LIST_SPLIT.split(window) if re.search(r"\b[A-Z]", p)]
+    return max(1, len(names))
 
 
 def _share(match: re.Match[str], text: str, *, each: bool) -> Share:
@@ -100,3 +142,48 @@ def _listed_places(text: str, match: re.Match[str]) -> int:
         if len(names) >= 2:
             return len(names)
     return 2
+
+
+# "split evenly between Ayla and Bora areas", "distributed across the 3 locations": the list a
+# figure is split over, up to the end of the clause.
+_SPLIT = re.compile(
+    r"\b(?:split|divided|distributed|spread)\b(?:\s+\w+)?\s+(?:between|across|among|over|into)"
+    r"\s+(.*?)(?:[.;(]|\bwith\b|$)",
+    re.IGNORECASE,
+)
+_COUNTED_PLACES = re.compile(
+    _NUM + r"\s+(?:locations|events|places|areas|sites|towns|villages)\b", re.IGNORECASE
+)
+
+
+def split_ways(text: str) -> int:
+    """How many places a figure is split between, read from the words: 'split evenly between
+    Ayla and Bora areas' -> 2, 'across the 3 locations' -> 3, 'between activities in Ayla and
+    in Bora and its southern outskirts' -> 2 (a part of a place named is that place); 1 when no
+    split is told."""
+    found = _SPLIT.search(text)
+    if found is None:
+        return 1
+    window = found.group(1)
+    counted = _COUNTED_PLACES.search(window)
+    if counted is not None:
+        word = counted.group(1).lower()
+        return int(word) if word.isdigit() else _WORDS[word]
+    if re.match(r"\s*both\b", window, re.IGNORECASE):
+        return 2
+    parts = [p for p in _LIST_SPLIT.split(window) if re.search(r"\b[A-Z]", p)]
+    return len([p for p in parts if not re.match(r"\s*(?:its|their)\b", p)]) or 1
+
+
+_CLAUSE = re.compile(r"\b(?:with|allocated|split|divided|distributed|spread|coded)\b", re.I)
+
+
+def share_reaches(text: str, place: str) -> bool:
+    """Whether a share of further dead told in `text` goes to `place`: the allocation clause
+    names no place ('with 1 additional fatality allocated to each location') or names it
+    ('with fatalities split, 1 each, between Ayla and Bora' reaches Ayla, not Cana)."""
+    found = _CLAUSE.search(text)
+    clause = text[found.end() :] if found else ""
+    if not re.search(r"\b[A-Z]", clause):
+        return True
+    return place.lower() in clause.lower()

@@ -3,6 +3,7 @@ per act when a report tells the same act twice."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -51,6 +52,9 @@ def build_event(
     info = sub_type(draft.sub_event_type.value)
     place = location.place
     tags = draft.tags + tuple(f"unresolved_place:{name}" for name in location.unresolved)
+    if draft.fatalities is not None and draft.fatalities.stated and draft.fatalities.divisor == 1:
+        tags += (STATED_TAG,)  # read and dropped by add_casualty_reports
+        tags += (ADDED_TAG,) if ADDED.search(draft.sentence.text) else ()
     return Event(
         event_id=event_id_for(document.doc_id, [(e.start, e.end) for e in evidence]),
         doc_id=document.doc_id,
@@ -152,6 +156,16 @@ def _confidence(draft: Draft, location: Location, when: DateRange | None) -> flo
     return round(max(0.05, min(0.95, score)), 2)
 
 
+# Marks an event whose sentence states a coder's figure for the record ('14 fatalities each
+# coded to fighting at Ayla, Bora and Cana'); add_casualty_reports reads and removes it.
+STATED_TAG = "sitrep:stated_fatalities"
+# ...whose figure is of further dead ('killed 4 additional civilians, with 1 additional
+# fatality allocated to each location'), added to the lead's rather than replacing it.
+ADDED_TAG = "sitrep:stated_added"
+ADDED = re.compile(r"\b(?:more|additional|further)\b", re.IGNORECASE)
+INTERNAL_TAGS = frozenset({STATED_TAG, ADDED_TAG})
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DeathCount:
     """A sentence that only counts the dead ("Two men died."), with its evidence. `total`: the
@@ -182,6 +196,11 @@ def add_casualty_reports(told: Sequence[Event | DeathCount]) -> list[Event]:
     out: list[Event] = []
     leading: DeathCount | None = None
     for item in told:
+        if isinstance(item, Event) and STATED_TAG in item.tags:
+            item, stated = _stated_apart(item)
+            if out:  # the note's figure is its lead event's; the act told with it keeps none
+                out[:] = _stated_for_the_record(out, stated)
+                item = replace(item, fatalities=None)
         if isinstance(item, Event) and leading is not None and item.fatalities is None:
             item = _counted(item, leading)
         leading = None
@@ -202,15 +221,42 @@ def add_casualty_reports(told: Sequence[Event | DeathCount]) -> list[Event]:
             out[at] = _counted(out[at], item)
         elif item.event is not None:
             out.append(item.event)
-    return out
+    return [_untagged(e) for e in out]
+
+
+def _untagged(event: Event) -> Event:
+    if not INTERNAL_TAGS.intersection(event.tags):
+        return event
+    return replace(event, tags=tuple(t for t in event.tags if t not in INTERNAL_TAGS))
+
+
+def _stated_apart(event: Event) -> tuple[Event, DeathCount]:
+    """An event told with a coder's figure, untagged, and that figure as a stated count."""
+    counted = tuple(e for e in event.evidence if e.role == "fatalities")
+    added = ADDED_TAG in event.tags  # further dead: added to the lead's
+    stated = DeathCount(
+        fatalities=event.fatalities or 0, evidence=counted, total=not added, stated=True
+    )
+    return _untagged(event), stated
 
 
 def _stated_for_the_record(events: Sequence[Event], count: DeathCount) -> list[Event]:
     """A coder's note is one record: its stated figure ('Unknown fatalities coded as 10',
     'with Ayla allocated 4 and Bora 3 each') is the figure of the event the note leads with,
     and overrides the counts told for the acts after it."""
-    lead = _counted(events[0], count)
+    lead = events[0] if _not_its_share(events[0], count) else _counted(events[0], count)
     return [lead, *(replace(e, fatalities=None) for e in events[1:])]
+
+
+def _not_its_share(lead: Event, count: DeathCount) -> bool:
+    """Further dead shared out between places the lead event's place is not among."""
+    from sitrep.extract.allocations import share_reaches
+
+    if count.total or not count.stated:
+        return False
+    places = [e.text for e in lead.evidence if e.role in ("location", "location_context")]
+    told = " ".join(e.text for e in count.evidence)
+    return bool(places) and not share_reaches(told, places[0])
 
 
 def _first_telling(events: Sequence[Event]) -> int:
@@ -398,8 +444,11 @@ def merge_demonstration_stages(events: Sequence[Event]) -> list[Event]:
     """Stages of one demonstration (same place, overlapping dates) become one event; arrests
     or force by the state told after it, there and then, are its intervention stage ("Police
     intervened, detaining three of its participants"), and a crowd fighting the state its
-    violent stage ("the workers clashed with police")."""
-    staged = _interventions(events)
+    violent stage ("the workers clashed with police"). A riot first takes in the deadly fights
+    told after it there and then (riot_dead)."""
+    from sitrep.extract.riot_dead import fold_riot_dead
+
+    staged = _interventions(fold_riot_dead(events, same_scene=_same_scene))
     return _fold(staged, same=_same_demonstration, combine=_escalate)
 
 

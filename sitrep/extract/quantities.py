@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from sitrep.extract.allocations import allocated_share
+from sitrep.extract.allocations import allocated_share, split_ways
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -333,7 +333,7 @@ def _split_ways(sent: SpacySpan) -> int:
             ways = _how_many(obj)
             if ways > 1:
                 return ways
-    return 1
+    return split_ways(sent.text)  # the parse lost the list: read the words
 
 
 def _how_many(obj: Token) -> int:
