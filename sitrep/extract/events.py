@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.actors import ActorDictionary, ActorMention, actor_key
 from sitrep.extract.arguments import Placed, Role, place_span, role_of
+from sitrep.extract.armed_acts import retyped
 from sitrep.extract.attribution import SAY_VERBS, Quote, claimed_by
 from sitrep.extract.classify import Situation, classify, evidence_trigger
 from sitrep.extract.communal import communal_sides, herders_as_militia
@@ -322,6 +323,7 @@ def sentence_draft(
     found = [t for t in found if not dead_by_misadventure(doc, t.span(doc))]
     found = [t for t in found if not _earlier_crowd_act(doc, t)]
     found = _without_gathering_settings(doc, found)
+    found = retyped(doc, found)
     live = _asserted(doc, found, tools.lexicon)
     if live and _figurative(sent, actors, tools.lexicon):
         live = [t for t in live if _protest_word(doc, t) or _crowd_act_told(sent, t, actors)]
