@@ -163,6 +163,7 @@ class ActorEntry:
     merged: tuple[date | None, date | None] = (None, None)
     either_of: tuple[str, ...] = ()  # an uncertain attribution between these actors
     state_ally: bool = False  # fights on the state's side (pro-government militias)
+    ally_of: str | None = None  # the one state whose side it fights on, when one is named
     generic: bool = False
     per_country: bool = False
     named_by_prefix: bool = False  # "Bani Ali tribesmen": the name before makes the actor
@@ -263,7 +264,7 @@ class ActorDictionary:
         }
         self._token_memo: dict[str, list[_Tok]] = {}  # a document is matched several times
         self._either_of = {e.name: e.either_of for e in self.entries if e.either_of}
-        self._state_allies = frozenset(e.name for e in self.entries if e.state_ally)
+        self._state_allies = {e.name: e.ally_of for e in self.entries if e.state_ally}
         self._by_name = {e.name: e for e in self.entries}
 
     def either_of(self, name: str) -> tuple[str, ...]:
@@ -271,9 +272,21 @@ class ActorDictionary:
         the military forces of Syria and of Russia), by name without period; () for others."""
         return self._either_of.get(name, ())
 
-    def state_ally(self, name: str) -> bool:
-        """Whether an actor fights on the state's side (`state_ally: true`)."""
-        return name in self._state_allies
+    def state_ally(self, name: str, *, state: str | None = None) -> bool:
+        """Whether an actor fights on the state's side (`state_ally: true`), or on the side of
+        the given country's state (`state_ally: COUNTRY` names the one state it backs)."""
+        if name not in self._state_allies:
+            return False
+        ally_of = self._state_allies[name]
+        return ally_of is None or state is None or ally_of == state
+
+    def country_of_demonym(self, word: str) -> str | None:
+        """The country a demonym or country name names ("Turkish" -> Turkey), or None."""
+        return self._demonyms.get(_key(word))
+
+    def allied_state(self, name: str) -> str | None:
+        """The country whose state an actor fights beside (`state_ally: COUNTRY`), or None."""
+        return self._state_allies.get(name)
 
     def _tokens(self, text: str) -> list[_Tok]:
         """`_tokenize(text)`, kept for the last few long texts (callers only read it)."""
@@ -981,6 +994,8 @@ def _check_actor(where: str, item: dict[str, Any]) -> None:
     for key in ("aliases", "associated", "countries", "also_in", "either_of"):
         if not isinstance(item.get(key) or [], list):
             raise _fail(where, item, f"actor {item['name']!r}: `{key}:` must be a list")
+    if not isinstance(item.get("state_ally", False), bool | str):
+        raise _fail(where, item, f"actor {item['name']!r}: `state_ally:` is true or a country")
     pej = item.get("pejoratives") or {}
     if not isinstance(pej, dict) or not all(isinstance(v, str) for v in _plain(pej).values()):
         raise _fail(where, item, f"actor {item['name']!r}: `pejoratives:` maps label -> framing")
@@ -1013,10 +1028,17 @@ def _entries(where: str, item: dict[str, Any]) -> Iterator[ActorEntry]:
             merged=_merged(where, item),
             either_of=tuple(str(n) for n in item.get("either_of") or ()),
             state_ally=bool(item.get("state_ally", False)),
+            ally_of=_ally_of(item),
             named_by_prefix=bool(item.get("named_by_prefix", False)),
             per_country="{country}" in template,
             line=int(item.get("__line__", 0)),
         )
+
+
+def _ally_of(item: dict[str, Any]) -> str | None:
+    """`state_ally: COUNTRY`: the state it backs; `state_ally: true`: any state."""
+    value = item.get("state_ally")
+    return value if isinstance(value, str) else None
 
 
 def _component_of(where: str, item: dict[str, Any]) -> str | None:

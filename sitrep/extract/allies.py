@@ -2,7 +2,8 @@
 
 "Clashes between regime forces, supported by pro-government militias, and HTS": the militias
 fight beside the regime, so ACLED codes them as its associated actor and HTS as the other side.
-Which actors fight on the state's side is data (`state_ally: true` in actors.yaml).
+Which actors fight on the state's side is data (`state_ally: true` in actors.yaml, or the one
+country whose state they back: Turkey's operations in Syria fight beside Turkey's forces only).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from sitrep.extract.actors import ActorDictionary, ActorMention
 from sitrep.extract.events import Draft
 
 STATE_INTER = 1
+STATE_KINDS = frozenset({"military", "police", "government"})
 CIVILIAN_INTER = 7
 
 
@@ -24,9 +26,10 @@ def allies_beside_the_state(
     their associate and the other side is the next armed actor the sentence names (or none,
     for the stand-in rules to fill)."""
     state, ally = draft.actor1, draft.actor2
-    if state is None or ally is None or state.actor.inter != STATE_INTER:
+    if state is None or ally is None or not _state(state):
         return draft
-    if not actors.state_ally(ally.actor.name):
+    home = state.actor.country
+    if not actors.state_ally(ally.actor.name, state=home):
         return draft
     start, end = draft.sentence.start, draft.sentence.end
     enemy = next(
@@ -34,10 +37,16 @@ def allies_beside_the_state(
             m
             for m in mentions
             if start <= m.span.start < end
-            and m.actor.inter not in (STATE_INTER, CIVILIAN_INTER)
-            and not actors.state_ally(m.actor.name)
+            and not _state(m)
+            and m.actor.inter != CIVILIAN_INTER
+            and not actors.state_ally(m.actor.name, state=home)
         ),
         None,
     )
     assoc = draft.assoc1 or ally
     return replace(draft, actor2=enemy, actor2_inferred=False, assoc1=assoc)
+
+
+def _state(mention: ActorMention) -> bool:
+    """A state's forces, at home (inter 1) or abroad (inter 8, of a state's kind)."""
+    return mention.actor.inter == STATE_INTER or mention.kind in STATE_KINDS

@@ -18,6 +18,7 @@ from datetime import date
 
 from sitrep.extract.actors import ActorDictionary, ActorMention
 from sitrep.extract.allies import allies_beside_the_state
+from sitrep.extract.coalitions import states_lead_their_allies
 from sitrep.extract.events import Draft
 from sitrep.extract.regional_perpetrators import regional_perpetrator
 from sitrep.extract.same_side import (
@@ -111,6 +112,7 @@ def with_unnamed_actor(
     settle an either-or attribution."""
     country = event_country(draft, country)
     draft = settled_attribution(draft, actors=actors, mentions=mentions)
+    draft = states_lead_their_allies(draft, actors=actors, mentions=mentions, text=text, on=on)
     draft = allies_beside_the_state(draft, actors=actors, mentions=mentions)
     draft = _armed_other_side(draft, actors, country, on)
     draft = _with_unnamed_agent(draft, actors, country, on)
