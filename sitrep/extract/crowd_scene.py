@@ -5,14 +5,16 @@ that protests, marches, strikes, demands or riots and turns violent (stones poli
 wrecks an office) makes a violent demonstration; the same acts with no demonstration told
 (a crowd storming a hospital, locals stoning officers over a search) are mob violence. The
 report often tells the demonstration in another sentence ('Workers blocked the road and burned
-kiosks. They were protesting unpaid wages.'), so the whole report is read.
+kiosks. They were protesting unpaid wages.'), so the whole report is read. A demonstration
+named only as the background of the violence ('amid anti-government demonstrations', 'ahead
+of their rally', 'following a protest') is another event: the crowd was not demonstrating.
 """
 
 from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sitrep.extract.doctext import doc_text
 
@@ -24,8 +26,39 @@ DEMONSTRATION_TOLD = re.compile(
     r"sit-ins?|barricad\w*|(burning|burnt|burned) (tyres|tires)|riot(ed|ing)?)|"
     r"march(ed|es|ing|ers)?)\b(?! police)",
 )
+# Prepositions that set an event against another told as its background or its antecedent.
+BACKGROUND_PREPS = frozenset({"amid", "amidst", "following", "after", "before", "since"})
+# ...and those that take 'of' ('ahead of the rally', 'in the wake of protests').
+BACKGROUND_OF = frozenset({"ahead", "wake", "aftermath", "run-up", "eve"})
 
 
 def demonstration_told(doc: Doc) -> bool:
-    """Whether the report tells a demonstration (its words or its tactics) anywhere."""
-    return DEMONSTRATION_TOLD.search(doc_text(doc)) is not None
+    """Whether the report tells a demonstration (its words or its tactics) anywhere, other
+    than as the background of what happened."""
+    for match in DEMONSTRATION_TOLD.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is None or not in_the_background(span.root):
+            return True
+    return False
+
+
+def in_the_background(token: Token) -> bool:
+    """The token lies in a phrase that sets the event against another, earlier or around it:
+    'amid the outbreak of violence following anti-government demonstrations', 'ahead of
+    their grand rally demanding ...' (a clause's own verb ends the phrase)."""
+    for _ in range(12):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if token.dep_ == "pobj" and _background_prep(head):
+            return True
+        if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("acl", "relcl", "amod"):
+            return False  # "after protesting for hours, they burned ...": their own act
+        token = head
+    return False
+
+
+def _background_prep(prep: Token) -> bool:
+    if prep.lower_ in BACKGROUND_PREPS:
+        return True
+    return prep.lower_ == "of" and prep.head.lower_ in BACKGROUND_OF
