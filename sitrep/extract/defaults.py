@@ -20,6 +20,7 @@ from sitrep.extract.actors import ActorDictionary, ActorMention
 from sitrep.extract.allies import allies_beside_the_state
 from sitrep.extract.coalitions import states_lead_their_allies
 from sitrep.extract.events import Draft
+from sitrep.extract.mob_victims import mobbed_people
 from sitrep.extract.regional_perpetrators import regional_perpetrator
 from sitrep.extract.same_side import (
     counter_demonstrated,
@@ -118,6 +119,7 @@ def with_unnamed_actor(
     draft = _with_unnamed_agent(draft, actors, country, on)
     draft = regional_perpetrator(draft, actors=actors, country=country, window=_window(draft, text))
     draft = crowds_on_both_sides(draft)
+    draft = _with_mobbed_people(draft, actors, country, on)
     draft = _with_unnamed_target(draft, actors, country, on, text)
     draft = _with_other_side(draft, actors, country, on, _window(draft, text))
     return unnamed_on_both_sides(draft)
@@ -223,6 +225,16 @@ def _with_unnamed_target(
     if mention is None or (draft.actor1 and draft.actor1.actor.name == mention.actor.name):
         return draft
     return replace(draft, actor2=mention, actor2_inferred=True)
+
+
+def _with_mobbed_people(
+    draft: Draft, actors: ActorDictionary, country: str | None, on: date | None
+) -> Draft:
+    """Suspects a mob lynches or beats are civilians (mob_victims)."""
+    if not mobbed_people(draft):
+        return draft
+    mention = _stand_in(draft, "civilians", actors, country, on)
+    return draft if mention is None else replace(draft, actor2=mention, actor2_inferred=True)
 
 
 def _people_hurt(sentence: str) -> bool:
