@@ -235,7 +235,11 @@ def _stated_apart(event: Event) -> tuple[Event, DeathCount]:
     counted = tuple(e for e in event.evidence if e.role == "fatalities")
     added = ADDED_TAG in event.tags  # further dead: added to the lead's
     stated = DeathCount(
-        fatalities=event.fatalities or 0, evidence=counted, total=not added, stated=True
+        fatalities=event.fatalities or 0,
+        evidence=counted,
+        total=not added,
+        stated=True,
+        added=added,
     )
     return _untagged(event), stated
 
@@ -252,7 +256,7 @@ def _not_its_share(lead: Event, count: DeathCount) -> bool:
     """Further dead shared out between places the lead event's place is not among."""
     from sitrep.extract.allocations import share_reaches
 
-    if count.total or not count.stated:
+    if not (count.added and count.stated):
         return False
     places = [e.text for e in lead.evidence if e.role in ("location", "location_context")]
     told = " ".join(e.text for e in count.evidence)
@@ -609,8 +613,14 @@ def _same_act(a: Event, b: Event) -> bool:
     return actors_a <= actors_b or actors_b <= actors_a
 
 
+def _further_dead(event: Event) -> bool:
+    """The event's count is of dead beyond those told before ('6 more bodies')."""
+    return any(e.role == "fatalities" and ADDED.search(e.text) for e in event.evidence)
+
+
 def _combine(first: Event, again: Event) -> Event:
-    """Keep the fuller account's actors, all evidence, the lowest death figure."""
+    """Keep the fuller account's actors, all evidence, the lowest death figure (or both added,
+    when the later telling counts further dead: '3 additional soldiers were killed')."""
     if len({x for x in (again.actor1, again.actor2) if x}) > len(
         {x for x in (first.actor1, first.actor2) if x}
     ):
@@ -625,7 +635,7 @@ def _combine(first: Event, again: Event) -> Event:
         first,
         evidence=evidence,
         tags=tags,
-        fatalities=min(counts) if counts else None,
+        fatalities=(sum(counts) if _further_dead(again) else min(counts)) if counts else None,
         confidence=max(first.confidence, again.confidence),
         claimed_by=first.claimed_by if again.claimed_by else None,
     )

@@ -489,6 +489,9 @@ def _counts_at(token: Token) -> list[Count]:
     lemma = token.lemma_.lower()
     if lemma in KILL_VERBS and _killed_or_wounded(token):
         return []
+    if lemma in KILL_VERBS and token.dep_ == "amod" and _counted_noun_head(token):
+        # "led to the killing 1 civilian", "lynched two robbers" parsed as modifiers
+        return _group_counts(token.head)
     if lemma in KILL_VERBS and token.pos_ == "VERB" and _is_fatal_use(token):
         return _victim_counts(token)
     if token.lower_ in ("shot", "gunned") and token.pos_ != "VERB" and _followed_by(token, DEAD):
@@ -496,7 +499,7 @@ def _counts_at(token: Token) -> list[Count]:
         # of the auxiliary is the victim
         return [c for s in token.head.children if s.dep_ == "nsubj" for c in _group_counts(s)]
     if token.pos_ == "VERB" and _to_death(token):
-        return _victim_counts(token)
+        return _victim_counts(token) or _subject_counts(token)  # "4 men hacked to death"
     if lemma in DIE_VERBS and token.pos_ == "VERB":
         return _subject_counts(token)
     if token.lower_ == "dead" and any(c.dep_ == "dobj" for c in token.children):
@@ -545,6 +548,12 @@ def _nominal_counts(noun: Token) -> list[Count]:
     return []
 
 
+def _counted_noun_head(word: Token) -> bool:
+    """The word modifies a noun that carries its own number ('the killing 1 civilian')."""
+    noun = word.head
+    return noun.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in noun.children)
+
+
 def _to_death(verb: Token) -> bool:
     """'beaten to death', 'strangled the officer to death' (not 'leading to the death of',
     read at 'death')."""
@@ -590,6 +599,7 @@ def _victim_counts(verb: Token) -> list[Count]:
     if not victims and _state_told_of(verb):
         # "were confirmed killed", "is discovered murdered", "left the son shot dead"
         victims = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj")]
+        victims = victims or _with_absolute(verb.head)
     if not victims and (_reduced_passive(verb) or _objectless(verb)):
         # headline passives: "Lawyer killed at her home" (the subject is the victim)
         victims = [c for c in verb.children if c.dep_ == "nsubj"]
@@ -627,12 +637,18 @@ def _subject_hung_on_a_place(verb: Token) -> list[Token]:
 
 
 def _victims_joined_to_the_verb(verb: Token) -> list[Token]:
-    """'killing the leader and one of his companions' parsed with 'one' joined to the verb: a
-    number or noun joined to a killing verb is another victim group."""
+    """'killing the leader and one of his companions' parsed with 'one' joined to the verb (or,
+    for 'a raid that killed a commander and two of his aides', to the noun the clause is on):
+    a number joined there with its 'of' is another victim group."""
+    holders = [verb, verb.head] if verb.dep_ == "relcl" and verb.i > verb.head.i else [verb]
     return [
         c
-        for c in verb.children
-        if c.dep_ == "conj" and c.pos_ == "NUM" and any(p.lower_ == "of" for p in c.children)
+        for h in holders
+        for c in h.children
+        if c.dep_ == "conj"
+        and c.i > verb.i
+        and c.pos_ == "NUM"
+        and any(p.lower_ == "of" for p in c.children)
     ]
 
 
@@ -704,6 +720,8 @@ def _death_word_counts(word: Token) -> list[Count]:
     owners = [c for c in word.children if c.dep_ == "poss" and _someone_new(c)]
     if word.lemma_.lower() == "body" and owners:
         return _group_counts(owners[0])  # "a man's body was found"
+    if _caused_own_death(word):
+        return [Count(value=1, start=word.i - 1, end=word.i + 1)]  # "which led to his death"
     if word.lemma_.lower() in ("body", "death"):
         # "the bodies of two men", "resulting in the death of the driver"
         of = [p for p in word.children if p.dep_ == "prep" and p.lower_ == "of"]
@@ -720,6 +738,39 @@ def _death_word_counts(word: Token) -> list[Count]:
             return _group_counts(word.head)
         return _left_dead(word.head)
     return _toll_counts(word)
+
+
+def _caused_own_death(word: Token) -> bool:
+    """'which led to his death', 'resulting in her death': the death of one person told with
+    its cause (a pronoun owner: the victim named in the clause before, not yet counted)."""
+    if word.lower_ != "death" or word.dep_ != "pobj":
+        return False
+    if not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in word.children):
+        return False
+    verb = word.head.head
+    return verb.lemma_.lower() in CAUSING_VERBS
+
+
+def _with_absolute(state: Token) -> list[Token]:
+    """'captured the town with 24 fighters reported killed': the noun of the 'with' phrase
+    just before the state verb is the victim the parser did not attach."""
+    before = state.doc[state.i - 1] if state.i > 0 else None
+    if before is None or before.dep_ != "pobj" or before.head.lower_ != "with":
+        return []
+    return [before] if before.pos_ == "NOUN" else []
+
+
+def _counted_modifiers(noun: Token) -> Count | None:
+    """'12 regime and 10 TIP fighters': the numbers sit on the modifiers of the noun (and
+    their conjuncts); together they count it."""
+    mods = [c for c in noun.children if c.dep_ in ("nmod", "compound")]
+    groups = [g for m in mods for g in (m, *m.conjuncts)]
+    numbers = [n for g in groups for n in g.children if n.dep_ == "nummod"]
+    values = [phrase_value(n) for n in numbers if not _a_date(n)]
+    if len(values) < 2 or any(v is None for v in values):
+        return None
+    start = min(n.i for n in numbers)
+    return Count(value=sum(v for v in values if v is not None), start=start, end=noun.i + 1)
 
 
 def _counted_noun(noun: Token) -> bool:
@@ -864,7 +915,7 @@ def _size(noun: Token) -> Count | None:
     if noun.tag_ in ("NN", "NNP") and noun.pos_ in ("NOUN", "PROPN"):
         return Count(value=1, start=noun.i, end=noun.i + 1)
     if noun.tag_ == "NNS":
-        return _number_before(noun)
+        return _number_before(noun) or _counted_modifiers(noun)
     if noun.lower_ in ("him", "her", "himself", "herself", "he", "she"):
         return Count(value=1, start=noun.i, end=noun.i + 1)
     return None

@@ -110,3 +110,11 @@ def test_a_share_reaches_the_places_its_clause_names():  # type: ignore[no-untyp
     text = "Strikes killed 2 more, with fatalities split, 1 each, between Ayla and Bora."
     assert share_reaches(text, "Ayla") and not share_reaches(text, "Cana")
     assert share_reaches("Strikes killed 3 more, with 1 allocated to each location.", "Cana")
+
+
+def test_the_same_act_told_again_with_further_dead_adds_them(told):
+    text = (
+        "A regime soldier was killed in clashes with rebel factions near Saraqib in Idlib. As "
+        "many as 3 additional regime soldiers were killed in clashes."
+    )
+    assert told(text)[0] == ("Armed clash", 4)
