@@ -69,6 +69,7 @@ class Situation:
     noncombatants: bool = False
     demonstration_told: bool = False
     attack_told: bool = True  # an attack word, not only harm ("injured") read as one
+    armed_partner: bool = False  # the side fought bears arms ("battled Pokot warriors")
 
 
 def classify(s: Situation) -> S | None:
@@ -232,6 +233,7 @@ def _violence(s: Situation) -> S | None:
         # group of people" or herders who clashed with police were a side; civilians killed in
         # others' fighting are bystanders
         one_sided = s.inter2 == CIVILIANS and s.inter1 in ARMED and not s.bystanders
+        one_sided = one_sided and not s.armed_partner
         one_sided = one_sided and (("attack" in s.cues and s.attack_told) or s.noncombatants)
         return S.ATTACK if one_sided else S.ARMED_CLASH
     if "attack" in s.cues or "live_fire" in s.cues:

@@ -79,6 +79,10 @@ ARMED_MODIFIERS = frozenset({
     "police", "army", "military", "security", "intelligence", "prison", "traffic", "border",
     "navy", "naval", "defence", "defense",
 })  # fmt: skip
+# Units of the forces (and services known by their initials) whose members bear arms.
+FORCE_UNITS = frozenset({
+    "Division", "Brigade", "Battalion", "Regiment", "Corps", "Squadron", "Company", "NDS",
+})  # fmt: skip
 # ...and that make one a civilian ("an off-duty officer", "a former soldier").
 UNARMED_MODIFIERS = frozenset({"off-duty", "former", "retired", "ex", "ex-", "off"})
 ARMED_INTERS = frozenset({1, 2, 3, 8})
@@ -101,6 +105,7 @@ NONCOMBATANT_WORDS = frozenset({
 })  # fmt: skip
 # Taking captives: the killed were the captives, unless the taking was an act of its own.
 TAKING_CAPTIVES = frozenset({"kidnap", "abduct"})
+TAKING_HOSTAGE = frozenset({"take", "hold", "keep"})
 # What turns a gathering or a road block into a protest: a stated demand or grievance.
 CLAIM_WORDS = frozenset({
     "demand", "denounce", "against", "protest", "condemn", "solidarity", "oppose", "call",
@@ -370,10 +375,10 @@ def sentence_draft(
         fatal=bool(count and count.value > 0),
         mob=bool(MOB_WORDS.search(sent.text)),
         crowd_actor=not shooters and not witnesses and crowd_acts(doc, main.head, actor1),
-        armed_target=_mentions(sent, ARMED_TARGET_WORDS),
+        armed_target=_armed_target_named(sent),
         armed_victim=armed_victim,
         bystanders=_bystanders(doc, live, actor2),
-        captive_victims=_mentions(sent, CAPTIVE_WORDS) or _captives_killed(sent, armed_victim),
+        captive_victims=_captives_named(sent) or _captives_killed(sent, armed_victim),
         by_hand=by_hand and not WEAPONS.search(sent.text),
         weapons=bool(WEAPONS.search(sent.text)),
         lynching=bool(LYNCHING.search(sent.text)),
@@ -388,6 +393,7 @@ def sentence_draft(
         noncombatants=_noncombatants(doc, actor2),
         demonstration_told=demonstration_told(doc),
         attack_told=told_attack,
+        armed_partner=any(_armed_partner(doc[t.head], named) for t in live if t.cue == "fight"),
     )
     sub = classify(situation)
     if sub is None:
@@ -468,6 +474,28 @@ def _demonstration_scene(sent: SpacySpan) -> bool:
     if DEMONSTRATION_TACTICS.search(sent.text):
         return True
     return DEMONSTRATION_WORDS.search(sent.doc[: sent.start].text) is not None
+
+
+def _armed_target_named(sent: SpacySpan) -> bool:
+    """A target that is armed though no actor is named ('attacked a checkpoint'): a noun, not
+    a verb's form ('over posting on social media')."""
+    return any(
+        t.pos_ in ("NOUN", "PROPN")
+        and (t.lemma_.lower() in ARMED_TARGET_WORDS or t.lower_ in ARMED_TARGET_WORDS)
+        for t in sent
+    )
+
+
+def _captives_named(sent: SpacySpan) -> bool:
+    """Prisoners, hostages or an execution told, except people taken captive in the act ('six
+    were taken as hostages' after soldiers were killed: the killed were no captives)."""
+    return any(t.lemma_.lower() in CAPTIVE_WORDS and not _being_taken(t) for t in sent)
+
+
+def _being_taken(word: Token) -> bool:
+    """'taken hostage', 'taken as hostages', 'held captive'."""
+    head = word.head.head if word.head.lower_ == "as" else word.head
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in TAKING_HOSTAGE
 
 
 def _captives_killed(sent: SpacySpan, armed_victim: bool) -> bool:
@@ -819,6 +847,17 @@ def _armed_victim(trigger: Token, actors: Sequence[ActorMention]) -> bool:
     return any(_bears_arms(v, actors) for v in _targets(trigger))
 
 
+def _armed_partner(fight: Token, actors: Sequence[ActorMention]) -> bool:
+    """The side a fight is with bears arms: 'soldiers battle Pokot warriors following an
+    attack against farmers' (the farmers are the earlier attack's victims, not this side)."""
+    partners = [c for c in fight.children if c.dep_ == "dobj"]
+    preps = [c for c in fight.children if c.dep_ == "prep" and c.lower_ in ("with", "against")]
+    partners += [o for p in preps for o in p.children if o.dep_ == "pobj"]
+    if fight.dep_ == "compound":
+        partners.append(fight.head)  # a headline misparsed: "Soldiers battle Pokot warriors"
+    return any(_bears_arms(g, actors) for p in partners for g in (p, *p.conjuncts))
+
+
 def _targets(trigger: Token) -> list[Token]:
     if trigger.pos_ == "NOUN":
         preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against")]
@@ -845,11 +884,20 @@ def _bears_arms(noun: Token, actors: Sequence[ActorMention]) -> bool:
         return True
     if lemma not in ("member", "officer", "personnel", "agent"):
         return False
+    if _of_a_force_unit(noun):
+        return True
     start, end = noun.left_edge.idx, noun.right_edge.idx + len(noun.right_edge)
     return any(
         start <= m.span.start < end and m.actor.inter in ARMED_INTERS and m.kind != "party"
         for m in actors
     )
+
+
+def _of_a_force_unit(noun: Token) -> bool:
+    """'two 5th Armored Division members', 'members of the 4th Brigade', 'an NDS member':
+    a unit of the forces named on a member makes them armed."""
+    words = [c for c in noun.subtree if c.i != noun.i]
+    return any(w.text in FORCE_UNITS for w in words)
 
 
 def _mentions(sent: SpacySpan, words: frozenset[str]) -> bool:

@@ -43,3 +43,40 @@ def test_an_armed_victim_makes_a_one_sided_attack_a_clash():
 )
 def test_a_force_said_off_duty_anywhere_in_its_phrase_is_a_civilian(coded, text):
     assert [(c[0], c[2]) for c in coded(text)] == [("Attack", "Civilians (Kenya)")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unknown gunmen shot dead two NDS members in Herat, Afghanistan.",
+        "Gunmen killed three 4th Armored Division members near Daraa, Syria.",
+    ],
+)
+def test_members_of_a_force_unit_bear_arms(coded, text):
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+def test_people_taken_hostage_do_not_make_the_killed_captives(coded):
+    text = (
+        "Two soldiers were killed and four were taken as hostages after Taliban militants "
+        "attacked a checkpoint in Uruzgan, Afghanistan."
+    )
+    assert [c[0] for c in coded(text)][:1] == ["Armed clash"]
+
+
+def test_hostages_killed_are_attacked(coded):
+    text = "Islamic State militants executed two hostages near Raqqa, Syria."
+    assert [c[0] for c in coded(text)] == ["Attack"]
+
+
+def test_a_side_fought_that_bears_arms_makes_a_clash(coded):
+    text = "Soldiers battled Pokot warriors after an attack against Luhya farmers in Kenya."
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+def test_a_verb_of_posting_is_no_armed_post(coded):
+    text = (
+        "Four council employees attacked a whistleblower at his house in Nagpur over posting "
+        "on Facebook."
+    )
+    assert "Armed clash" not in [c[0] for c in coded(text)]
