@@ -118,6 +118,7 @@ def with_unnamed_actor(
     draft = _armed_other_side(draft, actors, country, on)
     draft = _with_unnamed_agent(draft, actors, country, on)
     draft = regional_perpetrator(draft, actors=actors, country=country, window=_window(draft, text))
+    draft = _named_civilians(draft, actors, country, on)
     draft = crowds_on_both_sides(draft)
     draft = _with_mobbed_people(draft, actors, country, on)
     draft = _with_unnamed_target(draft, actors, country, on, text)
@@ -225,6 +226,29 @@ def _with_unnamed_target(
     if mention is None or (draft.actor1 and draft.actor1.actor.name == mention.actor.name):
         return draft
     return replace(draft, actor2=mention, actor2_inferred=True)
+
+
+def _named_civilians(
+    draft: Draft, actors: ActorDictionary, country: str | None, on: date | None
+) -> Draft:
+    """A civilian body named as a side ("a Syrian Civil Defense volunteer was wounded") is
+    coded as the civilians of its country: ACLED names no civilian actor but Civilians."""
+    return replace(
+        draft,
+        actor1=_as_civilians(draft.actor1, actors, country, on),
+        actor2=_as_civilians(draft.actor2, actors, country, on),
+    )
+
+
+def _as_civilians(
+    mention: ActorMention | None, actors: ActorDictionary, country: str | None, on: date | None
+) -> ActorMention | None:
+    if mention is None or mention.generic or mention.actor.inter != CIVILIAN_INTER:
+        return mention
+    civilians = actors.resolve("civilians", country=country or mention.actor.country, on=on)
+    if civilians is None:
+        return mention
+    return replace(mention, actor=civilians, kind="civilians", generic=True)
 
 
 def _with_mobbed_people(
