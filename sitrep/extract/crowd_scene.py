@@ -13,10 +13,12 @@ of their rally', 'following a protest') is another event: the crowd was not demo
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.doctext import doc_text
+from sitrep.extract.triggers import Trigger
 
 # A demonstration and its tactics: protesting, demonstrating, demanding, a labour strike,
 # marching, picketing, a sit-in, barricades and burning tyres, and rioting told as a verb
@@ -62,3 +64,18 @@ def _background_prep(prep: Token) -> bool:
     if prep.lower_ in BACKGROUND_PREPS:
         return True
     return prep.lower_ == "of" and prep.head.lower_ in BACKGROUND_OF
+
+
+# Crowds named by what they do: the name is no re-mention of an act told before.
+CROWD_NAMES = frozenset({
+    "rioter", "protester", "protestor", "demonstrator", "looter", "marcher", "striker",
+    "picketer", "agitator",
+})  # fmt: skip
+
+
+def told_acts(doc: Doc, triggers: Sequence[Trigger]) -> list[Trigger]:
+    """The triggers that tell acts, not the name of the crowd ('The rioters threw stones':
+    'threw stones' is a new act, 'rioters' names who did it); all of them when only the
+    crowd's name is told."""
+    acts = [t for t in triggers if doc[t.head].lemma_.lower() not in CROWD_NAMES]
+    return acts or list(triggers)

@@ -20,7 +20,7 @@ from sitrep.extract.attribution import SAY_VERBS, Quote, claimed_by
 from sitrep.extract.classify import Situation, classify, evidence_trigger
 from sitrep.extract.communal import communal_sides, herders_as_militia
 from sitrep.extract.coref import held_responsible, last_named_before, protagonist
-from sitrep.extract.crowd_scene import demonstration_told
+from sitrep.extract.crowd_scene import demonstration_told, told_acts
 from sitrep.extract.crowds import FOLLOWERS, cast_crowd, crowd_acts
 from sitrep.extract.demonstrations import (
     about_the_grievance,
@@ -417,7 +417,7 @@ def sentence_draft(
         claimed_by=claimed_by(doc[main.head], list(quotes)),
         tags=_tags(sent, live, actors),
         casualty_report=_only_counts_the_dead(doc, live, actors, count),
-        retelling=retells(doc, [(t.head, t.cue in WEAK_CUES) for t in live]),
+        retelling=retells(doc, [(t.head, t.cue in WEAK_CUES) for t in told_acts(doc, live)]),
     )
 
 
