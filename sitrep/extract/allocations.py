@@ -57,6 +57,9 @@ _ONE = [
     re.compile(r"\b" + _NUM + r"\s+for\s+(?=[A-Z])", re.IGNORECASE),
 ]
 _LIST_SPLIT = re.compile(r",\s*|\s+and\s+")
+# Where each pattern's places are named ('listed': before or after, as the words go on).
+_EACH_SIDES = ("listed", "before", "all", "all")
+_ONE_SIDES = ("after", "before", "after")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +70,7 @@ class Share:
     places: int
     start: int
     end: int
+    side: str = "all"  # where its places are named: after, before, inside it, or all places
 
 
 def allocated_share(text: str) -> int | None:
@@ -85,13 +89,13 @@ def allocated_share(text: str) -> int | None:
 def allocation_shares(text: str) -> list[Share]:
     """Every share the text allocates, each once, in text order."""
     found: list[Share] = []
-    for pattern in _EACH:
-        found += [_share(m, text, each=True) for m in pattern.finditer(text)]
+    for pattern, side in zip(_EACH, _EACH_SIDES, strict=True):
+        found += [_share(m, text, each=True, side=side) for m in pattern.finditer(text)]
     taken = [(s.start, s.end) for s in found]
-    for pattern in _ONE:
+    for pattern, side in zip(_ONE, _ONE_SIDES, strict=True):
         for m in pattern.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b in taken):
-                found.append(_share(m, text, each=False))
+                found.append(_share(m, text, each=False, side=side))
                 taken.append((m.start(), m.end()))
     if len(found) < 2 and sum(s.places for s in found) < 2:
         found = _placed_shares(text) or found
@@ -112,7 +116,8 @@ def _placed(match: re.Match[str], text: str, *, first: bool) -> Share:
     word = match.group(1).lower()
     value = int(word) if word.isdigit() else _WORDS[word]
     places = _places_after(text[match.end() :]) if first else 1
-    return Share(value=value, places=places, start=match.start(), end=match.end())
+    side = "after" if first else "inside"
+    return Share(value=value, places=places, start=match.start(), end=match.end(), side=side)
 
 
 def _places_after(rest: str) -> int:
@@ -122,11 +127,18 @@ def _places_after(rest: str) -> int:
     return max(1, len(names))
 
 
-def _share(match: re.Match[str], text: str, *, each: bool) -> Share:
+def _share(match: re.Match[str], text: str, *, each: bool, side: str) -> Share:
     word = match.group(1).lower()
     value = int(word) if word.isdigit() else _WORDS[word]
     places = _listed_places(text, match) if each else 1
-    return Share(value=value, places=places, start=match.start(), end=match.end())
+    if side == "listed":
+        side = "after" if _places_follow(text, match) else "before"
+    return Share(value=value, places=places, start=match.start(), end=match.end(), side=side)
+
+
+def _places_follow(text: str, match: re.Match[str]) -> bool:
+    rest = re.sub(r"^\s*allocated\b", "", text[match.end() :])
+    return bool(re.match(r"\s*(?:allocated\s+)?(?:to|for|between|at|in)\b", rest))
 
 
 def _listed_places(text: str, match: re.Match[str]) -> int:
@@ -187,3 +199,31 @@ def share_reaches(text: str, place: str) -> bool:
     if not re.search(r"\b[A-Z]", clause):
         return True
     return place.lower() in clause.lower()
+
+
+def share_for(text: str, place: str) -> int | None:
+    """The share an allocation table gives a named place ('with Ayla allocated 3 and all
+    other locations allocated 2 each' -> 3 for Ayla), read at the place's last mention that a
+    share covers; None when the table does not name it."""
+    shares = allocation_shares(text)
+    if not shares or not place.strip():
+        return None
+    mentions = [m.start() for m in re.finditer(r"\b" + re.escape(place) + r"\b", text, re.I)]
+    for at in reversed(mentions):
+        covering = [s for i, s in enumerate(shares) if _covers(shares, i, at)]
+        if covering:
+            return covering[0].value
+    return None
+
+
+def _covers(shares: list[Share], i: int, at: int) -> bool:
+    share = shares[i]
+    if share.side == "inside":
+        return share.start <= at < share.end
+    if share.side == "after":
+        later = shares[i + 1].start if i + 1 < len(shares) else 10**9
+        return share.end <= at < later
+    if share.side == "before":
+        earlier = shares[i - 1].end if i > 0 else 0
+        return earlier <= at < share.start
+    return False

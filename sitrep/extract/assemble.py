@@ -248,8 +248,33 @@ def _stated_for_the_record(events: Sequence[Event], count: DeathCount) -> list[E
     """A coder's note is one record: its stated figure ('Unknown fatalities coded as 10',
     'with Ayla allocated 4 and Bora 3 each') is the figure of the event the note leads with,
     and overrides the counts told for the acts after it."""
-    lead = events[0] if _not_its_share(events[0], count) else _counted(events[0], count)
+    lead = events[0]
+    count = _its_own_share(lead, count)
+    lead = lead if _not_its_share(lead, count) else _counted(lead, count)
     return [lead, *(replace(e, fatalities=None) for e in events[1:])]
+
+
+def _its_own_share(lead: Event, count: DeathCount) -> DeathCount:
+    """An allocation table that names the lead event's place gives the record that place's
+    share ('with Ayla allocated 3 and all other locations allocated 2 each': 3 at Ayla)."""
+    from sitrep.extract.allocations import share_for
+
+    if count.added or count.divisor > 1:
+        return count
+    told = " ".join(e.text for e in count.evidence)
+    for place in _place_words(lead):
+        share = share_for(told, place)
+        if share is not None:
+            return replace(count, fatalities=share)
+    return count
+
+
+def _place_words(event: Event) -> list[str]:
+    """The names the event's place was told by: those the gazetteer did not resolve first
+    (the village the note is about), then the one it did."""
+    unresolved = [t.split(":", 1)[1] for t in event.tags if t.startswith("unresolved_place:")]
+    told = [e.text for e in event.evidence if e.role in ("location", "location_context")]
+    return unresolved + told
 
 
 def _not_its_share(lead: Event, count: DeathCount) -> bool:
@@ -258,7 +283,7 @@ def _not_its_share(lead: Event, count: DeathCount) -> bool:
 
     if not (count.added and count.stated):
         return False
-    places = [e.text for e in lead.evidence if e.role in ("location", "location_context")]
+    places = _place_words(lead)
     told = " ".join(e.text for e in count.evidence)
     return bool(places) and not share_reaches(told, places[0])
 
@@ -341,11 +366,23 @@ def _counted(event: Event, count: DeathCount) -> Event:
             fatalities=min(figures) if figures else None,
             evidence=event.evidence + count.evidence,
         )
+    if event.fatalities is not None and _named_by_pronouns(count):
+        return replace(event, evidence=event.evidence + count.evidence)  # "killed him": again
     if count.total and event.fatalities is not None:
         total = count.fatalities
     else:
         total = (event.fatalities or 0) + count.fatalities
     return replace(event, fatalities=total, evidence=event.evidence + count.evidence)
+
+
+PRONOUN_VICTIMS = frozenset({"he", "she", "him", "her"})
+
+
+def _named_by_pronouns(count: DeathCount) -> bool:
+    """A count whose victims are all pronouns ('they dragged her husband out and killed him')
+    tells of someone already counted."""
+    counted = [e.text.lower() for e in count.evidence if e.role == "fatalities"]
+    return bool(counted) and all(t in PRONOUN_VICTIMS for t in counted)
 
 
 def merge_retellings(events: Sequence[Event]) -> list[Event]:

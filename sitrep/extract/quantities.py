@@ -53,6 +53,8 @@ NON_FATAL_HEADS = frozenset({"injury", "injuries", "casualty", "casualties", "wo
 # Nouns of harm short of death that a conjunct may be ("and the injuring of several others").
 NON_FATAL_NOUNS = NON_FATAL_HEADS | {"injuring", "wounding", "wounds", "injury"}
 UNKNOWN_NUMBER = 10
+# A victim named by a pronoun: someone told before, in this sentence or an earlier one.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Words for people in general, which a list of who they were may follow.
 GENERIC_PEOPLE = frozenset({"people", "person", "individual", "victim", "civilian"})
 ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -187,6 +189,7 @@ def _told_counts(sent: SpacySpan) -> Count | None:
             (others if _told_by_other_sources(token) else counts).extend(found)
     if not counts:
         counts, others = others, []
+    counts = _without_retold_pronouns(sent, counts)
     if not counts:
         return None
     value = _conservative_sum(_distinct(counts))
@@ -198,6 +201,19 @@ def _told_counts(sent: SpacySpan) -> Count | None:
         end=max(c.end for c in counts),
         total=all(c.total for c in counts),
     )
+
+
+def _without_retold_pronouns(sent: SpacySpan, counts: list[Count]) -> list[Count]:
+    """'killed one of the aides, Abu Walid; he has been killed near Kirkuk': a victim named by
+    a pronoun beside a victim counted by name is that victim again."""
+    pronouns = [c for c in counts if _a_pronoun(sent.doc[c.start : c.end])]
+    if not pronouns or len(pronouns) == len(counts):
+        return counts
+    return [c for c in counts if c not in pronouns]
+
+
+def _a_pronoun(words: SpacySpan) -> bool:
+    return len(words) == 1 and words[0].lower_ in PERSONAL_PRONOUNS
 
 
 def _told_by_other_sources(token: Token) -> bool:
@@ -884,6 +900,8 @@ def _bare_mass_noun(noun: Token) -> bool:
         return False
     if any(c.dep_ in ("det", "poss", "nummod", "quantmod") for c in noun.children):
         return False
+    if noun.lower_ == "number" and any(c.lower_ == "of" for c in noun.children):
+        return False  # "and unknown number of IS fighters": a count of its own
     first = noun.head if noun.dep_ == "conj" else noun
     shared = first.tag_ == "NN" and any(c.dep_ == "det" for c in first.children)
     return not shared or noun.lower_.endswith("ing")  # "a drug and kidnapping suspect"

@@ -118,3 +118,34 @@ def test_the_same_act_told_again_with_further_dead_adds_them(told):
         "many as 3 additional regime soldiers were killed in clashes."
     )
     assert told(text)[0] == ("Armed clash", 4)
+
+
+@pytest.mark.parametrize(
+    ("place", "expected"),
+    [("Ayla", 3), ("Bora", 2), ("Dara", 1), ("Zed", None)],
+)
+def test_the_share_a_table_gives_a_named_place(place, expected):  # type: ignore[no-untyped-def]
+    from sitrep.extract.allocations import share_for
+
+    text = (
+        "Shelling killed 9 people, with 3 allocated to Ayla, 2 each allocated to Bora and "
+        "Cana, and 1 each allocated to Dara and Eda."
+    )
+    assert share_for(text, place) == expected
+
+
+def test_the_lead_events_place_takes_its_own_share(told):
+    text = (
+        "Regime forces shelled Saraqib in Idlib. Shelling on Saraqib, Sarmin, Binnish and "
+        "Taftanaz killed 9 civilians. 9 fatalities split between the 4 locations with Saraqib "
+        "allocated 3 fatalities and all other locations allocated 2 each."
+    )
+    assert told(text)[0] == ("Shelling/artillery/missile attack", 3)
+
+
+def test_a_victim_named_again_by_a_pronoun_is_not_counted_twice(told):
+    text = (
+        "On 3 March 2018, gunmen shot dead a local councillor in Kisumu. His wife said the "
+        "gunmen dragged him out of the house and killed him."
+    )
+    assert [f for _, f in told(text)][:1] == [1]

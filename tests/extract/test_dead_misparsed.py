@@ -39,3 +39,8 @@ def test_deaths_the_parse_hides(nlp, sentence, expected):  # type: ignore[no-unt
 )
 def test_no_death_counted_here(nlp, sentence):  # type: ignore[no-untyped-def]
     assert not _count(nlp, sentence)
+
+
+def test_a_pronoun_beside_a_named_victim_is_that_victim(nlp):  # type: ignore[no-untyped-def]
+    text = "Troops killed one of the rebel leaders, Abu Omar; he was killed near the border."
+    assert _count(nlp, text) == 1

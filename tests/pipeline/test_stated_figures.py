@@ -33,11 +33,21 @@ def test_a_stated_figure_is_the_lead_events_and_overrides_later_counts(extract) 
     assert [e.fatalities for e in events[1:]] == [None] * (len(events) - 1)
 
 
-def test_an_allocation_table_gives_the_share_most_places_get(extract) -> None:  # type: ignore[no-untyped-def]
+def test_an_allocation_table_gives_the_lead_events_place_its_share(extract) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Government troops clashed with rebel fighters near Kafr Nabl in Idlib. "
         "Fatalities coded as 10 and split between 3 locations, with Kafr Nabl allocated 4 and "
         "Hass and Maarat al-Numan allocated 3 each."
+    )
+    events = extract(text).events
+    assert events[0].fatalities == 4
+
+
+def test_an_allocation_table_not_naming_the_place_gives_the_share_most_get(extract) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Government troops clashed with rebel fighters near Kafr Nabl in Idlib. "
+        "Fatalities coded as 10 and split between 3 locations, with Hass allocated 4 and "
+        "Maarat al-Numan and Saraqib allocated 3 each."
     )
     events = extract(text).events
     assert events[0].fatalities == 3
