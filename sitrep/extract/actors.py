@@ -193,6 +193,8 @@ class UnnamedConvention:
     countries: frozenset[str]
     sub_event_types: frozenset[str] = frozenset()
     hallmarks: tuple[str, ...] = ()
+    facing_state: bool = False  # only when the other side is the state's forces
+    places: tuple[str, ...] = ()  # only when the report names one of these places
 
     def name_in(self, country: str) -> str:
         return self.name.replace("{country}", country)
@@ -948,16 +950,23 @@ def _convention(where: str, item: dict[str, Any]) -> UnnamedConvention:
     if not isinstance(name, str) or not isinstance(inter, int) or inter not in range(1, 9):
         raise _fail(where, item, "an unnamed perpetrator needs `name:` and `inter:` (1-8)")
     subs, marks = item.get("sub_event_types") or [], item.get("hallmarks") or []
-    if not (subs or marks) or not item.get("countries"):
+    facing = item.get("facing_state", False)
+    if not (subs or marks or facing) or not item.get("countries"):
         raise _fail(
-            where, item, f"{name!r}: give `countries:` and `sub_event_types:` or `hallmarks:`"
+            where,
+            item,
+            f"{name!r}: give `countries:` and `sub_event_types:`, `hallmarks:` or `facing_state:`",
         )
+    if not isinstance(facing, bool):
+        raise _fail(where, item, f"{name!r}: `facing_state:` is true or false")
     return UnnamedConvention(
         name=name,
         inter=inter,
         countries=frozenset(str(c) for c in item["countries"]),
         sub_event_types=frozenset(str(s) for s in subs),
         hallmarks=tuple(str(m).casefold() for m in marks),
+        facing_state=facing,
+        places=tuple(str(m).casefold() for m in item.get("places") or []),
     )
 
 

@@ -117,13 +117,15 @@ def with_unnamed_actor(
     draft = allies_beside_the_state(draft, actors=actors, mentions=mentions)
     draft = _armed_other_side(draft, actors, country, on)
     draft = _with_unnamed_agent(draft, actors, country, on)
-    draft = regional_perpetrator(draft, actors=actors, country=country, window=_window(draft, text))
+    draft = unnamed_on_both_sides(draft, mentions=mentions)
+    draft = regional_perpetrator(
+        draft, actors=actors, country=country, window=_window(draft, text), report=text
+    )
     draft = _named_civilians(draft, actors, country, on)
     draft = crowds_on_both_sides(draft)
     draft = _with_mobbed_people(draft, actors, country, on)
     draft = _with_unnamed_target(draft, actors, country, on, text)
-    draft = _with_other_side(draft, actors, country, on, _window(draft, text))
-    return unnamed_on_both_sides(draft)
+    return _with_other_side(draft, actors, country, on, _window(draft, text))
 
 
 def event_country(draft: Draft, country: str | None) -> str | None:

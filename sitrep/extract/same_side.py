@@ -10,6 +10,7 @@ demonstration met by a counter-demonstration is "Protesters (X) | Protesters (X)
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from sitrep.extract.actors import ActorMention
@@ -17,6 +18,9 @@ from sitrep.extract.events import Draft
 from sitrep.taxonomy import SubEventType
 
 RIOTERS_INTER = 5
+STATE_INTER = 1
+STATE_KINDS = frozenset({"military", "police"})
+STATE_BEFORE = 300  # characters before the sentence in which a state operation is told
 CIVILIAN_INTER = 7
 # Words telling of a fight between two sides (not of one side beating another).
 CROWD_FIGHT = re.compile(
@@ -47,15 +51,21 @@ def crowds_on_both_sides(draft: Draft) -> Draft:
     return replace(draft, actor2=side, actor2_inferred=True)
 
 
-def unnamed_on_both_sides(draft: Draft) -> Draft:
+def unnamed_on_both_sides(draft: Draft, *, mentions: Sequence[ActorMention] = ()) -> Draft:
     """An armed clash that names no side at all ("a shoot-out took place"), or two groups of
-    one kind ("two Maasai clans clashed"): both sides bear the one name."""
+    one kind ("two Maasai clans clashed"): both sides bear the one name. A clash naming no side
+    right after the state's forces were told at work ("Police carried out an operation. A
+    shoot-out broke out") is theirs against unnamed armed men."""
     side = draft.actor1
     if draft.sub_event_type != SubEventType.ARMED_CLASH or side is None:
         return draft
     if draft.actor2 is not None:
         return draft
-    if not _stand_in(draft, side) and TWO_OF_A_KIND.search(draft.sentence.text) is None:
+    if _stand_in(draft, side):
+        state = _state_just_before(draft, mentions)
+        if state is not None:
+            return replace(draft, actor1=state, actor2=side, actor2_inferred=True)
+    elif TWO_OF_A_KIND.search(draft.sentence.text) is None:
         return draft
     return replace(draft, actor2=side, actor2_inferred=True)
 
@@ -69,6 +79,24 @@ def _stand_in(draft: Draft, side: ActorMention) -> bool:
     """Whether the side is the stand-in put for a perpetrator no word names (it sits on the
     trigger), not an actor read in the text or blamed from another sentence."""
     return draft.actor1_inferred and side.kind == "unnamed" and side.span == draft.trigger
+
+
+def _state_just_before(draft: Draft, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The state's forces named last in the lines just before the sentence, if any."""
+    start = draft.sentence.start
+    told = [
+        m
+        for m in mentions
+        if start - STATE_BEFORE <= m.span.start < start
+        and (m.actor.inter == STATE_INTER or m.kind in STATE_KINDS)
+    ]
+    if not told:
+        return None
+    last = told[-1]
+    for m in reversed(told[:-1]):  # "the Military Police": the name begins at its first word
+        if 0 <= last.span.start - m.span.end <= 1:
+            last = m
+    return last
 
 
 def _unnamed_or_people(mention: ActorMention | None) -> bool:

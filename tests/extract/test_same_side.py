@@ -78,3 +78,17 @@ def test_crowd_fight_words(text, fight):
 )
 def test_two_of_a_kind(text, found):
     assert (TWO_OF_A_KIND.search(text) is not None) is found
+
+
+def test_a_shootout_after_a_state_operation_is_the_states(coded):
+    assert coded(
+        "On 9 May 2020, in Sao Goncalo, Rio de Janeiro, the Military Police carried out an "
+        "operation against drug trafficking in the Chumbada community. A shoot-out broke out "
+        "and two suspects died."
+    ) == [
+        (
+            "Armed clash",
+            "Military Forces of Brazil (2023-)",
+            "Unidentified Gang and/or Police Militia",
+        )
+    ]
