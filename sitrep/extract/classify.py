@@ -179,13 +179,16 @@ def _crowd_against_the_state(s: Situation) -> bool:
 
 def _demonstration_turned_violent(s: Situation) -> bool:
     """A crowd's riot, fight or looting at a demonstration the report tells (crowd_scene.py)
-    is a violent demonstration; a crowd attacking people, or a lynching, stays a mob's."""
+    is a violent demonstration, also when it attacks the security forces there ('stormed the
+    police post, pelting the officers'); a crowd attacking people, or a lynching, stays a mob's."""
     if not s.demonstration_told or s.lynching or not s.cues & {"riot", "fight", "looting"}:
         return False
     if "fight" in s.cues and not s.forces_target and s.inter2 != STATE:
         return False  # rival crowds fighting each other: a mob's fight
+    if "attack" in s.cues and not s.forces_target:
+        return False
     crowd = s.crowd_actor or s.inter1 in (None, RIOTERS, CIVILIANS, PROTESTERS)
-    return crowd and "attack" not in s.cues and s.inter2 != CIVILIANS
+    return crowd and s.inter2 != CIVILIANS
 
 
 def _state_against_rioters(s: Situation) -> bool:

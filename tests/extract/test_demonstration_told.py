@@ -30,6 +30,12 @@ CASES = [
         "by a driver.",
         [("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya (2022-)")],
     ),
+    # ...also when the crowd attacks the security forces there
+    (
+        "Students stormed the police post in Yala, Kenya, on Monday and pelted the officers "
+        "with stones. They were demonstrating against the death of their teacher.",
+        [("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya (2022-)")],
+    ),
     # rival supporters fighting each other stay a mob, whatever protest is told (two crowds:
     # rioters on both sides)
     (
