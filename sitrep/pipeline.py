@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from sitrep.extract.confidence import Calibration
     from sitrep.extract.events import Tools
     from sitrep.extract.triggers import Trigger
+    from sitrep.geocode.country_clues import ClueLexicon
     from sitrep.geocode.gazetteer import Gazetteer
     from sitrep.time.expression import TimeExpression
 
@@ -60,6 +61,7 @@ class Extractor:
     actors: ActorDictionary
     gazetteer: Gazetteer
     calibration: Calibration | None = None
+    clues: ClueLexicon | None = None  # country clues; `load` reads them, else first use
 
     @classmethod
     def load(
@@ -79,6 +81,7 @@ class Extractor:
         from sitrep.extract.events import Tools
         from sitrep.extract.lexicon import Lexicon
         from sitrep.extract.triggers import TriggerFinder
+        from sitrep.geocode.country_clues import ClueLexicon
         from sitrep.geocode.gazetteer import Gazetteer
 
         nlp = load_pipeline(model or DEFAULT_MODEL)
@@ -91,6 +94,7 @@ class Extractor:
             actors=actors,
             gazetteer=Gazetteer.open(gazetteer, build_if_missing=True, progress=progress),  # type: ignore[arg-type]
             calibration=Calibration.load() if calibrated else None,
+            clues=ClueLexicon.load(),
         )
 
     def close(self) -> None:
@@ -280,6 +284,8 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         actor_countries=actor_countries(named, extractor.gazetteer),
     )
     country = document_country(raw_places, named, hint=hinted.country if hinted else None)
+    if country is None and actors.country_named(text) is None:  # a nationality comes first
+        country = clue_country_name(extractor, text, doc)
     found = named if country is None else actors.find(text, country=country, on=on)
     mentions = resolve_definites(text, resolve_hedges(text, found))
     dates = [e for e in ents if e.label in ("DATE", "TIME")]
@@ -393,6 +399,37 @@ def document_country(
     if not votes:
         return None
     return votes.most_common(1)[0][0]
+
+
+def clue_country_name(extractor: Extractor, text: str, doc: Doc) -> str | None:
+    """The country a report that places nothing and names no actor or nationality is from,
+    by its clues (`sitrep.geocode.country_clues`): a country's own words ("matatu", "IEBC")
+    and towns named only as modifiers ("Nakuru matatu drivers"); None when they do not
+    settle it."""
+    from sitrep.geocode.country_clues import ClueLexicon, clue_country, report_clues
+
+    if extractor.clues is None:
+        extractor.clues = ClueLexicon.load()
+    names = _proper_names(doc)
+    code = clue_country(
+        report_clues(text, names, lexicon=extractor.clues, gazetteer=extractor.gazetteer)
+    )
+    found = extractor.gazetteer.country(code) if code else None
+    return found.country if found else None
+
+
+def _proper_names(doc: Doc) -> list[Span]:
+    """Runs of capitalised proper nouns outside people's names ("Nakuru Matatu")."""
+    runs: list[list[int]] = []
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ == "PERSON":
+            continue
+        if runs and runs[-1][-1] == token.i - 1:
+            runs[-1].append(token.i)
+        else:
+            runs.append([token.i])
+    spans = (doc[r[0] : r[-1] + 1] for r in runs)
+    return [Span(start=s.start_char, end=s.end_char, text=s.text) for s in spans]
 
 
 def source_country(extractor: Extractor, document: Document) -> Place | None:
