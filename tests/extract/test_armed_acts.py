@@ -55,3 +55,34 @@ def test_a_guided_missile_is_fire_from_afar(coded):
 def test_an_air_strike_engaging_a_unit_is_an_air_strike(coded):
     text = "On 4 May 2018, a coalition airstrike engaged an IS tactical unit near Hajin, Syria."
     assert [c[0] for c in coded(text)] == ["Air/drone strike"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition fighters destroyed two regime tanks near Kafr Nabl, Syria.",
+        "HTS fighters destroyed a pickup truck carrying regime soldiers near Saraqib, Syria.",
+    ],
+)
+def test_a_sides_vehicles_of_war_destroyed_are_a_battle(coded, text):
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+def test_a_vehicle_of_war_destroyed_from_afar_stays_remote(coded):
+    text = "Opposition fighters destroyed a regime tank with an ATGM near Kafr Nabl, Syria."
+    assert [c[0] for c in coded(text)] == [SHELLING]
+
+
+def test_a_place_targeted_harming_nobody_was_fired_on_from_afar(coded):
+    text = "Regime forces targeted Kafr Nabl village in Idlib, Syria. No fatalities were reported."
+    assert [c[0] for c in coded(text)] == [SHELLING]
+
+
+def test_a_place_targeted_with_people_killed_stays_an_attack(coded):
+    text = "Gunmen targeted a village in Zamfara, Nigeria, killing five people."
+    assert [c[0] for c in coded(text)] == ["Attack"]
+
+
+def test_warplanes_opening_a_sentence_strike_from_the_air(coded):
+    text = "Warplanes targeted the outskirts of Saraqib town in Idlib, Syria, killing a man."
+    assert [c[0] for c in coded(text)] == ["Air/drone strike"]
