@@ -118,14 +118,15 @@ def with_unnamed_actor(
     draft = _armed_other_side(draft, actors, country, on)
     draft = _with_unnamed_agent(draft, actors, country, on)
     draft = unnamed_on_both_sides(draft, mentions=mentions)
-    draft = regional_perpetrator(
-        draft, actors=actors, country=country, window=_window(draft, text), report=text
-    )
     draft = _named_civilians(draft, actors, country, on)
     draft = crowds_on_both_sides(draft)
     draft = _with_mobbed_people(draft, actors, country, on)
     draft = _with_unnamed_target(draft, actors, country, on, text)
-    return _with_other_side(draft, actors, country, on, _window(draft, text))
+    draft = _with_other_side(draft, actors, country, on, _window(draft, text))
+    # last, so that the unnamed side of every rule above takes the country's convention
+    return regional_perpetrator(
+        draft, actors=actors, country=country, window=_window(draft, text), report=text
+    )
 
 
 def event_country(draft: Draft, country: str | None) -> str | None:
