@@ -177,3 +177,28 @@ def _stops_a_crowd(verb: Token) -> bool:
         for o in stopped
         for t in (o, *o.conjuncts)
     )
+
+
+# People named by their bond to someone: what was done to that someone is who they are.
+KIN = frozenset({
+    "relative", "family", "friend", "parent", "mother", "father", "widow", "wife", "husband",
+    "son", "daughter", "brother", "sister", "colleague", "classmate", "neighbour", "neighbor",
+    "kin", "sibling", "child", "fellow",
+})  # fmt: skip
+CLAUSES_ON_A_NOUN = frozenset({"relcl", "acl", "amod"})
+
+
+def describes_the_crowd(doc: Doc, trigger: Trigger) -> bool:
+    """'Relatives and friends of a man who was killed by police marched', 'relatives of two
+    sisters detained for fraud protested': an act told in a clause on the person whose kin
+    protest says who the protesters are, not what happened at the protest."""
+    clause = doc[trigger.head]
+    if clause.dep_ not in CLAUSES_ON_A_NOUN:
+        return False
+    person = clause.head
+    while person.dep_ == "conj" and person.head.i != person.i:
+        person = person.head  # "of a man and a woman killed"
+    of = person.head
+    if person.dep_ != "pobj" or of.lower_ != "of" or of.i == 0:
+        return False
+    return doc[of.i - 1].lemma_.lower() in KIN  # parses often hang 'of' elsewhere: read the word

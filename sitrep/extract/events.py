@@ -25,6 +25,7 @@ from sitrep.extract.crowds import FOLLOWERS, cast_crowd, crowd_acts
 from sitrep.extract.demonstrations import (
     about_the_grievance,
     barricaded,
+    describes_the_crowd,
     idle_engagement,
     in_the_grievance,
     stopped_by_the_state,
@@ -1095,7 +1096,7 @@ def _without_grievances(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
         t
         for t in triggers
         if t.cue in ("protest", "protest_weak")
-        or not (_grievance(doc, t) or _describes_people(doc, t))
+        or not (_grievance(doc, t) or _describes_people(doc, t) or describes_the_crowd(doc, t))
     ]
 
 
