@@ -77,3 +77,23 @@ def test_state_ally_must_be_true_or_a_country(tmp_path):
     path.write_text('actors:\n  - name: "Some Front"\n    inter: 2\n    state_ally: [Turkey]\n')
     with pytest.raises(ModelError, match="state_ally"):
         ActorDictionary.load([path])
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # both told: the Syrian state's strikes (Russia beside it)
+        (
+            "Regime and Russian warplanes carried out strikes on Tal Sultan village on 3 March "
+            "2018.",
+            "Military Forces of Syria (2024-) Syrian Arab Air Force",
+        ),
+        # either-or: ACLED's joint actor
+        (
+            "Syrian or Russian warplanes bombed the town of Kafr Nabl on 3 March 2018.",
+            "Allied Syrian and/or Russian Forces",
+        ),
+    ],
+)
+def test_warplanes_told_both_or_either(extracted, text, actor1):
+    assert [e.actor1 for e in extracted(text)] == [actor1]
