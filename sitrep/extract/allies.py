@@ -8,6 +8,7 @@ country whose state they back: Turkey's operations in Syria fight beside Turkey'
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -15,6 +16,11 @@ from sitrep.extract.actors import ActorDictionary, ActorMention
 from sitrep.extract.events import Draft
 
 STATE_INTER = 1
+# Words that put an unnamed group on the state's side ("allied Syrian and non-Syrian militias",
+# "its loyal gunmen", "pro-government militiamen").
+ALLIED_BEFORE = re.compile(
+    r"\b(allied|loyal|loyalist|pro-government|pro-regime)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE
+)
 STATE_KINDS = frozenset({"military", "police", "government"})
 CIVILIAN_INTER = 7
 
@@ -29,7 +35,7 @@ def allies_beside_the_state(
     if state is None or ally is None or not _state(state):
         return draft
     home = state.actor.country
-    if not actors.state_ally(ally.actor.name, state=home):
+    if not actors.state_ally(ally.actor.name, state=home) and not _called_allied(draft, ally):
         return draft
     start, end = draft.sentence.start, draft.sentence.end
     enemy = next(
@@ -40,6 +46,8 @@ def allies_beside_the_state(
             and not _state(m)
             and m.actor.inter != CIVILIAN_INTER
             and not actors.state_ally(m.actor.name, state=home)
+            and m.span != ally.span
+            and not _called_allied(draft, m)
         ),
         None,
     )
@@ -50,3 +58,13 @@ def allies_beside_the_state(
 def _state(mention: ActorMention) -> bool:
     """A state's forces, at home (inter 1) or abroad (inter 8, of a state's kind)."""
     return mention.actor.inter == STATE_INTER or mention.kind in STATE_KINDS
+
+
+def _called_allied(draft: Draft, mention: ActorMention) -> bool:
+    """An unnamed group the sentence calls the state's ally ("allied militias")."""
+    if not mention.generic:
+        return False
+    at = mention.span.start - draft.sentence.start
+    if not 0 <= at <= len(draft.sentence.text):
+        return False
+    return ALLIED_BEFORE.search(draft.sentence.text[max(0, at - 40) : at]) is not None
