@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.triggers import Trigger
@@ -42,6 +42,11 @@ def demonstration_told(doc: Doc) -> bool:
         if span is None or not in_the_background(span.root):
             return True
     return False
+
+
+def demonstration_in(sent: Span) -> bool:
+    """Whether the sentence tells a demonstration (its words or its tactics)."""
+    return DEMONSTRATION_TOLD.search(sent.text) is not None
 
 
 def in_the_background(token: Token) -> bool:

@@ -60,6 +60,8 @@ PATRONS = re.compile(
     re.IGNORECASE,
 )
 ORGANISED_FORCES = frozenset({1, 2, 8})
+# A crowd the report calls a mob ('a mob', 'an armed mob', 'mobs'), not a flash mob.
+MOB_NAME = re.compile(r"(?<!flash )\bmobs?\b", re.IGNORECASE)
 STATE_INTERS = frozenset({STATE, 8})
 
 
@@ -149,6 +151,8 @@ def _cast(
         actor1, actor2 = actor2, actor1  # "AL members assaulted BNP members at their protest"
     if sub != S.MOB_VIOLENCE and _is_state(actor1) and not _is_crowd(actor2):
         return _state_is_no_crowd(sub, actor1, actor2)
+    if sub == S.MOB_VIOLENCE and _is_state(actor1) and _is_mob(actor2):
+        actor1, actor2 = actor2, actor1  # "Police and an armed mob clashed": the mob acts
     if sub == S.MOB_VIOLENCE and _is_state(actor1) and actor1 is not None:
         # a mob is never the state: the state named was the patron of the crowd that acted
         return Cast(actor1=_recast(actor1, *role), actor2=actor2)
@@ -171,6 +175,10 @@ def _state_is_no_crowd(sub: S, state: ActorMention | None, actor2: ActorMention 
     if sub == S.PEACEFUL_PROTEST or actor2 is not None:
         return Cast(actor1=None, actor2=actor2)
     return Cast(actor1=None, actor2=state)
+
+
+def _is_mob(mention: ActorMention | None) -> bool:
+    return mention is not None and MOB_NAME.search(mention.span.text) is not None
 
 
 def _is_party(mention: ActorMention | None) -> bool:
@@ -199,3 +207,12 @@ def _recast(mention: ActorMention, label: str, inter: int) -> ActorMention:
     name = f"{label} ({country})" if country else label
     actor = replace(mention.actor, name=name, inter=inter)
     return replace(mention, actor=actor, kind=label.lower())
+
+
+def mob_named(sub: S, cues: frozenset[str], *sides: ActorMention | None) -> S:
+    """A crowd the report itself calls a mob, in a sentence that tells no protest, acts as a
+    mob (ACLED's mob violence), not as demonstrators turned violent: 'Police and an armed
+    mob clashed when the mob tried to attack the returning officer'."""
+    if sub != S.VIOLENT_DEMONSTRATION or "protest" in cues:
+        return sub
+    return S.MOB_VIOLENCE if any(_is_mob(side) for side in sides) else sub

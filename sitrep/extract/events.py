@@ -20,8 +20,8 @@ from sitrep.extract.attribution import SAY_VERBS, Quote, claimed_by
 from sitrep.extract.classify import Situation, classify, evidence_trigger
 from sitrep.extract.communal import communal_sides, herders_as_militia
 from sitrep.extract.coref import held_responsible, last_named_before, protagonist
-from sitrep.extract.crowd_scene import demonstration_told, told_acts
-from sitrep.extract.crowds import FOLLOWERS, cast_crowd, crowd_acts
+from sitrep.extract.crowd_scene import demonstration_in, demonstration_told, told_acts
+from sitrep.extract.crowds import FOLLOWERS, cast_crowd, crowd_acts, mob_named
 from sitrep.extract.demonstrations import (
     about_the_grievance,
     barricaded,
@@ -401,6 +401,7 @@ def sentence_draft(
     sub = classify(situation)
     if sub is None:
         return None
+    sub = mob_named(sub, cues, actor1, actor2)
     cast = cast_crowd(sub, actor1, actor2)
     shown = evidence_trigger(sub, live) or main
     return Draft(
@@ -1135,7 +1136,7 @@ def _crowd_act_told(sent: SpacySpan, trigger: Trigger, actors: Sequence[ActorMen
     if any(m.kind in CROWD_KINDS for m in actors):
         return True
     demand = _mentions(sent, CLAIM_WORDS - {"over", "call", "support"})
-    return trigger.cue in ("protest", "protest_weak") and demand
+    return demand and (trigger.cue in ("protest", "protest_weak") or demonstration_in(sent))
 
 
 def _protest_word(doc: Doc, trigger: Trigger) -> bool:

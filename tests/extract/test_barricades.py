@@ -26,3 +26,13 @@ import pytest
 )
 def test_what_blocks_the_road_decides(coded, text, expected):
     assert [c[0] for c in coded(text)] == [expected]
+
+
+def test_burning_tyres_beside_prices_stay_literal(coded):
+    """Words of markets ('the rise in fuel prices') make no figure of speech of a crowd's
+    burning tyres when the sentence tells the demonstration and its demand."""
+    text = (
+        "Truck drivers blocked the highway near Arequipa, Peru, with burning tires on Monday to "
+        "complain about the rise in fuel prices."
+    )
+    assert coded(text) == [("Violent demonstration", "Rioters (Peru)", None)]
