@@ -21,6 +21,7 @@ from sitrep.extract.allies import allies_beside_the_state
 from sitrep.extract.coalitions import states_lead_their_allies
 from sitrep.extract.events import Draft
 from sitrep.extract.mob_victims import mobbed_people
+from sitrep.extract.named_members import named_by_members
 from sitrep.extract.regional_perpetrators import regional_perpetrator
 from sitrep.extract.same_side import (
     counter_demonstrated,
@@ -113,6 +114,7 @@ def with_unnamed_actor(
     settle an either-or attribution."""
     country = event_country(draft, country)
     draft = settled_attribution(draft, actors=actors, mentions=mentions)
+    draft = named_by_members(draft, mentions=mentions, text=text)
     draft = states_lead_their_allies(draft, actors=actors, mentions=mentions, text=text, on=on)
     draft = allies_beside_the_state(draft, actors=actors, mentions=mentions)
     draft = _armed_other_side(draft, actors, country, on)
