@@ -338,7 +338,9 @@ def sentence_draft(
     if not live:
         return None
     live = [replace(t, cue="riot") if barricaded(doc, t) else t for t in live]
-    told_attack = any(t.cue == "attack" for t in live)  # before weak words are confirmed
+    # before weak words are confirmed; a killing told as a fight's outcome ('fought with and
+    # killed three herders') is no attack of its own
+    told_attack = any(t.cue == "attack" and not _fights_outcome(doc, t, live) for t in live)
     live = _confirmed(sent, live, actors)
     if not {t.cue for t in live} - WEAK_CUES:
         return None
@@ -842,13 +844,31 @@ def _sides_named_apart(fight: Token, victim: Token) -> bool:
         for o in p.children
         if o.dep_ == "pobj"
     ]
+    sides += [c for c in fight.children if c.dep_ == "nsubj" and _two_sides(c)]
     return bool(sides) and all(victim not in o.subtree for o in sides)
+
+
+def _two_sides(subject: Token) -> bool:
+    """'Indian and Pakistani troops', 'military forces of India and Pakistan' (exchanged
+    fire): a subject that names both sides of a fight."""
+    if subject.conjuncts:
+        return True
+    of = [p for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"]
+    return any(o.conjuncts for p in of for o in p.children if o.dep_ == "pobj")
 
 
 def _armed_victim(trigger: Token, actors: Sequence[ActorMention]) -> bool:
     """The act's target bears arms: 'shot dead a ranger', 'two NDS members were killed', 'an
     attack on a police officer' (an off-duty or former one is a civilian)."""
     return any(_bears_arms(v, actors) for v in _targets(trigger))
+
+
+def _fights_outcome(doc: Doc, trigger: Trigger, live: Sequence[Trigger]) -> bool:
+    """'fought with and killed', 'clashed with and killed': the act is a conjunct of a
+    fight word."""
+    head = doc[trigger.head]
+    fights = {t.head for t in live if t.cue == "fight"}
+    return head.dep_ == "conj" and head.head.i in fights
 
 
 def _armed_partner(fight: Token, actors: Sequence[ActorMention]) -> bool:

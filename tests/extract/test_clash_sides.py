@@ -34,3 +34,21 @@ def test_hostages_killed_are_attacked(coded):
 def test_harm_told_in_a_fight_is_no_attack_on_a_side():
     hurt = Situation(cues=frozenset({"fight", "attack"}), inter1=1, inter2=7, attack_told=False)
     assert classify(hurt) == S.ARMED_CLASH
+
+
+def test_civilians_killed_when_two_named_forces_exchange_fire_are_bystanders(coded):
+    text = (
+        "On 2 May 2021, military forces of India and Pakistan exchanged fire across the LoC "
+        "near Kotli, in which two civilians were killed."
+    )
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+def test_a_killing_told_as_a_fights_outcome_is_no_attack_of_its_own(coded):
+    text = "Local militiamen fought with and killed three herders near Moroto, Uganda."
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+def test_an_encounter_with_militants_is_a_clash(coded):
+    text = "Police killed two suspects in an encounter in Pulwama, Jammu and Kashmir."
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
