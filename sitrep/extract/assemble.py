@@ -55,6 +55,8 @@ def build_event(
     if draft.fatalities is not None and draft.fatalities.stated and draft.fatalities.divisor == 1:
         tags += (STATED_TAG,)  # read and dropped by add_casualty_reports
         tags += (ADDED_TAG,) if ADDED.search(draft.sentence.text) else ()
+    if draft.fatalities is not None and draft.fatalities.stated and draft.fatalities.divisor > 1:
+        tags += (f"{DIVIDED_TAG}{draft.fatalities.divisor}",)
     return Event(
         event_id=event_id_for(document.doc_id, [(e.start, e.end) for e in evidence]),
         doc_id=document.doc_id,
@@ -163,7 +165,10 @@ STATED_TAG = "sitrep:stated_fatalities"
 # fatality allocated to each location'), added to the lead's rather than replacing it.
 ADDED_TAG = "sitrep:stated_added"
 ADDED = re.compile(r"\b(?:more|additional|further)\b", re.IGNORECASE)
-INTERNAL_TAGS = frozenset({STATED_TAG, ADDED_TAG})
+# ...whose sentence divides the figure told before between places or days ('The clashes have
+# been going on over the course of ten days'): the lead event's figure is shared out.
+DIVIDED_TAG = "sitrep:divided:"
+INTERNAL = "sitrep:"
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -196,6 +201,12 @@ def add_casualty_reports(told: Sequence[Event | DeathCount]) -> list[Event]:
     out: list[Event] = []
     leading: DeathCount | None = None
     for item in told:
+        ways = _divided_by(item)
+        if ways > 1 and out:  # the toll told before is shared out: the lead event's share
+            out[:] = _stated_for_the_record(
+                out, DeathCount(fatalities=0, evidence=(), divisor=ways)
+            )
+            item = _without_figure(item)
         if isinstance(item, Event) and STATED_TAG in item.tags:
             item, stated = _stated_apart(item)
             if out:  # the note's figure is its lead event's; the act told with it keeps none
@@ -225,9 +236,24 @@ def add_casualty_reports(told: Sequence[Event | DeathCount]) -> list[Event]:
 
 
 def _untagged(event: Event) -> Event:
-    if not INTERNAL_TAGS.intersection(event.tags):
+    if not any(t.startswith(INTERNAL) for t in event.tags):
         return event
-    return replace(event, tags=tuple(t for t in event.tags if t not in INTERNAL_TAGS))
+    return replace(event, tags=tuple(t for t in event.tags if not t.startswith(INTERNAL)))
+
+
+def _divided_by(item: Event | DeathCount) -> int:
+    """Between how many places or days the sentence's act shares out the figure told before."""
+    event = item if isinstance(item, Event) else item.event
+    tags = event.tags if event is not None else ()
+    found = [t[len(DIVIDED_TAG) :] for t in tags if t.startswith(DIVIDED_TAG)]
+    return int(found[0]) if found and found[0].isdigit() else 1
+
+
+def _without_figure(item: Event | DeathCount) -> Event | DeathCount:
+    if isinstance(item, Event):
+        return replace(_untagged(item), fatalities=None)
+    event = _untagged(item.event) if item.event is not None else None
+    return replace(item, event=event, fatalities=0, retold=True, total=False)
 
 
 def _stated_apart(event: Event) -> tuple[Event, DeathCount]:

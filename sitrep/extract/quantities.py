@@ -53,6 +53,14 @@ NON_FATAL_HEADS = frozenset({"injury", "injuries", "casualty", "casualties", "wo
 # Nouns of harm short of death that a conjunct may be ("and the injuring of several others").
 NON_FATAL_NOUNS = NON_FATAL_HEADS | {"injuring", "wounding", "wounds", "injury"}
 UNKNOWN_NUMBER = 10
+# A suicide attacker who carried the attack out: "suicide bombers blew themselves up".
+BOMBER_NOUNS = frozenset({"bomber", "attacker"})
+BOMBER_ACTS = frozenset({
+    "blow", "detonate", "target", "attack", "strike", "explode", "ram", "hit", "storm",
+})  # fmt: skip
+PLACE_PREPS = frozenset({"in", "on", "at", "near", "along", "inside", "outside"})
+# Words for the count itself, never a victim ("24 killed total").
+TOLL_WORDS = frozenset({"total", "toll", "tally"})
 # A victim named by a pronoun: someone told before, in this sentence or an earlier one.
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 # Words for people in general, which a list of who they were may follow.
@@ -133,6 +141,13 @@ LISTED_TALLY = re.compile(
 TALLY_WORDS = frozenset({"fatality", "fatalities", "dead", "deaths", "killed"})
 TALLY_FILLERS = frozenset({"at", "least", "total", "in", "a", "of"})
 SPLIT_VERBS = frozenset({"split", "divide", "distribute", "spread"})
+# A toll told over several days: "over the course of ten days", "across 3 days".
+DAYS_TOLD = re.compile(
+    r"\b(?:over|across)\s+(?:the\s+course\s+of\s+|a\s+period\s+of\s+|the\s+(?:past|last)\s+)?"
+    r"(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+days\b",
+    re.IGNORECASE,
+)
+MAX_DAYS = 31
 SPLIT_PREPS = frozenset({"between", "across", "among", "over", "into"})
 
 
@@ -190,9 +205,12 @@ def _told_counts(sent: SpacySpan) -> Count | None:
     if not counts:
         counts, others = others, []
     counts = _without_retold_pronouns(sent, counts)
+    bombers = _bombers_who_blew_up(sent)
+    if not counts and bombers:
+        return Count(value=bombers, start=sent.start, end=sent.end)
     if not counts:
         return None
-    value = _conservative_sum(_distinct(counts))
+    value = _conservative_sum(_distinct(counts)) + bombers
     if others:  # "conflicting sources indicate that 37 were killed": the lowest figure
         value = min(value, _conservative_sum(_distinct(others)))
     return Count(
@@ -201,6 +219,22 @@ def _told_counts(sent: SpacySpan) -> Count | None:
         end=max(c.end for c in counts),
         total=all(c.total for c in counts),
     )
+
+
+def _bombers_who_blew_up(sent: SpacySpan) -> int:
+    """'Two suicide bombers blew themselves up, killing 38': the bombers who carried out the
+    attack died in it, and ACLED counts perpetrators killed (bombers shot, arrested or
+    killed by others are counted, or not, where that is told)."""
+    found = 0
+    for noun in sent:
+        if noun.lemma_.lower() not in BOMBER_NOUNS or noun.dep_ != "nsubj":
+            continue
+        if not any(c.lower_ == "suicide" for c in noun.children) or noun.i == 0:
+            continue
+        if noun.head.lemma_.lower() in BOMBER_ACTS:
+            size = _size(noun)
+            found += size.value if size is not None else 0
+    return found
 
 
 def _without_retold_pronouns(sent: SpacySpan, counts: list[Count]) -> list[Count]:
@@ -243,19 +277,34 @@ def stated_figure(sent: SpacySpan) -> Count | None:
     tally = _tally(sent)
     if tally is not None:
         return tally
-    if not any(t.lemma_.lower() in STATED_TOPICS for t in sent) and "allocat" not in sent.text:
+    topic = any(t.lemma_.lower() in STATED_TOPICS for t in sent)
+    days = days_told(sent.text)
+    if not topic and "allocat" not in sent.text and "coded as" not in sent.text and days < 2:
         return None
     share = allocated_share(sent.text)  # "with Ayla allocated 4 and Bora and Cana 3 each"
     if share is not None:
         return Count(value=share, start=sent.start, end=sent.end, total=True, stated=True)
     figure = _coded_as(sent) or _split_count(sent) or _share_given(sent)
     ways = _split_ways(sent)
+    ways = days if ways == 1 and days > 1 else ways  # ACLED spreads a toll over its days
     if figure is None and ways > 1:  # the figure was told before: each place gets its share
         return Count(value=0, start=sent.start, end=sent.end, stated=True, divisor=ways)
     if figure is None:
         return None
     share = figure.value if figure.divisor > 1 else figure.value // ways
     return Count(value=share, start=figure.start, end=figure.end, total=True, stated=True)
+
+
+def days_told(text: str) -> int:
+    """Over how many days a toll is told to have come ('over the course of ten days', 'in the
+    searches over 2 days', 'across three days'): ACLED spreads it evenly over them. 1 when
+    none is told."""
+    found = DAYS_TOLD.search(text)
+    if found is None:
+        return 1
+    word = found.group(1).lower()
+    value = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
+    return value if 1 < value <= MAX_DAYS else 1
 
 
 def _tally(sent: SpacySpan) -> Count | None:
@@ -439,7 +488,17 @@ def _what_a_protest_followed(token: Token) -> bool:
         return False
     main = token.head
     acts = [main, *(c for c in main.children if c.dep_ in ("dobj", "xcomp"))]
-    return any(a.lemma_.lower() in PROTEST_VERBS for a in acts)
+    if any(a.lemma_.lower() in PROTEST_VERBS for a in acts):
+        return True
+    # "houses were torched after a rider was killed": a death told as what came before an
+    # act that kills nobody is an earlier event, counted there
+    after = any(c.lower_ in ("after", "following") for c in token.children)  # not 'since'
+    return after and token.tag_ == "VBN" and not _fatal_verb(main)
+
+
+def _fatal_verb(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    return lemma in KILL_VERBS or lemma in DIE_VERBS or _to_death(verb)
 
 
 def _earlier_death(token: Token) -> bool:
@@ -515,7 +574,7 @@ def _counts_at(token: Token) -> list[Count]:
         # of the auxiliary is the victim
         return [c for s in token.head.children if s.dep_ == "nsubj" for c in _group_counts(s)]
     if token.pos_ == "VERB" and _to_death(token):
-        return _victim_counts(token) or _subject_counts(token)  # "4 men hacked to death"
+        return _victim_counts(token) or _named_subject_counts(token)  # "4 men hacked to death"
     if lemma in DIE_VERBS and token.pos_ == "VERB":
         return _subject_counts(token)
     if token.lower_ == "dead" and any(c.dep_ == "dobj" for c in token.children):
@@ -604,17 +663,28 @@ def _followed_by(token: Token, words: tuple[str, ...]) -> bool:
 
 def _victim_counts(verb: Token) -> list[Count]:
     victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and not _hurt(c)]
+    if any(v.lower_ in TOLL_WORDS for v in victims):
+        return _subject_counts(verb)  # "24 killed total"
+    victims += _gunned_down(verb)
     passive = [v for v in victims if v.dep_ == "nsubjpass"]
     if len(passive) > 1 and not _joined_by_and(passive):
         # a misparse ("in Sinop, Mato Grosso, a man was killed"): the nearest
         victims = [v for v in victims if v.dep_ != "nsubjpass" or v is passive[-1]]
     if verb.dep_ in ("acl", "relcl") and not victims:
         victims = [verb.head]
+        owner = _placed_victim(verb.head) if _a_place_noun(verb.head) else [verb.head]
+        if owner is None:
+            return []  # a body found, counted at its own word
+        if owner and _group_counts(owner[0]):
+            victims = owner
     if not victims:
         victims = _subject_hung_on_a_place(verb)
     if not victims and _state_told_of(verb):
-        # "were confirmed killed", "is discovered murdered", "left the son shot dead"
+        # "were confirmed killed", "is discovered murdered", "left the son shot dead"; a body
+        # found killed is counted at 'body'
         victims = [c for c in verb.head.children if c.dep_ in ("nsubjpass", "dobj")]
+        if any(v.lemma_.lower() == "body" for v in victims):
+            return []
         victims = victims or _with_absolute(verb.head)
     if not victims and (_reduced_passive(verb) or _objectless(verb)):
         # headline passives: "Lawyer killed at her home" (the subject is the victim)
@@ -632,6 +702,44 @@ def _victim_counts(verb: Token) -> list[Count]:
         victims += [a for h in (verb, *victims) for a in _added_groups(h)]
         victims += _victims_joined_to_the_verb(verb)
     return [c for v in victims for c in _group_counts(v)]
+
+
+def _a_place_noun(noun: Token) -> bool:
+    """'found on the road in Dara countryside, killed by gunmen': the participle the parser
+    hung on the place belongs to the victim told before it."""
+    if any(c.dep_ == "nummod" for c in noun.children):
+        return False  # "resulted in 8 tribesmen killed"
+    return noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS
+
+
+def _named_subject_counts(verb: Token) -> list[Count]:
+    """The subject of a verb told 'to death' when it names people ('4 civilians'); a bare
+    number is a tally of a list ('6 burned to death/ 6 killed by machete'), read as one."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    return [c for s in subjects for c in _group_counts(s)]
+
+
+def _placed_victim(place: Token) -> list[Token] | None:
+    """Who a participle hung on a place is about: the noun or the object of the verb the
+    place phrase belongs to ('found a trader in the market killed by robbers'); none when that
+    is a body, counted at its own word."""
+    current = place
+    for _ in range(GOVERNOR_REACH):
+        if current.dep_ not in ("pobj", "prep") or current.head.i == current.i:
+            break
+        current = current.head
+    if current.pos_ == "VERB":
+        found = [c for c in current.children if c.dep_ in ("dobj", "nsubjpass")]
+    else:
+        found = [current] if current.pos_ in ("NOUN", "PROPN") else []
+    if any(v.lemma_.lower() in ("body", "remains") for v in found):
+        return None
+    return found
+
+
+def _gunned_down(verb: Token) -> list[Token]:
+    """'militia guns down two officers' parsed with the victims under 'down'."""
+    return [o for p in verb.children if p.lower_ == "down" for o in p.children if o.dep_ == "pobj"]
 
 
 def _someone_new(owner: Token) -> bool:
@@ -723,6 +831,8 @@ def _subject_counts(verb: Token) -> list[Count]:
 
 def _death_word_counts(word: Token) -> list[Count]:
     """'five dead', 'no fatalities', 'the death toll rose to 12', 'killing 3' -> counts."""
+    if word.lemma_.lower() == "body" and _an_organisation(word):
+        return []
     for child in word.children:
         total = word.lower_ in TOTAL_WORDS
         if child.lower_ in NONE_WORDS:
@@ -787,6 +897,21 @@ def _counted_modifiers(noun: Token) -> Count | None:
         return None
     start = min(n.i for n in numbers)
     return Count(value=sum(v for v in values if v is not None), start=start, end=noun.i + 1)
+
+
+def _an_organisation(body: Token) -> bool:
+    """'a women rights body', 'a pro-BNP lawyers' body', 'a body of garment workers': a body
+    that is a group of people, not a corpse (named by a noun before it, owned by a plural, or
+    made of a plural)."""
+    for child in body.children:
+        if child.dep_ == "compound" and child.pos_ in ("NOUN", "PROPN"):
+            return True
+        if child.dep_ == "poss" and child.tag_ in ("NNS", "NNPS"):
+            return True
+    if body.tag_ != "NN":
+        return False  # "the bodies of soldiers": corpses
+    made_of = [o for p in body.children if p.lower_ == "of" for o in p.children]
+    return any(o.tag_ == "NNS" and not _counted_group(o) for o in made_of if o.dep_ == "pobj")
 
 
 def _counted_noun(noun: Token) -> bool:
@@ -919,6 +1044,8 @@ def _size(noun: Token) -> Count | None:
     if noun.lower_ == "number" and any(c.lower_ == "of" for c in noun.children):
         # "a number of fighters": an unknown number, which ACLED codes as 10
         return Count(value=UNKNOWN_NUMBER, start=noun.i, end=noun.i + 1)
+    if noun.lower_ == "other" and any(c.lower_ == "the" for c in noun.children):
+        return Count(value=1, start=noun.i, end=noun.i + 1)  # "the other later died"
     vague = noun.lower_ in VAGUE_ALONE  # "police pursued the raiders and killed many"
     numeric = noun.pos_ in ("NUM", "PRON") or _is_quantity_noun(noun) or vague  # "one killed"
     own = phrase_value(noun) if numeric and noun.lower_ not in ("a", "an") else None

@@ -149,3 +149,27 @@ def test_a_victim_named_again_by_a_pronoun_is_not_counted_twice(told):
         "gunmen dragged him out of the house and killed him."
     )
     assert [f for _, f in told(text)][:1] == [1]
+
+
+def test_a_toll_told_over_several_days_is_shared_out_per_day(told):
+    text = (
+        "Fifteen people have died in fighting between Pokot and Turkana herders near Lokori. "
+        "The fighting has gone on sporadically over the course of five days."
+    )
+    assert [f for _, f in told(text)][:1] == [3]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The fighting has gone on over the course of ten days.", 10),
+        ("Raids across 3 days left the village empty.", 3),
+        ("Clashes over the past two days.", 2),
+        ("The attack came two days after the raid.", 1),
+        ("Fighting over 90 days.", 1),
+    ],
+)
+def test_days_a_toll_is_told_over(text, expected):  # type: ignore[no-untyped-def]
+    from sitrep.extract.quantities import days_told
+
+    assert days_told(text) == expected
