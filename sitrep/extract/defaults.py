@@ -29,6 +29,7 @@ from sitrep.extract.same_side import (
     unnamed_on_both_sides,
 )
 from sitrep.extract.uncertain import settled_attribution
+from sitrep.extract.weapon_owner import owner_of_the_weapon
 from sitrep.taxonomy import EventType, SubEventType, event_type_of
 
 # The generic word whose dictionary entry names the unnamed actor of each kind of event.
@@ -123,6 +124,7 @@ def with_unnamed_actor(
     draft = _named_civilians(draft, actors, country, on)
     draft = crowds_on_both_sides(draft)
     draft = _with_mobbed_people(draft, actors, country, on)
+    draft = owner_of_the_weapon(draft, text=text)
     draft = _with_unnamed_target(draft, actors, country, on, text)
     draft = _with_other_side(draft, actors, country, on, _window(draft, text))
     # last, so that the unnamed side of every rule above takes the country's convention
