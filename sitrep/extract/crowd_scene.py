@@ -6,8 +6,8 @@ wrecks an office) makes a violent demonstration; the same acts with no demonstra
 (a crowd storming a hospital, locals stoning officers over a search) are mob violence. The
 report often tells the demonstration in another sentence ('Workers blocked the road and burned
 kiosks. They were protesting unpaid wages.'), so the whole report is read. A demonstration
-named only as the background of the violence ('amid anti-government demonstrations', 'ahead
-of their rally', 'following a protest') is another event: the crowd was not demonstrating.
+named only as the antecedent of the violence ('following anti-government demonstrations',
+'ahead of their rally', 'after a protest') is another event: the crowd was not demonstrating.
 """
 
 from __future__ import annotations
@@ -28,8 +28,9 @@ DEMONSTRATION_TOLD = re.compile(
     r"sit-ins?|barricad\w*|(burning|burnt|burned) (tyres|tires)|riot(ed|ing)?)|"
     r"march(ed|es|ing|ers)?)\b(?! police)",
 )
-# Prepositions that set an event against another told as its background or its antecedent.
-BACKGROUND_PREPS = frozenset({"amid", "amidst", "following", "after", "before", "since"})
+# Prepositions that set an event after or before another, told as its antecedent ('amid an
+# ongoing strike' is no antecedent: the crowd may be the strike's).
+BACKGROUND_PREPS = frozenset({"following", "after", "before", "since"})
 # ...and those that take 'of' ('ahead of the rally', 'in the wake of protests').
 BACKGROUND_OF = frozenset({"ahead", "wake", "aftermath", "run-up", "eve"})
 
@@ -37,16 +38,22 @@ BACKGROUND_OF = frozenset({"ahead", "wake", "aftermath", "run-up", "eve"})
 def demonstration_told(doc: Doc) -> bool:
     """Whether the report tells a demonstration (its words or its tactics) anywhere, other
     than as the background of what happened."""
-    for match in DEMONSTRATION_TOLD.finditer(doc_text(doc)):
-        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+    return _told(doc, doc_text(doc), 0)
+
+
+def _told(doc: Doc, text: str, offset: int) -> bool:
+    for match in DEMONSTRATION_TOLD.finditer(text):
+        start, end = offset + match.start(), offset + match.end()
+        span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not in_the_background(span.root):
             return True
     return False
 
 
 def demonstration_in(sent: Span) -> bool:
-    """Whether the sentence tells a demonstration (its words or its tactics)."""
-    return DEMONSTRATION_TOLD.search(sent.text) is not None
+    """Whether the sentence tells a demonstration (its words or its tactics), other than as
+    the antecedent of what happened."""
+    return _told(sent.doc, sent.text, sent.start_char)
 
 
 def in_the_background(token: Token) -> bool:

@@ -209,10 +209,13 @@ def _recast(mention: ActorMention, label: str, inter: int) -> ActorMention:
     return replace(mention, actor=actor, kind=label.lower())
 
 
-def mob_named(sub: S, cues: frozenset[str], *sides: ActorMention | None) -> S:
-    """A crowd the report itself calls a mob, in a sentence that tells no protest, acts as a
-    mob (ACLED's mob violence), not as demonstrators turned violent: 'Police and an armed
-    mob clashed when the mob tried to attack the returning officer'."""
-    if sub != S.VIOLENT_DEMONSTRATION or "protest" in cues:
+def mob_named(
+    sub: S, cues: frozenset[str], *sides: ActorMention | None, demonstrating: bool = False
+) -> S:
+    """A crowd the report itself calls a mob, in a sentence that tells no protest and no
+    demonstration (`demonstrating`: 'a mob of labourers pelted stones, demanding rations'),
+    acts as a mob (ACLED's mob violence), not as demonstrators turned violent: 'Police and an
+    armed mob clashed when the mob tried to attack the returning officer'."""
+    if sub != S.VIOLENT_DEMONSTRATION or "protest" in cues or demonstrating:
         return sub
     return S.MOB_VIOLENCE if any(_is_mob(side) for side in sides) else sub

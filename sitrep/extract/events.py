@@ -403,7 +403,7 @@ def sentence_draft(
     sub = classify(situation)
     if sub is None:
         return None
-    sub = mob_named(sub, cues, actor1, actor2)
+    sub = mob_named(sub, cues, actor1, actor2, demonstrating=demonstration_in(sent))
     cast = cast_crowd(sub, actor1, actor2)
     shown = evidence_trigger(sub, live) or main
     return Draft(

@@ -1,4 +1,4 @@
-"""A demonstration named only as the background of a crowd's violence ('amid protests',
+"""A demonstration named only as the antecedent of a crowd's violence ('after protests',
 'ahead of their rally', 'following demonstrations') is another event: the crowd that riots
 there is a mob (ACLED's mob violence), not a demonstration turned violent."""
 
@@ -40,12 +40,12 @@ def test_background_demonstration(coded, text, expected):
 @pytest.mark.parametrize(
     ("text", "told"),
     [
-        ("Youths looted shops amid the protests.", False),
+        ("Youths looted shops amid the protests.", True),
         ("Youths looted shops following a rally by the opposition.", False),
         ("Youths looted shops ahead of the opposition's rally demanding fresh polls.", False),
         ("Youths looted shops in the aftermath of the demonstrations.", False),
         ("Youths looted shops after protesting for hours.", True),
-        ("Youths looted shops amid the protests. They were demanding fresh polls.", True),
+        ("Youths looted shops after the protests. They were demanding fresh polls.", True),
         ("Youths protesting the polls looted shops amid the unrest.", True),
     ],
 )

@@ -9,6 +9,12 @@ CASES = [
         "attack the returning officer.",
         [("Mob violence", "Rioters (Kenya)", "Police Forces of Kenya (2022-)")],
     ),
+    # a mob that demands something demonstrates
+    (
+        "A mob of some 200 labourers pelted stones and clashed with police in Ludhiana, India, "
+        "on Sunday, demanding rations.",
+        [("Violent demonstration", "Rioters (India)", "Police Forces of India (2014-)")],
+    ),
     # a flash mob is a form of protest
     (
         "About forty nurses held a flash mob protest in Porto against the new shift rules.",
