@@ -670,6 +670,8 @@ def _victim_counts(verb: Token) -> list[Count]:
     if len(passive) > 1 and not _joined_by_and(passive):
         # a misparse ("in Sinop, Mato Grosso, a man was killed"): the nearest
         victims = [v for v in victims if v.dep_ != "nsubjpass" or v is passive[-1]]
+    if not victims:
+        victims = _split_passive_subject(verb)  # "Two men were on Saturday killed"
     if verb.dep_ in ("acl", "relcl") and not victims:
         victims = [verb.head]
         owner = _placed_victim(verb.head) if _a_place_noun(verb.head) else [verb.head]
@@ -710,6 +712,20 @@ def _a_place_noun(noun: Token) -> bool:
     if any(c.dep_ == "nummod" for c in noun.children):
         return False  # "resulted in 8 tribesmen killed"
     return noun.dep_ == "pobj" and noun.head.lower_ in PLACE_PREPS
+
+
+def _split_passive_subject(verb: Token) -> list[Token]:
+    """'Twelve people were during the night killed': a passive split by an adverbial, parsed
+    with 'were' as the root and the participle hung below it; the root's subject is the
+    victim."""
+    root = verb.sent.root
+    if verb.tag_ != "VBN" or root.lemma_ != "be" or root.pos_ != "AUX" or root.i > verb.i:
+        return []
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return []
+    if any(c.dep_ in ("acomp", "attr", "oprd") for c in root.children):
+        return []
+    return [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
 def _named_subject_counts(verb: Token) -> list[Count]:

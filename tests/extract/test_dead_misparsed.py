@@ -29,6 +29,8 @@ def _count(nlp, text: str) -> int | None:  # type: ignore[no-untyped-def]
         ("Bandits gun down three traders at the market.", 3),
         ("One of the suspects escaped, and the other later died in hospital.", 1),
         ("An unknown number of militia fighters, coded as 10, were killed.", 10),
+        ("Two suspected thieves were on Sunday evening killed in the market.", 2),
+        ("Nine herders were during the night hours killed when raiders struck the camp.", 9),
     ],
 )
 def test_deaths_the_parse_hides(nlp, sentence, expected):  # type: ignore[no-untyped-def]
