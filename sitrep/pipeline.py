@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token as SpacyToken
 
     from sitrep.control.model import ControlFact, Operation
     from sitrep.extract.actors import ActorDictionary, ActorMention
@@ -418,18 +419,29 @@ def clue_country_name(extractor: Extractor, text: str, doc: Doc) -> str | None:
     return found.country if found else None
 
 
+# joining words inside a proper name ("Deir ez-Zor", "Hajar al-Aswad"); not "as" or "at",
+# English words between two names
+NAME_JOINERS = frozenset({"-", "al", "el", "ez", "ash", "ar", "az", "ed"})
+
+
 def _proper_names(doc: Doc) -> list[Span]:
-    """Runs of capitalised proper nouns outside people's names ("Nakuru Matatu")."""
+    """Runs of capitalised proper nouns outside people's names ("Nakuru Matatu"), through
+    the joining words of Arabic names ("Deir ez-Zor")."""
     runs: list[list[int]] = []
     for token in doc:
-        if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ == "PERSON":
+        if not _proper(token):
             continue
-        if runs and runs[-1][-1] == token.i - 1:
+        gap = range(runs[-1][-1] + 1, token.i) if runs else range(0)
+        if runs and all(doc[i].lower_ in NAME_JOINERS for i in gap) and len(gap) <= 3:
             runs[-1].append(token.i)
         else:
             runs.append([token.i])
     spans = (doc[r[0] : r[-1] + 1] for r in runs)
     return [Span(start=s.start_char, end=s.end_char, text=s.text) for s in spans]
+
+
+def _proper(token: SpacyToken) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ != "PERSON"
 
 
 def source_country(extractor: Extractor, document: Document) -> Place | None:

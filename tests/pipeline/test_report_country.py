@@ -52,3 +52,15 @@ def test_a_nationality_named_keeps_clues_out(extract) -> None:
     # the nationality is the draft's own hint (sitrep.extract.defaults); the clue never decides
     text = "Drivers protested at the matatu stage against Ugandan traders."
     assert _actor1(extract, text) != "Protesters (Kenya)"
+
+
+def test_an_arabic_name_is_read_through_its_joining_words(extractor) -> None:
+    from sitrep.pipeline import _proper_names
+
+    doc = extractor.nlp("Rebels clashed near Hajar al-Aswad and Yalda, at Qusayba in Deir-ez-Zor.")
+    assert [s.text for s in _proper_names(doc)] == [
+        "Hajar al-Aswad",
+        "Yalda",
+        "Qusayba",
+        "Deir-ez-Zor",
+    ]
