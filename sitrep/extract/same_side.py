@@ -24,10 +24,14 @@ STATE_BEFORE = 300  # characters before the sentence in which a state operation 
 CIVILIAN_INTER = 7
 # Words telling of a fight between two sides (not of one side beating another).
 CROWD_FIGHT = re.compile(
-    r"\b(clash\w*|fought|brawl\w*|scuffle\w*|each other|one another|infighting|"
+    r"\b(clash\w*|fought|brawl\w*|scuffle\w*|confrontations?|each other|one another|"
+    r"infighting|violence among|(?:began|started|were|was) fighting|"
     r"fight(?:s|ing)? (?:between|among|broke out|erupted|ensued))\b",
     re.IGNORECASE,
 )
+# Crowd acts that are a crowd's own, whatever other crowd is told (a demonstration's clash
+# with another crowd needs the two named as two: "two groups of protesters clash").
+CROWD_SUBS = frozenset({SubEventType.MOB_VIOLENCE, SubEventType.VIOLENT_DEMONSTRATION})
 # Two sides counted inside one kind of actor ("two Maasai clans clashed", "two unidentified
 # forces"); rivals ("rival clans") are read where the sentence is drafted.
 TWO_OF_A_KIND = re.compile(
@@ -35,6 +39,7 @@ TWO_OF_A_KIND = re.compile(
     r"tribes|sub-?clans|families|forces|sides)\b",
     re.IGNORECASE,
 )
+EACH_OTHER = re.compile(r"\b(each other|one another)\b", re.IGNORECASE)
 COUNTER_PROTEST = re.compile(r"\bcounter[- ]?(demonstrat|protest|rall)\w*", re.IGNORECASE)
 
 
@@ -42,13 +47,23 @@ def crowds_on_both_sides(draft: Draft) -> Draft:
     """Mob violence told as a clash between crowds: the side the text leaves unnamed, or names
     only as people (whose hurt is the crowds' own), is rioters too."""
     side = draft.actor1
-    if draft.sub_event_type != SubEventType.MOB_VIOLENCE or side is None:
+    if draft.sub_event_type not in CROWD_SUBS or side is None:
         return draft
     if side.actor.inter != RIOTERS_INTER or not _unnamed_or_people(draft.actor2):
         return draft
-    if CROWD_FIGHT.search(draft.sentence.text) is None:
+    text = draft.sentence.text
+    if CROWD_FIGHT.search(text) is None:
+        return draft
+    if draft.sub_event_type != SubEventType.MOB_VIOLENCE and not _two_crowds(draft, text):
         return draft
     return replace(draft, actor2=side, actor2_inferred=True)
+
+
+def _two_crowds(draft: Draft, text: str) -> bool:
+    """A demonstration's crowd fights another only when two are told, not people it hurts."""
+    return draft.actor2 is None and (
+        TWO_OF_A_KIND.search(text) is not None or EACH_OTHER.search(text) is not None
+    )
 
 
 def unnamed_on_both_sides(draft: Draft, *, mentions: Sequence[ActorMention] = ()) -> Draft:

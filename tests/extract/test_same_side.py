@@ -34,6 +34,16 @@ from sitrep.extract.same_side import CROWD_FIGHT, TWO_OF_A_KIND
             "On 2 July 2021, two Borana clans clashed over a water point near Moyale, Kenya.",
             [("Armed clash", "Borana Ethnic Militia (Kenya)", "Borana Ethnic Militia (Kenya)")],
         ),
+        (
+            "Six people were injured in a confrontation between ODM and Jubilee supporters in "
+            "Mumias, Kenya, on Tuesday.",
+            [("Mob violence", "Rioters (Kenya)", "Rioters (Kenya)")],
+        ),
+        # a demonstration's crowd fights another only when two are told
+        (
+            "Two groups of protesters clash in Mtwapa, Kenya, over school fees.",
+            [("Violent demonstration", "Rioters (Kenya)", "Rioters (Kenya)")],
+        ),
         # a counter-demonstration told in the next sentence
         (
             "On 9 October 2021, around 200 people demonstrated in Leipzig, Germany against "
@@ -59,6 +69,8 @@ def test_both_sides_bear_one_name(coded, text, expected):
         ("they threw chairs at each other", True),
         ("fighting broke out between the two camps", True),
         ("a mob beat a suspected thief", False),
+        ("election violence among the party's supporters", True),
+        ("the agent and the candidate began fighting", True),
         ("youths fighting against police brutality marched", False),
     ],
 )
