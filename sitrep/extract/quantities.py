@@ -33,7 +33,7 @@ DEATH_WORDS = frozenset({
     "dead", "death", "deaths", "fatality", "fatalities", "body", "bodies", "deceased",
 })  # fmt: skip
 # "death toll", "fatality count": a noun for the whole toll and the death word before it.
-TOLL_NOUNS = frozenset({"toll", "count"})
+TOLL_NOUNS = frozenset({"toll", "count", "total", "tally"})
 TOLL_MODIFIERS = frozenset({"death", "fatality", "casualty"})
 # Adjectives that say the people they describe are dead ("17 deceased civilians").
 DEAD_ADJECTIVES = frozenset({"dead", "deceased"})
@@ -963,8 +963,10 @@ def _toll_counts(word: Token) -> list[Count]:
     if word.lower_ not in TOLL_MODIFIERS or word.head.lower_ not in TOLL_NOUNS:
         return []
     verb = word.head.head
-    for tok in verb.subtree:
-        value = phrase_value(tok) if tok.pos_ == "NUM" else None
+    numbers = [t for t in verb.subtree if t.pos_ == "NUM" and phrase_value(t) is not None]
+    raised = [t for t in numbers if t.head.lower_ == "to"]  # "raised from 1 to 4": the latest
+    for tok in raised[-1:] or numbers[:1]:
+        value = phrase_value(tok)
         if value is not None:
             return [Count(value=value, start=tok.i, end=tok.i + 1, total=True)]
     return []
@@ -1051,6 +1053,8 @@ def _bare_mass_noun(noun: Token) -> bool:
 def _size(noun: Token) -> Count | None:
     if noun.lower_ in NON_FATAL_HEADS or _not_a_person(noun):
         return None
+    if noun.lower_ in DEATH_WORDS:
+        return None  # "2 were shot dead - FATALITIES: ...": a death word is no victim
     if noun.pos_ == "AUX" and noun.i + 1 < len(noun.doc):
         # "killed five IS militants": the acronym read as a verb stands in the phrase's place
         following = noun.doc[noun.i + 1]

@@ -30,6 +30,8 @@ def _count(nlp, text: str) -> int | None:  # type: ignore[no-untyped-def]
         ("One of the suspects escaped, and the other later died in hospital.", 1),
         ("An unknown number of militia fighters, coded as 10, were killed.", 10),
         ("Two suspected thieves were on Sunday evening killed in the market.", 2),
+        ("3 were shot dead - FATALITIES: ACTORS NOT KNOWN.", 3),
+        ("In the following days the death total was raised from 2 to 5.", 5),
         ("Nine herders were during the night hours killed when raiders struck the camp.", 9),
     ],
 )
