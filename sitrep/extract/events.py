@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitrep.extract.accused import without_accused_acts
 from sitrep.extract.actors import ActorDictionary, ActorMention, actor_key
 from sitrep.extract.arguments import Placed, Role, place_span, role_of
 from sitrep.extract.armed_acts import retyped
@@ -332,6 +333,7 @@ def sentence_draft(
     found = [t for t in found if not _earlier_crowd_act(doc, t)]
     found = _without_gathering_settings(doc, found)
     found = retyped(doc, found, actors)
+    found = without_accused_acts(doc, found)
     live = _asserted(doc, found, tools.lexicon)
     if live and _figurative(sent, actors, tools.lexicon):
         live = [t for t in live if _protest_word(doc, t) or _crowd_act_told(sent, t, actors)]

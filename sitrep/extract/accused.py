@@ -1,0 +1,52 @@
+"""Acts that someone is accused of, charged with or took part in earlier are the background of
+the act told, not acts of their own: 'punched him over allegations of his participation in the
+abduction', 'tortured him in connection with his participation in mass protests', 'relatives of
+two sisters detained for their involvement in the kidnapping protested'.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.triggers import Trigger
+
+# Words whose 'of', 'in', 'with' or 'for' names what someone did before (or is said to have).
+BLAME_NOUNS = frozenset({
+    "participation", "involvement", "allegation", "accusation", "charge", "suspicion", "role",
+    "complicity",
+})  # fmt: skip
+BLAME_VERBS = frozenset({"accuse", "involve", "suspect", "charge", "implicate"})
+LINKS = frozenset({"of", "in", "with", "for"})
+WEAK = frozenset({"attack_weak", "protest_weak", "siege"})
+
+
+def without_accused_acts(doc: Doc, triggers: Sequence[Trigger]) -> list[Trigger]:
+    """The triggers less those naming what someone is accused of or took part in, when another
+    act is told beside them."""
+    background = [t for t in triggers if _accused_of(doc[t.head])]
+    kept = [t for t in triggers if t not in background]
+    if not any(t.cue not in WEAK for t in kept):
+        return list(triggers)
+    return kept
+
+
+def _accused_of(head: Token) -> bool:
+    """'his participation in the abduction', 'accused of killing', 'involved in the kidnapping':
+    the act hangs from a word of blame or taking part through 'of', 'in', 'with' or 'for'."""
+    token = head
+    for _ in range(4):
+        link = token.head
+        if token.dep_ not in ("pobj", "pcomp", "conj") or link.i == token.i:
+            return False
+        if token.dep_ == "conj":
+            token = link
+            continue
+        if link.lower_ not in LINKS:
+            return False
+        word = link.head
+        if word.lemma_.lower() in BLAME_NOUNS and word.pos_ == "NOUN":
+            return True
+        return word.lemma_.lower() in BLAME_VERBS and word.pos_ in ("VERB", "ADJ")
+    return False
