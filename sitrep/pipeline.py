@@ -215,10 +215,14 @@ def _tell(
     extractor: Extractor, context: Context, sentences: Sequence[SpacySpan]
 ) -> list[Event | DeathCount]:
     """Each sentence's event, or the dead it counts when it tells no event of its own."""
+    from sitrep.extract.history import report_day, told_as_history
+
+    today = report_day(context.document.published, context.present)
     told: list[Event | DeathCount] = []
     for sent in sentences:
         found = sentence_event(extractor, context, sent) or death_count(context, sent)
-        if found is not None:
+        own = found if isinstance(found, Event) else found.event if found else None
+        if found is not None and not (own is not None and told_as_history(own, today, sent.doc)):
             told.append(found)
     return told
 

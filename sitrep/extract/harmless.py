@@ -14,6 +14,8 @@
 - criticism ("the minister came under fire over the delays"), growth ("an explosion in
   cases"), people or buildings evacuated for their safety ("800 people were evacuated", "the
   post office was evacuated");
+- a thing stopped that is no weapon and no demonstration ("defused the tension",
+  "intercepted a shipment of rice");
 - stone as a material ("stone tools", "a stone-working industry"): stones tell a riot only when
   thrown.
 """
@@ -131,6 +133,17 @@ ORDNANCE = frozenset({
     "salvo", "payload", "warhead", "grenade", "mortar", "damage", "destruction", "casualty",
     "loss", "havoc", "devastation", "death", "injury",
 })  # fmt: skip
+# What security forces stop when they disrupt weapons use: arms, bombs, an attack or its men.
+ARMED_THINGS = ORDNANCE | frozenset({
+    "ied", "device", "mine", "landmine", "drone", "weapon", "arm", "belt", "vest", "charge",
+    "plot", "attempt", "assault", "infiltration", "militant", "fighter", "bomber", "cell",
+    "car", "vehicle", "truck", "boat", "uav", "cache", "ammunition", "remnant", "rpg",
+})  # fmt: skip
+STOPPING_WORDS = frozenset({"dismantle", "intercept", "foil", "defuse"})
+GATHERINGS = frozenset({
+    "protest", "rally", "march", "demonstration", "gathering", "sit-in", "procession",
+    "strike", "blockade", "vigil", "meeting", "convention", "camp", "demonstrator", "protester",
+})  # fmt: skip
 
 
 def harmless(doc: Doc, trigger: Trigger) -> bool:
@@ -146,14 +159,15 @@ def harmless(doc: Doc, trigger: Trigger) -> bool:
         or _criticised(trigger, head)
         or _growth(trigger, head)
         or _people_moved(trigger, head)
+        or _nothing_armed_stopped(trigger, head)
     )
 
 
 def _hazard_did_it(head: Token) -> bool:
     """'H5N1 killed two women', 'homes destroyed by the waters', 'the quake that killed
     30,000', 'killed in the region from the disease', 'a jet crashed, killing the pilot'."""
-    if head.dep_ in ("advcl", "conj") and _lemma(head.head) in MISHAPS:
-        return True
+    if head.dep_ in ("advcl", "conj") and head.tag_ == "VBG" and _lemma(head.head) in MISHAPS:
+        return True  # "the bus overturned, killing 12"
     return any(_is_hazard(agent) for agent in _agents(head))
 
 
@@ -212,13 +226,20 @@ def _names_a_thing(head: Token) -> bool:
 
 
 def _stone_not_thrown(trigger: Trigger, head: Token) -> bool:
-    """'stone tools', 'the stone college building', 'a stone-working industry': stone that
-    qualifies a thing is a material; stones thrown, used, or that hit tell a riot."""
+    """'stone tools', 'houses built of stone', 'semi-precious stones': stone as a material.
+    Stones tell a riot when thrown ('threw stones', 'stone-pelting'), when they hit or are
+    fought with ('hit by a stone', 'attacked with stones'), or when people are stoned ('they
+    stoned the car', 'youths stone a suspect to death')."""
     if trigger.end - trigger.start != 1 or head.lower_ not in STONE_WORDS:
         return False
-    if head.dep_ not in ("compound", "amod", "nmod"):
+    if head.pos_ == "VERB" or any(c.dep_ == "dobj" for c in head.children):
         return False
-    return not any(_lemma(t) in THROWING for t in head.sent)
+    if head.dep_ == "pobj" and head.head.lower_ in ("with", "by"):
+        return False
+    sentence = head.sent
+    if "to death" in sentence.text.lower():
+        return False
+    return not any(_lemma(t) in THROWING for t in sentence)
 
 
 def _craft_not_striking(trigger: Trigger, head: Token) -> bool:
@@ -277,6 +298,16 @@ def _people_moved(trigger: Trigger, head: Token) -> bool:
         return False
     moved = list(_patients(head))
     return bool(moved) and all(_lemma(m) in EVACUEES or m.pos_ == "NUM" for m in moved)
+
+
+def _nothing_armed_stopped(trigger: Trigger, head: Token) -> bool:
+    """'talks defused the tension', 'intercepted a shipment of rice': what was stopped is no
+    weapon, no attack, no armed men and no demonstration."""
+    if trigger.cue != "disrupted" or _lemma(head) not in STOPPING_WORDS:
+        return False
+    stopped = list(_patients(head))
+    kept = ARMED_THINGS | GATHERINGS  # "police foiled the rally": an intervention
+    return bool(stopped) and not any(_words_of(p) & kept for p in stopped)
 
 
 def _agents(verb: Token) -> Iterator[Token]:

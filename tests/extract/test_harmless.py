@@ -37,6 +37,10 @@ import pytest
         "Experts in Port Moresby, Papua New Guinea, warn of an explosion in HIV cases.",
         "About 800 people were evacuated from Sukkur, Pakistan, as the river rose.",
         "The post office in Hueytown, Alabama, was evacuated after a white powder was found.",
+        "Talks in Marsabit, Kenya, defused the tension between the two clans.",
+        "Many of the houses in Hebron, West Bank, were built of stone.",
+        "Granite extraction and semi-precious stones sustain the economy of Teofilo Otoni, Brazil.",
+        "Customs officers intercepted a shipment of rice at the border near Busia, Uganda.",
     ],
 )
 def test_no_one_s_violence_makes_no_event(coded, text):
@@ -88,3 +92,17 @@ def test_under_fire_from_fighters_is_still_fire(coded):
 def test_forces_evacuating_their_positions_still_give_them_up(coded):
     text = "Rebel fighters evacuated their positions in the old city of Homs, Syria."
     assert coded(text) == [("Non-violent transfer of territory", "Opposition Rebels (Syria)", None)]
+
+
+def test_a_bomb_dismantled_is_still_disrupted_weapons_use(coded):
+    text = "Army engineers dismantled an IED on the road to Gao, Mali."
+    assert [c[0] for c in coded(text)] == ["Disrupted weapons use"]
+
+
+def test_stones_that_hit_still_tell_violence(coded):
+    assert coded("Protesters in Kisumu, Kenya, attacked police officers with stones.") == [
+        ("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya (2022-)")
+    ]
+    assert coded("A truck in Daireaux, Argentina, was hit by a stone thrown by demonstrators.") == [
+        ("Violent demonstration", "Rioters (Argentina)", None)
+    ]

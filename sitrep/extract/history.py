@@ -1,0 +1,55 @@
+"""Acts the report tells as history: an act dated long before the report's own day ("Japanese
+forces captured the town in 1942", "the 2015 massacre at the market") is background, not
+news, and makes no event (ACLED codes an event from the reports of its own days). The report's
+day is its publication date, else the latest day it names. A date inside a clause on a noun
+("to replace the deal that was reached in 2014") dates that noun, not the act."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from spacy.tokens import Doc
+
+from sitrep.model import DateRange, Event, Evidence
+
+HISTORY = timedelta(days=365)  # an act over a year before the report's day is its background
+
+
+def told_as_history(event: Event, today: date | None, doc: Doc) -> bool:
+    """The event ended over a year before the report's day, by a date that dates the act."""
+    if today is None or not event.date_end:
+        return False
+    try:
+        ended = date.fromisoformat(event.date_end)
+    except ValueError:
+        return False
+    return ended < today - HISTORY and _dates_the_act(event, doc)
+
+
+def report_day(published: date | None, present: DateRange | None) -> date | None:
+    """The report's own day: its publication date, else the latest day it names."""
+    if published is not None:
+        return published
+    return present.end if present is not None else None
+
+
+def _dates_the_act(event: Event, doc: Doc) -> bool:
+    """The date is not inside a clause on a noun that leaves the act's word out."""
+    dated = _evidence(event, "date")
+    act = _evidence(event, "trigger")
+    if dated is None or act is None:
+        return True
+    words = doc.char_span(dated.start, dated.end, alignment_mode="expand")
+    trigger = doc.char_span(act.start, act.end, alignment_mode="expand")
+    if words is None or trigger is None or not len(words) or not len(trigger):
+        return True
+    token, aim = words[0], trigger[0]
+    while token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl") and aim not in token.subtree:
+            return False
+        token = token.head
+    return True
+
+
+def _evidence(event: Event, role: str) -> Evidence | None:
+    return next((e for e in event.evidence if e.role == role), None)
