@@ -136,6 +136,8 @@ def _crowd_violence(s: Situation) -> S | None:
     supporters fighting as a crowd)."""
     if _unnamed_crowd_damage(s):
         return S.MOB_VIOLENCE
+    if s.lynching and s.unnamed_agent and "attack" in s.cues:
+        return S.MOB_VIOLENCE  # "boda boda operators lynched two robbers": a crowd's killing
     if _rioting_over_something(s):
         return S.VIOLENT_DEMONSTRATION  # "students riot over a fee hike": a demonstration
     if _crowd_against_the_state(s) or _state_against_rioters(s):

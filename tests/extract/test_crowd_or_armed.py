@@ -87,3 +87,8 @@ def test_a_crowd_named_by_its_patron_acts_itself(coded, text, expected):
     """'Accomplices of officials of the land office': the accomplices fight, as a crowd;
     the state named as their patron is no party to the fight."""
     assert [e[:2] for e in coded(text)] == expected
+
+
+def test_a_lynching_by_unnamed_people_is_mob_violence(coded):
+    text = "Unknown people lynched a suspected gang member in Kisumu, Kenya."
+    assert [c[0] for c in coded(text)] == ["Mob violence"]
