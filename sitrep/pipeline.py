@@ -271,6 +271,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     from sitrep.annotate import entity_spans
     from sitrep.extract.attribution import find_quotes
     from sitrep.extract.coref import resolve_definites, resolve_hedges
+    from sitrep.extract.history import report_day
     from sitrep.geocode.actorlean import actor_countries
     from sitrep.geocode.geoparse import geoparse
     from sitrep.time import find_time_expressions
@@ -279,7 +280,10 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     ents = entity_spans(doc)
     hinted = source_country(extractor, document)
     source = hinted.country_code if hinted else None
-    actors, on = extractor.actors, document.published
+    dates = [e for e in ents if e.label in ("DATE", "TIME")]
+    times = find_time_expressions(text, published=document.published, date_spans=dates)
+    present = narrative_present(times, document)
+    actors, on = extractor.actors, report_day(document.published, present)  # names by period
     named = actors.find(text, country=None, on=on)  # their home countries lean the places
     raw_places = geoparse(
         text,
@@ -293,8 +297,6 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         country = clue_country_name(extractor, text, doc)
     found = named if country is None else actors.find(text, country=country, on=on)
     mentions = resolve_definites(text, resolve_hedges(text, found))
-    dates = [e for e in ents if e.label in ("DATE", "TIME")]
-    times = find_time_expressions(text, published=document.published, date_spans=dates)
     return Context(
         document=document,
         places=tuple(t for t in raw_places if not _inside_actor(t, mentions)),
@@ -302,7 +304,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         quotes=tuple(find_quotes(doc)),
         times=tuple(times),
         country=country,
-        present=narrative_present(times, document),
+        present=present,
         dateline_end=_dateline_end(text, document),
         triggers=tuple(extractor.tools.triggers.find_all(doc)),
     )
@@ -325,6 +327,7 @@ def sentence_event(
     from sitrep.extract.assemble import DeathCount, build_event
     from sitrep.extract.defaults import localised, with_unnamed_actor
     from sitrep.extract.events import sentence_draft
+    from sitrep.extract.history import report_day
     from sitrep.extract.locate import locate
     from sitrep.time import event_range
 
@@ -355,12 +358,13 @@ def sentence_event(
     sentence = Span(start=start, end=end, text=sent.text)
     when = event_range(context.times, sentence=sentence, published=document.published)
     country = where.place.country if where.place else context.country
-    draft = localised(draft, actors=extractor.actors, country=country, on=document.published)
+    on = report_day(document.published, context.present)  # actors are named by its period
+    draft = localised(draft, actors=extractor.actors, country=country, on=on)
     draft = with_unnamed_actor(
         draft,
         actors=extractor.actors,
         country=country,
-        on=document.published,
+        on=on,
         text=text,
         mentions=context.actors,
     )

@@ -41,7 +41,7 @@ YPG = "YPG: Peoples Protection Units"
         (
             "Regime forces fired missiles at Turkish and Operation Olive Branch positions in "
             "Andan on 6 March 2018.",
-            [("Shelling/artillery/missile attack", "Military Forces of Syria (2024-)", TURKEY)],
+            [("Shelling/artillery/missile attack", "Military Forces of Syria (2000-2024)", TURKEY)],
         ),
         # one operation fighting within itself keeps its name on both sides
         (
@@ -86,7 +86,7 @@ def test_state_ally_must_be_true_or_a_country(tmp_path):
         (
             "Regime and Russian warplanes carried out strikes on Tal Sultan village on 3 March "
             "2018.",
-            "Military Forces of Syria (2024-) Syrian Arab Air Force",
+            "Military Forces of Syria (2000-2024) Syrian Arab Air Force",
         ),
         # either-or: ACLED's joint actor
         (

@@ -15,7 +15,7 @@ CASES = [
     (
         "On 9 June 2023, villagers clashed with police and set fire to a police post in "
         "Kapasia, Bangladesh, amid unrest following a strike by transport workers.",
-        [("Mob violence", "Rioters (Bangladesh)", "Police Forces of Bangladesh (2024-)")],
+        [("Mob violence", "Rioters (Bangladesh)", "Police Forces of Bangladesh (2009-2024)")],
     ),
     # the crowd's own demonstration, in the same sentence, still makes it violent
     (

@@ -10,20 +10,20 @@ import pytest
         (
             "On 4 March 2022, in Veracruz, police officers detained 120 migrants travelling in "
             "a trailer.",
-            [("Arrests", "Police Forces of Mexico (2024-)", "Civilians (International)")],
+            [("Arrests", "Police Forces of Mexico (2018-2024)", "Civilians (International)")],
         ),
         (
             "On 4 March 2022, near Chetumal, soldiers detained 35 Cuban migrants on the highway.",
-            [("Arrests", "Military Forces of Mexico (2024-)", "Civilians (Cuba)")],
+            [("Arrests", "Military Forces of Mexico (2018-2024)", "Civilians (Cuba)")],
         ),
         (
             "On 4 March 2022, in Saltillo, police detained 37 migrants from Colombia at a hotel.",
-            [("Arrests", "Police Forces of Mexico (2024-)", "Civilians (Colombia)")],
+            [("Arrests", "Police Forces of Mexico (2018-2024)", "Civilians (Colombia)")],
         ),
         (
             "On 4 March 2022, in Oaxaca, police detained 101 migrants from Cuba, Guatemala and "
             "Nicaragua.",
-            [("Arrests", "Police Forces of Mexico (2024-)", "Civilians (International)")],
+            [("Arrests", "Police Forces of Mexico (2018-2024)", "Civilians (International)")],
         ),
         (
             "Gunmen shot dead two foreigners near Malindi.",

@@ -7,7 +7,7 @@ import pytest
 from sitrep.errors import ModelError
 from sitrep.extract.actors import ActorDictionary
 
-POLICE = "Military Forces of Brazil (2023-) Military Police"
+POLICE = "Military Forces of Brazil (2019-2023) Military Police"
 
 
 @pytest.mark.parametrize(

@@ -8,4 +8,4 @@ def test_the_group_refers_back(coded):
         "Boko Haram fighters crossed into Gwoza, Nigeria, on 3 May 2019. "
         "The group then stormed a police station there."
     )
-    assert coded(text) == [("Armed clash", BOKO, "Police Forces of Nigeria (2023-)")]
+    assert coded(text) == [("Armed clash", BOKO, "Police Forces of Nigeria (2015-2023)")]

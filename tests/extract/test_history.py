@@ -59,3 +59,11 @@ def test_the_report_s_day_is_its_publication_date_else_its_latest_day():
     assert report_day(date(2024, 6, 1), latest) == date(2024, 6, 1)
     assert report_day(None, latest) == date(2024, 5, 3)
     assert report_day(None, None) is None
+
+
+def test_actors_are_named_by_the_period_of_the_report_s_day(coded):
+    text = (
+        "On 3 May 2019, Taliban fighters attacked a police checkpoint in Ghazni, Afghanistan, "
+        "killing four policemen."
+    )
+    assert coded(text) == [("Armed clash", "Taliban", "Police Forces of Afghanistan (2014-2021)")]

@@ -37,5 +37,5 @@ def test_sub_unit_is_no_opponent(coded):
         "Tiger Forces, and Ahrar al-Sham near a hill farm."
     )
     assert coded(text) == [
-        ("Armed clash", "Military Forces of Syria (2024-)", "AAS: Ahrar al-Sham")
+        ("Armed clash", "Military Forces of Syria (2000-2024)", "AAS: Ahrar al-Sham")
     ]

@@ -100,7 +100,7 @@ def test_a_shootout_after_a_state_operation_is_the_states(coded):
     ) == [
         (
             "Armed clash",
-            "Military Forces of Brazil (2023-)",
+            "Military Forces of Brazil (2019-2023)",
             "Unidentified Gang and/or Police Militia",
         )
     ]

@@ -284,7 +284,7 @@ def test_roles_and_demonstrations(coded, text, expected):
         # what the state destroys is not
         (
             "On 2 May 2022, police destroyed a cannabis plantation near Nakuru.",
-            [("Looting/property destruction", "Police Forces of Kenya (2022-)", None)],
+            [("Looting/property destruction", "Police Forces of Kenya (2013-2022)", None)],
         ),
     ],
 )
