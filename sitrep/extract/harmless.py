@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.ordinary import ordinary
 from sitrep.extract.triggers import Trigger
 
 # What kills or destroys without a hand behind it: illness, disaster, accident.
@@ -104,6 +105,7 @@ EVACUEES = frozenset({
     "inhabitant", "household", "pupil", "employee", "guest", "visitor", "evacuee", "thousand",
     "hundred", "building", "school", "hospital", "office", "hotel", "airport", "embassy",
     "home", "house", "factory", "plant", "mall", "station", "stadium", "church", "mosque",
+    "tenant", "neighbor", "neighbour", "shopper", "customer", "spectator", "diner", "occupant",
 })  # fmt: skip
 # Words that stand for a part of a whole ("thousands of birds", "most of the crop").
 PARTITIVES = frozenset({
@@ -160,6 +162,7 @@ def harmless(doc: Doc, trigger: Trigger) -> bool:
         or _growth(trigger, head)
         or _people_moved(trigger, head)
         or _nothing_armed_stopped(trigger, head)
+        or ordinary(doc, trigger)
     )
 
 
@@ -189,15 +192,20 @@ def _only_animals_harmed(trigger: Trigger, head: Token) -> bool:
 
 
 def _fight_on_a_problem(head: Token) -> bool:
-    """'the fight against AIDS', 'to combat Ebola', 'a war on poverty': what is fought is an
-    illness or a problem, not a party."""
+    """'the fight against AIDS', 'to combat Ebola', 'a war on poverty', 'a battle with
+    cancer', 'the flood fighting effort': what is fought is an illness or a problem, not a
+    party."""
     if _lemma(head) not in FIGHT_WORDS:
         return False
+    if head.dep_ == "compound" and _lemma(head.head) == "effort":
+        problems = [c for c in head.head.children if c.dep_ == "compound" and c.i < head.i]
+        if problems and all(_lemma(c) in PROBLEMS for c in problems):
+            return True  # "the flood fighting effort"
     fought = [c for c in head.children if c.dep_ == "dobj"]
     fought += [
         o
         for p in head.children
-        if p.dep_ == "prep" and p.lower_ in ("against", "on")
+        if p.dep_ == "prep" and p.lower_ in ("against", "on", "with")
         for o in p.children
         if o.dep_ == "pobj"
     ]
@@ -292,11 +300,13 @@ def _growth(trigger: Trigger, head: Token) -> bool:
 
 
 def _people_moved(trigger: Trigger, head: Token) -> bool:
-    """'800 people were evacuated', 'authorities evacuated the post office': evacuation for
-    safety; forces that evacuate a position give it up (kept)."""
+    """'800 people were evacuated', 'authorities evacuated the post office', 'all evacuated
+    safely': evacuation for safety; forces that evacuate a position give it up (kept)."""
     if trigger.cue != "withdraw" or _lemma(head) != "evacuate":
         return False
     moved = list(_patients(head))
+    if not moved:  # "all evacuated safely", "residents evacuated"
+        moved = [_whole(c) for c in head.children if c.dep_ == "nsubj"]
     return bool(moved) and all(_lemma(m) in EVACUEES or m.pos_ == "NUM" for m in moved)
 
 
