@@ -105,7 +105,7 @@ EVACUEES = frozenset({
     "inhabitant", "household", "pupil", "employee", "guest", "visitor", "evacuee", "thousand",
     "hundred", "building", "school", "hospital", "office", "hotel", "airport", "embassy",
     "home", "house", "factory", "plant", "mall", "station", "stadium", "church", "mosque",
-    "tenant", "neighbor", "neighbour", "shopper", "customer", "spectator", "diner", "occupant",
+    "tenant", "neighbor", "neighbour", "shopper", "customer", "spectator", "diner",
 })  # fmt: skip
 # Words that stand for a part of a whole ("thousands of birds", "most of the crop").
 PARTITIVES = frozenset({
