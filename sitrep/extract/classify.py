@@ -257,6 +257,8 @@ def _attack(s: Situation) -> S:
         return S.MOB_VIOLENCE
     if s.inter2 in ARMED or (s.inter2 is None and (s.armed_target or s.armed_victim)):
         return S.ARMED_CLASH
+    if s.inter2 == CIVILIANS and s.armed_victim:
+        return S.ARMED_CLASH  # "a civilian and his two bodyguards were killed": armed men hit
     return S.ATTACK
 
 

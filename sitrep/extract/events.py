@@ -847,7 +847,17 @@ def _sides_named_apart(fight: Token, victim: Token) -> bool:
         if o.dep_ == "pobj"
     ]
     sides += [c for c in fight.children if c.dep_ == "nsubj" and _two_sides(c)]
+    # "killed in tribal clashes": the fight's word names its sides by their kind
+    sides += [
+        c for c in fight.children if c.dep_ in ("amod", "compound") and c.lower_ in SIDE_KINDS
+    ]
     return bool(sides) and all(victim not in o.subtree for o in sides)
+
+
+SIDE_KINDS = frozenset({
+    "tribal", "ethnic", "communal", "clan", "inter-clan", "interclan", "intercommunal",
+    "inter-communal", "inter-tribal", "intertribal", "sectarian", "factional", "inter-ethnic",
+})  # fmt: skip
 
 
 def _two_sides(subject: Token) -> bool:
@@ -940,7 +950,19 @@ def _inside_actor_name(doc: Doc, trigger: Trigger, actors: Sequence[ActorMention
     if trigger.cue not in NAME_WORD_CUES:
         return False
     start = doc[trigger.start].idx
-    return any(m.span.start <= start < m.span.end and m.kind not in CROWD_KINDS for m in actors)
+    return any(
+        m.span.start <= start < m.span.end
+        and m.kind not in CROWD_KINDS
+        and not _fight_named_by_its_sides(doc, trigger, m)
+        for m in actors
+    )
+
+
+def _fight_named_by_its_sides(doc: Doc, trigger: Trigger, mention: ActorMention) -> bool:
+    """'tribal clashes', 'ethnic clashes': a mention that ends on a fight word (lower case, no
+    name's) names the fight by the kind of its sides; the fight is still told."""
+    end = doc[trigger.end - 1].idx + len(doc[trigger.end - 1])
+    return trigger.cue == "fight" and doc[trigger.head].is_lower and end == mention.span.end
 
 
 def _crowd_bombs(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:

@@ -80,3 +80,11 @@ def test_a_verb_of_posting_is_no_armed_post(coded):
         "on Facebook."
     )
     assert "Armed clash" not in [c[0] for c in coded(text)]
+
+
+def test_armed_men_among_the_victims_make_a_clash(coded):
+    text = (
+        "On 8 March 2021, a civilian and his two bodyguards were killed in an attack by "
+        "unknown gunmen in Kabul city."
+    )
+    assert [c[0] for c in coded(text)] == ["Armed clash"]

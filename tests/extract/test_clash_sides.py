@@ -52,3 +52,9 @@ def test_a_killing_told_as_a_fights_outcome_is_no_attack_of_its_own(coded):
 def test_an_encounter_with_militants_is_a_clash(coded):
     text = "Police killed two suspects in an encounter in Pulwama, Jammu and Kashmir."
     assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+def test_a_fight_named_by_the_kind_of_its_sides_is_still_a_fight(coded):
+    assert [c[0] for c in coded("At least four people were killed in tribal clashes.")] == [
+        "Armed clash"
+    ]
