@@ -106,6 +106,7 @@ EVACUEES = frozenset({
     "hundred", "building", "school", "hospital", "office", "hotel", "airport", "embassy",
     "home", "house", "factory", "plant", "mall", "station", "stadium", "church", "mosque",
     "tenant", "neighbor", "neighbour", "shopper", "customer", "spectator", "diner",
+    "all", "everyone", "everybody",
 })  # fmt: skip
 # Words that stand for a part of a whole ("thousands of birds", "most of the crop").
 PARTITIVES = frozenset({

@@ -31,6 +31,12 @@ WINNING = frozenset({
     "strike", "attack", "fight", "battle", "clear", "overcome", "overpower", "destroy", "kill",
     "humiliate", "shoot",
 })  # fmt: skip
+# Words told only of games ("seven clear of the relegation zone").
+SPORT_WORDS = frozenset({
+    "relegation", "deadlock", "brace", "hat-trick", "halftime", "half-time", "playoff",
+    "playoffs", "standings", "goalkeeper", "midfielder", "touchdown", "quarterfinal",
+    "semifinal",
+})  # fmt: skip
 # Nouns an act's word may name a kind for: legal, civic and institutional things.
 LEGAL_HEADS = frozenset({
     "charge", "count", "warrant", "hearing", "trial", "case", "conviction", "indictment",
@@ -86,6 +92,11 @@ NOT_GROUND = frozenset({
     "rainwater", "light", "sunlight", "essence", "spirit", "mood", "name", "scene", "bill",
     "hurdles", "franchise", "account", "brand", "contract", "evidence", "sample",
 })  # fmt: skip
+# Words that measure or group a thing ("tons of", "a set of").
+AMOUNTS = frozenset({
+    "ton", "tonne", "kilogram", "kilo", "pound", "gallon", "barrel", "amount", "percent",
+    "set", "lot", "series", "list", "number", "quantity", "bag", "load", "pile",
+})  # fmt: skip
 # What falls "to" when a figure drops: "fell to 18th", "fell to 3 percent".
 FIGURE_ENTS = frozenset({"ORDINAL", "CARDINAL", "PERCENT", "MONEY", "QUANTITY"})
 FIGURE_WORDS = frozenset({"low", "level", "percent", "place", "rank", "spot", "point", "high"})
@@ -95,6 +106,9 @@ FEELINGS = frozenset({
     "rejection", "outrage", "dissatisfaction", "grievance", "protest", "disapproval", "fury",
     "resentment", "rage", "unity", "resistance", "objection", "disagreement", "condemnation",
 })  # fmt: skip
+PAST_WORDS = frozenset({"prior", "previous", "past", "earlier", "former"})
+YEAR = re.compile(r"^(19|20)\d\d$")
+EVADING = frozenset({"evade", "avoid", "escape", "elude", "dodge", "flee", "resist"})
 # What guards against a weapon.
 GUARDING = frozenset({
     "protect", "shield", "guard", "safe", "proof", "resistant", "immune", "protection",
@@ -176,6 +190,8 @@ def ordinary(doc: Doc, trigger: Trigger) -> bool:
         or _appeal_for_information(trigger, head)
         or _protected_against(head)
         or _things_deployed(trigger, head)
+        or _past_record(head)
+        or _arrest_evaded(trigger, head)
     )
 
 
@@ -186,6 +202,8 @@ def _game_result(head: Token) -> bool:
     if _lemma(head) not in WINNING:
         return False
     sent = head.sent
+    if any(t.lower_ in SPORT_WORDS for t in sent):
+        return True
     doc = head.doc
     for token in sent:
         last = _score_end(doc, token.i, sent.end)
@@ -232,7 +250,7 @@ def _before_a_court(trigger: Trigger, head: Token) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ not in ("to", "of", "with", "for", "on"):
+    if token.dep_ != "pobj" or prep.lower_ not in ("to", "of", "with", "for", "on", "including"):
         return False
     return _lemma(prep.head) in COURT_WORDS
 
@@ -308,9 +326,19 @@ def _no_ground_taken(trigger: Trigger, head: Token) -> bool:
             r.ent_type_ in FIGURE_ENTS or _lemma(r) in FIGURE_WORDS for r in reached
         )
     taken = [_antecedent(c) for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not taken and head.tag_ == "VBN":  # "after mobile meth lab seized"
+        taken = [c for c in head.children if c.dep_ == "nsubj"]
     if not taken and head.dep_ in ("acl", "amod", "relcl") and head.head.i != head.i:
         taken = [head.head]
-    return bool(taken) and all(_lemma(t) in NOT_GROUND for t in taken)
+    return bool(taken) and all(_lemma(_measured(t)) in NOT_GROUND for t in taken)
+
+
+def _measured(noun: Token) -> Token:
+    """'100,000 metric tons of carbon dioxide', 'a set of hurdles': the thing measured."""
+    if _lemma(noun) not in AMOUNTS:
+        return noun
+    objects = [o for p in noun.children if p.lower_ == "of" for o in p.children]
+    return objects[0] if objects else noun
 
 
 def _other_doing(trigger: Trigger, head: Token) -> bool:
@@ -406,6 +434,27 @@ def _things_deployed(trigger: Trigger, head: Token) -> bool:
         return False
     placed = [_antecedent(c) for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     return bool(placed) and all(_lemma(p) in EQUIPMENT for p in placed)
+
+
+def _past_record(head: Token) -> bool:
+    """'prior arrests for trespassing', 'the 1946 lynching', 'the 2005 murder': an act
+    named as one of the past, by a word or a year that qualifies it (ACLED codes it on its
+    own day, from the reports of that day)."""
+    if head.pos_ not in NOUNS:
+        return False
+    for child in head.children:
+        if child.dep_ == "amod" and _lemma(child) in PAST_WORDS:
+            return True
+        if child.dep_ in ("nummod", "compound", "amod") and YEAR.match(child.text):
+            return True
+    return False
+
+
+def _arrest_evaded(trigger: Trigger, head: Token) -> bool:
+    """'took a route to evade arrest', 'escaped arrest': no arrest was made."""
+    if trigger.cue != "arrest" or head.dep_ != "dobj":
+        return False
+    return _lemma(head.head) in EVADING
 
 
 def _antecedent(noun: Token) -> Token:

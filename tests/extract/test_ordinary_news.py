@@ -50,6 +50,14 @@ import pytest
         "The parasite in the lake near Provo, Utah, resists normal levels of chlorine.",
         "The grant pays for sexual assault prevention programs in Tacoma, Washington.",
         "Crews in Moorhead, Minnesota, deployed a temporary wall system along the river.",
+        "County stayed five clear of the relegation zone in Derby, England.",
+        "A plant near Casper, Wyoming, will capture 50,000 tons of carbon dioxide a year.",
+        "The new charter school in Butte, Montana, has a set of hurdles to clear.",
+        "He has prior arrests for trespassing in Biloxi, Mississippi.",
+        "Agents still hope to solve the 1946 lynching near Monroe, Georgia.",
+        "The man ran into the woods near Gadsden, Alabama, to evade arrest.",
+        "He has convictions in Mobile, Alabama, including assault and battery.",
+        "A total of 9 people lived in the house in Akron, Ohio, and all evacuated safely.",
         # an appeal, a weapon guarded against
         "Anyone with information that leads to the arrest of the vandals in Waco, Texas, "
         "should call the sheriff.",
@@ -72,6 +80,7 @@ def test_ordinary_news_makes_no_event(coded, text):
          "Peaceful protest"),
         ("The army executed five prisoners in Juba, South Sudan.", "Attack"),
         ("Soldiers arrested two journalists in Lagos, Nigeria, on Monday.", "Arrests"),
+        ("Two arrested after a mobile meth lab seized near Lufkin, Texas.", "Arrests"),
     ],
 )  # fmt: skip
 def test_the_same_words_told_of_violence_still_make_events(coded, text, sub_event_type):
