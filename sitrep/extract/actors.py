@@ -207,6 +207,7 @@ class _Alias:
     case_sensitive: bool
     framing: str | None
     raw: str = ""
+    common: bool = False  # written in lower case: a common noun ("settlers", "joint forces")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -318,6 +319,10 @@ class ActorDictionary:
         node = self._root
         for token in alias.tokens:
             node = node.children.setdefault(token, _Node())
+        twins = [a for a in node.aliases if a.entry is alias.entry and not a.case_sensitive]
+        if alias.common or any(a.common for a in twins):  # "joint forces" and "Joint Forces"
+            node.aliases[:] = [replace(a, common=True) if a in twins else a for a in node.aliases]
+            alias = replace(alias, common=not alias.case_sensitive)
         node.aliases.append(alias)
 
     def find(self, text: str, *, country: str | None, on: date | None = None) -> list[ActorMention]:
@@ -534,8 +539,9 @@ class ActorDictionary:
     def _ending(self, node: _Node, tok: _Tok, country: str | None) -> _Alias | None:
         """An alias that ends with this token (allowing a plural -s, or -es).
 
-        Abbreviations of up to three capitals (AA, PDF, SAF) are ambiguous across countries:
-        with a known document country they resolve only to actors at home there (or global).
+        Abbreviations of up to three capitals (AA, PDF, SAF) and common nouns a named actor
+        is called by ("settlers", "joint forces") are ambiguous across countries: with a known
+        document country they resolve only to actors at home there (or global).
         """
         for form, plural in _end_forms(tok):
             child = node.children.get(form)
@@ -551,7 +557,7 @@ class ActorDictionary:
             return False
         if alias.case_sensitive and not _same_case(alias, tok):
             return False
-        return not (_short(alias) and country and not self._usable_here(alias, country))
+        return not (_local_word(alias) and country and not self._usable_here(alias, country))
 
     def _mention(
         self,
@@ -814,6 +820,13 @@ def _abroad(text: str, tokens: list[_Tok], end: int) -> bool:
 
 def _short(alias: _Alias) -> bool:
     return alias.case_sensitive and len(alias.raw) <= 3
+
+
+def _local_word(alias: _Alias) -> bool:
+    """An alias that names the actor only where it is at home: a short abbreviation (AA, SAF)
+    or a common noun a named actor is called by in its own country's news ("settlers" are
+    Israel's, "joint forces" Yemen's): elsewhere the words are someone else's."""
+    return _short(alias) or (alias.common and not alias.entry.generic)
 
 
 def _bare(raw: str) -> str:
@@ -1119,7 +1132,10 @@ def _make_alias(entry: ActorEntry, text: str, case: bool, framing: str | None) -
     toks = _tokenize(text)
     last = _strip_quotes(toks[-1].text) if toks else ""
     keys = tuple(t.key for t in toks)
-    return _Alias(entry=entry, tokens=keys, case_sensitive=case, framing=framing, raw=last)
+    common = text == text.lower() and any(c.isalpha() for c in text)
+    return _Alias(
+        entry=entry, tokens=keys, case_sensitive=case, framing=framing, raw=last, common=common
+    )
 
 
 def _generic(where: str, item: dict[str, Any]) -> tuple[ActorEntry, list[_Alias]]:

@@ -139,7 +139,7 @@ def test_imposing_control_over_a_place_is_holding_it(extract):
 def test_a_reference_point_is_not_the_place_taken(extract):
     text = (
         "The Syrian army captured the village of Tell Ferzat in the vicinity of Nashabiyeh "
-        "from Jaysh al-Islam fighters on 1 March 2018."
+        "from Jaysh al-Islam fighters on 1 March 2019."
     )
     assert [f.place for f in extract(text, published=DAY).control] == ["Tell Ferzat"]
 
