@@ -44,7 +44,8 @@ LEGAL_HEADS = frozenset({
     "education", "program", "programme", "unit", "investigator", "detective", "reserve",
     "training", "suspect", "allegation", "statistics", "rate", "insurance", "policy",
     "drill", "simulation", "exercise", "lawsuit", "suit", "prosecutor", "prosecution",
-    "point", "replica", "exhibit", "collection",
+    "point", "replica", "exhibit", "collection", "sheet", "website", "report", "statement",
+    "tower", "range", "manual",
 })  # fmt: skip
 # What a court or a prosecutor does about an act: the act is the charge's ground, not news.
 COURT_WORDS = frozenset({
@@ -105,6 +106,13 @@ FEELINGS = frozenset({
     "anger", "opposition", "solidarity", "support", "discontent", "displeasure", "frustration",
     "rejection", "outrage", "dissatisfaction", "grievance", "protest", "disapproval", "fury",
     "resentment", "rage", "unity", "resistance", "objection", "disagreement", "condemnation",
+})  # fmt: skip
+# What a contest is fought in when it is no fighting.
+CONTESTS = frozenset({
+    "legal", "court", "courtroom", "political", "custody", "budget", "uphill", "verbal",
+    "bidding", "price", "zoning", "tax", "election", "electoral", "media", "public-relations",
+    "ratings", "trade", "tariff", "patent", "copyright", "lawsuit", "procedural",
+    "bureaucratic", "boardroom",
 })  # fmt: skip
 PAST_WORDS = frozenset({"prior", "previous", "past", "earlier", "former"})
 YEAR = re.compile(r"^(19|20)\d\d$")
@@ -191,6 +199,7 @@ def ordinary(doc: Doc, trigger: Trigger) -> bool:
         or _protected_against(head)
         or _things_deployed(trigger, head)
         or _past_record(head)
+        or _battle_of_words(head)
         or _arrest_evaded(trigger, head)
     )
 
@@ -320,6 +329,8 @@ def _no_ground_taken(trigger: Trigger, head: Token) -> bool:
     'fell to 18th in population growth': what is taken is no ground or position."""
     if trigger.cue != "capture":
         return False
+    if head.pos_ in NOUNS and _lemma(head) == "overrun":
+        return True  # "a cost overrun"
     if head.lower_ == "fell" or _lemma(head) == "fall":
         reached = [o for p in head.children if p.lower_ == "to" for o in p.children]
         return bool(reached) and all(
@@ -448,6 +459,14 @@ def _past_record(head: Token) -> bool:
         if child.dep_ in ("nummod", "compound", "amod") and YEAR.match(child.text):
             return True
     return False
+
+
+def _battle_of_words(head: Token) -> bool:
+    """'a legal battle', 'the custody fight', 'an uphill battle': a contest in courts, votes
+    or words."""
+    if head.pos_ not in NOUNS or _lemma(head) not in ("battle", "fight", "war", "combat"):
+        return False
+    return any(c.dep_ in MODIFIER and _lemma(c) in CONTESTS for c in head.children)
 
 
 def _arrest_evaded(trigger: Trigger, head: Token) -> bool:

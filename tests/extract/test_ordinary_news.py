@@ -58,6 +58,8 @@ import pytest
         "The man ran into the woods near Gadsden, Alabama, to evade arrest.",
         "He has convictions in Mobile, Alabama, including assault and battery.",
         "A total of 9 people lived in the house in Akron, Ohio, and all evacuated safely.",
+        "The school district in Eugene, Oregon, lost a long legal battle over the land.",
+        "The county in Boone, Iowa, reported a cost overrun on the new jail.",
         # an appeal, a weapon guarded against
         "Anyone with information that leads to the arrest of the vandals in Waco, Texas, "
         "should call the sheriff.",
