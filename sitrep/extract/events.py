@@ -357,6 +357,7 @@ def sentence_draft(
     witnesses = no_parties(doc, heads)
     named = actors  # the dead and the finders of remains still tell whether victims bore arms
     actors = [m for m in actors if not any(a <= m.span.start < b for a, b in witnesses)]
+    actors = [m for m in actors if not _named_in_an_accusation(doc, m)]
     actor1, actor2, inferred = _participants(
         sent, main, heads, tools, cues, actors, document_actors
     )
@@ -854,6 +855,8 @@ def _sides_named_apart(fight: Token, victim: Token) -> bool:
     return bool(sides) and all(victim not in o.subtree for o in sides)
 
 
+# Words of blame whose clause names what someone was accused of, not who took part.
+ACCUSING = frozenset({"accuse", "accusation", "allegation", "allege", "suspicion"})
 SIDE_KINDS = frozenset({
     "tribal", "ethnic", "communal", "clan", "inter-clan", "interclan", "intercommunal",
     "inter-communal", "inter-tribal", "intertribal", "sectarian", "factional", "inter-ethnic",
@@ -873,6 +876,24 @@ def _armed_victim(trigger: Token, actors: Sequence[ActorMention]) -> bool:
     """The act's target bears arms: 'shot dead a ranger', 'two NDS members were killed', 'an
     attack on a police officer' (an off-duty or former one is a civilian)."""
     return any(_bears_arms(v, actors) for v in _targets(trigger))
+
+
+def _named_in_an_accusation(doc: Doc, mention: ActorMention) -> bool:
+    """'killed a young man under accusations that he belonged to the PKK', 'a civilian they
+    accused of being an informant for the Iraqi government': a side named only in what the
+    victim was accused of takes no part."""
+    where = place_span(doc, mention.span.start, mention.span.end)
+    if where is None:
+        return False
+    token, through = doc[where.root], False
+    for _ in range(8):
+        if token.head.i == token.i:
+            return False
+        through = through or token.dep_ in ("ccomp", "acl", "pcomp", "relcl")
+        token = token.head
+        if token.lemma_.lower() in ACCUSING and through:
+            return True
+    return False
 
 
 def _fights_outcome(doc: Doc, trigger: Trigger, live: Sequence[Trigger]) -> bool:

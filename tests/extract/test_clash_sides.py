@@ -58,3 +58,11 @@ def test_a_fight_named_by_the_kind_of_its_sides_is_still_a_fight(coded):
     assert [c[0] for c in coded("At least four people were killed in tribal clashes.")] == [
         "Armed clash"
     ]
+
+
+def test_a_side_named_only_in_an_accusation_takes_no_part(coded):
+    text = (
+        "Militants shot dead a shopkeeper in Mosul, Iraq, whom they accused of being an "
+        "informant for the Iraqi army."
+    )
+    assert [c[0] for c in coded(text)] == ["Attack"]
