@@ -196,12 +196,15 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     sentences = list(doc.sents)
     body = [s for s in sentences if s.start_char >= title_end]
     headline = [s for s in sentences if s.start_char < title_end]
-    told = _tell(extractor, context, body)
+    told, history = _tell(extractor, context, body)
     if not any(isinstance(t, Event) or t.event for t in told):  # a headline only summarises
-        told = _tell(extractor, context, headline)
+        told, told_before = _tell(extractor, context, headline)
+        history += told_before
     events = merge_demonstration_stages(merge_retellings(add_casualty_reports(told)))
     events = _siege_tags(events, context.places)
-    control, operations = extract_control(doc, context=context, events=events, extractor=extractor)
+    # acts told as history make no event, but who took a place then is still known
+    known = sorted([*events, *history], key=_told_at)
+    control, operations = extract_control(doc, context=context, events=known, extractor=extractor)
     return Result(
         document=document,
         events=tuple(events),
@@ -213,18 +216,27 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
 
 def _tell(
     extractor: Extractor, context: Context, sentences: Sequence[SpacySpan]
-) -> list[Event | DeathCount]:
-    """Each sentence's event, or the dead it counts when it tells no event of its own."""
+) -> tuple[list[Event | DeathCount], list[Event]]:
+    """Each sentence's event, or the dead it counts when it tells no event of its own; and,
+    apart, the acts told as history (`history.py`)."""
     from sitrep.extract.history import report_day, told_as_history
 
     today = report_day(context.document.published, context.present)
     told: list[Event | DeathCount] = []
+    history: list[Event] = []
     for sent in sentences:
         found = sentence_event(extractor, context, sent) or death_count(context, sent)
         own = found if isinstance(found, Event) else found.event if found else None
-        if found is not None and not (own is not None and told_as_history(own, today, sent.doc)):
+        if own is not None and told_as_history(own, today, sent.doc):
+            history.append(own)
+        elif found is not None:
             told.append(found)
-    return told
+    return told, history
+
+
+def _told_at(event: Event) -> int:
+    """Where the event's trigger stands in the text."""
+    return next((e.start for e in event.evidence if e.role == "trigger"), 0)
 
 
 def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:

@@ -139,7 +139,7 @@ def test_imposing_control_over_a_place_is_holding_it(extract):
 def test_a_reference_point_is_not_the_place_taken(extract):
     text = (
         "The Syrian army captured the village of Tell Ferzat in the vicinity of Nashabiyeh "
-        "from Jaysh al-Islam fighters on 1 March 2019."
+        "from Jaysh al-Islam fighters on 1 March 2018."
     )
     assert [f.place for f in extract(text, published=DAY).control] == ["Tell Ferzat"]
 
@@ -174,3 +174,13 @@ def test_a_taker_named_beside_a_withdrawal_holds_the_place(extract):
         ("Saraqib", Status.CONTROLS, ARMY, REBELS, date(2019, 6, 9)),
         ("Saraqib", Status.WITHDREW, REBELS, ARMY, date(2019, 6, 9)),
     ]
+
+
+def test_a_capture_told_as_history_makes_no_event_but_tells_who_took_the_place(extract):
+    text = (
+        "The Syrian army captured the village of Tell Ferzat from Jaysh al-Islam fighters on "
+        "1 March 2018."
+    )
+    result = extract(text, published=DAY)
+    assert result.events == ()
+    assert [(f.place, f.status) for f in result.control] == [("Tell Ferzat", Status.CONTROLS)]
