@@ -68,6 +68,8 @@ VEHICLES = frozenset({
     "car", "truck", "vehicle", "train", "bus", "motorcycle", "suv", "van", "pickup", "tractor",
     "driver", "motorist", "lorry", "tram", "trailer", "minivan", "sedan", "taxi", "cab",
 })  # fmt: skip
+# Acts done with weapons: never a road accident, whatever vehicle the sentence names.
+WEAPON_ACTS = frozenset({"shoot", "shot", "stab", "hack", "behead", "gun", "machete", "execute"})
 # A vehicle driven at people on purpose: then it is an attack.
 RAMMING = frozenset({
     "ram", "plough", "plow", "mow", "deliberately", "intentionally", "attacker", "terrorist",
@@ -287,8 +289,8 @@ def _road_accident(trigger: Trigger, head: Token) -> bool:
     or is the forces' own."""
     if trigger.cue not in ("attack", "attack_weak", "beating"):
         return False
-    if any(_lemma(t) in RAMMING for t in head.sent):
-        return False
+    if _lemma(head) in WEAPON_ACTS or any(_lemma(t) in RAMMING for t in head.sent):
+        return False  # "armed men on a motorcycle shot three drivers"
     crashes = [o for p in head.children if p.lower_ == "in" for o in p.children]
     if any(_lemma(c) in ACCIDENTS for c in crashes):
         return True  # "killed in a crash" ("found in a parked vehicle" is a place)
@@ -374,7 +376,13 @@ def _other_doing(trigger: Trigger, head: Token) -> bool:
     if lemma in ("kill", "killing") and head.dep_ == "dobj" and _lemma(head.head) == "make":
         return True
     if lemma == "agreement" and head.dep_ == "pobj" and head.head.lower_ == "in":
-        return not any(c.dep_ in ("det", "poss") for c in head.children)
+        agreed_on = any(p.lower_ in ("on", "over", "to") for p in head.children)
+        verb = head.head.head  # "nodded in agreement"; "were in agreement on a road map" agrees
+        return (
+            not agreed_on
+            and _lemma(verb) != "be"
+            and not any(c.dep_ in ("det", "poss") for c in head.children)
+        )
     return False
 
 

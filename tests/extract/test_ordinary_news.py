@@ -75,6 +75,15 @@ def test_ordinary_news_makes_no_event(coded, text):
     [
         ("Gunmen killed 3-4 villagers near Maiduguri, Nigeria, on Monday.", "Attack"),
         ("A man was found dead in a parked car in Kisumu, Kenya.", "Attack"),
+        (
+            "Armed men on a motorcycle shot three taxi drivers in Mixco, Guatemala, on Monday.",
+            "Attack",
+        ),
+        (
+            "Rebel and government envoys met in Kuala Lumpur, Malaysia. They were in agreement "
+            "on a road map to end the conflict.",
+            "Agreement",
+        ),
         ("Militants seized the town of Palma, Mozambique.", "Non-state actor overtakes territory"),
         ("Israeli forces demolished a house to make way for a road in Hebron, West Bank.",
          "Looting/property destruction"),
