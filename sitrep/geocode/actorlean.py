@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
+from sitrep.geocode.acled_countries import ACLED_COUNTRY_CODES
 from sitrep.geocode.gazetteer import Gazetteer
 
 
@@ -46,14 +47,10 @@ def _abroad(mention: _ActorMention) -> bool:
     return mention.kind == "military" and not mention.generic
 
 
-# ACLED's names the gazetteer spells otherwise
-ACLED_NAMES = {"Democratic Republic of Congo": "CD", "Republic of Congo": "CG"}
-
-
 def _country_code(gazetteer: Gazetteer, name: str) -> str | None:
     """The country's code, from its name (the quick lookup) or else any of its codes."""
-    if name in ACLED_NAMES:
-        return ACLED_NAMES[name]
+    if name in ACLED_COUNTRY_CODES:  # ACLED's names the gazetteer spells otherwise
+        return ACLED_COUNTRY_CODES[name]
     for cand in gazetteer.exact(name):
         if cand.match != "folded" and cand.place.feature_code.startswith("PCL"):
             return cand.place.country_code

@@ -12,6 +12,7 @@ from pathlib import Path
 from types import TracebackType
 
 from sitrep.errors import GazetteerError
+from sitrep.geocode.acled_countries import ACLED_COUNTRY_CODES, acled_country
 from sitrep.geocode.fold import exact_key, loose_from_exact
 from sitrep.geocode.memo import Memo
 from sitrep.geocode.schema import SCHEMA_VERSION, default_path
@@ -63,7 +64,7 @@ def _place(row: tuple) -> Place:
         latitude=row[3],
         longitude=row[4],
         country_code=row[5],
-        country=row[6],
+        country=acled_country(row[5], row[6]),
         iso3=row[7],
         admin1=row[8],
         admin2=row[9],
@@ -248,8 +249,8 @@ class Gazetteer:
         return _place(row) if row else None
 
     def country(self, code_or_name: str) -> Place | None:
-        """A country by ISO alpha-2, alpha-3 or any of its names."""
-        code = code_or_name.strip().upper()
+        """A country by ISO alpha-2, alpha-3 or any of its names (ACLED's included)."""
+        code = ACLED_COUNTRY_CODES.get(code_or_name.strip(), code_or_name.strip().upper())
         sql = (
             f"SELECT {_PLACE_COLUMNS} FROM place p WHERE p.feature_class = 'A'"
             " AND p.feature_code LIKE 'PCL%' AND (p.country_code = ? OR p.iso3 = ?) LIMIT 1"
