@@ -82,3 +82,8 @@ def test_cues_the_lexicon_marks_weak_need_an_agent_nearby(prefilter: Prefilter) 
     assert "act:prevent" in prefilter.explain(alone)
     beside = FILLER + "Police prevented the marchers from reaching the square." + FILLER
     assert prefilter.passes(beside)
+
+
+def test_everyday_acts_of_the_lexicon_need_an_agent_of_force(prefilter: Prefilter) -> None:
+    sport = FILLER + "The striker will kick off the season, and fans hope to encounter no delay."
+    assert not prefilter.passes(sport + FILLER)
