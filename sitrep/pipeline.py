@@ -236,7 +236,10 @@ def _tell(
 
 def _told_at(event: Event) -> int:
     """Where the event's trigger stands in the text."""
-    return next((e.start for e in event.evidence if e.role == "trigger"), 0)
+    from sitrep.extract.history import evidence_of
+
+    trigger = evidence_of(event, "trigger")
+    return trigger.start if trigger is not None else 0
 
 
 def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:

@@ -220,9 +220,7 @@ def _names_a_thing(head: Token) -> bool:
     parsed)."""
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in head.children):
         return False
-    token = head
-    while token.dep_ in ("compound", "amod", "nmod") and token.head.i != token.i:
-        token = token.head
+    token = _qualified(head)
     if token.i != head.i and _lemma(token) in THING_HEADS:
         return True
     holder = token.head
@@ -257,9 +255,7 @@ def _craft_not_striking(trigger: Trigger, head: Token) -> bool:
     it goes on with: 'continued to bomb') strikes, or drops, fires or carries out ordnance."""
     if trigger.cue != "air_strike" or _lemma(head) not in CRAFT:
         return False
-    noun = head
-    while noun.dep_ in ("compound", "amod", "nmod") and noun.head.i != noun.i:
-        noun = noun.head  # "Air Force jets", "regime warplanes"
+    noun = _qualified(head)  # "Air Force jets", "regime warplanes"
     if noun.dep_ != "nsubj":
         return False
     verbs = [noun.head, *_continued(noun.head)]
@@ -419,6 +415,13 @@ def _words_of(noun: Token) -> set[str]:
             objects = [o for o in child.children if o.dep_ == "pobj"]
             words.update(w for o in objects for w in (_lemma(o), o.lower_))
     return words
+
+
+def _qualified(word: Token) -> Token:
+    """The noun a modifier qualifies, through a chain of them ('Jet Propulsion Laboratory')."""
+    while word.dep_ in ("compound", "amod", "nmod") and word.head.i != word.i:
+        word = word.head
+    return word
 
 
 def _lemma(token: Token) -> str:

@@ -35,8 +35,8 @@ def report_day(published: date | None, present: DateRange | None) -> date | None
 
 def _dates_the_act(event: Event, doc: Doc) -> bool:
     """The date is not inside a clause on a noun that leaves the act's word out."""
-    dated = _evidence(event, "date")
-    act = _evidence(event, "trigger")
+    dated = evidence_of(event, "date")
+    act = evidence_of(event, "trigger")
     if dated is None or act is None:
         return True
     words = doc.char_span(dated.start, dated.end, alignment_mode="expand")
@@ -51,5 +51,6 @@ def _dates_the_act(event: Event, doc: Doc) -> bool:
     return True
 
 
-def _evidence(event: Event, role: str) -> Evidence | None:
+def evidence_of(event: Event, role: str) -> Evidence | None:
+    """The event's first evidence span in a role ("trigger", "date")."""
     return next((e for e in event.evidence if e.role == role), None)
