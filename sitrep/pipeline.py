@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from sitrep.extract.assemble import DeathCount
     from sitrep.extract.attribution import Quote
     from sitrep.extract.confidence import Calibration
-    from sitrep.extract.events import Tools
+    from sitrep.extract.events import Draft, Tools
+    from sitrep.extract.headings import Heading, HeadingWords
     from sitrep.extract.triggers import Trigger
     from sitrep.geocode.country_clues import ClueLexicon
     from sitrep.geocode.gazetteer import Gazetteer
@@ -63,6 +64,7 @@ class Extractor:
     gazetteer: Gazetteer
     calibration: Calibration | None = None
     clues: ClueLexicon | None = None  # country clues; `load` reads them, else first use
+    headings: HeadingWords | None = None  # headings naming developments; likewise
 
     @classmethod
     def load(
@@ -80,6 +82,7 @@ class Extractor:
         from sitrep.extract.actors import ActorDictionary
         from sitrep.extract.confidence import Calibration
         from sitrep.extract.events import Tools
+        from sitrep.extract.headings import HeadingWords
         from sitrep.extract.lexicon import Lexicon
         from sitrep.extract.triggers import TriggerFinder
         from sitrep.geocode.country_clues import ClueLexicon
@@ -96,6 +99,7 @@ class Extractor:
             gazetteer=Gazetteer.open(gazetteer, build_if_missing=True, progress=progress),  # type: ignore[arg-type]
             calibration=Calibration.load() if calibrated else None,
             clues=ClueLexicon.load(),
+            headings=HeadingWords.load(),
         )
 
     def close(self) -> None:
@@ -178,6 +182,7 @@ class Context:
     present: DateRange | None
     dateline_end: int = 0
     triggers: tuple[Trigger, ...] = ()
+    headings: tuple[Heading, ...] = ()
 
 
 def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Result:
@@ -249,9 +254,12 @@ def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
     fatalities'). A count with a place of its own ('The bodies of two men were found in Ayla.') is
     kept as `placed`: it completes only the event told right after it, before any other."""
     from sitrep.extract.assemble import DeathCount
+    from sitrep.extract.headings import heading_over, silences_the_dead
     from sitrep.extract.quantities import fatalities
 
     start, end = sent.start_char, sent.end_char
+    if silences_the_dead(heading_over(context.headings, start, end)):
+        return None  # "Mass graves: ... the bodies of 39 men": no one killed in this event
     count = fatalities(sent)
     stated = count is not None and count.stated  # "Fatalities coded as 0 (VoJ reported 3)"
     toll = count is not None and count.total  # "HPG confirmed 4 PKK fatalities": no act told
@@ -286,6 +294,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     from sitrep.annotate import entity_spans
     from sitrep.extract.attribution import find_quotes
     from sitrep.extract.coref import resolve_definites, resolve_hedges
+    from sitrep.extract.headings import HeadingWords, find_headings
     from sitrep.extract.history import report_day
     from sitrep.geocode.actorlean import actor_countries
     from sitrep.geocode.geoparse import geoparse
@@ -322,6 +331,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         present=present,
         dateline_end=_dateline_end(text, document),
         triggers=tuple(extractor.tools.triggers.find_all(doc)),
+        headings=find_headings(text, extractor.headings or HeadingWords.load()),
     )
 
 
@@ -355,6 +365,7 @@ def sentence_event(
         document_actors=context.actors,
         triggers=[t for t in context.triggers if sent.start <= t.start < sent.end],
     )
+    draft = _under_heading(context, sent, draft)
     if draft is None:
         return None
     document = context.document
@@ -404,6 +415,25 @@ def sentence_event(
             own_place=bool(in_sentence),
         )
     return event
+
+
+def _under_heading(context: Context, sent: SpacySpan, draft: Draft | None) -> Draft | None:
+    """A sentence under a heading that names a development (`headings.py`): its event is
+    that development; the heading's own sentence makes it even when it tells no act."""
+    from sitrep.extract.headings import headed, heading_draft, heading_over
+
+    start, end = sent.start_char, sent.end_char
+    heading = heading_over(context.headings, start, end)
+    if heading is None:
+        return draft
+    if draft is not None:
+        return headed(draft, heading)
+    if heading.span.start < start:
+        return None
+    sentence = Span(start=start, end=end, text=sent.text, label="sentence")
+    return heading_draft(
+        heading, sentence, [m for m in context.actors if start <= m.span.start < end]
+    )
 
 
 def document_country(
