@@ -45,7 +45,7 @@ def _told(doc: Doc, text: str, offset: int) -> bool:
     for match in DEMONSTRATION_TOLD.finditer(text):
         start, end = offset + match.start(), offset + match.end()
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not in_the_background(span.root):
+        if span is None or not (in_the_background(span.root) or coded_apart(span.root)):
             return True
     return False
 
@@ -70,6 +70,30 @@ def in_the_background(token: Token) -> bool:
             return False  # "after protesting for hours, they burned ...": their own act
         token = head
     return False
+
+
+# ACLED's mark for an event told only as the setting of this one: '(coded separately)'.
+CODED_APART = re.compile(r"\(\s*coded separately\s*\)", re.IGNORECASE)
+# Prepositions that set a phrase's event as the time or place of another.
+SETTING_PREPS = frozenset({
+    "during", "following", "after", "amid", "amidst", "in", "at", "before", "since", "on",
+})  # fmt: skip
+
+
+def coded_apart(token: Token) -> bool:
+    """The token's phrase sets the event in another that ACLED codes apart: 'vandalized
+    vehicles, following a clash during their demonstration demanding higher wages earlier in
+    the day (coded separately)'. The phrase runs to the mark with no comma between."""
+    word = token
+    for _ in range(4):
+        if token.dep_ not in ("compound", "amod", "nmod", "acl") or token.head.i == token.i:
+            break
+        token = token.head  # "their demonstration demanding higher wages"
+    if token.dep_ != "pobj" or token.head.lower_ not in SETTING_PREPS:
+        return False
+    rest = doc_text(token.doc)[word.idx : word.sent.end_char]
+    mark = CODED_APART.search(rest)
+    return mark is not None and not re.search(r"[,;:]", rest[: mark.start()])
 
 
 def _background_prep(prep: Token) -> bool:

@@ -89,6 +89,31 @@ def barricaded(doc: Doc, trigger: Trigger) -> bool:
     return any(m.lemma_.lower() in BARRICADES for n in means for m in (n, *n.conjuncts))
 
 
+# Who blocks a road as a force, not as a crowd: state forces, rebels, militias, foreign forces.
+ARMED_INTERS = frozenset({1, 2, 3, 8})
+
+
+def blocked_with_a_purpose(doc: Doc, trigger: Trigger, actors: Sequence[ActorMention]) -> bool:
+    """'residents blocked the roads to prevent trash trucks from dumping waste': people who
+    block a road or an entrance to get something done protest (ACLED: a peaceful protest
+    when no violence is told); a force blocking a road ('police blocked the road to stop the
+    march') does not."""
+    if trigger.cue != "protest_weak":
+        return False
+    verb = doc[trigger.head]
+    if verb.lemma_.lower() not in BLOCKING or verb.pos_ != "VERB":
+        return False
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for p in purposes for a in p.children):
+        return False
+    return not any(_agent_of(doc, m, verb) for m in actors if m.actor.inter in ARMED_INTERS)
+
+
+def _agent_of(doc: Doc, mention: ActorMention, verb: Token) -> bool:
+    where = place_span(doc, mention.span.start, mention.span.end)
+    return where is not None and role_of(doc, where, verb.i) is Role.AGENT
+
+
 def _burnt(doc: Doc, trigger: Trigger) -> list[Token]:
     head = doc[trigger.head]
     verb = head
@@ -98,15 +123,56 @@ def _burnt(doc: Doc, trigger: Trigger) -> list[Token]:
             break
     objects = [c for c in (*head.children, *verb.children) if c.dep_ in ("dobj", "nsubjpass")]
     of = [o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    found = objects + of
+    found = (objects + of) or _burning_named_on(head)
     return [g for t in found for g in (t, *t.conjuncts)]
+
+
+def _burning_named_on(head: Token) -> list[Token]:
+    """With no object told: 'burning effigies of the minister', 'staged an effigy burning'
+    (the burning word hangs on what burns), 'a flag burning' (what burns qualifies it)."""
+    if head.dep_ in ("amod", "acl"):
+        return [head.head]
+    return [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
 
 
 def about_the_grievance(doc: Doc, trigger: Trigger) -> bool:
     """In a protest sentence, the act is what the protest is about or answers: 'against the
     vandalism and burning of a truck', 'calling for justice for a man killed by a mob',
     'in response to clashes between clans', 'amid clashes (coded separately)'."""
-    return in_the_grievance(doc[trigger.head])
+    return in_the_grievance(doc[trigger.head]) or _answered_clause(doc[trigger.head])
+
+
+# Words that open a clause telling what a demonstration answers ('after a man was kicked').
+ANSWER_MARKS = frozenset({"after", "following", "because", "since", "wherein"})
+PROTEST_VERBS = frozenset({
+    "protest", "demonstrate", "march", "rally", "gather", "picket", "strike", "assemble",
+})  # fmt: skip
+PROTEST_NOUNS = frozenset({
+    "protest", "demonstration", "rally", "march", "sit-in", "strike", "vigil", "procession",
+    "picket", "gathering",
+})  # fmt: skip
+
+
+def _answered_clause(token: Token) -> bool:
+    """'carried out a protest against police brutality, after a man was kicked by security
+    agents', 'a demonstration was staged, wherein a civilian was assaulted by police': a
+    clause hung on the demonstration's verb by 'after', 'because' or 'wherein', told in the
+    passive or the past perfect ('after police had shot a student'), is what the
+    demonstration answers ('marched, burning tyres after police came' stays the crowd's)."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head  # "was pinned to the ground and kicked"
+    before = any(c.dep_ == "auxpass" or c.lower_ == "had" for c in token.children)
+    if token.dep_ != "advcl" or not before:
+        return False
+    marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "advmod")}
+    return bool(marks & ANSWER_MARKS) and _demonstrating(token.head)
+
+
+def _demonstrating(verb: Token) -> bool:
+    if verb.lemma_.lower() in PROTEST_VERBS:
+        return True
+    held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(h.lemma_.lower() in PROTEST_NOUNS for h in held)
 
 
 def in_the_grievance(token: Token) -> bool:

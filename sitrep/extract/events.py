@@ -21,11 +21,17 @@ from sitrep.extract.attribution import SAY_VERBS, Quote, claimed_by
 from sitrep.extract.classify import Situation, classify, evidence_trigger
 from sitrep.extract.communal import communal_sides, herders_as_militia
 from sitrep.extract.coref import held_responsible, last_named_before, protagonist
-from sitrep.extract.crowd_scene import demonstration_in, demonstration_told, told_acts
+from sitrep.extract.crowd_scene import (
+    coded_apart,
+    demonstration_in,
+    demonstration_told,
+    told_acts,
+)
 from sitrep.extract.crowds import FOLLOWERS, cast_crowd, crowd_acts, mob_named
 from sitrep.extract.demonstrations import (
     about_the_grievance,
     barricaded,
+    blocked_with_a_purpose,
     describes_the_crowd,
     idle_engagement,
     in_the_grievance,
@@ -331,6 +337,7 @@ def sentence_draft(
     found = [t for t in found if not dead_by_misadventure(doc, t.span(doc))]
     found = [t for t in found if not harmless(doc, t)]
     found = [t for t in found if not _earlier_crowd_act(doc, t)]
+    found = [t for t in found if t.cue not in CROWD_CUES or not coded_apart(doc[t.head])]
     found = _without_gathering_settings(doc, found)
     found = retyped(doc, found, actors)
     found = without_accused_acts(doc, found)
@@ -726,7 +733,7 @@ def _confirmed(
                 continue
             t = replace(t, cue="intervention")
         elif t.cue == "protest_weak":
-            if not claim:
+            if not (claim or blocked_with_a_purpose(sent.doc, t, actors)):
                 continue
             t = replace(t, cue="protest")
         out.append(t)

@@ -1,0 +1,71 @@
+"""Readings of a demonstration's words (session 16): road blocks with a purpose, burnt
+symbols named on the burning word, clauses that tell what a demonstration answers, and
+demonstrations ACLED marks as coded separately."""
+
+import pytest
+
+CASES = [
+    # People who block a road to get something done protest; a force blocking one does not.
+    (
+        "On 4 May 2021, residents of Kisumu blocked the roads to prevent lorries from "
+        "dumping waste near their homes.",
+        [("Peaceful protest", "Protesters (Kenya)", None)],
+    ),
+    (
+        "On 4 May 2021, soldiers blocked the road to Kismayo to prevent al-Shabaab fighters "
+        "from entering the town.",
+        [],
+    ),
+    # A burning word hung on what burns: a symbol burnt is a peaceful protest.
+    (
+        "On 9 June 2022, students staged a protest by burning effigies of the education "
+        "minister in Kisumu.",
+        [("Peaceful protest", "Protesters (Kenya)", None)],
+    ),
+    (
+        "On 9 June 2022, students staged an effigy burning in Kisumu against the minister.",
+        [("Peaceful protest", "Protesters (Kenya)", None)],
+    ),
+    # What a demonstration answers, told in a clause after it, is no act at it.
+    (
+        "On 2 March 2022, students carried out a protest in Kisumu against police brutality, "
+        "after a hawker was beaten by police officers.",
+        [("Peaceful protest", "Protesters (Kenya)", None)],
+    ),
+    (
+        "On 2 March 2022, students marched in Kisumu after police had shot a classmate.",
+        [("Peaceful protest", "Protesters (Kenya)", None)],
+    ),
+    # ...but force met at the demonstration itself is still told.
+    (
+        "On 2 March 2022, students marched in Kisumu. Police fired tear gas to disperse them.",
+        [("Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya (2013-2022)")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_demonstration_readings(coded, text, expected):
+    assert coded(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "told"),
+    [
+        (
+            "Workers vandalized cars in Dhaka, following a clash during their demonstration "
+            "demanding higher wages earlier in the day (coded separately).",
+            False,
+        ),
+        (
+            "Workers vandalized cars in Dhaka during a demonstration, after a clash during a "
+            "previous demonstration (coded separately).",
+            True,
+        ),
+        ("Workers vandalized cars in Dhaka during their demonstration.", True),
+    ],
+)
+def test_coded_apart(nlp, text, told):
+    from sitrep.extract.crowd_scene import demonstration_told
+
+    assert demonstration_told(nlp(text)) is told
