@@ -121,12 +121,17 @@ def headed(draft: Draft, heading: Heading) -> Draft:
     )
 
 
-def heading_draft(heading: Heading, sentence: Span, actors: Sequence[ActorMention]) -> Draft:
+def heading_draft(heading: Heading, sentence: Span, actors: Sequence[ActorMention]) -> Draft | None:
     """The development a heading names, when its first sentence tells no event of its own:
-    the heading is its trigger, the first two actors named after it are its sides."""
+    the heading is its trigger, the first two actors named after it are its sides. A heading
+    of one word names a development only beside an actor ("Other: 3 percent", "Deployment:
+    the app ..." are none); one of several words is a term of the trade ("Movement of forces:
+    Russia and Belarus deployed ...")."""
     from sitrep.extract.events import Draft
 
     after = [m for m in actors if m.span.start >= heading.span.end]
+    if not after and len(heading.span.text.split()) < 2:
+        return None
     first = after[0] if after else None
     second = next((m for m in after[1:] if first and m.actor.name != first.actor.name), None)
     trigger = replace(heading.span, label="trigger")

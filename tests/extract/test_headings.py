@@ -118,3 +118,16 @@ def test_a_heading_list_naming_no_sub_event_type_is_refused():
 def test_a_heading_list_that_is_no_mapping_is_refused():
     with pytest.raises(ModelError, match="must map sub-event types"):
         HeadingWords.load("- defusal\n")
+
+
+def test_a_one_word_heading_beside_no_actor_makes_no_event(coded):
+    assert coded("Other: 3 percent of the voters backed the plan in the end.") == []
+    assert coded("Deployment: The new app goes live across Kenya on Monday.") == []
+
+
+def test_a_heading_of_several_words_needs_no_actor(coded):
+    text = (
+        "Security measures: On 30 April 2024, Turkey and Russia ran a joint patrol on the M4 "
+        "highway near Idlib, Syria."
+    )
+    assert [c[0] for c in coded(text)] == ["Change to group/activity"]
