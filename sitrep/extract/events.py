@@ -18,6 +18,7 @@ from sitrep.extract.actors import ActorDictionary, ActorMention, actor_key
 from sitrep.extract.arguments import Placed, Role, place_span, role_of
 from sitrep.extract.armed_acts import retyped
 from sitrep.extract.attribution import SAY_VERBS, Quote, claimed_by
+from sitrep.extract.bracketed import without_bracketed_twins
 from sitrep.extract.classify import Situation, classify, evidence_trigger
 from sitrep.extract.communal import communal_sides, herders_as_militia
 from sitrep.extract.coref import held_responsible, last_named_before, protagonist
@@ -365,6 +366,7 @@ def sentence_draft(
     named = actors  # the dead and the finders of remains still tell whether victims bore arms
     actors = [m for m in actors if not any(a <= m.span.start < b for a, b in witnesses)]
     actors = [m for m in actors if not _named_in_an_accusation(doc, m)]
+    actors = without_bracketed_twins(doc_text(doc), actors)
     actor1, actor2, inferred = _participants(
         sent, main, heads, tools, cues, actors, document_actors
     )
@@ -390,7 +392,7 @@ def sentence_draft(
         fatal=bool(count and count.value > 0),
         mob=bool(MOB_WORDS.search(sent.text)),
         crowd_actor=not shooters and not witnesses and crowd_acts(doc, main.head, actor1),
-        armed_target=_armed_target_named(sent),
+        armed_target=_armed_target_named(sent, actor1),
         armed_victim=armed_victim,
         bystanders=_bystanders(doc, live, actor2),
         captive_victims=_captives_named(sent) or _captives_killed(sent, armed_victim),
@@ -492,14 +494,20 @@ def _demonstration_scene(sent: SpacySpan) -> bool:
     return DEMONSTRATION_WORDS.search(sent.doc[: sent.start].text) is not None
 
 
-def _armed_target_named(sent: SpacySpan) -> bool:
+def _armed_target_named(sent: SpacySpan, agent: ActorMention | None = None) -> bool:
     """A target that is armed though no actor is named ('attacked a checkpoint'): a noun, not
-    a verb's form ('over posting on social media')."""
+    a verb's form ('over posting on social media'), and not the attacker's own word ('armed
+    militants attacked a village')."""
     return any(
         t.pos_ in ("NOUN", "PROPN")
         and (t.lemma_.lower() in ARMED_TARGET_WORDS or t.lower_ in ARMED_TARGET_WORDS)
+        and not _inside(t, agent)
         for t in sent
     )
+
+
+def _inside(token: Token, mention: ActorMention | None) -> bool:
+    return mention is not None and mention.span.start <= token.idx < mention.span.end
 
 
 def _captives_named(sent: SpacySpan) -> bool:

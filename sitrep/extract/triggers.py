@@ -68,9 +68,18 @@ def _fits(doc: Doc, start: int, words: tuple[Word, ...]) -> bool:
             return False
         if word.text not in (token.lower_, token.lemma_.lower()):
             return False
-        if word.pos is not None and token.pos_ not in word.pos:
+        if word.pos is not None and token.pos_ not in word.pos and not _verb_as_noun(token, word):
             return False
     return True
+
+
+def _verb_as_noun(token: Token, word: Word) -> bool:
+    """A headline's verb the parser took for a noun ('Attackers shoot KDF soldier', 'Maasai
+    spear Kikuyu man'): a noun with a subject and a direct object of its own acts as a verb."""
+    if word.pos is None or "VERB" not in word.pos or token.pos_ != "NOUN":
+        return False
+    deps = {c.dep_ for c in token.children}
+    return "dobj" in deps and ("nsubj" in deps or token.dep_ == "ROOT")
 
 
 def _trigger(doc: Doc, cue: str, start: int, end: int) -> Trigger:

@@ -1,0 +1,30 @@
+"""Armed-violence typing rules of session 16: who the target is, told apart from the attacker."""
+
+
+def test_the_attackers_own_word_is_no_armed_target(coded):
+    text = "Armed militants attacked a farm near Garissa, Kenya."
+    assert [c[0] for c in coded(text)] == ["Attack"]
+
+
+def test_an_armed_target_beside_the_attackers_is_still_a_clash(coded):
+    text = "Militants attacked a police checkpoint near Garissa, Kenya."
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+def test_a_headline_verb_parsed_as_a_noun_is_still_the_act(coded):
+    assert [c[0] for c in coded("Unknown attackers from Uganda shoot KDF soldier")] == [
+        "Armed clash"
+    ]
+
+
+def test_a_bracket_after_the_attackers_names_them_not_a_second_side(coded):
+    text = (
+        "On 3 May 2021, a group of three armed men (presumably dahalo militia) shot and killed "
+        "a mayor near Ihosy, Madagascar."
+    )
+    assert coded(text) == [("Attack", "Dahalo Militia", "Civilians (Madagascar)")]
+
+
+def test_two_forces_in_a_fight_stay_two_sides(coded):
+    text = "On 3 May 2021, soldiers (FARDC) clashed with ADF rebels near Beni, DR Congo."
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
