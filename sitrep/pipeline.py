@@ -354,6 +354,7 @@ def sentence_event(
     from sitrep.extract.events import sentence_draft
     from sitrep.extract.history import report_day
     from sitrep.extract.locate import locate
+    from sitrep.extract.peaceful_transfer import taken_without_a_fight
     from sitrep.time import event_range
 
     start, end = sent.start_char, sent.end_char
@@ -368,6 +369,7 @@ def sentence_event(
     draft = _under_heading(context, sent, draft)
     if draft is None:
         return None
+    draft = taken_without_a_fight(draft, sent)
     document = context.document
     text = document.text  # as parsed; sent.doc.text would rebuild it from the tokens
     in_sentence = [
