@@ -920,6 +920,7 @@ def _build(raws: list[_Raw]) -> ActorDictionary:
     countries: dict[str, Country] = {}
     framing: dict[str, str] = {}
     members: set[str] = set()
+    group_words: list[str] = []
     generics: list[tuple[str, dict[str, Any]]] = []
     conventions: list[UnnamedConvention] = []
     actors: dict[str, tuple[str, dict[str, Any]]] = {}
@@ -929,6 +930,7 @@ def _build(raws: list[_Raw]) -> ActorDictionary:
         generics.extend((raw.where, g) for g in _listed(raw, "generic"))
         conventions.extend(_convention(raw.where, c) for c in _listed(raw, "unnamed_perpetrators"))
         members.update(_key(str(w)) for w in raw.data.get("member_words") or [])
+        group_words.extend(str(w) for w in raw.data.get("group_words") or [])
         names: set[str] = set()
         for item in _listed(raw, "actors"):
             _check_actor(raw.where, item)
@@ -940,12 +942,14 @@ def _build(raws: list[_Raw]) -> ActorDictionary:
             actors[key] = (raw.where, _merge(base, item))
     entries: list[ActorEntry] = []
     aliases: list[_Alias] = []
+    generic = [_generic(where, item) for where, item in generics]
+    common = {a.tokens for _, words in generic for a in words}
     for where, item in actors.values():
         for entry in _entries(where, item):
             entries.append(entry)
-            aliases.extend(_aliases(where, item, entry))
-    for where, item in generics:
-        entry, words = _generic(where, item)
+            aliases.extend(_aliases(where, item, entry, common=common))
+            aliases.extend(_group_aliases(item, entry, group_words))
+    for entry, words in generic:
         entries.append(entry)
         aliases.extend(words)
     return ActorDictionary(
@@ -1095,13 +1099,34 @@ def _day(where: str, item: dict[str, Any], value: Any) -> date | None:
     raise _fail(where, item, f"dates must be YYYY or YYYY-MM-DD, got {value!r}")
 
 
-def _aliases(where: str, item: dict[str, Any], entry: ActorEntry) -> Iterator[_Alias]:
+def _aliases(
+    where: str, item: dict[str, Any], entry: ActorEntry, *, common: set[tuple[str, ...]]
+) -> Iterator[_Alias]:
+    """An entry's aliases. Its own name shorn of a qualifier is one, unless that leaves a
+    generic word ("Militia (Pro-Government)" is not every "militia")."""
     names: list[Any] = [] if entry.state else _own_names(entry.name)
-    for raw in [*names, *(item.get("aliases") or [])]:
+    own = (_make_alias(entry, *_alias_text(where, item, n), None) for n in names)
+    yield from (a for a in own if a.tokens not in common)
+    for raw in item.get("aliases") or []:
         text, case = _alias_text(where, item, raw)
         yield _make_alias(entry, text, case, None)
     for text, framing in _plain(item.get("pejoratives") or {}).items():
         yield _make_alias(entry, str(text), False, framing)
+
+
+_IDENTITY_MILITIA = re.compile(r"^(?!Unidentified )(\S+) (?:Ethnic|Communal|Clan) Militia\b")
+
+
+def _group_aliases(item: dict[str, Any], entry: ActorEntry, words: list[str]) -> list[_Alias]:
+    """A community's militia is named by the community and any word for its armed men
+    (`group_words:`): "Pokot Ethnic Militia (Kenya)" is "Pokot raiders", "armed Pokot
+    militants", "the Pokot tribe"."""
+    m = _IDENTITY_MILITIA.match(entry.name)
+    if m is None:
+        return []
+    listed = {_key(str(a)) for a in item.get("aliases") or [] if isinstance(a, str)}
+    texts = [f"{m.group(1)} {w}" for w in words]
+    return [_make_alias(entry, t, False, None) for t in texts if _key(t) not in listed]
 
 
 def _own_names(name: str) -> list[Any]:

@@ -25,6 +25,13 @@ PLACING_VERBS = frozenset({
 FENDING_VERBS = frozenset({"repel", "repulse", "foil", "thwart", "fend", "resist", "withstand"})
 
 
+# Nouns naming an act that a weapon's word can modify ("an IED explosion", "a mortar attack").
+ACT_NOUNS = frozenset({
+    "explosion", "blast", "attack", "strike", "detonation", "bombing", "shelling", "raid",
+    "ambush", "assault", "fire", "airstrike", "bombardment",
+})  # fmt: skip
+
+
 # Acts with no object (a participle of them is never passive): "workers of a factory clashed".
 INTRANSITIVE_ACTS = frozenset({
     "clash", "fight", "riot", "protest", "demonstrate", "march", "rally", "skirmish", "battle",
@@ -76,11 +83,24 @@ def role_of(doc: Doc, mention: Placed, trigger_head: int) -> Role:
     if _misparsed_main_verb(anchor) and token.i == _phrase_top(anchor.head).i:
         return Role.AGENT
     path = _path_to(token, anchor)
+    if path is None and _names_the_act(anchor):
+        # "an IED explosion by IS militants": the weapon's word modifies the act's noun,
+        # whose arguments are the weapon's
+        via = _path_to(token, anchor.head)
+        if via is not None:
+            return _role_from_edge(via)
     if path is None:
         return _role_via_clause(token, anchor)
     if _fends_off(anchor):
         return _fended_role(path)
     return _role_from_edge(path)
+
+
+def _names_the_act(anchor: Token) -> bool:
+    """A trigger word that only modifies the noun naming the act ('IED' in 'an IED
+    explosion', 'mortar' in 'a mortar attack')."""
+    head = anchor.head
+    return anchor.dep_ == "compound" and head.i > anchor.i and head.lemma_.lower() in ACT_NOUNS
 
 
 def _misparsed_main_verb(anchor: Token) -> bool:

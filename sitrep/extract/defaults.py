@@ -22,6 +22,7 @@ from sitrep.extract.coalitions import states_lead_their_allies
 from sitrep.extract.events import Draft
 from sitrep.extract.mob_victims import mobbed_people
 from sitrep.extract.named_members import named_by_members
+from sitrep.extract.police_response import force_met
 from sitrep.extract.regional_perpetrators import regional_perpetrator
 from sitrep.extract.same_side import (
     counter_demonstrated,
@@ -126,6 +127,7 @@ def with_unnamed_actor(
     draft = _with_mobbed_people(draft, actors, country, on)
     draft = owner_of_the_weapon(draft, text=text)
     draft = _with_unnamed_target(draft, actors, country, on, text)
+    draft = _with_force_met(draft, actors, country, on, text, mentions)
     draft = _with_other_side(draft, actors, country, on, _window(draft, text))
     # last, so that the unnamed side of every rule above takes the country's convention
     return regional_perpetrator(
@@ -166,6 +168,21 @@ def _with_other_side(
         if mention is not None:
             return replace(draft, actor2=mention, actor2_inferred=True)
     return draft
+
+
+def _with_force_met(
+    draft: Draft,
+    actors: ActorDictionary,
+    country: str | None,
+    on: date | None,
+    text: str | None,
+    mentions: Sequence[ActorMention],
+) -> Draft:
+    """The police who met a crowd, told after its act, are the riot's other side."""
+    force = force_met(draft, mentions=mentions, text=text)
+    if force is None:
+        return draft
+    return replace(draft, actor2=_localise(force, actors, country, on) if country else force)
 
 
 def _armed_other_side(

@@ -69,3 +69,16 @@ def test_a_convention_needs_its_countries(tmp_path):
     )
     with pytest.raises(ModelError, match="mine.yaml:2: 'Unidentified Gang"):
         ActorDictionary.load([bad])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 5 March 2023, in Morelia, Michoacan, a man was found dead. The victim was shot and "
+        "his hands were tied.",
+        "On 5 March 2023, in Ciudad Juarez, Chihuahua, a male head was found inside a plastic "
+        "bag. 1 fatality.",
+    ],
+)
+def test_bodies_bound_or_beheaded_bear_organised_crime_s_marks(coded, text):
+    assert coded(text) == [("Attack", "Unidentified Gang (Mexico)", "Civilians (Mexico)")]

@@ -1,0 +1,57 @@
+"""The state's forces that answer a crowd, told after the crowd's act.
+
+ACLED codes a riot or a suppressed protest with the police (or soldiers) who met the crowd as
+the other side: "Youths blocked the road and stoned cars. Police lobbed teargas to disperse
+them" is Rioters against the Police Forces. The sentence that reports the crowd's act often
+names no police; the report does so in the lines after it. A force named there as doing
+something to the crowd (moving in, firing, dispersing, arresting) is that side; a force that
+only investigates, says or reports something is not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sitrep.extract.actors import ActorMention
+from sitrep.extract.events import Draft
+from sitrep.taxonomy import SubEventType
+
+# Crowd events whose other side is the force that met the crowd.
+CROWD_EVENTS = frozenset({
+    SubEventType.VIOLENT_DEMONSTRATION, SubEventType.MOB_VIOLENCE,
+    SubEventType.PROTEST_WITH_INTERVENTION, SubEventType.EXCESSIVE_FORCE,
+})  # fmt: skip
+CROWD_INTERS = frozenset({5, 6})  # rioters, protesters
+STATE_KINDS = frozenset({"police", "military"})
+# What a force does to a crowd, within a few words after its name ("Police later contained
+# the situation", "police responded with teargas", "Police tried to open the roads").
+RESPONSE = re.compile(
+    r"^\W*(?:(?:later|then|quickly|also|had|have|has|were|was|soon|immediately|eventually|"
+    r"tried to|had to)\s+)*"
+    r"(mov\w* in|respond\w*|lobb\w*|fir\w*|shot|shoot\w*|us\w+ (?:tear ?gas|force|batons?)|"
+    r"dispers\w*|contain\w*|restor\w*|interven\w*|arrest\w*|clash\w*|repuls\w*|battl\w*|"
+    r"quell\w*|charg\w*|confront\w*|rush\w*|arriv\w*|block\w*|engag\w*|open\w* fire|"
+    r"open\w* the|teargass\w*|tear-?gass\w*|beat\w*|chas\w*|calm\w*|"
+    r"(?:were|was) (?:called|deployed|dispatched|overwhelmed|attacked|stoned|injured))\b",
+    re.IGNORECASE,
+)
+WINDOW = 600  # characters from the crowd sentence's start in which the force is looked for
+
+
+def force_met(
+    draft: Draft, *, mentions: Sequence[ActorMention], text: str | None
+) -> ActorMention | None:
+    """The police or soldiers who met the crowd of a riot or a protest with no other side,
+    named in the sentence's window as acting on it; None otherwise."""
+    if draft.sub_event_type not in CROWD_EVENTS or draft.actor2 is not None:
+        return None
+    if draft.actor1 is None or draft.actor1.actor.inter not in CROWD_INTERS or text is None:
+        return None
+    start = draft.sentence.start
+    for mention in mentions:
+        if not start <= mention.span.start < start + WINDOW or mention.kind not in STATE_KINDS:
+            continue
+        if RESPONSE.match(text[mention.span.end : mention.span.end + 60]):
+            return mention
+    return None
