@@ -12,6 +12,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
+from sitrep.extract.armed_crowds import armed_raid
 from sitrep.taxonomy import SubEventType as S
 
 T = TypeVar("T")
@@ -157,6 +158,8 @@ def _crowd_violence(s: Situation) -> S | None:
     crowd = (s.inter1 in (RIOTERS, CIVILIANS) and not s.lone_agent) or s.mob
     if crowd and s.cues & {"attack", "fight", "riot", "looting"}:
         return S.MOB_VIOLENCE
+    if armed_raid(s.cues, unnamed=s.unnamed_agent, armed=s.weapons, stones=s.crowd_weapons):
+        return None  # "a group of people shot at a checkpoint and burned vehicles": armed men
     if "riot" in s.cues:
         # Destruction and barricades are a violent demonstration; violence against people by
         # a crowd outside a demonstration is mob violence.

@@ -17,6 +17,7 @@ from sitrep.extract.accused import without_accused_acts
 from sitrep.extract.actors import ActorDictionary, ActorMention, actor_key
 from sitrep.extract.arguments import Placed, Role, place_span, role_of
 from sitrep.extract.armed_acts import retyped
+from sitrep.extract.armed_crowds import armed_doer
 from sitrep.extract.attribution import SAY_VERBS, Quote, claimed_by
 from sitrep.extract.bracketed import without_bracketed_twins
 from sitrep.extract.classify import Situation, classify, evidence_trigger
@@ -396,7 +397,7 @@ def sentence_draft(
         armed_victim=armed_victim,
         bystanders=_bystanders(doc, live, actor2),
         captive_victims=_captives_named(sent) or _captives_killed(sent, armed_victim),
-        by_hand=by_hand and not WEAPONS.search(sent.text),
+        by_hand=by_hand and not WEAPONS.search(sent.text) and not armed_doer(doc[main.head]),
         weapons=bool(WEAPONS.search(sent.text)),
         lynching=bool(LYNCHING.search(sent.text)),
         forces_target=actor2 is not None and actor2.kind in SECURITY_KINDS,

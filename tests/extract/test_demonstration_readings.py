@@ -69,3 +69,22 @@ def test_coded_apart(nlp, text, told):
     from sitrep.extract.crowd_scene import demonstration_told
 
     assert demonstration_told(nlp(text)) is told
+
+
+ARMED_CROWDS = [
+    # Unnamed people who shoot and burn are armed men, not a mob.
+    (
+        "On 2 May 2021, a group of people shot at a police checkpoint in Kisumu and burned "
+        "four vehicles.",
+        "Armed clash",
+    ),
+    # Men named by an armed trade beat as a force.
+    ("On 6 May 2021, paramilitaries beat a civilian in Gulu town.", "Attack"),
+    # ...while a crowd's beating stays a mob's.
+    ("On 6 May 2021, villagers beat a suspected thief in Gulu town.", "Mob violence"),
+]
+
+
+@pytest.mark.parametrize(("text", "sub"), ARMED_CROWDS)
+def test_armed_crowds(coded, text, sub):
+    assert [s for s, _, _ in coded(text)] == [sub]
