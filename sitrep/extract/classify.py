@@ -71,6 +71,7 @@ class Situation:
     demonstration_told: bool = False
     attack_told: bool = True  # an attack word, not only harm ("injured") read as one
     armed_partner: bool = False  # the side fought bears arms ("battled Pokot warriors")
+    remote_alongside: bool = False  # remote fire told as a ground act's support
 
 
 def classify(s: Situation) -> S | None:
@@ -218,6 +219,8 @@ def _rioting_over_something(s: Situation) -> bool:
 
 
 def _remote(s: Situation) -> S | None:
+    if s.remote_alongside and s.inter1 in ARMED and s.inter2 in ARMED:
+        return S.ARMED_CLASH  # "attacked soldiers, in conjunction with airstrikes": a battle
     for cue, sub in REMOTE_CUES:
         if cue in s.cues:
             if "fight" in s.cues and s.inter1 in ARMED and s.inter2 in ARMED:

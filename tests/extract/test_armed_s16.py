@@ -28,3 +28,16 @@ def test_a_bracket_after_the_attackers_names_them_not_a_second_side(coded):
 def test_two_forces_in_a_fight_stay_two_sides(coded):
     text = "On 3 May 2021, soldiers (FARDC) clashed with ADF rebels near Beni, DR Congo."
     assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+def test_strikes_told_as_a_ground_attacks_support_make_it_a_battle(coded):
+    text = (
+        "On 2 June 2022, PKK militants attacked Turkish soldiers near Zakho, Duhok, in "
+        "conjunction with airstrikes carried out by Turkish forces."
+    )
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+def test_strikes_that_are_the_act_stay_strikes(coded):
+    text = "On 2 June 2022, Turkish warplanes struck PKK positions near Zakho, Duhok."
+    assert [c[0] for c in coded(text)] == ["Air/drone strike"]
