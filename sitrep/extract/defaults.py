@@ -22,6 +22,7 @@ from sitrep.extract.coalitions import states_lead_their_allies
 from sitrep.extract.events import Draft
 from sitrep.extract.mob_victims import mobbed_people
 from sitrep.extract.named_members import named_by_members
+from sitrep.extract.named_side import named_other_side
 from sitrep.extract.police_response import force_met
 from sitrep.extract.regional_perpetrators import regional_perpetrator
 from sitrep.extract.same_side import (
@@ -30,7 +31,7 @@ from sitrep.extract.same_side import (
     unnamed_on_both_sides,
 )
 from sitrep.extract.uncertain import settled_attribution
-from sitrep.extract.weapon_owner import owner_of_the_weapon
+from sitrep.extract.weapon_owner import owner_of_the_weapon, target_of_the_weapon
 from sitrep.taxonomy import EventType, SubEventType, event_type_of
 
 # The generic word whose dictionary entry names the unnamed actor of each kind of event.
@@ -116,9 +117,11 @@ def with_unnamed_actor(
     settle an either-or attribution."""
     country = event_country(draft, country)
     draft = settled_attribution(draft, actors=actors, mentions=mentions)
+    draft = target_of_the_weapon(draft, text=text)
     draft = named_by_members(draft, mentions=mentions, text=text)
     draft = states_lead_their_allies(draft, actors=actors, mentions=mentions, text=text, on=on)
     draft = allies_beside_the_state(draft, actors=actors, mentions=mentions)
+    draft = _with_named_side(draft, actors, country, on, mentions)
     draft = _armed_other_side(draft, actors, country, on)
     draft = _with_unnamed_agent(draft, actors, country, on)
     draft = unnamed_on_both_sides(draft, mentions=mentions)
@@ -168,6 +171,20 @@ def _with_other_side(
         if mention is not None:
             return replace(draft, actor2=mention, actor2_inferred=True)
     return draft
+
+
+def _with_named_side(
+    draft: Draft,
+    actors: ActorDictionary,
+    country: str | None,
+    on: date | None,
+    mentions: Sequence[ActorMention],
+) -> Draft:
+    """The one armed group a sentence names is the side a state force fought (named_side)."""
+    side = named_other_side(draft, mentions=mentions, actors=actors)
+    if side is None:
+        return draft
+    return replace(draft, actor2=_localise(side, actors, country, on) if country else side)
 
 
 def _with_force_met(
@@ -341,11 +358,35 @@ def localised(
 def _localise(
     mention: ActorMention | None, actors: ActorDictionary, country: str, on: date | None
 ) -> ActorMention | None:
-    if mention is None or not mention.generic or mention.actor.country == country:
+    if mention is None or mention.actor.country == country:
         return mention
+    if not mention.generic:
+        return _regional_branch(mention, actors, country, on)
     if mention.actor.country is not None and mention.kind not in PEOPLE_KINDS:
         return mention  # armed forces read in the report's country may act abroad
     actor = actors.resolve(mention.span.text, country=country, on=on)
     if actor is None or actor.inter != mention.actor.inter:
         return mention
     return replace(mention, actor=replace(actor, framing=mention.actor.framing))
+
+
+def _regional_branch(
+    mention: ActorMention, actors: ActorDictionary, country: str, on: date | None
+) -> ActorMention:
+    """A group ACLED names by the country it fights in ("Islamic State (Iraq)"), read where
+    the report's country was unknown or another, takes the branch of the event's country."""
+    base = _branch_base(mention.actor.name)
+    if base is None or base.startswith("Unidentified "):
+        return mention
+    actor = actors.resolve(mention.span.text, country=country, on=on)
+    if actor is None or actor.country != country or _branch_base(actor.name) != base:
+        return mention
+    return replace(mention, actor=replace(actor, framing=mention.actor.framing))
+
+
+def _branch_base(name: str) -> str | None:
+    """ "Islamic State" for "Islamic State (Iraq)" or "Islamic State"; None for a state's
+    forces (a name with a period)."""
+    if re.search(r"\(\d{4}-", name):
+        return None
+    return re.sub(r"\s*\([^()]*\)$", "", name)

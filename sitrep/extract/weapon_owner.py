@@ -24,6 +24,19 @@ WEAPON_AFTER = re.compile(
     r"explosive devices?|roadside bombs?|car bombs?|VBIEDs?|grenades?)\b",
     re.IGNORECASE,
 )
+REMOTE = frozenset({
+    SubEventType.REMOTE_EXPLOSIVE, SubEventType.GRENADE, SubEventType.SHELLING,
+    SubEventType.SUICIDE_BOMB,
+})  # fmt: skip
+CIVILIANS = 7
+# A weapon, then what it did to the side named next ("an IED targeted", "a bomb hit the").
+STRUCK_BEFORE = re.compile(
+    r"\b(?:IEDs?|bombs?|explosives?|(?:explosive )?devices?|mines?|landmines?|explosions?|"
+    r"blasts?|shells?|mortars?|rockets?|grenades?|VBIEDs?)\b[^.;,]{0,30}?\b"
+    r"(?:targeted|targeting|targets|hit|hits|struck|strikes)\s+"
+    r"(?:(?:the|a|an|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # The unknown bombers said to be the group ("(likely IS militants)").
 LIKELY_BEFORE = re.compile(r"\(\s*(?:likely|probably|possibly|suspected|presumably)\s+$", re.I)
 
@@ -37,6 +50,21 @@ def owner_of_the_weapon(draft: Draft, *, text: str | None) -> Draft:
     if UNIDENTIFIED.match(one.actor.name) is None or not _owns_the_weapon(two, text):
         return draft
     return replace(draft, actor1=two, actor2=None, actor1_inferred=False, actor2_inferred=False)
+
+
+def target_of_the_weapon(draft: Draft, *, text: str | None) -> Draft:
+    """ "An IED targeted Coalition forces", "a roadside bomb hit a police patrol": a side named
+    only as what the weapon struck is its target, and the bomb's owner is unknown (the stand-in
+    rules name it an unidentified armed group)."""
+    one, two = draft.actor1, draft.actor2
+    if text is None or draft.sub_event_type not in REMOTE or one is None:
+        return draft
+    if two is not None and two.actor.name != one.actor.name and two.actor.inter != CIVILIANS:
+        return draft
+    before = text[draft.sentence.start : one.span.start]
+    if one.span.start < draft.sentence.start or STRUCK_BEFORE.search(before) is None:
+        return draft
+    return replace(draft, actor1=None, actor2=one, actor1_inferred=False, actor2_inferred=False)
 
 
 def _owns_the_weapon(mention: ActorMention, text: str) -> bool:

@@ -29,3 +29,31 @@ def test_weapon_after_a_name(after, owns):
 def test_likely_before_a_name():
     assert LIKELY_BEFORE.search("unknown militants (likely ")
     assert not LIKELY_BEFORE.search("clashes with ")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 May 2020, an unidentified IED targeted police forces in Kabul, Afghanistan, "
+            "wounding two.",
+            (
+                "Remote explosive/landmine/IED",
+                "Unidentified Armed Group (Afghanistan)",
+                "Police Forces of Afghanistan (2014-2021)",
+            ),
+        ),
+        # the side that fired the weapon stays its agent
+        (
+            "On 3 May 2020, militants fired mortar shells that hit army positions near Hama, "
+            "Syria.",
+            (
+                "Shelling/artillery/missile attack",
+                "Unidentified Armed Group (Syria)",
+                "Military Forces of Syria (2000-2024)",
+            ),
+        ),
+    ],
+)
+def test_a_side_named_only_as_what_the_weapon_struck_is_its_target(coded, text, expected):
+    assert coded(text) == [expected]
