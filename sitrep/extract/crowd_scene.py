@@ -64,7 +64,7 @@ def in_the_background(token: Token) -> bool:
         head = token.head
         if head.i == token.i:
             return False
-        if token.dep_ == "pobj" and _background_prep(head):
+        if token.dep_ == "pobj" and (_background_prep(head) or _amid_theirs(token)):
             return True
         if token.pos_ in ("VERB", "AUX") and token.dep_ not in ("acl", "relcl", "amod"):
             return False  # "after protesting for hours, they burned ...": their own act
@@ -78,6 +78,13 @@ CODED_APART = re.compile(r"\(\s*coded separately\s*\)", re.IGNORECASE)
 SETTING_PREPS = frozenset({
     "during", "following", "after", "amid", "amidst", "in", "at", "before", "since", "on",
 })  # fmt: skip
+
+
+def set_apart(token: Token) -> bool:
+    """The token names a demonstration that is another event than the act told beside it:
+    one ACLED marks '(coded separately)', or one owned by a named side and set around the
+    act ('amid ongoing demonstrations of the BNP')."""
+    return coded_apart(token) or (token.dep_ == "pobj" and _amid_theirs(token))
 
 
 def coded_apart(token: Token) -> bool:
@@ -94,6 +101,20 @@ def coded_apart(token: Token) -> bool:
     rest = doc_text(token.doc)[word.idx : word.sent.end_char]
     mark = CODED_APART.search(rest)
     return mark is not None and not re.search(r"[,;:]", rest[: mark.start()])
+
+
+AMID = frozenset({"amid", "amidst"})
+
+
+def _amid_theirs(noun: Token) -> bool:
+    """'amid ongoing demonstrations of the BNP': a demonstration set around the act and owned
+    by a named side is another event (bare 'amid the protests' may be the crowd's own)."""
+    prep = noun.head
+    if prep.dep_ == "prep" and prep.head.lower_ in AMID:
+        prep = prep.head  # "amid on going demonstrations": a word parsed as a preposition
+    if prep.lower_ not in AMID:
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "by") for c in noun.children)
 
 
 def _background_prep(prep: Token) -> bool:

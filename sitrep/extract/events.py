@@ -24,9 +24,9 @@ from sitrep.extract.classify import Situation, classify, evidence_trigger
 from sitrep.extract.communal import communal_sides, herders_as_militia
 from sitrep.extract.coref import held_responsible, last_named_before, protagonist
 from sitrep.extract.crowd_scene import (
-    coded_apart,
     demonstration_in,
     demonstration_told,
+    set_apart,
     told_acts,
 )
 from sitrep.extract.crowds import FOLLOWERS, cast_crowd, crowd_acts, mob_named
@@ -340,7 +340,7 @@ def sentence_draft(
     found = [t for t in found if not dead_by_misadventure(doc, t.span(doc))]
     found = [t for t in found if not harmless(doc, t)]
     found = [t for t in found if not _earlier_crowd_act(doc, t)]
-    found = [t for t in found if t.cue not in CROWD_CUES or not coded_apart(doc[t.head])]
+    found = [t for t in found if t.cue not in CROWD_CUES or not set_apart(doc[t.head])]
     found = _without_gathering_settings(doc, found)
     found = retyped(doc, found, actors)
     found = without_accused_acts(doc, found)

@@ -63,9 +63,16 @@ def test_demonstration_readings(coded, text, expected):
             True,
         ),
         ("Workers vandalized cars in Dhaka during their demonstration.", True),
+        # a demonstration owned by a named side and set around the act is another event
+        (
+            "Assailants torched the house of a party leader in Rajbari, amid ongoing "
+            "demonstrations of the opposition.",
+            False,
+        ),
+        ("Youths torched a bus in Rajbari amid the protests.", True),
     ],
 )
-def test_coded_apart(nlp, text, told):
+def test_set_apart(nlp, text, told):
     from sitrep.extract.crowd_scene import demonstration_told
 
     assert demonstration_told(nlp(text)) is told
@@ -82,6 +89,12 @@ ARMED_CROWDS = [
     ("On 6 May 2021, paramilitaries beat a civilian in Gulu town.", "Attack"),
     # ...while a crowd's beating stays a mob's.
     ("On 6 May 2021, villagers beat a suspected thief in Gulu town.", "Mob violence"),
+    # Party men who burn a rival's house amid their rivals' demonstrations are a mob.
+    (
+        "On 25 October 2023, members of the Awami League set fire to the house of a BNP "
+        "leader in Jessore, amid ongoing demonstrations of the BNP.",
+        "Mob violence",
+    ),
 ]
 
 
