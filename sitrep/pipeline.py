@@ -255,12 +255,15 @@ def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
     kept as `placed`: it completes only the event told right after it, before any other."""
     from sitrep.extract.assemble import DeathCount
     from sitrep.extract.headings import heading_over, silences_the_dead
+    from sitrep.extract.other_sources import lowest_toll, toll_tag
     from sitrep.extract.quantities import fatalities
 
     start, end = sent.start_char, sent.end_char
     if silences_the_dead(heading_over(context.headings, start, end)):
         return None  # "Mass graves: ... the bodies of 39 men": no one killed in this event
     count = fatalities(sent)
+    if count is not None and not count.stated:
+        count = lowest_toll(sent) or count  # "police said 3 died, residents said 7"
     stated = count is not None and count.stated  # "Fatalities coded as 0 (VoJ reported 3)"
     toll = count is not None and count.total  # "HPG confirmed 4 PKK fatalities": no act told
     named = any(start <= m.span.start < end and not m.generic for m in context.actors)
@@ -278,6 +281,7 @@ def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
         divisor=count.divisor,
         stated=stated,
         placed=placed,
+        source=toll_tag(sent, count),
     )
 
 
@@ -354,6 +358,7 @@ def sentence_event(
     from sitrep.extract.events import sentence_draft
     from sitrep.extract.history import report_day
     from sitrep.extract.locate import locate
+    from sitrep.extract.other_sources import TOLL_TAG, with_lowest_toll, with_toll_source
     from sitrep.extract.peaceful_transfer import taken_without_a_fight
     from sitrep.time import event_range
 
@@ -370,6 +375,7 @@ def sentence_event(
     if draft is None:
         return None
     draft = taken_without_a_fight(draft, sent)
+    draft = with_toll_source(with_lowest_toll(draft, sent), sent)
     document = context.document
     text = document.text  # as parsed; sent.doc.text would rebuild it from the tokens
     in_sentence = [
@@ -406,6 +412,7 @@ def sentence_event(
             total=total,
             event=event,
             stated=draft.fatalities.stated,
+            source=next((t for t in event.tags if t.startswith(TOLL_TAG)), None),
         )
     if draft.retelling:
         return DeathCount(

@@ -192,6 +192,7 @@ class DeathCount:
     divisor: int = 1
     stated: bool = False
     placed: bool = False
+    source: str | None = None  # who gives the figure (`other_sources.toll_tag`)
 
 
 def add_casualty_reports(told: Sequence[Event | DeathCount]) -> list[Event]:
@@ -385,7 +386,7 @@ def _counted(event: Event, count: DeathCount) -> Event:
     if count.divisor > 1:  # "Fatalities distributed over two locations": this one's share
         share = event.fatalities // count.divisor if event.fatalities is not None else None
         return replace(event, fatalities=share, evidence=event.evidence + count.evidence)
-    if count.retold and not count.added:
+    if count.retold and not count.added or _another_source(event, count):
         figures = [f for f in (event.fatalities, count.fatalities or None) if f is not None]
         return replace(
             event,
@@ -398,7 +399,28 @@ def _counted(event: Event, count: DeathCount) -> Event:
         total = count.fatalities
     else:
         total = (event.fatalities or 0) + count.fatalities
-    return replace(event, fatalities=total, evidence=event.evidence + count.evidence)
+    sourced = _sourced(event.tags, count.source)
+    return replace(event, fatalities=total, evidence=event.evidence + count.evidence, tags=sourced)
+
+
+def _another_source(event: Event, count: DeathCount) -> bool:
+    """Another source's toll of the same dead ('Police said three were killed. Residents said
+    seven died.'): ACLED takes the lowest figure, never the sum."""
+    from sitrep.extract.other_sources import alternative_figures
+
+    return (
+        event.fatalities is not None
+        and not count.added
+        and (alternative_figures(event.tags, count.source))
+    )
+
+
+def _sourced(tags: tuple[str, ...], source: str | None) -> tuple[str, ...]:
+    from sitrep.extract.other_sources import TOLL_TAG
+
+    if source is None or any(t.startswith(TOLL_TAG) for t in tags):
+        return tags
+    return (*tags, source)
 
 
 PRONOUN_VICTIMS = frozenset({"he", "she", "him", "her"})
