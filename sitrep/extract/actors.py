@@ -89,6 +89,20 @@ _RAIDER_NOUNS = frozenset(
 )  # fmt: skip
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?")
 _JOINER = re.compile(r"[\s\-–/]*")
+# People a party puts forward or employs: named by the party, they are civilians.
+_PARTY_PEOPLE = frozenset({
+    "candidate", "candidates", "aspirant", "aspirants", "official", "officials", "councillor",
+    "councillors", "councilor", "councilors", "mp", "mps", "mca", "mcas", "legislator",
+    "lawmaker", "politician", "chairman", "chairperson", "secretary", "agent", "agents",
+    "nominee", "parliamentarian",
+})  # fmt: skip
+# Harm or a target's belongings just before a party's person ("the home of", "attacked an").
+_HARMED_BEFORE = re.compile(
+    r"\b(?:attack\w*|assault\w*|kill\w*|shot|shoot\w*|stabb\w*|abduct\w*|kidnap\w*|"
+    r"beat\w*|injur\w*|wound\w*|target\w*|home|house|residence|car|vehicle|convoy)"
+    r"(?:\s+(?:of|on|at|against|the|a|an))*\s*$",
+    re.IGNORECASE,
+)
 _MODIFIER_SUFFIXES = frozenset(
     [
         "backed",
@@ -347,6 +361,11 @@ class ActorDictionary:
             if _compound_tail(text, tokens, i) and any(e.generic for e in self._same_alias(alias)):
                 i = end
                 continue
+            person = self._party_person(text, tokens, (i, end), alias, country, on)
+            if person is not None:
+                found.append(person)
+                i = end + 1
+                continue
             end = self._members_after(text, tokens, end)
             framing = self._framing_after(text, tokens, end)
             if framing is not None:
@@ -360,6 +379,35 @@ class ActorDictionary:
             found.extend(self._and_country(text, tokens, mention, alias, country, on))
             i = end
         return found
+
+    def _party_person(
+        self,
+        text: str,
+        tokens: list[_Tok],
+        where: tuple[int, int],
+        alias: _Alias,
+        country: str | None,
+        on: date | None,
+    ) -> ActorMention | None:
+        """ "the home of ODM candidate X", "an attack on a Jubilee aspirant": a party's
+        candidate or official is a civilian (ACLED: Civilians, the party associated), not
+        the party as a side."""
+        i, end = where
+        if end >= len(tokens) or tokens[end].key not in _PARTY_PEOPLE:
+            return None
+        if not _joined(text, tokens[end - 1], tokens[end]):
+            return None
+        party = self._choose(alias, country, on)
+        if party.kind != "party" or not _HARMED_BEFORE.search(text[: tokens[i].start]):
+            return None
+        civilians = self.resolve("civilians", country=party.country or country, on=on)
+        if civilians is None:
+            return None
+        start, stop = tokens[i].start, tokens[end].end
+        span = Span(start=start, end=stop, text=text[start:stop], label="civilians")
+        # named (not generic): the party's country still tells the report's
+        actor = replace(civilians, mention=span)
+        return ActorMention(span=span, actor=actor, kind="civilians", generic=False)
 
     def _named_by_prefix(
         self, text: str, tokens: list[_Tok], i: int, mention: ActorMention

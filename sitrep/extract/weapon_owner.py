@@ -55,15 +55,16 @@ def owner_of_the_weapon(draft: Draft, *, text: str | None) -> Draft:
 def target_of_the_weapon(draft: Draft, *, text: str | None) -> Draft:
     """ "An IED targeted Coalition forces", "a roadside bomb hit a police patrol": a side named
     only as what the weapon struck is its target, and the bomb's owner is unknown (the stand-in
-    rules name it an unidentified armed group)."""
+    rules name it an unidentified armed group). Civilians are never a bomb's agent."""
     one, two = draft.actor1, draft.actor2
     if text is None or draft.sub_event_type not in REMOTE or one is None:
         return draft
     if two is not None and two.actor.name != one.actor.name and two.actor.inter != CIVILIANS:
         return draft
     before = text[draft.sentence.start : one.span.start]
-    if one.span.start < draft.sentence.start or STRUCK_BEFORE.search(before) is None:
-        return draft
+    struck = draft.sentence.start <= one.span.start and STRUCK_BEFORE.search(before) is not None
+    if not struck and one.actor.inter != CIVILIANS:
+        return draft  # civilians never fire the weapon ("a civilian car exploded")
     return replace(draft, actor1=None, actor2=one, actor1_inferred=False, actor2_inferred=False)
 
 

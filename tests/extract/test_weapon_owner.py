@@ -57,3 +57,10 @@ def test_likely_before_a_name():
 )
 def test_a_side_named_only_as_what_the_weapon_struck_is_its_target(coded, text, expected):
     assert coded(text) == [expected]
+
+
+def test_civilians_are_never_a_bomb_s_agent(coded):
+    text = "On 12 April 2018, a civilian car exploded in Khanaqin, Iraq, injuring the driver."
+    assert coded(text) == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)")
+    ]
