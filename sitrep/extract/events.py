@@ -1153,8 +1153,8 @@ def _seized_by_words(doc: Doc, trigger: Trigger) -> Trigger:
 def _inside_a_name(doc: Doc, trigger: Trigger) -> bool:
     """'the National Torch Movement', 'Fight Club': a capitalised word inside a named
     organisation, place or work is part of its name, not an act."""
-    if trigger.cue in WEAPON_CUES:
-        return False  # "struck by Iraq's Air Force": the force's name tells the weapon
+    if trigger.cue in WEAPON_CUES or _crowd_bomb(doc, trigger):
+        return False  # "struck by Iraq's Air Force", "threw Molotov Cocktails": weapons named
     tokens = doc[trigger.start : trigger.end]
     return all(t.ent_type_ in NAME_ENTITIES and t.is_title and not t.is_sent_start for t in tokens)
 

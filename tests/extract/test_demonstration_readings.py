@@ -36,6 +36,22 @@ CASES = [
         "On 2 March 2022, students marched in Kisumu after police had shot a classmate.",
         [("Peaceful protest", "Protesters (Kenya)", None)],
     ),
+    # A crowd on the rampage, or blocking a road with felled trunks, is violent.
+    (
+        "On 9 June 2022, students of Kisii High School went on the rampage in Kisii, "
+        "protesting the expulsion of their classmates.",
+        [("Violent demonstration", "Rioters (Kenya)", None)],
+    ),
+    (
+        "On 1 July 2024, traders staged a demonstration by throwing tree trunks on a road in "
+        "Jamalpur, demanding the release of their leader.",
+        [("Violent demonstration", "Rioters (Bangladesh)", None)],
+    ),
+    # Home-made bombs named with capitals are a crowd's weapons, not a name.
+    (
+        "On 17 April 2022, around 20 youths threw Molotov Cocktails at vehicles in Lyon, France.",
+        [("Mob violence", "Rioters (France)", None)],
+    ),
     # ...but force met at the demonstration itself is still told.
     (
         "On 2 March 2022, students marched in Kisumu. Police fired tear gas to disperse them.",
