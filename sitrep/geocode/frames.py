@@ -77,6 +77,7 @@ AREA_WORDS = frozenset(
 )
 PREPOSITIONS = (
     r"(?:in|near|at|outside|around|from|to|towards|toward|into|(?:outskirts|edge) of"
+    r"|between|through|across|downtown"
     # conflict reports' verbs and nouns that take a place: "shelled Kafr Laha", "raids on Harasta"
     r"|shelled|bombed|bombarded|stormed|captured|recaptured|seized|besieged|overran"
     r"|(?:raids?|air ?strikes?|shelling|bombardment|assault|offensive) on|[Rr]esidents of)"
@@ -98,6 +99,7 @@ LEADING_STOPS = frozenset(
 NOT_NAMES = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
     | {"october", "november", "december", "monday", "tuesday", "wednesday", "thursday"}
+    | {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
     | {"friday", "saturday", "sunday", "i", "we", "he", "she", "they", "it", "god", "christmas"}
     | {"english", "arabic", "french", "twitter", "facebook", "youtube", "internet"}
     | {"the", "a", "an", "this", "that", "these", "those", "our", "their", "its", "his", "her"}

@@ -11,6 +11,7 @@ import re
 
 from sitrep.geocode.gazetteer import Gazetteer
 from sitrep.geocode.names import exact_place
+from sitrep.model import Place
 
 NATURAL_WORDS = frozenset(
     {"river", "lake", "sea", "ocean", "creek", "bay", "gulf", "mountains", "mountain", "valley"}
@@ -69,16 +70,25 @@ def completed_name(text: str, start: int, end: int, gazetteer: Gazetteer) -> int
 
 def town_of_that_name(gazetteer: Gazetteer, surface: str) -> bool:
     """ "Goose Creek", "Sun Valley", "Laguna Hills": a natural feature's word ends the name of
-    a town of some size, so the word does not make the name water or relief."""
-    if surface.rsplit(" ", 1)[-1].lower() not in NATURAL_WORDS:
+    a town of some size, or of a province or district ("Tana River" county), so the word does
+    not make the name water or relief (a sea's or lake's name stays water: "Red Sea")."""
+    word = surface.rsplit(" ", 1)[-1].lower()
+    if word not in NATURAL_WORDS:
         return False
     return any(
-        c.match == "exact"
-        and c.kind == "name"
-        and c.place.feature_class == "P"
-        and c.place.population >= MIN_POPULATION_FEATURE_NAMED
+        c.match == "exact" and c.kind == "name" and _named_after_feature(c.place, word)
         for c in gazetteer.exact(surface)
     )
+
+
+# feature words whose namesake areas are more often meant than the feature itself
+AREA_FEATURE_WORDS = frozenset({"river", "valley", "hills", "mountains"})
+
+
+def _named_after_feature(place: Place, word: str) -> bool:
+    if place.feature_class == "P":
+        return place.population >= MIN_POPULATION_FEATURE_NAMED
+    return word in AREA_FEATURE_WORDS and place.feature_code in ("ADM1", "ADM2")
 
 
 def regional_span(text: str, start: int, end: int, gazetteer: Gazetteer) -> tuple[int, int] | None:
@@ -109,3 +119,43 @@ def business_after(text: str, end: int) -> bool:
     Spanish" of "the Spanish Oaks Apartments")."""
     more = NEXT_WORDS.match(text, end)
     return more is not None and more.group().split()[-1] in BUSINESS_WORDS
+
+
+# words after a town's or area's name that name a part of it or a unit named after it
+# ("Mwingi Central", "Magura Sadar", "Gaurnadi upazila", "Hyesan City"), and the feature
+# class they imply (None: the unit may be the town or the area around it)
+TAIL_WORDS: dict[str, str | None] = {
+    **{w.lower(): None for w in COMPASS.values()},
+    **dict.fromkeys(("central", "sadar", "upazila", "constituency", "ward"), None),
+    **dict.fromkeys(("sub-county", "subcounty", "municipality"), None),
+    "city": "P",
+    "town": "P",
+}
+# "Harbor City" is a district of its own name, not Harbor: a town before "City" or "Town"
+# must be of some size to be the one meant
+MIN_POPULATION_BEFORE_CITY = 10_000
+
+
+def tail_name(gazetteer: Gazetteer, surface: str) -> tuple[str, str | None] | None:
+    """ "Mwingi Central", "Hyesan City": the name before a unit word when the gazetteer
+    knows it and not the whole (a name of its own, "Kansas City", stays whole), and the
+    feature class the word implies; None otherwise."""
+    base, _, last = surface.rpartition(" ")
+    if not base or last.lower() not in TAIL_WORDS or gazetteer.known(surface):
+        return None
+    hint = TAIL_WORDS[last.lower()]
+    if hint == "P" and not _sizeable(gazetteer, base):
+        return None
+    if not exact_place(gazetteer, base) and not gazetteer.known(base):
+        return None
+    return base, hint
+
+
+def _sizeable(gazetteer: Gazetteer, name: str) -> bool:
+    """A town or area of this exact name with MIN_POPULATION_BEFORE_CITY people or more."""
+    return any(
+        c.match != "folded"
+        and c.kind != "demonym"
+        and c.place.population >= MIN_POPULATION_BEFORE_CITY
+        for c in gazetteer.exact(name)
+    )

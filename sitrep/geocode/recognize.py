@@ -21,6 +21,7 @@ from sitrep.geocode.nameparts import (
     compass_name,
     completed_name,
     regional_span,
+    tail_name,
     town_of_that_name,
     without_trailing_direction,
 )
@@ -535,7 +536,8 @@ def _area_name(gazetteer: Gazetteer, surface: str, hint: str | None) -> tuple[st
     gazetteer lacks the whole name, the name before the area word is looked up."""
     base, _, last = surface.rpartition(" ")
     if not base or last.lower() not in AREA_WORDS:
-        return "", hint
+        tail = tail_name(gazetteer, surface)
+        return (tail[0], tail[1] or hint) if tail else ("", hint)
     if gazetteer.known(surface) or not gazetteer.known(base):
         return "", "A"
     return base, "A"

@@ -18,6 +18,7 @@ from typing import TypeVar
 from sitrep.geocode.arealists import ADMIN_WORDS, listed_area
 from sitrep.geocode.capitals import capital_over_area
 from sitrep.geocode.civic import civic_use, resident_use
+from sitrep.geocode.closespell import CLOSE, allowed_by, close_penalties, close_spellings
 from sitrep.geocode.counties import home_county
 from sitrep.geocode.currency import currency_lean
 from sitrep.geocode.fold import exact_key
@@ -145,7 +146,9 @@ def _voter(cand: Candidate) -> bool:
     """Whether a candidate may vote for the document's country and areas: a hamlet with no
     recorded people that shares a name with a company or a person ("Titan") may not."""
     place = cand.place
-    return cand.match != "folded" and (place.population > 0 or place.feature_class != "P")
+    if cand.match == "folded" or cand.kind == CLOSE:  # a spelling guess vouches for nothing
+        return False
+    return place.population > 0 or place.feature_class != "P"
 
 
 def named_area(cands: Sequence[Candidate]) -> Candidate | None:
@@ -153,7 +156,7 @@ def named_area(cands: Sequence[Candidate]) -> Candidate | None:
     namesake ("Texas", "Tenn."): the mention names the state, whatever hamlets share the
     name, so it votes for that state and its country alone. A capital of the same name
     ("Washington") leaves the name ambiguous."""
-    exact = [c for c in cands if c.match != "folded" and c.kind != "demonym"]
+    exact = [c for c in cands if c.match != "folded" and c.kind not in ("demonym", CLOSE)]
     areas = [c for c in exact if c.place.feature_code == "ADM1" and c.place.population > 0]
     if not areas or any(c.place.feature_code in ("PPLC", "PCLI") for c in exact):
         return None
@@ -167,7 +170,7 @@ def named_district(cands: Sequence[Candidate]) -> Candidate | None:
     """A second-level area (county, parish, district) that only one first-level area holds
     ("Rapides Parish"): naming it says which state and country the report is in as surely as
     naming the state would."""
-    exact = [c for c in cands if c.match != "folded" and c.kind != "demonym"]
+    exact = [c for c in cands if c.match != "folded" and c.kind not in ("demonym", CLOSE)]
     if not exact or any(c.place.feature_code != "ADM2" for c in exact):
         return None
     keys = {(c.place.country_code, c.place.admin1) for c in exact}
@@ -426,9 +429,16 @@ def acceptable(cand: Candidate, score: float, *, context: Context, contained: bo
     """A folded (transliteration) match needs support from context; all need a minimum score."""
     if score < MIN_SCORE:
         return False
+    if cand.kind == CLOSE:
+        return contained or agrees(context, cand)
     if cand.match != "folded":
         return True
     return contained or context.countries.get(cand.place.country_code or "", 0.0) >= 0.5
+
+
+def agrees(context: Context, cand: Candidate) -> bool:
+    """Whether the report's countries point to this reading's country (`allowed_by`)."""
+    return allowed_by(context.countries, cand)
 
 
 def choose(
@@ -624,7 +634,9 @@ def resolve_document(
         _with_areas(
             gazetteer,
             m,
-            [own_spelling(c, m.key) for c in gazetteer.lookup(m.key) if usable(c, m)],
+            close_spellings(
+                [own_spelling(c, m.key) for c in gazetteer.lookup(m.key) if usable(c, m)], m.key
+            ),
             text,
         )
         for m in mentions
@@ -781,9 +793,15 @@ def _readings(
             container = [c for c in container if c.place.feature_class == "A"]
         insides = [inside(c, container) for c in cands[i]]
         top = _top(own)
+        sole = sole_reading(mention, cands[i])
+        sole = sole if sole is not None and agrees(own, sole) else None
+        close = close_penalties(cands[i], own.countries)
         partial = [
-            partial_score(c, own, h, top) + (COUNTY_PAIR_BONUS if paired else 0.0)
-            for c, h, paired in zip(cands[i], insides, pairs[i], strict=True)
+            partial_score(c, own, h, top)
+            + (COUNTY_PAIR_BONUS if paired else 0.0)
+            + (SOLE_BONUS if c is sole else 0.0)
+            + lost
+            for c, h, paired, lost in zip(cands[i], insides, pairs[i], close, strict=True)
         ]
         admin = id(mention) in holders or admin_context(text, mention)
         area_list = listed_area(text, mention.end) is not None
@@ -799,6 +817,22 @@ def _readings(
             )
         )
     return out
+
+
+SOLE_BONUS = 0.1
+
+
+def sole_reading(mention: Mention, cands: Sequence[Candidate]) -> Candidate | None:
+    """The one place a toponym can name when the gazetteer holds the name (by its own,
+    an alternate or a close spelling) for a single town or area: "Makhmur" is Mexmur, a
+    village with no recorded people, and no other place is so called (a bonus the reading
+    gets only where the report's countries agree, `agrees`)."""
+    if mention.kind != "toponym":
+        return None
+    named = [c for c in cands if c.match != "folded"]
+    if len(named) != 1 or named[0].kind not in ("name", "alternate", CLOSE):
+        return None
+    return named[0] if named[0].place.feature_class in ("P", "A") else None
 
 
 def _pass(
