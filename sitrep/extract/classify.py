@@ -72,6 +72,7 @@ class Situation:
     attack_told: bool = True  # an attack word, not only harm ("injured") read as one
     armed_partner: bool = False  # the side fought bears arms ("battled Pokot warriors")
     remote_alongside: bool = False  # remote fire told as a ground act's support
+    fire_returned: bool = False  # the next sentence tells the fire answered or a fight
 
 
 def classify(s: Situation) -> S | None:
@@ -221,12 +222,22 @@ def _rioting_over_something(s: Situation) -> bool:
 def _remote(s: Situation) -> S | None:
     if s.remote_alongside and s.inter1 in ARMED and s.inter2 in ARMED:
         return S.ARMED_CLASH  # "attacked soldiers, in conjunction with airstrikes": a battle
+    if _answered_by_its_target(s):
+        return S.ARMED_CLASH  # "fired rockets at a police post. Police retaliated": a battle
     for cue, sub in REMOTE_CUES:
         if cue in s.cues:
             if "fight" in s.cues and s.inter1 in ARMED and s.inter2 in ARMED:
                 return S.ARMED_CLASH
             return sub
     return None
+
+
+def _answered_by_its_target(s: Situation) -> bool:
+    """Ground-launched fire or a bomb on armed men, answered in the next sentence; air strikes
+    stay strikes (no target fires back at them in ACLED's coding)."""
+    if not s.fire_returned or "air_strike" in s.cues or s.inter1 not in ARMED:
+        return False
+    return s.inter2 in ARMED or (s.inter2 is None and s.armed_target)
 
 
 def _violence(s: Situation) -> S | None:

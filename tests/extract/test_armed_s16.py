@@ -41,3 +41,19 @@ def test_strikes_told_as_a_ground_attacks_support_make_it_a_battle(coded):
 def test_strikes_that_are_the_act_stay_strikes(coded):
     text = "On 2 June 2022, Turkish warplanes struck PKK positions near Zakho, Duhok."
     assert [c[0] for c in coded(text)] == ["Air/drone strike"]
+
+
+def test_rockets_answered_by_their_armed_target_are_a_battle(coded):
+    text = (
+        "On 4 March 2022, militants fired three rockets at an army post near Bannu, KPK. "
+        "Soldiers retaliated and exchanged fire with them."
+    )
+    assert [c[0] for c in coded(text)][:1] == ["Armed clash"]
+
+
+def test_rockets_with_no_answer_stay_shelling(coded):
+    text = (
+        "On 4 March 2022, militants fired three rockets at an army post near Bannu, KPK. "
+        "No one was hurt."
+    )
+    assert [c[0] for c in coded(text)] == ["Shelling/artillery/missile attack"]
