@@ -45,7 +45,7 @@ def _told(doc: Doc, text: str, offset: int) -> bool:
     for match in DEMONSTRATION_TOLD.finditer(text):
         start, end = offset + match.start(), offset + match.end()
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or not (in_the_background(span.root) or coded_apart(span.root)):
+        if span is None or not (in_the_background(span.root) or set_apart(span.root)):
             return True
     return False
 
@@ -84,7 +84,33 @@ def set_apart(token: Token) -> bool:
     """The token names a demonstration that is another event than the act told beside it:
     one ACLED marks '(coded separately)', or one owned by a named side and set around the
     act ('amid ongoing demonstrations of the BNP')."""
-    return coded_apart(token) or (token.dep_ == "pobj" and _amid_theirs(token))
+    if token.dep_ == "pobj" and _amid_theirs(token):
+        return True
+    return coded_apart(token) or celebrating(token) or _on_the_way_to(token)
+
+
+# Gatherings held to celebrate: violence between their crowds is a mob's (ACLED), no
+# demonstration's ('a victory procession', 'marching in a victory rally').
+CELEBRATIONS = frozenset({"victory", "celebration", "celebratory", "jubilation"})
+
+
+def celebrating(token: Token) -> bool:
+    """The gathering is a celebration: 'a victory procession was being held', 'supporters
+    marching in a victory rally'."""
+    held = [token]
+    if token.pos_ == "VERB":
+        held += [o for p in token.children if p.lower_ == "in" for o in p.children]
+    words = [c for h in held for c in h.children if c.dep_ in ("compound", "amod", "nmod")]
+    return any(w.lemma_.lower() in CELEBRATIONS for w in words)
+
+
+# 'on their way to join a protest march': the demonstration lies ahead of the act.
+ON_THE_WAY = re.compile(r"\bon (?:their |the |its |his |her )?way to\b[^,.;]{0,40}$", re.I)
+
+
+def _on_the_way_to(token: Token) -> bool:
+    before = doc_text(token.doc)[token.sent.start_char : token.idx]
+    return ON_THE_WAY.search(before) is not None
 
 
 def coded_apart(token: Token) -> bool:

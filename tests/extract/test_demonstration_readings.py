@@ -105,6 +105,17 @@ ARMED_CROWDS = [
     ("On 6 May 2021, paramilitaries beat a civilian in Gulu town.", "Attack"),
     # ...while a crowd's beating stays a mob's.
     ("On 6 May 2021, villagers beat a suspected thief in Gulu town.", "Mob violence"),
+    # Crowds of a celebration, or on their way to a demonstration, are no demonstrators.
+    (
+        "On 22 May 2022, a clash ensued between supporters of the NC and supporters of the "
+        "UML, marching in a UML victory rally in Birgunj, Nepal.",
+        "Mob violence",
+    ),
+    (
+        "On 17 September 2023, members of the Awami League set fire to a bus carrying BNP "
+        "members in Natore, Bangladesh, when they were on their way to join a protest march.",
+        "Mob violence",
+    ),
     # Party men who burn a rival's house amid their rivals' demonstrations are a mob.
     (
         "On 25 October 2023, members of the Awami League set fire to the house of a BNP "
