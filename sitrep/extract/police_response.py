@@ -28,14 +28,16 @@ STATE_KINDS = frozenset({"police", "military"})
 # the situation", "police responded with teargas", "Police tried to open the roads").
 RESPONSE = re.compile(
     r"^\W*(?:(?:later|then|quickly|also|had|have|has|were|was|soon|immediately|eventually|"
-    r"tried to|had to)\s+)*"
+    r"since|tried to|had to)\s+)*"
     r"(mov\w* in|respond\w*|lobb\w*|fir\w*|shot|shoot\w*|us\w+ (?:tear ?gas|force|batons?)|"
     r"dispers\w*|contain\w*|restor\w*|interven\w*|arrest\w*|clash\w*|repuls\w*|battl\w*|"
-    r"quell\w*|charg\w*|confront\w*|rush\w*|arriv\w*|block\w*|engag\w*|open\w* fire|"
+    r"quell\w*|charg\w*|confront\w*|rush\w*|arriv\w*|block\w*|engag\w*|open\w* fire|kill\w*|"
     r"open\w* the|teargass\w*|tear-?gass\w*|beat\w*|chas\w*|calm\w*|"
     r"(?:were|was) (?:called|deployed|dispatched|overwhelmed|attacked|stoned|injured))\b",
     re.IGNORECASE,
 )
+# Generic people who stand in for a crowd's other side when no one else is named.
+PEOPLE_KINDS = frozenset({"civilians", "rioters", "protesters"})
 WINDOW = 600  # characters from the crowd sentence's start in which the force is looked for
 
 
@@ -44,9 +46,7 @@ def force_met(
 ) -> ActorMention | None:
     """The police or soldiers who met the crowd of a riot or a protest with no other side,
     named in the sentence's window as acting on it; None otherwise."""
-    if draft.sub_event_type not in CROWD_EVENTS or draft.actor2 is not None:
-        return None
-    if draft.actor1 is None or draft.actor1.actor.inter not in CROWD_INTERS or text is None:
+    if draft.sub_event_type not in CROWD_EVENTS or not _open_side(draft) or text is None:
         return None
     start = draft.sentence.start
     for mention in mentions:
@@ -55,3 +55,17 @@ def force_met(
         if RESPONSE.match(text[mention.span.end : mention.span.end + 60]):
             return mention
     return None
+
+
+def _open_side(draft: Draft) -> bool:
+    """A crowd's event whose other side is unnamed, or only people: the crowd itself again
+    ("youths ... rioters"), or, in a demonstration, the civilians around it (a mob's victims
+    stay its other side)."""
+    crowd, other = draft.actor1, draft.actor2
+    if crowd is None or crowd.actor.inter not in CROWD_INTERS:
+        return False
+    if other is None:
+        return True
+    if not other.generic or other.kind not in PEOPLE_KINDS:
+        return False
+    return other.kind != "civilians" or draft.sub_event_type != SubEventType.MOB_VIOLENCE

@@ -17,6 +17,16 @@ import pytest
             "Kenya, over fees. Police later lobbed teargas canisters at them.",
             [("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya (2013-2022)")],
         ),
+        # the crowd named twice or the people around it are no other side when police met it
+        (
+            "On 3 May 2019, groups of students of Moi University clashed violently over student "
+            "elections in Eldoret, Kenya, destroying property. Police engaged the rioters and "
+            "made several arrests.",
+            [
+                ("Mob violence", "Rioters (Kenya)", "Police Forces of Kenya (2013-2022)"),
+                ("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya (2013-2022)"),
+            ],
+        ),
     ],
 )
 def test_the_force_that_met_the_crowd_is_its_other_side(coded, text, expected):
