@@ -1,6 +1,7 @@
 """Minor places that institutions' names borrow ("Belchertown State School"): kept only when
 a town of that name lies near a reading of another name of the report, for local
-institutions bear local names, while "Lincoln Dinner" names no town."""
+institutions bear local names, while "Lincoln Dinner" names no town; in a report that names
+no other place, a name only one town bears is kept ("Maseno University")."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ NEIGHBOUR_KM = 50.0
 MAX_BORROWED_NAMESAKES = 3
 # a name with more namesakes than this lies near almost anything: it vouches for nothing
 MAX_VOUCHER_NAMESAKES = 10
+# a report's only place, borrowed from an institution's name, must be a town with people
+MIN_POPULATION_SOLE = 1_000
 Point = tuple[float | None, float | None]
 
 
@@ -44,11 +47,29 @@ def vouched(mentions: Sequence[M], gazetteer: Gazetteer) -> list[M]:
     if not any(m.source == BORROWED for m in mentions):
         return list(mentions)
     others = [m for m in mentions if m.source != BORROWED and m.kind == "toponym"]
+    if not others:
+        return [m for m in mentions if m.source != BORROWED or _sole_town(m, gazetteer)]
     return [
         m
         for m in mentions
         if m.source != BORROWED or _neighboured(m, _points(others, m, gazetteer), gazetteer)
     ]
+
+
+def _sole_town(mention: Named, gazetteer: Gazetteer) -> bool:
+    """A report that names no place but an institution's ("students of Maseno University
+    rioted") is placed by it when a single town in the world bears that name as its own
+    ("Lincoln Dinner" names one of many Lincolns, so it places nothing)."""
+    towns = [
+        c
+        for c in gazetteer.exact(mention.text)
+        if c.match == "exact" and c.kind == "name" and c.place.feature_class == "P"
+    ]
+    return (
+        len(towns) == 1
+        and towns[0].name == mention.text
+        and towns[0].place.population >= MIN_POPULATION_SOLE
+    )
 
 
 def _points(others: Sequence[Named], borrowed: Named, gazetteer: Gazetteer) -> set[Point]:

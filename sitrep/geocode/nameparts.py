@@ -159,3 +159,12 @@ def _sizeable(gazetteer: Gazetteer, name: str) -> bool:
         and c.place.population >= MIN_POPULATION_BEFORE_CITY
         for c in gazetteer.exact(name)
     )
+
+
+def without_trailing_noun(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """ "a Kisumu beach", "the Garissa road": a lowercase noun the NER ran into a place
+    name is no part of it (names are capitalised); the end of the known name before it."""
+    head, _, last = text[start:end].rpartition(" ")
+    if not head or not last.isalpha() or not last.islower() or gazetteer.known(text[start:end]):
+        return end
+    return start + len(head) if exact_place(gazetteer, head) else end

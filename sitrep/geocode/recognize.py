@@ -24,6 +24,7 @@ from sitrep.geocode.nameparts import (
     tail_name,
     town_of_that_name,
     without_trailing_direction,
+    without_trailing_noun,
 )
 from sitrep.geocode.names import (
     TITLES,
@@ -504,6 +505,7 @@ def _place_mentions(
         s, e = _trim(text, s, e, gazetteer)
         s = strip_direction(text, s, e, gazetteer)
         e = without_trailing_direction(text, s, e, gazetteer)
+        e = without_trailing_noun(text, s, e, gazetteer)
         surface = text[s:e]
         compass = compass_name(gazetteer, surface)
         if e <= s or not capitalised(surface) or _spoken_for(text, e):

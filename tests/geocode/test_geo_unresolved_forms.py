@@ -62,6 +62,9 @@ def _gazetteer(mini_path: Path, tmp_path: Path) -> Gazetteer:
             population=1_000_000,
         )
         w.add_place("Tolmen", latitude=48.1, longitude=9.2, country_code="US", population=16_000)
+        w.add_place("Dunmere", latitude=40.0, longitude=-80.0, country_code="US", population=3_000)
+        w.add_place("Dunmere", latitude=52.0, longitude=-6.0, country_code="IE", population=2_000)
+        w.add_place("Brack", latitude=1.0, longitude=37.0, country_code="KE", population=0)
     return Gazetteer.open(copy)
 
 
@@ -197,3 +200,30 @@ def test_towns_after_through_between_and_downtown(mini_path: Path, tmp_path: Pat
         assert [text[s:e] for s, e, _ in frame_mentions(text, [], gaz)] == ["Tolmen"]
         text = "The tax credit is available through Nov. 30 in Tolmen."
         assert [text[s:e] for s, e, _ in frame_mentions(text, [], gaz)] == ["Tolmen"]
+
+
+def test_an_institutions_town_places_a_report_that_names_no_other(
+    mini_path: Path, tmp_path: Path
+) -> None:
+    with _gazetteer(mini_path, tmp_path) as gaz:
+        text = "Students of Tolmen University rioted after a colleague was killed."
+        spans = [Span(start=12, end=29, text="Tolmen University", label="ORG")]
+        assert [(m.text, m.source) for m in recognize(text, spans, gaz)] == [("Tolmen", "borrowed")]
+        for name in ("Dunmere", "Brack"):  # two towns bear it; a town without people
+            text = f"Students of {name} College rioted."
+            spans = [Span(start=12, end=20 + len(name), text=f"{name} College", label="ORG")]
+            assert recognize(text, spans, gaz) == []
+        # with another place named, a borrowed name needs a neighbour to vouch for it
+        text = "Students of Tolmen University rioted in Aleppo."
+        spans = [
+            Span(start=12, end=29, text="Tolmen University", label="ORG"),
+            Span(start=40, end=46, text="Aleppo", label="GPE"),
+        ]
+        assert [m.text for m in recognize(text, spans, gaz)] == ["Aleppo"]
+
+
+def test_a_lowercase_noun_after_a_place_is_no_part_of_it(mini_path: Path, tmp_path: Path) -> None:
+    with _gazetteer(mini_path, tmp_path) as gaz:
+        text = "Four bodies were pulled from a Hyesan beach."
+        spans = [Span(start=31, end=43, text="Hyesan beach", label="GPE")]
+        assert [m.text for m in recognize(text, spans, gaz)] == ["Hyesan"]
