@@ -26,6 +26,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
 
+from sitrep.annotate.words import span_words
 from sitrep.extract.ordinary import ordinary
 from sitrep.extract.triggers import Trigger
 
@@ -243,10 +244,10 @@ def _stone_not_thrown(trigger: Trigger, head: Token) -> bool:
         return False
     if head.dep_ == "pobj" and head.head.lower_ in ("with", "by"):
         return False
-    sentence = head.sent
-    if "to death" in sentence.text.lower():
+    told = span_words(head.sent)
+    if "to death" in told.text.lower():
         return False
-    return not any(_lemma(t) in THROWING for t in sentence)
+    return not any(w in THROWING for w in told.lemmas)
 
 
 def _craft_not_striking(trigger: Trigger, head: Token) -> bool:

@@ -22,6 +22,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from sitrep.annotate.words import span_words
 from sitrep.extract.triggers import Trigger
 
 # A game's score: "4-1", "2 - 0" (a range of people killed is followed by its noun).
@@ -213,11 +214,14 @@ def _game_result(head: Token) -> bool:
     if _lemma(head) not in WINNING:
         return False
     sent = head.sent
-    if any(t.lower_ in SPORT_WORDS for t in sent):
+    told = span_words(sent)
+    if any(lower in SPORT_WORDS for lower in told.lowers):
         return True
     doc = head.doc
-    for token in sent:
-        last = _score_end(doc, token.i, sent.end)
+    for i, lower in enumerate(told.lowers, start=told.start):
+        if not any(c.isdigit() for c in lower):
+            continue  # a score starts with a number
+        last = _score_end(doc, i, sent.end)
         if last is None:
             continue
         after = doc[last + 1] if last + 1 < sent.end else None
@@ -289,7 +293,7 @@ def _road_accident(trigger: Trigger, head: Token) -> bool:
     or is the forces' own."""
     if trigger.cue not in ("attack", "attack_weak", "beating"):
         return False
-    if _lemma(head) in WEAPON_ACTS or any(_lemma(t) in RAMMING for t in head.sent):
+    if _lemma(head) in WEAPON_ACTS or any(w in RAMMING for w in span_words(head.sent).lemmas):
         return False  # "armed men on a motorcycle shot three drivers"
     crashes = [o for p in head.children if p.lower_ == "in" for o in p.children]
     if any(_lemma(c) in ACCIDENTS for c in crashes):
@@ -391,9 +395,10 @@ def _demolished_to_build(trigger: Trigger, head: Token) -> bool:
     the vacant building': works on a building, by its owner or to build anew."""
     if trigger.cue != "looting" or _lemma(head) not in ("demolish", "raze", "bulldoze", "tear"):
         return False
-    if any(_lemma(t) in FORCES_WORDS | OCCUPIERS for t in head.sent):
+    told = span_words(head.sent)
+    if any(w in FORCES_WORDS | OCCUPIERS for w in told.lemmas):
         return False
-    text = head.sent.text.lower()
+    text = told.text.lower()
     if "make way" in text or "make room" in text or "redevelop" in text:
         return True
     objects = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -418,7 +423,7 @@ def _chlorine_in_use(trigger: Trigger, head: Token) -> bool:
     word of a weapon or an attack in its sentence."""
     if trigger.cue != "chemical" or _lemma(head) != "chlorine":
         return False
-    return not any(_lemma(t) in WEAPON_CONTEXT for t in head.sent)
+    return not any(w in WEAPON_CONTEXT for w in span_words(head.sent).lemmas)
 
 
 def _appeal_for_information(trigger: Trigger, head: Token) -> bool:
@@ -428,7 +433,7 @@ def _appeal_for_information(trigger: Trigger, head: Token) -> bool:
         return False
     prep = head.head
     governor = prep.head
-    told = {_lemma(t) for t in head.sent}
+    told = set(span_words(head.sent).lemmas)
     if prep.lower_ == "to" and _lemma(governor) in ("lead", "leading"):
         return bool(told & {"information", "tip", "anyone", "anybody"})
     return prep.lower_ == "for" and _lemma(governor) in ("reward", "bounty")

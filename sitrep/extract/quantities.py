@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 
+from sitrep.annotate.words import Words, span_words
 from sitrep.extract.allocations import allocated_share, split_ways
+from sitrep.extract.doctext import doc_text
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -166,8 +168,26 @@ class Count:
     divisor: int = 1
 
 
+# The Doc's user data keeps each span's figure (a sentence is asked by the event and, when it
+# makes none, by the toll reader) and whether the report has the word 'death' at all.
+FATALITIES_KEY = "sitrep_fatalities"
+DEATH_SAID_KEY = "sitrep_death_said"
+# Forms and lemmas one of `_counts_at`'s rules starts from; a verb with 'to death' is the other.
+COUNT_LEMMAS = KILL_VERBS | DIE_VERBS | DEATH_WORDS | {"casualty", "casualties"}
+COUNT_FORMS = DEATH_WORDS | {"shot", "gunned", "dead", "killing"}
+
+
 def fatalities(sent: SpacySpan) -> Count | None:
     """Deaths the sentence reports, conservative; None when it says nothing about deaths."""
+    memo = sent.doc.user_data.setdefault(FATALITIES_KEY, {})
+    key = (sent.start, sent.end)
+    if key not in memo:
+        memo[key] = _fatalities(sent)
+    found: Count | None = memo[key]
+    return found
+
+
+def _fatalities(sent: SpacySpan) -> Count | None:
     stated = stated_figure(sent)
     if stated is not None and stated.divisor > 1:
         told = _told_counts(sent)  # "killing 4, with fatalities distributed over 2 towns"
@@ -180,7 +200,7 @@ def fatalities(sent: SpacySpan) -> Count | None:
 def _listed_tally(sent: SpacySpan) -> Count | None:
     """'1 killed 3 injured.', 'Attacks by raiders - 6 killed/ 70 houses razed': a figure of the
     dead in a list of tallies the parser cannot read as a clause."""
-    found = LISTED_TALLY.search(sent.text)
+    found = LISTED_TALLY.search(span_words(sent).text)
     if found is None:
         return None
     word = found.group(1).lower()
@@ -194,11 +214,14 @@ def _listed_tally(sent: SpacySpan) -> Count | None:
 
 
 def _told_counts(sent: SpacySpan) -> Count | None:
-    if any(words in sent.text.lower() for words in MASS_GRAVE):
+    told = span_words(sent)
+    if any(phrase in told.text.lower() for phrase in MASS_GRAVE):
         return None  # the bodies of a mass grave are not the discovery's dead
     counts: list[Count] = []
     others: list[Count] = []
-    for token in sent:
+    doc = sent.doc
+    for i in _count_words(told, death_said=_death_said(doc)):
+        token = doc[i]
         found = _counts_at(token)  # cheap for most tokens, so asked before the costly checks
         if found and not _of_another_event(token):
             (others if _told_by_other_sources(token) else counts).extend(found)
@@ -221,13 +244,32 @@ def _told_counts(sent: SpacySpan) -> Count | None:
     )
 
 
+def _count_words(told: Words, *, death_said: bool) -> list[int]:
+    """Doc offsets of the words `_counts_at` may count at: the others answer nothing."""
+    read = zip(told.lemmas, told.lowers, told.pos, strict=True)
+    return [
+        told.start + i
+        for i, (lemma, lower, pos) in enumerate(read)
+        if lemma in COUNT_LEMMAS or lower in COUNT_FORMS or (death_said and pos == "VERB")
+    ]
+
+
+def _death_said(doc: Doc) -> bool:
+    """Whether the report has the word 'death' (which 'beaten to death' needs)."""
+    said = doc.user_data.get(DEATH_SAID_KEY)
+    if not isinstance(said, bool):
+        said = doc.user_data[DEATH_SAID_KEY] = "death" in doc_text(doc).lower()
+    return said
+
+
 def _bombers_who_blew_up(sent: SpacySpan) -> int:
     """'Two suicide bombers blew themselves up, killing 38': the bombers who carried out the
     attack died in it, and ACLED counts perpetrators killed (bombers shot, arrested or
     killed by others are counted, or not, where that is told)."""
     found = 0
-    for noun in sent:
-        if noun.lemma_.lower() not in BOMBER_NOUNS or noun.dep_ != "nsubj":
+    for i in span_words(sent).having(BOMBER_NOUNS):
+        noun = sent.doc[i]
+        if noun.dep_ != "nsubj":
             continue
         if not any(c.lower_ == "suicide" for c in noun.children) or noun.i == 0:
             continue
@@ -277,11 +319,13 @@ def stated_figure(sent: SpacySpan) -> Count | None:
     tally = _tally(sent)
     if tally is not None:
         return tally
-    topic = any(t.lemma_.lower() in STATED_TOPICS for t in sent)
-    days = days_told(sent.text)
-    if not topic and "allocat" not in sent.text and "coded as" not in sent.text and days < 2:
+    told = span_words(sent)
+    text = told.text
+    topic = any(lemma in STATED_TOPICS for lemma in told.lemmas)
+    days = days_told(text)
+    if not topic and "allocat" not in text and "coded as" not in text and days < 2:
         return None
-    share = allocated_share(sent.text)  # "with Ayla allocated 4 and Bora and Cana 3 each"
+    share = allocated_share(text)  # "with Ayla allocated 4 and Bora and Cana 3 each"
     if share is not None:
         return Count(value=share, start=sent.start, end=sent.end, total=True, stated=True)
     figure = _coded_as(sent) or _split_count(sent) or _share_given(sent)
@@ -310,24 +354,31 @@ def days_told(text: str) -> int:
 def _tally(sent: SpacySpan) -> Count | None:
     """'1 fatality.', 'At least 2 dead.', 'Total 11 fatalities.': a note's closing tally, a
     sentence of the figure alone, is the coder's figure for the record."""
-    words = [t for t in sent if not t.is_punct and t.lower_ not in TALLY_FILLERS]
-    if len(words) != 2 or words[1].lower_ not in TALLY_WORDS or words[0].pos_ != "NUM":
+    told = span_words(sent)
+    kept = [
+        told.start + i
+        for i, (lower, punct) in enumerate(zip(told.lowers, told.punct, strict=True))
+        if not punct and lower not in TALLY_FILLERS
+    ]
+    if len(kept) != 2:
         return None
-    value = phrase_value(words[0])
+    number, word = sent.doc[kept[0]], sent.doc[kept[1]]
+    if word.lower_ not in TALLY_WORDS or number.pos_ != "NUM":
+        return None
+    value = phrase_value(number)
     if value is None:
         return None
-    return Count(value=value, start=words[0].i, end=words[1].i + 1, total=True, stated=True)
+    return Count(value=value, start=number.i, end=word.i + 1, total=True, stated=True)
 
 
 def _share_given(sent: SpacySpan) -> Count | None:
     """'Fatalities are split across 2 events (4)': the share itself, in brackets."""
-    for tok in sent:
-        if tok.lemma_.lower() in SPLIT_VERBS:
-            for obj in _split_objects(tok):
-                for c in obj.children:
-                    value = phrase_value(c) if c.dep_ == "appos" and c.pos_ == "NUM" else None
-                    if value is not None:
-                        return Count(value=value, start=c.i, end=c.i + 1, divisor=2)
+    for i in span_words(sent).having(SPLIT_VERBS):
+        for obj in _split_objects(sent.doc[i]):
+            for c in obj.children:
+                value = phrase_value(c) if c.dep_ == "appos" and c.pos_ == "NUM" else None
+                if value is not None:
+                    return Count(value=value, start=c.i, end=c.i + 1, divisor=2)
     return None
 
 
@@ -343,6 +394,9 @@ def _split_objects(split: Token) -> list[Token]:
 def _coded_as(sent: SpacySpan) -> Count | None:
     """'... coded as 10', '... coded to 10', 'coding fatalities to one': the number right
     after the preposition that follows 'coded' (within a word or two)."""
+    told = span_words(sent)
+    if "coded" not in told.lowers and "coding" not in told.lowers:
+        return None  # both readings start at the word
     tokens = list(sent)
     for i, tok in enumerate(tokens):
         if tok.lower_ not in ("coded", "coding"):
@@ -380,8 +434,9 @@ def _own_number(word: Token) -> Count | None:
 
 def _split_count(sent: SpacySpan) -> Count | None:
     """'4 fatalities split between two towns': a counted fatality word right before a split."""
-    for tok in sent:
-        if tok.lemma_.lower() in SPLIT_VERBS and tok.i > sent.start:
+    for i in span_words(sent).having(SPLIT_VERBS):
+        tok = sent.doc[i]
+        if tok.i > sent.start:
             word = tok.doc[tok.i - 1]
             if word.lemma_.lower() in STATED_TOPICS:
                 return _own_number(word)
@@ -391,14 +446,13 @@ def _split_count(sent: SpacySpan) -> Count | None:
 def _split_ways(sent: SpacySpan) -> int:
     """How many places or events a figure is split between: 'split between 3 locations' -> 3,
     'split evenly between Ayla and Bora' -> 2; 1 when it is not split."""
-    for tok in sent:
-        if tok.lemma_.lower() not in SPLIT_VERBS:
-            continue
-        for obj in _split_objects(tok):
+    told = span_words(sent)
+    for i in told.having(SPLIT_VERBS):
+        for obj in _split_objects(sent.doc[i]):
             ways = _how_many(obj)
             if ways > 1:
                 return ways
-    return split_ways(sent.text)  # the parse lost the list: read the words
+    return split_ways(told.text)  # the parse lost the list: read the words
 
 
 def _how_many(obj: Token) -> int:

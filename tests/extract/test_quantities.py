@@ -232,3 +232,35 @@ def test_a_tally_after_the_story_is_a_total(nlp):
     doc = nlp("Six men attacked and killed a shopkeeper near the town. 1 killed.")
     count = fatalities(list(doc.sents)[-1])
     assert count is not None and (count.value, count.total) == (1, True)
+
+
+def test_a_sentence_is_counted_once_per_document(nlp):
+    """The figure is kept in the Doc: asked again, the same Count comes back."""
+    from sitrep.extract.quantities import FATALITIES_KEY
+
+    doc = nlp("Gunmen killed five farmers in the village. Police arrived later.")
+    first, second = doc.sents
+    count = fatalities(first)
+    assert count is not None and count.value == 5
+    assert fatalities(first) is count
+    assert fatalities(second) is None
+    assert doc.user_data[FATALITIES_KEY] == {
+        (first.start, first.end): count,
+        (second.start, second.end): None,
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 'to death' read at the verb only when the report has the word 'death'
+        ("The mob beat the thief to death.", 1),
+        ("The mob beat the thief to DEATH.", 1),
+        ("The mob beat the thief badly.", None),
+        # a death word in another sentence does not make this one count
+        ("Gunmen beat two men. Their death was confirmed later.", None),
+    ],
+)
+def test_beaten_to_death_with_and_without_the_word(nlp, text, expected):
+    count = fatalities(next(nlp(text).sents))
+    assert (count.value if count else None) == expected
