@@ -32,6 +32,9 @@ ACT_NOUNS = frozenset({
 })  # fmt: skip
 
 
+BACKGROUND_PREPS = frozenset({"following", "after", "before", "since", "amid", "despite"})
+
+
 # Acts with no object (a participle of them is never passive): "workers of a factory clashed".
 INTRANSITIVE_ACTS = frozenset({
     "clash", "fight", "riot", "protest", "demonstrate", "march", "rally", "skirmish", "battle",
@@ -100,7 +103,11 @@ def _names_the_act(anchor: Token) -> bool:
     """A trigger word that only modifies the noun naming the act ('IED' in 'an IED
     explosion', 'mortar' in 'a mortar attack')."""
     head = anchor.head
-    return anchor.dep_ == "compound" and head.i > anchor.i and head.lemma_.lower() in ACT_NOUNS
+    if anchor.dep_ != "compound" or head.i < anchor.i or head.lemma_.lower() not in ACT_NOUNS:
+        return False
+    # an act told as the background of another ("clashed following an Al Shabaab grenade
+    # attack") lends the weapon no sides
+    return not (head.dep_ == "pobj" and head.head.lower_ in BACKGROUND_PREPS)
 
 
 def _misparsed_main_verb(anchor: Token) -> bool:

@@ -26,3 +26,14 @@ def test_the_victims_of_a_bomb_set_off_by_named_militants(coded):
             "Police Forces of Iraq (2014-2018)",
         )
     ]
+
+
+def test_an_act_told_as_background_lends_the_weapon_no_sides(nlp):
+    doc = nlp(
+        "Kenyan and Somali youth clashed in Eastleigh following an Al Shabaab grenade attack."
+    )
+    start = doc.text.index("Al Shabaab")
+    where = place_span(doc, start, start + len("Al Shabaab"))
+    assert where is not None
+    grenade = next(t for t in doc if t.text == "grenade")
+    assert role_of(doc, where, grenade.i) is Role.NONE
