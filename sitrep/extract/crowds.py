@@ -91,6 +91,56 @@ def crowd_acts(doc: Doc, head: int, actor1: ActorMention | None) -> bool:
     return bool(FOLLOWERS.search(doc[head].sent.text))
 
 
+# People named by whom they follow: 'cadres of the NC', 'accomplices of two councillors'.
+FOLLOWER_NOUNS = frozenset({
+    "cadre", "supporter", "follower", "activist", "accomplice", "loyalist", "henchman",
+    "henchmen",
+})  # fmt: skip
+
+
+def crowds_between(doc: Doc, head: int) -> bool:
+    """A fight whose sides, named after 'between', are all crowds: 'a clash took place
+    between two student groups', 'a clash ensued between cadres of the NC and cadres of the
+    UML', 'a clash between accomplices of two councillors' (ACLED: mob violence)."""
+    fight = doc[head]
+    holders = [fight, fight.head, *(c for c in fight.children if c.dep_ in ("acl", "relcl"))]
+    sides = [
+        o
+        for h in holders
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "between"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
+    if not sides:
+        return False
+    more = [t for s in sides for t in s.subtree if t.dep_ == "conj" and t.pos_ == "NOUN"]
+    return all(_crowd_side(_members(s)) for s in (*sides, *more))
+
+
+# Crowds named by a trade or a bond that fight unarmed (clans, villagers and communities
+# fight as communal militias: ACLED's armed clash).
+BETWEEN_CROWDS = frozenset({
+    "student", "worker", "labourer", "laborer", "trader", "vendor", "seller", "driver",
+    "rider", "operator", "supporter", "follower", "activist", "cadre", "fan", "lawyer",
+    "passenger", "inmate", "prisoner", "teacher",
+})  # fmt: skip
+
+
+def _crowd_side(noun: Token) -> bool:
+    """'cadres of the NC', 'supporters', 'two student groups', 'a group of traders'."""
+    if any(c.lower_ in ARMED_WORDS for c in noun.children):
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in BETWEEN_CROWDS:
+        return True
+    if lemma in GROUP_WORDS:
+        kinds = [c for c in noun.children if c.dep_ in ("compound", "amod")]
+        return any(k.lemma_.lower() in BETWEEN_CROWDS for k in kinds)
+    of = any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+    return of and lemma in FOLLOWER_NOUNS
+
+
 def _doers(verb: Token) -> list[Token]:
     """The subject, or the 'by' agent of a passive ('was attacked by a group of sellers')."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]

@@ -29,7 +29,13 @@ from sitrep.extract.crowd_scene import (
     set_apart,
     told_acts,
 )
-from sitrep.extract.crowds import FOLLOWERS, cast_crowd, crowd_acts, mob_named
+from sitrep.extract.crowds import (
+    FOLLOWERS,
+    cast_crowd,
+    crowd_acts,
+    crowds_between,
+    mob_named,
+)
 from sitrep.extract.demonstrations import (
     about_the_grievance,
     barricaded,
@@ -394,7 +400,9 @@ def sentence_draft(
         inter2=actor2.actor.inter if actor2 else None,
         fatal=bool(count and count.value > 0),
         mob=bool(MOB_WORDS.search(sent.text)),
-        crowd_actor=not shooters and not witnesses and crowd_acts(doc, main.head, actor1),
+        crowd_actor=not shooters
+        and not witnesses
+        and (crowd_acts(doc, main.head, actor1) or crowds_between(doc, main.head)),
         armed_target=_armed_target_named(sent, actor1),
         armed_victim=armed_victim,
         bystanders=_bystanders(doc, live, actor2),

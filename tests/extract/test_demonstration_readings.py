@@ -116,6 +116,22 @@ ARMED_CROWDS = [
         "members in Natore, Bangladesh, when they were on their way to join a protest march.",
         "Mob violence",
     ),
+    # A fight between crowds named by a trade or by whom they follow is a mob's...
+    (
+        "On 30 June 2022, a clash took place between two student groups at a university in "
+        "Karachi, Pakistan, injuring five students.",
+        "Mob violence",
+    ),
+    (
+        "On 13 May 2022, a clash ensued between cadres of the NC and cadres of the UML at a "
+        "polling station in Jumla, Nepal.",
+        "Mob violence",
+    ),
+    # ...one between clans or armed groups is a clash.
+    (
+        "On 19 April 2022, one man was wounded during clashes between two Taliban groups in Kabul.",
+        "Armed clash",
+    ),
     # Party men who burn a rival's house amid their rivals' demonstrations are a mob.
     (
         "On 25 October 2023, members of the Awami League set fire to the house of a BNP "
