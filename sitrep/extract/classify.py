@@ -73,6 +73,7 @@ class Situation:
     armed_partner: bool = False  # the side fought bears arms ("battled Pokot warriors")
     remote_alongside: bool = False  # remote fire told as a ground act's support
     fire_returned: bool = False  # the next sentence tells the fire answered or a fight
+    captives_harmed: bool = False  # the next sentence counts dead or tells torture
 
 
 def classify(s: Situation) -> S | None:
@@ -244,7 +245,7 @@ def _violence(s: Situation) -> S | None:
     if "sexual_violence" in s.cues:
         return S.SEXUAL_VIOLENCE
     if "abduction" in s.cues and not (s.fatal and "attack" in s.cues):
-        return S.ABDUCTION
+        return S.ATTACK if s.captives_harmed and s.inter1 in ARMED else S.ABDUCTION
     if "arrest" in s.cues and s.inter1 in NON_STATE_ARMED and not s.cues & {"fight", "attack"}:
         return S.ABDUCTION  # only the state arrests: an armed group "arresting" abducts
     if s.captive_victims and s.cues & {"attack", "fight"}:

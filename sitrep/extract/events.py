@@ -20,6 +20,7 @@ from sitrep.extract.armed_acts import retyped
 from sitrep.extract.armed_crowds import armed_doer
 from sitrep.extract.attribution import SAY_VERBS, Quote, claimed_by
 from sitrep.extract.bracketed import without_bracketed_twins
+from sitrep.extract.captives_harmed import harmed_next, without_tried_takings
 from sitrep.extract.classify import Situation, classify, evidence_trigger
 from sitrep.extract.communal import communal_sides, herders_as_militia
 from sitrep.extract.coref import held_responsible, last_named_before, protagonist
@@ -351,6 +352,7 @@ def sentence_draft(
     found = _without_gathering_settings(doc, found)
     found = retyped(doc, found, actors)
     found = without_accused_acts(doc, found)
+    found = without_tried_takings(doc, found)
     live = _asserted(doc, found, tools.lexicon)
     if live and _figurative(sent, actors, tools.lexicon):
         live = [t for t in live if _protest_word(doc, t) or _crowd_act_told(sent, t, actors)]
@@ -424,6 +426,7 @@ def sentence_draft(
         armed_partner=any(_armed_partner(doc[t.head], named) for t in live if t.cue == "fight"),
         remote_alongside=remote_alongside(doc, live),
         fire_returned=fire_returned(sent),
+        captives_harmed="abduction" in cues and harmed_next(sent),
     )
     sub = classify(situation)
     if sub is None:

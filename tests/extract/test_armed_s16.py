@@ -57,3 +57,24 @@ def test_rockets_with_no_answer_stay_shelling(coded):
         "No one was hurt."
     )
     assert [c[0] for c in coded(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_captives_killed_in_the_next_sentence_make_the_abduction_an_attack(coded):
+    text = (
+        "On 9 May 2022, Boko Haram militants abducted three women near Bosso, Diffa, Niger. "
+        "One of the women was killed."
+    )
+    assert [c[0] for c in coded(text)][:1] == ["Attack"]
+
+
+def test_captives_released_leave_an_abduction(coded):
+    text = (
+        "On 9 May 2022, Boko Haram militants abducted three women near Bosso, Diffa, Niger. "
+        "The women were released two days later."
+    )
+    assert [c[0] for c in coded(text)] == ["Abduction/forced disappearance"]
+
+
+def test_a_taking_only_tried_leaves_the_attack(coded):
+    text = "On 9 May 2022, gunmen attacked and tried to kidnap a trader near Bosso, Niger."
+    assert [c[0] for c in coded(text)] == ["Attack"]
