@@ -24,3 +24,26 @@ def test_a_group_named_per_country_takes_the_event_s_country(coded):
     assert coded(text) == [
         ("Air/drone strike", "Global Coalition Against Daesh", "Islamic State (Iraq)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 March 2018, Turkish military forces shelled the YPG-controlled village of "
+            "Aud al-Dadad near Manbij, Syria.",
+            (
+                "Shelling/artillery/missile attack",
+                "Military Forces of Turkey (2016-)",
+                "YPG: Peoples Protection Units",
+            ),
+        ),
+        # a generic holder names no side
+        (
+            "On 3 March 2018, regime forces shelled the rebel-held town of Douma, Syria.",
+            ("Shelling/artillery/missile attack", "Military Forces of Syria (2000-2024)", None),
+        ),
+    ],
+)
+def test_the_group_holding_the_place_struck_is_the_other_side(coded, text, expected):
+    assert coded(text) == [expected]
