@@ -114,6 +114,28 @@ def _agent_of(doc: Doc, mention: ActorMention, verb: Token) -> bool:
     return where is not None and role_of(doc, where, verb.i) is Role.AGENT
 
 
+# Verbs whose object is a demonstration held: its name, however capitalised, tells one.
+HOLDING = frozenset({
+    "hold", "stage", "carry", "organise", "organize", "join", "attend", "lead", "take",
+})  # fmt: skip
+
+
+def demonstration_held(doc: Doc, trigger: Trigger) -> bool:
+    """'carried out an LGBT Pride March', 'took part in the Women's March': a demonstration's
+    name that is what people held or joined tells the demonstration."""
+    if trigger.cue != "protest":
+        return False
+    noun = doc[trigger.head]
+    governor = noun.head
+    if noun.dep_ == "pobj":
+        governor = governor.head  # "took part in", "joined in"
+        if governor.lemma_.lower() == "part":
+            governor = governor.head
+    elif noun.dep_ != "dobj":
+        return False
+    return governor.pos_ == "VERB" and governor.lemma_.lower() in HOLDING
+
+
 def _burnt(doc: Doc, trigger: Trigger) -> list[Token]:
     head = doc[trigger.head]
     verb = head

@@ -41,6 +41,7 @@ from sitrep.extract.demonstrations import (
     about_the_grievance,
     barricaded,
     blocked_with_a_purpose,
+    demonstration_held,
     describes_the_crowd,
     idle_engagement,
     in_the_grievance,
@@ -1168,6 +1169,8 @@ def _inside_a_name(doc: Doc, trigger: Trigger) -> bool:
     organisation, place or work is part of its name, not an act."""
     if trigger.cue in WEAPON_CUES or _crowd_bomb(doc, trigger):
         return False  # "struck by Iraq's Air Force", "threw Molotov Cocktails": weapons named
+    if demonstration_held(doc, trigger):
+        return False  # "carried out an LGBT Pride March": the name tells the march
     tokens = doc[trigger.start : trigger.end]
     return all(t.ent_type_ in NAME_ENTITIES and t.is_title and not t.is_sent_start for t in tokens)
 

@@ -52,6 +52,21 @@ CASES = [
         "On 17 April 2022, around 20 youths threw Molotov Cocktails at vehicles in Lyon, France.",
         [("Mob violence", "Rioters (France)", None)],
     ),
+    # Placards shown or eggs thrown with a demand, and a pride march, are protests.
+    (
+        "On 29 April 2022, union members displayed placards outside the city government in "
+        "Kaohsiung, Taiwan, demanding higher wages.",
+        [("Peaceful protest", "Protesters (Taiwan)", None)],
+    ),
+    (
+        "On 22 February 2022, residents threw eggs at the town hall in Tlaxcala, Mexico, to "
+        "demand the dismissal of the mayor.",
+        [("Peaceful protest", "Protesters (Mexico)", None)],
+    ),
+    (
+        "On 28 June 2022, students carried out an LGBT Pride March in Rosario, Argentina.",
+        [("Peaceful protest", "Protesters (Argentina)", None)],
+    ),
     # ...but force met at the demonstration itself is still told.
     (
         "On 2 March 2022, students marched in Kisumu. Police fired tear gas to disperse them.",
