@@ -21,6 +21,7 @@ MAX_BORROWED_NAMESAKES = 3
 MAX_VOUCHER_NAMESAKES = 10
 # a report's only place, borrowed from an institution's name, must be a town with people
 MIN_POPULATION_SOLE = 1_000
+MAX_WORD_LETTERS = 3  # "the Red Mill": a name this short is more often a word
 Point = tuple[float | None, float | None]
 
 
@@ -67,6 +68,7 @@ def _sole_town(mention: Named, gazetteer: Gazetteer) -> bool:
     ]
     return (
         len(towns) == 1
+        and len(mention.text) > MAX_WORD_LETTERS
         and towns[0].name == mention.text
         and towns[0].place.population >= MIN_POPULATION_SOLE
     )

@@ -75,9 +75,12 @@ AREA_WORDS = frozenset(
     {"district", "province", "governorate", "region", "county", "state", "oblast"}
     | {"prefecture", "division", "municipality", "department", "zone", "area"}
 )
+# words that take a road, river or range as often as a town ("between the Williams and
+# Cranberry rivers", "through Bright"): only a name one place bears is read after them
+ROUTE_WORDS = r"(?:between|through|across)"
 PREPOSITIONS = (
     r"(?:in|near|at|outside|around|from|to|towards|toward|into|(?:outskirts|edge) of"
-    r"|between|through|across|downtown"
+    rf"|{ROUTE_WORDS}|downtown"
     # conflict reports' verbs and nouns that take a place: "shelled Kafr Laha", "raids on Harasta"
     r"|shelled|bombed|bombarded|stormed|captured|recaptured|seized|besieged|overran"
     r"|(?:raids?|air ?strikes?|shelling|bombardment|assault|offensive) on|[Rr]esidents of)"
@@ -186,10 +189,25 @@ def _prep_frames(
         stop = _known_prefix(text, m.start(2), m.end(2), gazetteer, own=own)
         if stop is None or _inside_longer_name(spans, m.start(2), stop):
             continue
+        if re.match(ROUTE_WORDS, m.group(0)) and not _one_place(m, stop, text, gazetteer):
+            continue
         if not _only_heads(text[stop : m.end(2)]):
             continue  # "in the Independence Square": the known word starts another name
         out.append((m.start(2), stop, "A" if m.group(1) else None))
     return out
+
+
+def _one_place(m: re.Match[str], stop: int, text: str, gazetteer: Gazetteer) -> bool:
+    """After a route word: a name without "the" that places of a single first-level area
+    bear (a town and its namesake province: "between Ad Dali and Taizz")."""
+    if " the " in m.group(0)[: m.start(2) - m.start(0) + 1]:
+        return False
+    found = {
+        (c.place.country_code, c.place.admin1)
+        for c in gazetteer.exact(text[m.start(2) : stop])
+        if c.match != "folded"
+    }
+    return len(found) == 1
 
 
 def _within_frames(
