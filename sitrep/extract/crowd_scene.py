@@ -35,10 +35,35 @@ BACKGROUND_PREPS = frozenset({"following", "after", "before", "since"})
 BACKGROUND_OF = frozenset({"ahead", "wake", "aftermath", "run-up", "eve"})
 
 
-def demonstration_told(doc: Doc) -> bool:
-    """Whether the report tells a demonstration (its words or its tactics) anywhere, other
-    than as the background of what happened."""
-    return _told(doc, doc_text(doc), 0)
+# Words that name a demonstration, read plainly (set in the background or not).
+DEMONSTRATION_WORDS = re.compile(
+    r"\b(protest\w*|demonstrat\w*|rall(y|ies|ied)|march\w*|riot\w*|sit-in|strik(e|ers))\b",
+    re.IGNORECASE,
+)
+# Words of rioting and of a demonstration's tactics (barricades, burning tyres, road blocks):
+# destruction told with them is a violent demonstration, without them a mob's.
+DEMONSTRATION_TACTICS = re.compile(
+    r"\b(riot\w*|barricad\w*|tyres?|tires|road ?blocks?|block(ed|ing|ade)?)\b", re.IGNORECASE
+)
+
+
+def demonstration_told(doc: Doc, *, until: int | None = None, plainly: bool = False) -> bool:
+    """Whether the report tells a demonstration, in its text up to the character offset
+    `until` (all of it by default): its words or its tactics, other than as the background
+    of what happened; `plainly`, any word that names one, background or not (what confirms
+    a weak cue told after it: 'Police intervened', 'The building burned for hours')."""
+    text = doc_text(doc)[:until]
+    if plainly:
+        return DEMONSTRATION_WORDS.search(text) is not None
+    return _told(doc, text, 0)
+
+
+def demonstration_scene(sent: Span) -> bool:
+    """Rioting or a demonstration's tactics in the sentence, or a demonstration named before
+    it ('Protesters set fire to the town hall. The building burned for hours.')."""
+    if DEMONSTRATION_TACTICS.search(sent.text):
+        return True
+    return demonstration_told(sent.doc, until=sent.start_char, plainly=True)
 
 
 def _told(doc: Doc, text: str, offset: int) -> bool:

@@ -26,6 +26,7 @@ from sitrep.extract.communal import communal_sides, herders_as_militia
 from sitrep.extract.coref import held_responsible, last_named_before, protagonist
 from sitrep.extract.crowd_scene import (
     demonstration_in,
+    demonstration_scene,
     demonstration_told,
     set_apart,
     told_acts,
@@ -260,16 +261,6 @@ COLLECTIVE_NOUNS = frozenset({
     "youth", "people", "family", "crowd", "public", "community", "group", "couple", "staff",
     "mob", "gang", "population",
 })  # fmt: skip
-# Words that tell a demonstration took place.
-DEMONSTRATION_WORDS = re.compile(
-    r"\b(protest\w*|demonstrat\w*|rall(y|ies|ied)|march\w*|riot\w*|sit-in|strik(e|ers))\b",
-    re.IGNORECASE,
-)
-# Words of rioting and of a demonstration's tactics (barricades, burning tyres, road blocks):
-# destruction told with them is a violent demonstration, without them a mob's.
-DEMONSTRATION_TACTICS = re.compile(
-    r"\b(riot\w*|barricad\w*|tyres?|tires|road ?blocks?|block(ed|ing|ade)?)\b", re.IGNORECASE
-)
 # A lynching always has a victim, named or not ("a suspected thief was lynched").
 LYNCHING = re.compile(r"\blynch\w*", re.IGNORECASE)
 MOB_WORDS = re.compile(r"\b((?<!flash )mob|lynch\w*|crowd|vigilante\w*)\b", re.IGNORECASE)
@@ -416,7 +407,7 @@ def sentence_draft(
         forces_target=actor2 is not None and actor2.kind in SECURITY_KINDS,
         unnamed_group=_unnamed_people(actor1),
         crowd_weapons=any(w.lemma_.lower() in CROWD_DAMAGE for t in live for w in t.span(doc)),
-        demonstration_words="protest" in cues or _demonstration_scene(sent),
+        demonstration_words="protest" in cues or demonstration_scene(sent),
         grievance=_stated_grievance(sent),
         lone_agent=_lone(doc, actor1),
         party=actor1 is not None and actor1.kind == "party",
@@ -501,14 +492,6 @@ def _blamed(
     if blamed is None or not _differs(blamed, actor2):
         return None
     return blamed
-
-
-def _demonstration_scene(sent: SpacySpan) -> bool:
-    """Rioting or a demonstration's tactics in the sentence, or a demonstration told before it
-    ('Protesters set fire to the town hall. The building burned for hours.')."""
-    if DEMONSTRATION_TACTICS.search(sent.text):
-        return True
-    return DEMONSTRATION_WORDS.search(sent.doc[: sent.start].text) is not None
 
 
 def _armed_target_named(sent: SpacySpan, agent: ActorMention | None = None) -> bool:
@@ -803,8 +786,7 @@ def _demonstration_told(sent: SpacySpan, actors: Sequence[ActorMention]) -> bool
     """A demonstration in this sentence or before it: crowds named, or words of protest."""
     if any(m.kind in CROWD_KINDS for m in actors):
         return True
-    before = sent.doc[: sent.end].text
-    return DEMONSTRATION_WORDS.search(before) is not None
+    return demonstration_told(sent.doc, until=sent.end_char, plainly=True)
 
 
 def _only_counts_the_dead(

@@ -159,3 +159,15 @@ ARMED_CROWDS = [
 @pytest.mark.parametrize(("text", "sub"), ARMED_CROWDS)
 def test_armed_crowds(coded, text, sub):
     assert [s for s, _, _ in coded(text)] == [sub]
+
+
+def test_one_reader_of_demonstrations_told(nlp):
+    from sitrep.extract.crowd_scene import demonstration_scene, demonstration_told
+
+    doc = nlp("Youths looted shops following a rally by the opposition. The shops burned.")
+    assert demonstration_told(doc) is False  # the rally is the background
+    assert demonstration_told(doc, plainly=True) is True  # ...but it is named
+    second = list(doc.sents)[1]
+    assert demonstration_told(doc, until=second.start_char, plainly=True) is True
+    assert demonstration_told(doc, until=10, plainly=True) is False
+    assert demonstration_scene(second) is True  # a demonstration named before the sentence
