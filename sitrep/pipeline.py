@@ -193,6 +193,7 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
         merge_demonstration_stages,
         merge_retellings,
     )
+    from sitrep.extract.conflict_parties import without_ordinary_arrests
     from sitrep.extract.doctext import TEXT_KEY
 
     doc.user_data[TEXT_KEY] = document.text  # what the Doc was parsed from (see doc_text)
@@ -205,6 +206,7 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     if not any(isinstance(t, Event) or t.event for t in told):  # a headline only summarises
         told, told_before = _tell(extractor, context, headline)
         history += told_before
+    told = without_ordinary_arrests(told)
     events = merge_demonstration_stages(merge_retellings(add_casualty_reports(told)))
     events = _siege_tags(events, context.places)
     # acts told as history make no event, but who took a place then is still known
@@ -354,6 +356,7 @@ def sentence_event(
     the dead of an event told before, that count (carrying its own event in case none was);
     or None."""
     from sitrep.extract.assemble import DeathCount, build_event
+    from sitrep.extract.conflict_parties import with_conflict_parties
     from sitrep.extract.defaults import localised, with_unnamed_actor
     from sitrep.extract.events import sentence_draft
     from sitrep.extract.history import report_day
@@ -381,6 +384,10 @@ def sentence_event(
     in_sentence = [
         t for t in context.places if start <= t.start < end and t.start >= context.dateline_end
     ]
+    named = [m for m in context.actors if start <= m.span.start < end]
+    draft = with_conflict_parties(draft, sent, places=len(in_sentence), named=named)
+    if draft is None:
+        return None
     where = locate(
         text,
         in_sentence,

@@ -23,7 +23,7 @@ def test_an_act_someone_is_accused_of_is_no_act_of_its_own(coded, text, expected
 
 
 def test_an_arrest_of_men_accused_of_a_killing_is_an_arrest(coded):
-    text = "Police arrested two men accused of killing a trader in Kisumu, Kenya."
+    text = "Police arrested two men accused of killing a soldier in Kisumu, Kenya."
     assert [c[0] for c in coded(text)] == ["Arrests"]
 
 

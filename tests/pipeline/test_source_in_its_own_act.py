@@ -7,7 +7,7 @@ from datetime import date
 
 
 def test_the_speaker_who_made_the_arrests_is_their_agent(extract) -> None:  # type: ignore[no-untyped-def]
-    text = "Police who arrested two men in Srinagar on Monday said they were couriers."
+    text = "Police who arrested two men in Srinagar on Monday said they were militants' couriers."
     [event] = extract(text, published=date(2024, 5, 7)).events
     assert (event.sub_event_type, event.actor1, event.location) == (
         "Arrests",
