@@ -181,6 +181,7 @@ class ActorEntry:
     generic: bool = False
     per_country: bool = False
     named_by_prefix: bool = False  # "Bani Ali tribesmen": the name before makes the actor
+    renamed: tuple[str, date] | None = None  # ACLED's later name, and the day it applies from
     usual_country: str | None = None  # a generic label's country when the report names none
     qualifier: str | None = None  # a generic label's fixed qualifier ("International")
     line: int = 0
@@ -759,7 +760,8 @@ class ActorDictionary:
     def _name(self, entry: ActorEntry, where: str | None, on: date | None) -> str:
         kind = entry.state or (entry.kind if entry.generic else None)
         if kind is None:
-            return entry.name
+            renamed = entry.renamed
+            return renamed[0] if renamed and on is not None and on >= renamed[1] else entry.name
         base = self._generic_name(kind, where, on)
         return f"{base} {entry.unit}" if entry.unit else base
 
@@ -930,6 +932,7 @@ _ACTOR_KEYS = {
     "either_of",
     "state_ally",
     "named_by_prefix",
+    "renamed",
     "__line__",
 }
 
@@ -1104,9 +1107,25 @@ def _entries(where: str, item: dict[str, Any]) -> Iterator[ActorEntry]:
             state_ally=bool(item.get("state_ally", False)),
             ally_of=_ally_of(item),
             named_by_prefix=bool(item.get("named_by_prefix", False)),
+            renamed=_renamed(where, item, country),
             per_country="{country}" in template,
             line=int(item.get("__line__", 0)),
         )
+
+
+def _renamed(where: str, item: dict[str, Any], country: str | None) -> tuple[str, date] | None:
+    """`renamed: {name: NAME, from: DAY}`: the name ACLED codes the actor by in reports of
+    that day or later ("{country}" filled as in `name`)."""
+    value = item.get("renamed")
+    if value is None:
+        return None
+    day = _day(where, item, value.get("from")) if isinstance(value, dict) else None
+    if day is None or not isinstance(value.get("name"), str):
+        raise _fail(where, item, "`renamed:` is {name: NAME, from: DAY}")
+    template = str(value["name"])
+    if country is None:
+        return template.replace(" ({country})", "").replace("{country}", "").strip(), day
+    return template.replace("{country}", country), day
 
 
 def _ally_of(item: dict[str, Any]) -> str | None:
