@@ -74,6 +74,7 @@ class Situation:
     remote_alongside: bool = False  # remote fire told as a ground act's support
     fire_returned: bool = False  # the next sentence tells the fire answered or a fight
     captives_harmed: bool = False  # the next sentence counts dead or tells torture
+    attack_answered: bool = False  # the next sentence tells a fight or a lethal response
 
 
 def classify(s: Situation) -> S | None:
@@ -273,6 +274,8 @@ def _armed_destruction(s: Situation) -> S | None:
 def _attack(s: Situation) -> S:
     if s.inter1 in (RIOTERS, CIVILIANS) and not s.lone_agent:
         return S.MOB_VIOLENCE
+    if s.attack_answered and s.inter1 in NON_STATE_ARMED and s.inter2 != STATE:
+        return S.ARMED_CLASH  # "Raiders attacked a farm. Police responded ... in the clash"
     if s.inter2 in ARMED or (s.inter2 is None and (s.armed_target or s.armed_victim)):
         return S.ARMED_CLASH
     if s.inter2 == CIVILIANS and s.armed_victim:

@@ -56,7 +56,7 @@ from sitrep.extract.modality import blocking_reason, verbal_anchor
 from sitrep.extract.quantities import Count, fatalities
 from sitrep.extract.remains import dead_by_misadventure, found, no_parties
 from sitrep.extract.retelling import CASUALTY_LEMMAS, anaphoric, retells
-from sitrep.extract.returned_fire import fire_returned
+from sitrep.extract.returned_fire import attack_answered, fire_returned
 from sitrep.extract.support_fire import remote_alongside
 from sitrep.extract.triggers import Trigger, TriggerFinder
 from sitrep.extract.weapons_told import labour_strike, no_blast, stopped_weapon
@@ -418,6 +418,7 @@ def sentence_draft(
         armed_partner=any(_armed_partner(doc[t.head], named) for t in live if t.cue == "fight"),
         remote_alongside=remote_alongside(doc, live),
         fire_returned=fire_returned(sent),
+        attack_answered=attack_answered(sent),
         captives_harmed="abduction" in cues and harmed_next(sent),
     )
     sub = classify(situation)

@@ -21,8 +21,50 @@ ANSWERED = re.compile(
 
 
 def fire_returned(sent: SpacySpan) -> bool:
-    """The next sentence of the report tells fire answered or a fight."""
+    """The next sentence of the report tells fire answered or a fight, there and then."""
+    after = _same_scene_next(sent)
+    return after is not None and ANSWERED.search(after.text) is not None
+
+
+def _same_scene_next(sent: SpacySpan) -> SpacySpan | None:
+    """The next sentence, unless it sets its act at a day or a place of its own ('On Tuesday,
+    troops clashed with bandits in Katsina'): then it tells another event."""
     doc = sent.doc
     if sent.end >= len(doc):
+        return None
+    after = doc[sent.end].sent
+    told = {e.text.lower() for e in sent.ents}
+    for ent in after.ents:
+        if ent.label_ == "DATE":  # a day, not a duration ("a 10-minute firefight")
+            return None
+        if ent.label_ in ("GPE", "LOC", "FAC") and ent.text.lower() not in told:
+            return None
+    return after
+
+
+# The forces' answer to an attack: a fight, or a response that shoots or kills.
+FIGHT_WORDS = re.compile(
+    r"\b(clash(ed|es)?|fought|gunfights?|firefights?|shoot-?outs?|gun ?battles?|exchang\w* "
+    r"(of )?fire|engag(e|ed|es|ing) (with )?the)\b",
+    re.IGNORECASE,
+)
+RESPONSE = re.compile(r"\b(respond\w*|interven\w*|retaliat\w*|repuls\w*|repel\w*)\b", re.I)
+# A fight told as another event than the attack.
+OTHER_EVENT = re.compile(
+    r"\b(later|separate(ly)?|nearby|previous(ly)?|earlier|in relation to)\b", re.IGNORECASE
+)
+LETHAL = re.compile(r"\b(shot|shooting|kill\w*|gunned)\b", re.IGNORECASE)
+
+
+def attack_answered(sent: SpacySpan) -> bool:
+    """The next sentence tells a fight, or a response that shoots or kills ('Police
+    intervened, shooting dead two of the assailants')."""
+    scene = _same_scene_next(sent)
+    if scene is None:
         return False
-    return ANSWERED.search(doc[sent.end].sent.text) is not None
+    after = scene.text
+    if OTHER_EVENT.search(after):
+        return False  # "killed later in a clash", "a nearby clash (coded separately)"
+    if FIGHT_WORDS.search(after):
+        return True
+    return RESPONSE.search(after) is not None and LETHAL.search(after) is not None

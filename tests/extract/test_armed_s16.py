@@ -78,3 +78,27 @@ def test_captives_released_leave_an_abduction(coded):
 def test_a_taking_only_tried_leaves_the_attack(coded):
     text = "On 9 May 2022, gunmen attacked and tried to kidnap a trader near Bosso, Niger."
     assert [c[0] for c in coded(text)] == ["Attack"]
+
+
+def test_raiders_answered_by_police_in_the_next_sentence_make_a_clash(coded):
+    text = (
+        "Bandits attacked a trading centre near Marsabit, Kenya, on 3 May 2021. Police "
+        "responded and shot dead two of the bandits."
+    )
+    assert [c[0] for c in coded(text)][:1] == ["Armed clash"]
+
+
+def test_a_clash_told_as_another_event_leaves_the_attack(coded):
+    text = (
+        "Bandits attacked a trading centre near Marsabit, Kenya, on 3 May 2021. Two of them "
+        "were killed later in a clash with police."
+    )
+    assert [c[0] for c in coded(text)][:1] == ["Attack"]
+
+
+def test_a_fight_on_another_day_is_no_answer_to_the_attack(coded):
+    text = (
+        "Gunmen killed three traders in Gboko on Sunday. On Wednesday, soldiers clashed with "
+        "bandits in Zamfara."
+    )
+    assert [c[0] for c in coded(text)][:1] == ["Attack"]
