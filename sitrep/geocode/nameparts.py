@@ -168,3 +168,12 @@ def without_trailing_noun(text: str, start: int, end: int, gazetteer: Gazetteer)
     if not head or not last.isalpha() or not last.islower() or gazetteer.known(text[start:end]):
         return end
     return start + len(head) if exact_place(gazetteer, head) else end
+
+
+def without_city_word(text: str, start: int, end: int, gazetteer: Gazetteer) -> int:
+    """ "Hyesan City", "Mandera Town": the town's own name is the mention (the end before
+    the word), when `tail_name` reads it so."""
+    found = tail_name(gazetteer, text[start:end])
+    if found is None or found[1] != "P":
+        return end
+    return start + len(found[0])

@@ -23,6 +23,7 @@ from sitrep.geocode.nameparts import (
     regional_span,
     tail_name,
     town_of_that_name,
+    without_city_word,
     without_trailing_direction,
     without_trailing_noun,
 )
@@ -506,6 +507,9 @@ def _place_mentions(
         s = strip_direction(text, s, e, gazetteer)
         e = without_trailing_direction(text, s, e, gazetteer)
         e = without_trailing_noun(text, s, e, gazetteer)
+        city = without_city_word(text, s, e, gazetteer)
+        if city < e:
+            e, hint = city, "P"
         surface = text[s:e]
         compass = compass_name(gazetteer, surface)
         if e <= s or not capitalised(surface) or _spoken_for(text, e):
