@@ -476,7 +476,20 @@ def _participants(
             actor1, inferred = None, False  # an unnamed crowd: no rebels or troops protest
     if actor2 is None and main.cue in TWO_SIDED and actor1 is not None and not _victims(sent):
         actor2 = protagonist(document_actors, unlike=actor1)
+        if _who_the_unknown_attackers_may_be(main, actor1, actor2):
+            actor2 = None
     return actor1, actor2, inferred
+
+
+def _who_the_unknown_attackers_may_be(
+    main: Trigger, actor1: ActorMention, other: ActorMention | None
+) -> bool:
+    """'Unknown gunmen shot at a vehicle ... Possible connection with Al Shabaab': beside
+    unidentified attackers, the armed group the report names elsewhere is who they may be,
+    not whom they attacked."""
+    if other is None or main.cue != "attack" or other.actor.inter not in (2, 3, 4):
+        return False
+    return actor1.generic and actor1.kind == "armed_group"
 
 
 def _blamed(

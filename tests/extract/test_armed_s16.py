@@ -102,3 +102,11 @@ def test_a_fight_on_another_day_is_no_answer_to_the_attack(coded):
         "bandits in Zamfara."
     )
     assert [c[0] for c in coded(text)][:1] == ["Attack"]
+
+
+def test_the_group_unknown_attackers_may_belong_to_is_no_target(coded):
+    text = (
+        "On 4 May 2021, unknown gunmen shot at a truck near Mandera, Kenya. Unverified "
+        "possible connection with Al Shabaab."
+    )
+    assert [c[0] for c in coded(text)] == ["Attack"]
