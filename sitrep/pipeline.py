@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -322,9 +322,12 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         source_country=source,
         actor_countries=actor_countries(named, extractor.gazetteer),
     )
-    country = document_country(raw_places, named, hint=hinted.country if hinted else None)
+    hint = hinted.country if hinted else None
+    country = document_country(raw_places, named, hint=hint, homes=actors.home_countries)
     if country is None and actors.country_named(text) is None:  # a nationality comes first
         country = clue_country_name(extractor, text, doc)
+    if country is None:  # an actor of several countries, nothing else: its first listed
+        country = document_country(raw_places, named, hint=hint)
     found = named if country is None else actors.find(text, country=country, on=on)
     mentions = resolve_definites(text, resolve_hedges(text, found))
     return Context(
@@ -453,22 +456,42 @@ def _under_heading(context: Context, sent: SpacySpan, draft: Draft | None) -> Dr
 
 
 def document_country(
-    places: Sequence[Toponym], mentions: Sequence[ActorMention], *, hint: str | None = None
+    places: Sequence[Toponym],
+    mentions: Sequence[ActorMention],
+    *,
+    hint: str | None = None,
+    homes: Callable[[str], frozenset[str]] | None = None,
 ) -> str | None:
     """The country the report is about: a vote of resolved places and of named actors' home
     countries (a report on "Jaysh al-Islam" near an unknown village is about Syria). When
     the text places nothing, the source's own word (`hint`) comes before the actors' homes:
-    a feed on Ukraine that names only "Russian forces" is about Ukraine."""
-    votes = Counter(t.place.country for t in places if t.place and t.place.country)
+    a feed on Ukraine that names only "Russian forces" is about Ukraine. With `homes`, an
+    actor listed in several countries (Al Shabaab: Somalia and Kenya) splits its vote among
+    them, and split votes alone decide nothing (None)."""
+    votes: Counter[str] = Counter(t.place.country for t in places if t.place and t.place.country)
     if hint is not None and not votes:
         return hint
     votes += votes  # a place named in the text weighs more than an actor's home country
-    votes.update(m.actor.country for m in mentions if m.actor.country and not m.generic)
+    for m in mentions:
+        if m.actor.country and not m.generic:
+            _vote_home(votes, m.actor.name, m.actor.country, homes)
     if not votes:  # last: a label's usual country ("regime militiamen": Syria's)
         votes.update(m.actor.country for m in mentions if m.usual_country and m.actor.country)
     if not votes:
         return None
-    return votes.most_common(1)[0][0]
+    best, weight = votes.most_common(1)[0]
+    return best if weight >= 1 else None  # split votes alone: the text must place them
+
+
+def _vote_home(
+    votes: Counter[str], name: str, country: str, homes: Callable[[str], frozenset[str]] | None
+) -> None:
+    listed = homes(name) if homes is not None else frozenset()
+    if len(listed) < 2:
+        votes[country] += 1
+        return
+    for home in listed:
+        votes[home] += 1 / len(listed)  # type: ignore[assignment]
 
 
 def clue_country_name(extractor: Extractor, text: str, doc: Doc) -> str | None:

@@ -284,6 +284,14 @@ class ActorDictionary:
         self._either_of = {e.name: e.either_of for e in self.entries if e.either_of}
         self._state_allies = {e.name: e.ally_of for e in self.entries if e.state_ally}
         self._by_name = {e.name: e for e in self.entries}
+        self._homes: dict[str, frozenset[str]] = {}
+        for e in self.entries:
+            if e.country:
+                self._homes[e.name] = self._homes.get(e.name, frozenset()) | {e.country}
+
+    def home_countries(self, name: str) -> frozenset[str]:
+        """Every country an actor of this name is listed in (`countries: [Somalia, Kenya]`)."""
+        return self._homes.get(name, frozenset())
 
     def either_of(self, name: str) -> tuple[str, ...]:
         """The actors an uncertain attribution is between ("Syrian or Russian warplanes":
