@@ -51,6 +51,7 @@ from sitrep.extract.demonstrations import (
 )
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.harmless import harmless
+from sitrep.extract.idle_words import idle_word
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.modality import blocking_reason, verbal_anchor
 from sitrep.extract.quantities import Count, fatalities
@@ -338,7 +339,7 @@ def sentence_draft(
     found = [replace(t, cue="protest") if labour_strike(doc, t) else t for t in found]
     found = [t for t in found if not stopped_weapon(doc, t) and not no_blast(doc, t)]
     found = [t for t in found if not dead_by_misadventure(doc, t.span(doc))]
-    found = [t for t in found if not harmless(doc, t)]
+    found = [t for t in found if not harmless(doc, t) and not idle_word(doc, t)]
     found = [t for t in found if not _earlier_crowd_act(doc, t)]
     found = [t for t in found if t.cue not in CROWD_CUES or not set_apart(doc[t.head])]
     found = _without_gathering_settings(doc, found)

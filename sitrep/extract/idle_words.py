@@ -1,0 +1,113 @@
+"""Words of violence in senses that tell no act at all (ordinary news is full of them):
+
+- a cue word that is someone's name ("Lynch said", "Dick Lynch, the director");
+- a phrasal verb in its everyday sense ("the ceremony kicks off a day of celebrations");
+- "blast" said of words ("Democrats blast the governor's ads"): the object is no thing a bomb
+  destroys, and someone who speaks did it;
+- burning as a state, not an act ("the burning yacht", "the most burning issue", "brush fires
+  were burning", "meteors burn up in the atmosphere"); tyres, barricades, effigies and flags
+  burning are a crowd's doing and stay;
+- fighting in a war long over ("he fought in World War I", "a veteran of the Korean War");
+- an explosion of a living or growing thing ("an explosion of marine life").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.triggers import Trigger
+
+EVERYDAY_PHRASALS = frozenset({("kick", "off"), ("kick", "in"), ("blow", "over")})
+# what a bomb can blast; anything else blasted is blasted in words
+PHYSICAL = frozenset({
+    "bridge", "building", "road", "house", "home", "vehicle", "convoy", "position", "base",
+    "wall", "tank", "car", "truck", "checkpoint", "pipeline", "station", "door", "rock",
+    "tunnel", "hole", "way", "post", "camp", "office", "target", "area", "village", "town",
+})  # fmt: skip
+# burnt by a crowd: these burning tell a riot or a protest
+CROWD_FUEL = frozenset({
+    "tyre", "tire", "tyres", "tires", "barricade", "effigy", "flag", "car", "vehicle", "bus",
+})  # fmt: skip
+PEOPLE = frozenset({
+    "protester", "protestor", "rioter", "demonstrator", "youth", "mob", "crowd", "resident",
+    "man", "woman", "people", "supporter", "student", "militant", "gunman", "attacker",
+    "assailant", "villager", "fighter", "soldier", "police", "they", "he", "she", "who",
+})  # fmt: skip
+# wars long over: fighting in one is a life's story, not news
+PAST_WAR = re.compile(
+    r"\b(?:World War (?:I{1,2}|One|Two|1|2)|(?:First|Second) World War|Great War|"
+    r"(?:Korean|Vietnam|Crimean|Boer|Falklands|Spanish-American|Franco-Prussian|Napoleonic|"
+    r"Revolutionary) War)\b"
+)
+LIFE = frozenset({
+    "life", "growth", "population", "popularity", "interest", "color", "colour", "flavor",
+    "flavour", "creativity", "demand", "activity", "sound", "joy", "energy", "bloom", "plankton",
+})  # fmt: skip
+
+
+def idle_word(doc: Doc, trigger: Trigger) -> bool:
+    """The trigger's word tells no act of violence in this sense."""
+    head = doc[trigger.head]
+    return (
+        _a_name(head)
+        or _everyday_phrasal(head)
+        or _blasted_in_words(head)
+        or _burning_as_a_state(head)
+        or _past_war(trigger, head)
+        or _explosion_of_life(trigger, head)
+    )
+
+
+def _a_name(head: Token) -> bool:
+    """'Lynch said ...': a capitalised cue word in a person's name, or a proper noun who
+    speaks (a headline's capitalised 'Attack' is neither)."""
+    if head.pos_ != "PROPN" or not head.is_title:
+        return False
+    return head.ent_type_ == "PERSON" or head.head.lemma_.lower() == "say"
+
+
+def _everyday_phrasal(head: Token) -> bool:
+    particles = {c.lower_ for c in head.children if c.dep_ == "prt"}
+    return any((head.lemma_.lower(), p) in EVERYDAY_PHRASALS for p in particles)
+
+
+def _blasted_in_words(head: Token) -> bool:
+    if head.lemma_.lower() != "blast" or head.pos_ != "VERB":
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    if not subjects or not objects:
+        return False
+    return all(o.lemma_.lower() not in PHYSICAL for o in objects)
+
+
+def _burning_as_a_state(head: Token) -> bool:
+    if head.lemma_.lower() not in ("burn", "burning"):
+        return False
+    if head.dep_ in ("amod", "acomp") and head.tag_ in ("VBG", "JJ") and head.i < head.head.i:
+        return head.head.lemma_.lower() not in CROWD_FUEL  # "the burning yacht"
+    if head.dep_ in ("acomp", "amod"):
+        return False  # "houses burnt": a passive told short
+    if head.pos_ != "VERB" or any(c.dep_ in ("dobj", "agent") for c in head.children):
+        return False  # "rioters burned cars", "burned by the mob"
+    if any(c.dep_ == "auxpass" for c in head.children):
+        return False  # "the church was burned"
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(
+        s.lemma_.lower() not in PEOPLE and s.ent_type_ not in ("PERSON", "ORG", "NORP")
+        for s in subjects
+    )
+
+
+def _past_war(trigger: Trigger, head: Token) -> bool:
+    """'He fought in World War I', 'a veteran who fought in the Korean War'."""
+    return trigger.cue == "fight" and bool(PAST_WAR.search(head.sent.text))
+
+
+def _explosion_of_life(trigger: Trigger, head: Token) -> bool:
+    if head.lemma_.lower() != "explosion":
+        return False
+    grown = [o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return bool(grown) and all(g.lemma_.lower() in LIFE for g in grown)

@@ -1,0 +1,36 @@
+"""Words of violence in senses that tell no act: names, everyday phrasal verbs, criticism,
+burning as a state, wars long over, an explosion of life."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lynch said the need for another apartment building in Pittsburgh is clear.",
+        "The ceremony kicks off a day of celebrations in Indianapolis.",
+        "Democrats blast the governor's public service ads in Tallahassee.",
+        "Fifteen brush fires were burning in Volusia County on Friday.",
+        "Firefighters saved two people from the burning yacht in Miami.",
+        "Meteors typically burn up in the atmosphere over Virginia.",
+        "Her grandfather fought in World War I in France.",
+        "The upwelling causes an explosion of marine life off Oregon.",
+    ],
+)
+def test_the_word_tells_no_act(coded, text):
+    assert coded(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("On 3 May 2024, protesters burned tyres in Nairobi, Kenya.", "Violent demonstration"),
+        (
+            "On 3 May 2024, militants blasted the bridge near Mosul, Iraq.",
+            "Remote explosive/landmine/IED",
+        ),
+        ("Taliban Attack Kills Five In Kabul.", "Attack"),
+    ],
+)
+def test_the_same_words_of_acts_stay(coded, text, sub_event_type):
+    assert [c[0] for c in coded(text)] == [sub_event_type]
