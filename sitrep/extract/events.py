@@ -374,6 +374,8 @@ def sentence_draft(
     actor1, actor2, inferred = _participants(
         sent, main, heads, tools, cues, actors, document_actors
     )
+    if _died(doc, actor1) and actor2 is not None and actor2.actor.inter in ARMED_INTERS:
+        actor1, actor2 = actor2, actor1  # "a man died of torture in the regime's prison"
     actor2 = _as_civilian_target(doc, actor2, tools.actors, fight="fight" in cues)
     shooters = _anonymous_shooters(sent, actor1)
     if shooters:
@@ -561,6 +563,18 @@ def _noncombatants(doc: Doc, mention: ActorMention | None) -> bool:
         return False
     where = place_span(doc, mention.span.start, mention.span.end)
     return where is not None and doc[where.root].lemma_.lower() in NONCOMBATANT_WORDS
+
+
+def _died(doc: Doc, mention: ActorMention | None) -> bool:
+    """People named as the subject of dying ('a man died as a result of torture') are the
+    victims, never the ones who acted."""
+    if mention is None or mention.actor.inter != CIVILIAN_INTER:
+        return False
+    where = place_span(doc, mention.span.start, mention.span.end)
+    if where is None:
+        return False
+    root = doc[where.root]
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in ("die", "perish", "succumb")
 
 
 def _unnamed_people(mention: ActorMention | None) -> bool:

@@ -110,3 +110,11 @@ def test_the_group_unknown_attackers_may_belong_to_is_no_target(coded):
         "possible connection with Al Shabaab."
     )
     assert [c[0] for c in coded(text)] == ["Attack"]
+
+
+def test_the_one_who_died_is_the_victim_not_the_actor(coded):
+    text = (
+        "On 2 May 2021, a man from Douma died as a result of torture in the regime's "
+        "Saydnaya military prison, Syria."
+    )
+    assert [c[0] for c in coded(text)] == ["Attack"]
