@@ -75,6 +75,7 @@ class Situation:
     fire_returned: bool = False  # the next sentence tells the fire answered or a fight
     captives_harmed: bool = False  # the next sentence counts dead or tells torture
     attack_answered: bool = False  # the next sentence tells a fight or a lethal response
+    civil_state_target: bool = False  # the target is a government, not its forces
 
 
 def classify(s: Situation) -> S | None:
@@ -276,6 +277,8 @@ def _attack(s: Situation) -> S:
         return S.MOB_VIOLENCE
     if s.attack_answered and s.inter1 in NON_STATE_ARMED and s.inter2 != STATE:
         return S.ARMED_CLASH  # "Raiders attacked a farm. Police responded ... in the clash"
+    if s.civil_state_target and not (s.armed_victim or s.armed_target):
+        return S.ATTACK  # "an MP of the government was killed": officials bear no arms
     if s.inter2 in ARMED or (s.inter2 is None and (s.armed_target or s.armed_victim)):
         return S.ARMED_CLASH
     if s.inter2 == CIVILIANS and s.armed_victim:

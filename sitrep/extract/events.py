@@ -422,6 +422,7 @@ def sentence_draft(
         remote_alongside=remote_alongside(doc, live),
         fire_returned=fire_returned(sent),
         attack_answered=attack_answered(sent),
+        civil_state_target=actor2 is not None and actor2.kind == "government",
         captives_harmed="abduction" in cues and harmed_next(sent),
     )
     sub = classify(situation)

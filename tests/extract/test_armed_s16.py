@@ -118,3 +118,8 @@ def test_the_one_who_died_is_the_victim_not_the_actor(coded):
         "Saydnaya military prison, Syria."
     )
     assert [c[0] for c in coded(text)] == ["Attack"]
+
+
+def test_an_official_of_a_government_killed_is_attacked(coded):
+    text = "A senior official of the Government of Kenya was shot dead in Mombasa, Kenya."
+    assert [c[0] for c in coded(text)] == ["Attack"]
