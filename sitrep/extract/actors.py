@@ -249,6 +249,7 @@ class _Tok:
     text: str
     key: str
     bare: str
+    ends: tuple[tuple[str, bool], ...] = ()  # `_end_forms`, worked out once per token
 
 
 class ActorDictionary:
@@ -803,14 +804,16 @@ def _tokenize(text: str) -> list[_Tok]:
     out = []
     for m in _TOKEN.finditer(text):
         raw = m.group()
-        out.append(_Tok(m.start(), m.end(), raw, _key(raw), _key(_bare(raw))))
+        key, bare = _key(raw), _key(_bare(raw))
+        ends = ((key, False), (bare, False), *_singulars(bare))
+        out.append(_Tok(m.start(), m.end(), raw, key, bare, ends))
     return out
 
 
-def _end_forms(tok: _Tok) -> list[tuple[str, bool]]:
+def _end_forms(tok: _Tok) -> tuple[tuple[str, bool], ...]:
     """The forms an alias may end with at this token, each with whether it is a plural read
-    as its singular."""
-    return [(tok.key, False), (tok.bare, False), *_singulars(tok.bare)]
+    as its singular (kept on the token when `_tokenize` made it)."""
+    return tok.ends or ((tok.key, False), (tok.bare, False), *_singulars(tok.bare))
 
 
 def _singulars(bare: str) -> list[tuple[str, bool]]:

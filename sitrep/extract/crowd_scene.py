@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.annotate.words import span_words
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.triggers import Trigger
 
@@ -33,6 +34,8 @@ DEMONSTRATION_TOLD = re.compile(
 BACKGROUND_PREPS = frozenset({"following", "after", "before", "since"})
 # ...and those that take 'of' ('ahead of the rally', 'in the wake of protests').
 BACKGROUND_OF = frozenset({"ahead", "wake", "aftermath", "run-up", "eve"})
+# The answer of `demonstration_told` for the whole report, kept in the Doc.
+TOLD_KEY = "sitrep_demonstration_told"
 
 
 # Words that name a demonstration, read plainly (set in the background or not).
@@ -52,6 +55,11 @@ def demonstration_told(doc: Doc, *, until: int | None = None, plainly: bool = Fa
     `until` (all of it by default): its words or its tactics, other than as the background
     of what happened; `plainly`, any word that names one, background or not (what confirms
     a weak cue told after it: 'Police intervened', 'The building burned for hours')."""
+    if until is None and not plainly:  # the whole report's answer, kept in the Doc
+        told = doc.user_data.get(TOLD_KEY)
+        if not isinstance(told, bool):
+            told = doc.user_data[TOLD_KEY] = _told(doc, doc_text(doc), 0)
+        return told
     text = doc_text(doc)[:until]
     if plainly:
         return DEMONSTRATION_WORDS.search(text) is not None
@@ -61,7 +69,7 @@ def demonstration_told(doc: Doc, *, until: int | None = None, plainly: bool = Fa
 def demonstration_scene(sent: Span) -> bool:
     """Rioting or a demonstration's tactics in the sentence, or a demonstration named before
     it ('Protesters set fire to the town hall. The building burned for hours.')."""
-    if DEMONSTRATION_TACTICS.search(sent.text):
+    if DEMONSTRATION_TACTICS.search(span_words(sent).text):
         return True
     return demonstration_told(sent.doc, until=sent.start_char, plainly=True)
 
@@ -78,7 +86,7 @@ def _told(doc: Doc, text: str, offset: int) -> bool:
 def demonstration_in(sent: Span) -> bool:
     """Whether the sentence tells a demonstration (its words or its tactics), other than as
     the antecedent of what happened."""
-    return _told(sent.doc, sent.text, sent.start_char)
+    return _told(sent.doc, span_words(sent).text, sent.start_char)
 
 
 def in_the_background(token: Token) -> bool:

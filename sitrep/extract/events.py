@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitrep.annotate.words import span_words
 from sitrep.extract.accused import without_accused_acts
 from sitrep.extract.actors import ActorDictionary, ActorMention, actor_key
 from sitrep.extract.arguments import Placed, Role, place_span, role_of
@@ -390,13 +391,14 @@ def sentence_draft(
     if "riot" in cues and _state_bystander(doc, actor1, main.head) and actor2 is None:
         actor1, actor2 = None, actor1
     count = fatalities(sent)
+    text = span_words(sent).text  # spaCy rebuilds sent.text from its tokens at each access
     armed_victim = any(_armed_victim(doc[h], named) for h in heads)
     situation = Situation(
         cues=cues,
         inter1=actor1.actor.inter if actor1 else None,
         inter2=actor2.actor.inter if actor2 else None,
         fatal=bool(count and count.value > 0),
-        mob=bool(MOB_WORDS.search(sent.text)),
+        mob=bool(MOB_WORDS.search(text)),
         crowd_actor=not shooters
         and not witnesses
         and (crowd_acts(doc, main.head, actor1) or crowds_between(doc, main.head)),
@@ -404,9 +406,9 @@ def sentence_draft(
         armed_victim=armed_victim,
         bystanders=_bystanders(doc, live, actor2),
         captive_victims=_captives_named(sent) or _captives_killed(sent, armed_victim),
-        by_hand=by_hand and not WEAPONS.search(sent.text) and not armed_doer(doc[main.head]),
-        weapons=bool(WEAPONS.search(sent.text)),
-        lynching=bool(LYNCHING.search(sent.text)),
+        by_hand=by_hand and not WEAPONS.search(text) and not armed_doer(doc[main.head]),
+        weapons=bool(WEAPONS.search(text)),
+        lynching=bool(LYNCHING.search(text)),
         forces_target=actor2 is not None and actor2.kind in SECURITY_KINDS,
         unnamed_group=_unnamed_people(actor1),
         crowd_weapons=any(w.lemma_.lower() in CROWD_DAMAGE for t in live for w in t.span(doc)),
@@ -434,14 +436,14 @@ def sentence_draft(
     return Draft(
         sub_event_type=sub,
         trigger=_char_span(doc, shown.start, shown.end, "trigger"),
-        sentence=Span(start=sent.start_char, end=sent.end_char, text=sent.text, label="sentence"),
+        sentence=Span(start=sent.start_char, end=sent.end_char, text=text, label="sentence"),
         actor1=cast.actor1,
         actor2=cast.actor2,
         assoc1=cast.assoc1,
         actor1_inferred=inferred and cast.assoc1 is None,
-        victims=_victims(sent) or bool(LYNCHING.search(sent.text)),
-        within_one_side=bool(WITHIN_ONE_SIDE.search(sent.text)),
-        counter_protest=bool(COUNTER_PROTEST.search(sent.text)),
+        victims=_victims(sent) or bool(LYNCHING.search(text)),
+        within_one_side=bool(WITHIN_ONE_SIDE.search(text)),
+        counter_protest=bool(COUNTER_PROTEST.search(text)),
         country_hint=_country_hint(doc, tools.actors),
         fatalities=count,
         fatality_span=_char_span(doc, count.start, count.end, "fatalities") if count else None,
@@ -516,11 +518,13 @@ def _armed_target_named(sent: SpacySpan, agent: ActorMention | None = None) -> b
     """A target that is armed though no actor is named ('attacked a checkpoint'): a noun, not
     a verb's form ('over posting on social media'), and not the attacker's own word ('armed
     militants attacked a village')."""
+    told = span_words(sent)
+    read = zip(told.pos, told.lemmas, told.lowers, strict=True)
     return any(
-        t.pos_ in ("NOUN", "PROPN")
-        and (t.lemma_.lower() in ARMED_TARGET_WORDS or t.lower_ in ARMED_TARGET_WORDS)
-        and not _inside(t, agent)
-        for t in sent
+        pos in ("NOUN", "PROPN")
+        and (lemma in ARMED_TARGET_WORDS or lower in ARMED_TARGET_WORDS)
+        and not _inside(sent.doc[i], agent)
+        for i, (pos, lemma, lower) in enumerate(read, start=told.start)
     )
 
 
@@ -531,7 +535,7 @@ def _inside(token: Token, mention: ActorMention | None) -> bool:
 def _captives_named(sent: SpacySpan) -> bool:
     """Prisoners, hostages or an execution told, except people taken captive in the act ('six
     were taken as hostages' after soldiers were killed: the killed were no captives)."""
-    return any(t.lemma_.lower() in CAPTIVE_WORDS and not _being_taken(t) for t in sent)
+    return any(not _being_taken(sent.doc[i]) for i in span_words(sent).having(CAPTIVE_WORDS))
 
 
 def _being_taken(word: Token) -> bool:
@@ -544,7 +548,7 @@ def _captives_killed(sent: SpacySpan, armed_victim: bool) -> bool:
     """Those killed had been taken captive ('killed three policemen they had kidnapped',
     'abducted and killed two men'), unless the taking is an act of its own, on others,
     beside an attack on armed men ('killing an officer and abducting two others')."""
-    takings = [t for t in sent if t.lemma_.lower() in TAKING_CAPTIVES]
+    takings = [sent.doc[i] for i in span_words(sent).having(TAKING_CAPTIVES)]
     own_captives = [t for t in takings if any(c.dep_ == "dobj" for c in t.children)]
     return bool(takings) and (len(own_captives) < len(takings) or not armed_victim)
 
@@ -856,10 +860,11 @@ def _anonymous_shooters(sent: SpacySpan, actor1: ActorMention | None) -> bool:
     """'Two men on a motorcycle shot dead a trader', 'he was shot by people who knocked on
     his door': unknown people who use firearms, with no mob or crowd told, are an armed
     group, not civilians (nor a mob). One man doing it is a civilian's act."""
-    if not FIREARMS.search(sent.text) or MOB_WORDS.search(sent.text):
+    text = span_words(sent).text
+    if not FIREARMS.search(text) or MOB_WORDS.search(text):
         return False
     if actor1 is None:
-        return not FOLLOWERS.search(sent.text)  # "members of the party opened fire": a crowd
+        return not FOLLOWERS.search(text)  # "members of the party opened fire": a crowd
     if not actor1.generic or actor1.actor.inter != CIVILIAN_INTER:
         return False
     where = place_span(sent.doc, actor1.span.start, actor1.span.end)
@@ -1002,12 +1007,14 @@ def _of_a_force_unit(noun: Token) -> bool:
 
 
 def _mentions(sent: SpacySpan, words: frozenset[str]) -> bool:
-    return any(t.lemma_.lower() in words or t.lower_ in words for t in sent)
+    told = span_words(sent)
+    read = zip(told.lemmas, told.lowers, strict=True)
+    return any(lemma in words or lower in words for lemma, lower in read)
 
 
 def _victims(sent: SpacySpan) -> bool:
     """The sentence names unarmed victims or property: the other side is not an armed actor."""
-    return any(t.lemma_.lower() in VICTIM_WORDS for t in sent)
+    return any(lemma in VICTIM_WORDS for lemma in span_words(sent).lemmas)
 
 
 def _inside_actor_name(doc: Doc, trigger: Trigger, actors: Sequence[ActorMention]) -> bool:
@@ -1068,7 +1075,7 @@ def _called_violent(head: Token) -> bool:
     manners = [c for c in head.children if c.dep_ in ("amod", "advmod")]
     if any(c.lower_ in VIOLENT_MANNER and not _negated_word(c) for c in manners):
         return True
-    return VIOLENT_CROWD.search(head.sent.text) is not None
+    return VIOLENT_CROWD.search(span_words(head.sent).text) is not None
 
 
 def _negated_word(token: Token) -> bool:
@@ -1258,8 +1265,9 @@ def _protest_word(doc: Doc, trigger: Trigger) -> bool:
 
 def _figurative(sent: SpacySpan, actors: Sequence[ActorMention], lexicon: Lexicon) -> bool:
     """Sport, market or political language with no armed actor: not an event."""
-    words = {t.lower_ for t in sent}
-    lowered = sent.text.lower()
+    told = span_words(sent)
+    words = set(told.lowers)
+    lowered = told.text.lower()
     hit = any((" " in w and w in lowered) or w in words for w in lexicon.figurative_context)
     return hit and not _armed_present(actors)
 
@@ -1393,11 +1401,12 @@ def _differs(a: ActorMention, b: ActorMention | None) -> bool:
 
 def _tags(sent: SpacySpan, live: list[Trigger], actors: Sequence[ActorMention]) -> tuple[str, ...]:
     tags = [f"framing:{m.actor.framing}" for m in actors if m.actor.framing]
-    if AGGREGATE.search(sent.text):
+    text = span_words(sent).text
+    if AGGREGATE.search(text):
         tags.append("aggregate")
     if any(t.cue == "siege" for t in live):
         tags.append("siege")
-    if SAME_DAY.search(sent.text):
+    if SAME_DAY.search(text):
         tags.append(SAME_DAY_TAG)
     return tuple(dict.fromkeys(tags))
 
