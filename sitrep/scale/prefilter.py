@@ -3,8 +3,10 @@
 A document passes when it has a strong sign (a trigger of the event lexicon that is rarely
 used outside conflict reporting, a word of armed or civil unrest, a named armed group), or an
 ambiguous act ("killed", "fired", "arrested") within a few words of an agent of force
-("police", "troops") or of another ambiguous act. Matching is on lower-cased word forms, so it
-costs a few hundred microseconds per article, against a tenth of a second to parse one.
+("police", "troops") or of another ambiguous act, or a heading that names a kind of strategic
+development ("Displacement:", "Movement of forces:"; see `extract/headings.py`). Matching is
+on lower-cased word forms, so it costs a few hundred microseconds per article, against a tenth
+of a second to parse one.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from sitrep.extract.headings import HeadingWords, find_headings
 from sitrep.scale import signs
 
 WINDOW = 12  # words between an ambiguous act and the agent or act that confirms it
@@ -40,6 +43,7 @@ class Prefilter:
 
     by_first: dict[str, tuple[Phrase, ...]]
     names: frozenset[str]
+    headings: HeadingWords | None = None
 
     @classmethod
     def load(cls) -> Prefilter:
@@ -54,11 +58,14 @@ class Prefilter:
             *(_phrase(w, ACT) for w in signs.AMBIGUOUS_WORDS),
             *(_phrase(w, AGENT) for w in signs.AGENT_WORDS),
         ]
-        return cls(by_first=_index(phrases), names=_single_names(actors))
+        headings = HeadingWords.load()
+        return cls(by_first=_index(phrases), names=_single_names(actors), headings=headings)
 
     def passes(self, text: str) -> bool:
         """Whether the text may report conflict (and so needs the full pipeline)."""
         if any(word in self.names for word in signs.CAPITALIZED.findall(text)):
+            return True
+        if self.headings is not None and find_headings(text, self.headings):
             return True
         words = signs.tokens(text)
         last: dict[str, int] = {}

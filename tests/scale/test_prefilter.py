@@ -87,3 +87,9 @@ def test_cues_the_lexicon_marks_weak_need_an_agent_nearby(prefilter: Prefilter) 
 def test_everyday_acts_of_the_lexicon_need_an_agent_of_force(prefilter: Prefilter) -> None:
     sport = FILLER + "The striker will kick off the season, and fans hope to encounter no delay."
     assert not prefilter.passes(sport + FILLER)
+
+
+def test_a_heading_naming_a_development_passes(prefilter: Prefilter) -> None:
+    text = "Displacement: about 2,400 refugees arrived in Prague on 3 June and were registered."
+    assert prefilter.passes(text)
+    assert not prefilter.passes("About 2,400 visitors arrived in Prague on 3 June.")
