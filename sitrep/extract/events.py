@@ -529,6 +529,10 @@ def _armed_target_named(sent: SpacySpan, agent: ActorMention | None = None) -> b
 
 
 def _inside(token: Token, mention: ActorMention | None) -> bool:
+    """Within the agent's words, unless the parse took the armed dead for the agent ('12
+    fighters were reported killed')."""
+    if token.dep_ == "nsubjpass":
+        return False
     return mention is not None and mention.span.start <= token.idx < mention.span.end
 
 

@@ -123,3 +123,11 @@ def test_the_one_who_died_is_the_victim_not_the_actor(coded):
 def test_an_official_of_a_government_killed_is_attacked(coded):
     text = "A senior official of the Government of Kenya was shot dead in Mombasa, Kenya."
     assert [c[0] for c in coded(text)] == ["Attack"]
+
+
+def test_armed_dead_the_parse_took_for_the_agent_are_the_clash_s_count(extracted):
+    text = (
+        "On 6 May 2024, clashes were reported between government forces and rebel fighters "
+        "near Marib, Yemen. 12 rebel fighters were reported killed, including a field commander."
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in extracted(text)] == [("Armed clash", 12)]
