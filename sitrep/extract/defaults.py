@@ -182,9 +182,7 @@ def _with_named_side(
 ) -> Draft:
     """The one armed group a sentence names is the side a state force fought (named_side)."""
     side = named_other_side(draft, mentions=mentions, actors=actors)
-    if side is None:
-        return draft
-    return replace(draft, actor2=_localise(side, actors, country, on) if country else side)
+    return _with_actor2(draft, side, actors, country, on)
 
 
 def _with_force_met(
@@ -197,9 +195,19 @@ def _with_force_met(
 ) -> Draft:
     """The police who met a crowd, told after its act, are the riot's other side."""
     force = force_met(draft, mentions=mentions, text=text)
-    if force is None:
+    return _with_actor2(draft, force, actors, country, on)
+
+
+def _with_actor2(
+    draft: Draft,
+    side: ActorMention | None,
+    actors: ActorDictionary,
+    country: str | None,
+    on: date | None,
+) -> Draft:
+    if side is None:
         return draft
-    return replace(draft, actor2=_localise(force, actors, country, on) if country else force)
+    return replace(draft, actor2=_localise(side, actors, country, on) if country else side)
 
 
 def _armed_other_side(

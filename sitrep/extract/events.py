@@ -577,13 +577,20 @@ def _noncombatants(doc: Doc, mention: ActorMention | None) -> bool:
 def _died(doc: Doc, mention: ActorMention | None) -> bool:
     """People named as the subject of dying ('a man died as a result of torture') are the
     victims, never the ones who acted."""
+    root = _civilian_root(doc, mention)
+    return (
+        root is not None
+        and root.dep_ == "nsubj"
+        and root.head.lemma_.lower() in ("die", "perish", "succumb")
+    )
+
+
+def _civilian_root(doc: Doc, mention: ActorMention | None) -> Token | None:
+    """The head word of a civilian mention in the parse, or None for others."""
     if mention is None or mention.actor.inter != CIVILIAN_INTER:
-        return False
+        return None
     where = place_span(doc, mention.span.start, mention.span.end)
-    if where is None:
-        return False
-    root = doc[where.root]
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in ("die", "perish", "succumb")
+    return doc[where.root] if where is not None else None
 
 
 def _unnamed_people(mention: ActorMention | None) -> bool:
@@ -879,12 +886,9 @@ def _bystanders(doc: Doc, live: Sequence[Trigger], target: ActorMention | None) 
     """Civilians counted as the dead or hurt of a fight whose sides are named apart from them:
     'three people were killed in clashes between the Borana and the Gabra' (but in 'clashed
     with villagers' the villagers are a side)."""
-    if target is None or target.actor.inter != CIVILIAN_INTER:
+    victim = _civilian_root(doc, target)
+    if victim is None:
         return False
-    where = place_span(doc, target.span.start, target.span.end)
-    if where is None:
-        return False
-    victim = doc[where.root]
     counted = victim.dep_ in ("nsubjpass", "nsubj", "dobj") and (
         victim.head.lemma_.lower() in CASUALTY_LEMMAS
     )
