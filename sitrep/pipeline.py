@@ -257,15 +257,18 @@ def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
     kept as `placed`: it completes only the event told right after it, before any other."""
     from sitrep.extract.assemble import DeathCount
     from sitrep.extract.headings import heading_over, silences_the_dead
-    from sitrep.extract.other_sources import lowest_toll, toll_tag
+    from sitrep.extract.other_sources import sourced_figure, toll_tag
     from sitrep.extract.quantities import fatalities
 
     start, end = sent.start_char, sent.end_char
     if silences_the_dead(heading_over(context.headings, start, end)):
         return None  # "Mass graves: ... the bodies of 39 men": no one killed in this event
     count = fatalities(sent)
-    if count is not None and not count.stated:
-        count = lowest_toll(sent) or count  # "police said 3 died, residents said 7"
+    source = None
+    if count is not None and not count.stated:  # "police said 3 died, residents said 7"
+        count, source = sourced_figure(sent, count)
+    elif count is not None:
+        source = toll_tag(sent, count)
     stated = count is not None and count.stated  # "Fatalities coded as 0 (VoJ reported 3)"
     toll = count is not None and count.total  # "HPG confirmed 4 PKK fatalities": no act told
     named = any(start <= m.span.start < end and not m.generic for m in context.actors)
@@ -283,7 +286,7 @@ def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
         divisor=count.divisor,
         stated=stated,
         placed=placed,
-        source=toll_tag(sent, count),
+        source=source,
     )
 
 
@@ -300,7 +303,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     from sitrep.annotate import entity_spans
     from sitrep.extract.attribution import find_quotes
     from sitrep.extract.coref import resolve_definites, resolve_hedges
-    from sitrep.extract.headings import HeadingWords, find_headings
+    from sitrep.extract.headings import find_headings
     from sitrep.extract.history import report_day
     from sitrep.geocode.actorlean import actor_countries
     from sitrep.geocode.geoparse import geoparse
@@ -340,8 +343,17 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         present=present,
         dateline_end=_dateline_end(text, document),
         triggers=tuple(extractor.tools.triggers.find_all(doc)),
-        headings=find_headings(text, extractor.headings or HeadingWords.load()),
+        headings=find_headings(text, _heading_words(extractor)),
     )
+
+
+def _heading_words(extractor: Extractor) -> HeadingWords:
+    """The heading list, read on first use when the extractor was not built by `load`."""
+    from sitrep.extract.headings import HeadingWords
+
+    if extractor.headings is None:
+        extractor.headings = HeadingWords.load()
+    return extractor.headings
 
 
 def _dateline_end(text: str, document: Document) -> int:
@@ -364,30 +376,30 @@ def sentence_event(
     from sitrep.extract.events import sentence_draft
     from sitrep.extract.history import report_day
     from sitrep.extract.locate import locate
-    from sitrep.extract.other_sources import TOLL_TAG, with_lowest_toll, with_toll_source
+    from sitrep.extract.other_sources import source_tag, with_sourced_toll
     from sitrep.extract.peaceful_transfer import taken_without_a_fight
     from sitrep.time import event_range
 
     start, end = sent.start_char, sent.end_char
+    named = [m for m in context.actors if start <= m.span.start < end]
     draft = sentence_draft(
         sent,
         tools=extractor.tools,
-        actors=[m for m in context.actors if start <= m.span.start < end],
+        actors=named,
         quotes=context.quotes,
         document_actors=context.actors,
         triggers=[t for t in context.triggers if sent.start <= t.start < sent.end],
     )
-    draft = _under_heading(context, sent, draft)
+    draft = _under_heading(context, sent, draft, named)
     if draft is None:
         return None
     draft = taken_without_a_fight(draft, sent)
-    draft = with_toll_source(with_lowest_toll(draft, sent), sent)
+    draft = with_sourced_toll(draft, sent)
     document = context.document
     text = document.text  # as parsed; sent.doc.text would rebuild it from the tokens
     in_sentence = [
         t for t in context.places if start <= t.start < end and t.start >= context.dateline_end
     ]
-    named = [m for m in context.actors if start <= m.span.start < end]
     draft = with_conflict_parties(draft, sent, places=len(in_sentence), named=named)
     if draft is None:
         return None
@@ -422,7 +434,7 @@ def sentence_event(
             total=total,
             event=event,
             stated=draft.fatalities.stated,
-            source=next((t for t in event.tags if t.startswith(TOLL_TAG)), None),
+            source=source_tag(event.tags),
         )
     if draft.retelling:
         return DeathCount(
@@ -436,9 +448,12 @@ def sentence_event(
     return event
 
 
-def _under_heading(context: Context, sent: SpacySpan, draft: Draft | None) -> Draft | None:
+def _under_heading(
+    context: Context, sent: SpacySpan, draft: Draft | None, named: Sequence[ActorMention]
+) -> Draft | None:
     """A sentence under a heading that names a development (`headings.py`): its event is
-    that development; the heading's own sentence makes it even when it tells no act."""
+    that development; the heading's own sentence makes it even when it tells no act.
+    `named`: the actors the sentence names."""
     from sitrep.extract.headings import headed, heading_draft, heading_over
 
     start, end = sent.start_char, sent.end_char
@@ -450,9 +465,7 @@ def _under_heading(context: Context, sent: SpacySpan, draft: Draft | None) -> Dr
     if heading.span.start < start:
         return None
     sentence = Span(start=start, end=end, text=sent.text, label="sentence")
-    return heading_draft(
-        heading, sentence, [m for m in context.actors if start <= m.span.start < end]
-    )
+    return heading_draft(heading, sentence, named)
 
 
 def document_country(

@@ -416,9 +416,9 @@ def _another_source(event: Event, count: DeathCount) -> bool:
 
 
 def _sourced(tags: tuple[str, ...], source: str | None) -> tuple[str, ...]:
-    from sitrep.extract.other_sources import TOLL_TAG
+    from sitrep.extract.other_sources import source_tag
 
-    if source is None or any(t.startswith(TOLL_TAG) for t in tags):
+    if source is None or source_tag(tags) is not None:
         return tags
     return (*tags, source)
 

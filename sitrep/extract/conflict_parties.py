@@ -20,22 +20,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
+from sitrep.extract.classify import ARMED
 from sitrep.extract.headings import HEADING_TAG
 from sitrep.extract.quantities import phrase_value
+from sitrep.model import Event
 from sitrep.taxonomy import SubEventType
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
     from sitrep.extract.actors import ActorMention
+    from sitrep.extract.assemble import DeathCount
     from sitrep.extract.events import Draft
 
-T = TypeVar("T")
 ORDINARY_ARREST = "sitrep:ordinary_arrest"  # internal: assemble drops every "sitrep:" tag
 CIVILIAN_INTER = 7
-ARMED = frozenset({1, 2, 3, 4, 8})  # state forces, rebels, militias, external forces
 MASS_ARREST = 10
 TERRITORY = frozenset(
     {
@@ -102,17 +103,16 @@ def with_conflict_parties(
     return draft
 
 
-def without_ordinary_arrests(told: Sequence[T]) -> list[T]:
+def without_ordinary_arrests(told: Sequence[Event | DeathCount]) -> list[Event | DeathCount]:
     """A report's ordinary arrests, unless it tells other acts (an arrest after a killing or a
-    protest belongs to that story): a report of arrests alone is police news."""
-    if any(not _ordinary(item) for item in told):
-        return list(told)
-    return [item for item in told if not _ordinary(item)]
+    protest belongs to that story): a report of ordinary arrests alone is police news, and
+    makes no event."""
+    return list(told) if any(not _ordinary(item) for item in told) else []
 
 
-def _ordinary(item: object) -> bool:
-    event = getattr(item, "event", item)
-    return event is not None and ORDINARY_ARREST in getattr(event, "tags", ())
+def _ordinary(item: Event | DeathCount) -> bool:
+    event = item if isinstance(item, Event) else item.event
+    return event is not None and ORDINARY_ARREST in event.tags
 
 
 def _armed(mention: ActorMention | None) -> bool:

@@ -46,26 +46,37 @@ class SourcedToll:
 def lowest_toll(sent: SpacySpan) -> Count | None:
     """The lowest of the tolls different sources give for the same dead in a sentence, or
     None when the sentence gives no such alternatives."""
+    return _lowest(sourced_tolls(sent))
+
+
+def sourced_figure(sent: SpacySpan, count: Count) -> tuple[Count, str | None]:
+    """A sentence's figure read against its sources, the sentence's tolls read once: the
+    lowest of alternative tolls when sources differ, and the tag of the source that gives
+    the figure (`toll_tag`)."""
     tolls = sourced_tolls(sent)
-    if len({t.source for t in tolls}) < 2 or not _same_dead(tolls):
+    figure = _lowest(tolls) or count
+    return figure, _tag(sent, tolls, figure)
+
+
+def with_sourced_toll(draft: Draft, sent: SpacySpan) -> Draft:
+    """A draft whose sentence gives alternative tolls takes the lowest; one whose figure a
+    source gives carries that source."""
+    if draft.fatalities is None:
+        return draft
+    figure, tag = sourced_figure(sent, draft.fatalities)
+    if figure is not draft.fatalities:
+        words = sent.doc[figure.start : figure.end]
+        counted = Span(
+            start=words.start_char, end=words.end_char, text=words.text, label="fatalities"
+        )
+        draft = replace(draft, fatalities=figure, fatality_span=counted)
+    return draft if tag is None else replace(draft, tags=(*draft.tags, tag))
+
+
+def _lowest(tolls: list[SourcedToll]) -> Count | None:
+    if len({t.source for t in tolls}) < 2 or not _same_dead({t.victims for t in tolls}):
         return None
     return min((t.count for t in tolls), key=lambda c: c.value)
-
-
-def with_lowest_toll(draft: Draft, sent: SpacySpan) -> Draft:
-    """A draft whose sentence gives alternative tolls takes the lowest."""
-    lowest = lowest_toll(sent) if draft.fatalities is not None else None
-    if lowest is None:
-        return draft
-    words = sent.doc[lowest.start : lowest.end]
-    counted = Span(start=words.start_char, end=words.end_char, text=words.text, label="fatalities")
-    return replace(draft, fatalities=lowest, fatality_span=counted)
-
-
-def with_toll_source(draft: Draft, sent: SpacySpan) -> Draft:
-    """A draft whose figure one source gives carries that source (`toll_tag`)."""
-    tag = toll_tag(sent, draft.fatalities) if draft.fatalities is not None else None
-    return draft if tag is None else replace(draft, tags=(*draft.tags, tag))
 
 
 def sourced_tolls(sent: SpacySpan) -> list[SourcedToll]:
@@ -148,8 +159,8 @@ def _victims(sent: SpacySpan, count: Count) -> str:
     return nouns[-1].lemma_.lower() if nouns else "toll"
 
 
-def _same_dead(tolls: list[SourcedToll]) -> bool:
-    kinds = {t.victims for t in tolls}
+def _same_dead(kinds: set[str]) -> bool:
+    """Whether tolls of these kinds of victim count the same dead."""
     return len(kinds) == 1 or kinds <= UNNAMED_DEAD
 
 
@@ -161,20 +172,29 @@ TOLL_TAG = "sitrep:toll:"
 def toll_tag(sent: SpacySpan, count: Count) -> str | None:
     """The tag naming the source of a sentence's figure, when one source vouches for it and
     it is no count of further dead ("another three people died")."""
+    return _tag(sent, sourced_tolls(sent), count)
+
+
+def _tag(sent: SpacySpan, tolls: list[SourcedToll], count: Count) -> str | None:
     if FURTHER_DEAD.search(sent.text):
         return None
-    for toll in sourced_tolls(sent):
-        if toll.count.start <= count.start < max(toll.count.end, count.start + 1):
+    for toll in tolls:
+        if toll.count.start <= count.start:
             return f"{TOLL_TAG}{toll.source}|{toll.victims}"
     return None
+
+
+def source_tag(tags: Sequence[str]) -> str | None:
+    """The source tag among an event's tags, if its figure came from a source's words."""
+    return next((t for t in tags if t.startswith(TOLL_TAG)), None)
 
 
 def alternative_figures(tags: Sequence[str], other: str | None) -> bool:
     """Whether a figure tagged `other` gives another source's toll of the dead an event's
     tagged figure counts."""
-    mine = next((t for t in tags if t.startswith(TOLL_TAG)), None)
+    mine = source_tag(tags)
     if mine is None or other is None:
         return False
     source, victims = mine[len(TOLL_TAG) :].split("|", 1)
     source2, victims2 = other[len(TOLL_TAG) :].split("|", 1)
-    return source != source2 and (victims == victims2 or {victims, victims2} <= UNNAMED_DEAD)
+    return source != source2 and _same_dead({victims, victims2})
