@@ -485,26 +485,31 @@ def document_country(
     if hint is not None and not votes:
         return hint
     votes += votes  # a place named in the text weighs more than an actor's home country
+    shared: Counter[str] = Counter()  # votes split among the homes of a shared actor
     for m in mentions:
         if m.actor.country and not m.generic:
-            _vote_home(votes, m.actor.name, m.actor.country, homes)
-    if not votes:  # last: a label's usual country ("regime militiamen": Syria's)
+            _vote_home(votes, shared, m.actor.name, m.actor.country, homes)
+    if not votes and not shared:  # last: a label's usual country ("regime militiamen": Syria's)
         votes.update(m.actor.country for m in mentions if m.usual_country and m.actor.country)
     if not votes:
-        return None
-    best, weight = votes.most_common(1)[0]
-    return best if weight >= 1 else None  # split votes alone: the text must place them
+        return None  # split votes alone: the text must place them
+    votes.update(shared)
+    return votes.most_common(1)[0][0]
 
 
 def _vote_home(
-    votes: Counter[str], name: str, country: str, homes: Callable[[str], frozenset[str]] | None
+    votes: Counter[str],
+    shared: Counter[str],
+    name: str,
+    country: str,
+    homes: Callable[[str], frozenset[str]] | None,
 ) -> None:
-    listed = homes(name) if homes is not None else frozenset()
+    listed = sorted(homes(name)) if homes is not None else []
     if len(listed) < 2:
         votes[country] += 1
         return
     for home in listed:
-        votes[home] += 1 / len(listed)  # type: ignore[assignment]
+        shared[home] += 1 / len(listed)  # type: ignore[assignment]
 
 
 def clue_country_name(extractor: Extractor, text: str, doc: Doc) -> str | None:
