@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from sitrep.extract.armed_crowds import armed_raid
+from sitrep.extract.crowd_fights import state_fights_a_crowd
 from sitrep.taxonomy import SubEventType as S
 
 T = TypeVar("T")
@@ -76,6 +77,8 @@ class Situation:
     captives_harmed: bool = False  # the next sentence counts dead or tells torture
     attack_answered: bool = False  # the next sentence tells a fight or a lethal response
     civil_state_target: bool = False  # the target is a government, not its forces
+    rioting: bool = False  # rioting told in the sentence, not only riot police
+    riot_scene: bool = False  # the act set in a riot ('during a riot') or on rioters
 
 
 def classify(s: Situation) -> S | None:
@@ -154,11 +157,11 @@ def _crowd_violence(s: Situation) -> S | None:
         return S.MOB_VIOLENCE
     if s.by_hand and s.unnamed_agent and "attack" in s.cues:
         return S.MOB_VIOLENCE  # "assailants beat up a trader": a mob, not an armed group
+    if _state_fights_a_crowd(s):
+        return S.VIOLENT_DEMONSTRATION  # "police clashed with rioting youths"
     if s.inter1 in ARMED:
         return None
-    if s.inter1 == RIOTERS and s.inter2 in (STATE, None) and "riot" in s.cues and not s.mob:
-        # Rioters stoning police or burning tyres are a violent demonstration; a crowd
-        # turning on people outside a demonstration is a mob.
+    if _rioters_at_a_demonstration(s):
         return S.VIOLENT_DEMONSTRATION
     crowd = (s.inter1 in (RIOTERS, CIVILIANS) and not s.lone_agent) or s.mob
     if crowd and s.cues & {"attack", "fight", "riot", "looting"}:
@@ -173,6 +176,31 @@ def _crowd_violence(s: Situation) -> S | None:
         demonstration = s.demonstration_words and s.inter2 != CIVILIANS
         return S.VIOLENT_DEMONSTRATION if demonstration else S.MOB_VIOLENCE
     return None
+
+
+def _state_fights_a_crowd(s: Situation) -> bool:
+    return (
+        state_fights_a_crowd(
+            s.cues,
+            inter1=s.inter1,
+            inter2=s.inter2,
+            rioting=s.rioting,
+            riot_scene=s.riot_scene,
+            demonstration=s.demonstration_told,
+        )
+        and not s.lynching
+    )
+
+
+def _rioters_at_a_demonstration(s: Situation) -> bool:
+    """Rioters stoning police or burning tyres are a violent demonstration; rioters turning
+    on officials ('attack election officials') or on people with no demonstration told ('a
+    candidate was injured by rioters') are a mob."""
+    if s.inter1 != RIOTERS or "riot" not in s.cues or s.mob or s.civil_state_target:
+        return False
+    if s.inter2 is None and s.cues & {"attack", "attack_weak"}:
+        return s.demonstration_told
+    return s.inter2 in (STATE, None)
 
 
 def _crowd_against_the_state(s: Situation) -> bool:

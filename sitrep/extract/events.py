@@ -25,6 +25,7 @@ from sitrep.extract.captives_harmed import harmed_next, without_tried_takings
 from sitrep.extract.classify import Situation, classify, evidence_trigger
 from sitrep.extract.communal import communal_sides, herders_as_militia
 from sitrep.extract.coref import held_responsible, last_named_before, protagonist
+from sitrep.extract.crowd_fights import riot_setting, rioting_in
 from sitrep.extract.crowd_scene import (
     demonstration_in,
     demonstration_scene,
@@ -425,6 +426,8 @@ def sentence_draft(
         fire_returned=fire_returned(sent),
         attack_answered=attack_answered(sent),
         civil_state_target=actor2 is not None and actor2.kind == "government",
+        rioting=rioting_in(sent),
+        riot_scene=riot_setting(sent),
         captives_harmed="abduction" in cues and harmed_next(sent),
     )
     sub = classify(situation)
