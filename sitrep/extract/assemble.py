@@ -436,10 +436,15 @@ def _named_by_pronouns(count: DeathCount) -> bool:
 def merge_retellings(events: Sequence[Event]) -> list[Event]:
     """One event per act: the same type, place and dates with compatible actors (one side's
     named actors a subset of the other's) is the same act told again; air strikes and shelling
-    there and then, told after a battle, are part of that battle (ACLED's rule: remote violence
-    inside an ongoing battle is the battle's), their dead added to its."""
+    there and then are part of a battle told with them (ACLED's rule: remote violence inside an
+    ongoing battle is the battle's), their dead added to its, and the battle leads even when
+    told after them (battle_lead.py)."""
+    from sitrep.extract.battle_lead import battle_first
+
     dated = _same_day_dates(events)
-    return _fold_battle_support(_fold(dated, same=_same_act, combine=_combine))
+    folded = _fold(dated, same=_same_act, combine=_combine)
+    led = battle_first(folded, same_scene=_same_scene, combine=_with_support)
+    return _fold_battle_support(led)
 
 
 def _same_day_dates(events: Sequence[Event]) -> list[Event]:

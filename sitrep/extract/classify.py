@@ -77,6 +77,7 @@ class Situation:
     captives_harmed: bool = False  # the next sentence counts dead or tells torture
     attack_answered: bool = False  # the next sentence tells a fight or a lethal response
     civil_state_target: bool = False  # the target is a government, not its forces
+    bombers_stopped: str | None = None  # 'killed' or 'held' before they blew up
     rioting: bool = False  # rioting told in the sentence, not only riot police
     riot_scene: bool = False  # the act set in a riot ('during a riot') or on rioters
 
@@ -251,16 +252,27 @@ def _rioting_over_something(s: Situation) -> bool:
 
 
 def _remote(s: Situation) -> S | None:
+    if s.bombers_stopped == "killed" and s.inter1 in ARMED:
+        return S.ARMED_CLASH  # "forces gunned down two suicide bombers": no bombing, a fight
+    if s.bombers_stopped == "held":
+        return S.DISRUPTED_WEAPONS_USE  # "the bombers were arrested before blowing up"
     if s.remote_alongside and s.inter1 in ARMED and s.inter2 in ARMED:
         return S.ARMED_CLASH  # "attacked soldiers, in conjunction with airstrikes": a battle
     if _answered_by_its_target(s):
         return S.ARMED_CLASH  # "fired rockets at a police post. Police retaliated": a battle
     for cue, sub in REMOTE_CUES:
         if cue in s.cues:
-            if "fight" in s.cues and s.inter1 in ARMED and s.inter2 in ARMED:
+            if _fight_with_remote_fire(s):
                 return S.ARMED_CLASH
             return sub
     return None
+
+
+def _fight_with_remote_fire(s: Situation) -> bool:
+    """'The clash was accompanied by mutual shelling and airstrikes': a fight told with the
+    remote fire is the battle the fire was part of, the other side named or not (not when
+    civilians are the ones hit)."""
+    return "fight" in s.cues and s.inter1 in ARMED and (s.inter2 in ARMED or s.inter2 is None)
 
 
 def _answered_by_its_target(s: Situation) -> bool:

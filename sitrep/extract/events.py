@@ -60,6 +60,7 @@ from sitrep.extract.quantities import Count, fatalities
 from sitrep.extract.remains import dead_by_misadventure, found, no_parties
 from sitrep.extract.retelling import CASUALTY_LEMMAS, anaphoric, retells
 from sitrep.extract.returned_fire import attack_answered, fire_returned
+from sitrep.extract.stopped_bombers import bombers_stopped
 from sitrep.extract.support_fire import remote_alongside
 from sitrep.extract.triggers import Trigger, TriggerFinder
 from sitrep.extract.weapons_told import labour_strike, no_blast, stopped_weapon
@@ -429,6 +430,7 @@ def sentence_draft(
         rioting=rioting_in(sent),
         riot_scene=riot_setting(sent),
         captives_harmed="abduction" in cues and harmed_next(sent),
+        bombers_stopped=bombers_stopped(doc, live),
     )
     sub = classify(situation)
     if sub is None:

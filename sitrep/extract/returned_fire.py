@@ -14,8 +14,9 @@ from spacy.tokens import Span as SpacySpan
 
 # Words of answering fire or of fighting, in the sentence after the strike.
 ANSWERED = re.compile(
-    r"\b(retaliat\w*|respond(ed|ing)? (to|with|by)|returned (the )?fire|exchang\w* (of )?fire|"
-    r"clash(ed|es)?|fought|gunfights?|firefights?|shoot-?outs?|gun ?battles?)\b",
+    r"\b(retaliat\w*|respond(ed|ing)? (to|with|by)|in response\b|returned (the )?fire|"
+    r"exchang\w* (of )?fire|clash(ed|es)?|fought|gunfights?|firefights?|shoot-?outs?|"
+    r"gun ?battles?)\b",
     re.IGNORECASE,
 )
 
@@ -37,9 +38,16 @@ def _same_scene_next(sent: SpacySpan) -> SpacySpan | None:
     for ent in after.ents:
         if ent.label_ == "DATE":  # a day, not a duration ("a 10-minute firefight")
             return None
-        if ent.label_ in ("GPE", "LOC", "FAC") and ent.text.lower() not in told:
+        new_place = ent.label_ in ("GPE", "LOC", "FAC") and ent.text.lower() not in told
+        if new_place and not _acting(ent):
             return None
     return after
+
+
+def _acting(ent: SpacySpan) -> bool:
+    """'In response, Turkey fired missiles': a country named as who acts is a side, not a
+    place of its own."""
+    return ent.root.dep_ in ("nsubj", "nsubjpass")
 
 
 # The forces' answer to an attack: a fight, or a response that shoots or kills.
