@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from sitrep.extract.triggers import Trigger
     from sitrep.geocode.country_clues import ClueLexicon
     from sitrep.geocode.gazetteer import Gazetteer
+    from sitrep.geocode.outlets import OutletDirectory
     from sitrep.time.expression import TimeExpression
 
 
@@ -65,6 +66,7 @@ class Extractor:
     calibration: Calibration | None = None
     clues: ClueLexicon | None = None  # country clues; `load` reads them, else first use
     headings: HeadingWords | None = None  # headings naming developments; likewise
+    outlets: OutletDirectory | None = None  # news outlets' home countries; likewise
 
     @classmethod
     def load(
@@ -87,6 +89,7 @@ class Extractor:
         from sitrep.extract.triggers import TriggerFinder
         from sitrep.geocode.country_clues import ClueLexicon
         from sitrep.geocode.gazetteer import Gazetteer
+        from sitrep.geocode.outlets import OutletDirectory
 
         nlp = load_pipeline(model or DEFAULT_MODEL)
         actors = ActorDictionary.load(actor_files)
@@ -100,6 +103,7 @@ class Extractor:
             calibration=Calibration.load() if calibrated else None,
             clues=ClueLexicon.load(),
             headings=HeadingWords.load(),
+            outlets=OutletDirectory.load(),
         )
 
     def close(self) -> None:
@@ -313,6 +317,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     ents = entity_spans(doc)
     hinted = source_country(extractor, document)
     source = hinted.country_code if hinted else None
+    outlet = outlet_country(extractor, document)
     dates = [e for e in ents if e.label in ("DATE", "TIME")]
     times = find_time_expressions(text, published=document.published, date_spans=dates)
     present = narrative_present(times, document)
@@ -323,12 +328,14 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         ents,
         extractor.gazetteer,
         source_country=source,
-        actor_countries=actor_countries(named, extractor.gazetteer),
+        actor_countries=_with(actor_countries(named, extractor.gazetteer), outlet),
     )
     hint = hinted.country if hinted else None
     country = document_country(raw_places, named, hint=hint, homes=actors.home_countries)
     if country is None and actors.country_named(text) is None:  # a nationality comes first
         country = clue_country_name(extractor, text, doc)
+    if country is None:  # the text places nothing: a national outlet tells of its country
+        country = _among_homes(_country_name(extractor, outlet), named, actors.home_countries)
     if country is None:  # an actor of several countries, nothing else: its first listed
         country = document_country(raw_places, named, hint=hint)
     found = named if country is None else actors.find(text, country=country, on=on)
@@ -566,6 +573,47 @@ def source_country(extractor: Extractor, document: Document) -> Place | None:
         return found
     code = country_code(extractor.gazetteer, document.country)  # numeric, or the error
     return extractor.gazetteer.country(code) if code else None
+
+
+def outlet_country(extractor: Extractor, document: Document) -> str | None:
+    """The country (ISO alpha-2) the report's outlet mostly tells of, by its name or web
+    address (`sitrep.geocode.outlets`), or None."""
+    from sitrep.geocode.outlets import OutletDirectory
+
+    line = "; ".join(x for x in (document.source, document.url) if x)
+    if not line:
+        return None
+    if extractor.outlets is None:
+        extractor.outlets = OutletDirectory.load()
+    gazetteer = extractor.gazetteer
+
+    def code(name: str) -> str | None:
+        found = gazetteer.country(name)
+        return found.country_code if found else None
+
+    return extractor.outlets.country_of(line, country_code=code)
+
+
+def _country_name(extractor: Extractor, code: str | None) -> str | None:
+    place = extractor.gazetteer.country(code) if code else None
+    return place.country if place else None
+
+
+def _with(codes: frozenset[str], code: str | None) -> frozenset[str]:
+    return codes | {code} if code else codes
+
+
+def _among_homes(
+    country: str | None,
+    mentions: Sequence[ActorMention],
+    homes: Callable[[str], frozenset[str]],
+) -> str | None:
+    """A weak country clue, kept only where it is one of the named actors' homes (a Kenyan
+    paper on Al Shabaab: Kenya; a Nigerian one: still Somalia or Kenya, not Nigeria)."""
+    named = [homes(m.actor.name) or {m.actor.country} for m in mentions if m.actor.country]
+    if country is None or not named or any(country in h for h in named):
+        return country
+    return None
 
 
 def narrative_present(times: Sequence[TimeExpression], document: Document) -> DateRange | None:

@@ -39,6 +39,11 @@ def evaluate() -> None:
     type=click.Path(dir_okay=False, writable=True, path_type=Path),
     help="Fit the confidence calibration table on this gold set and write it to this file.",
 )
+@click.option(
+    "--without-outlets",
+    is_flag=True,
+    help="Score as if the notes named no outlet (their `source` field unread).",
+)
 def events(
     gold: Path,
     limit: int | None,
@@ -46,17 +51,25 @@ def events(
     gazetteer: Path | None,
     errors: Path | None,
     fit_calibration: Path | None,
+    without_outlets: bool,
 ) -> None:
     """Event coding: detection, type, sub-type F1, actors, place, fatalities, dates, and how
     well the confidence is calibrated."""
-    report, samples = run_event_eval(gold, limit=limit, gazetteer=gazetteer, errors=errors)
+    report, samples = run_event_eval(
+        gold, limit=limit, gazetteer=gazetteer, errors=errors, outlets=not without_outlets
+    )
     report["calibration"] = calibration_report(samples, fit_to=fit_calibration)
     click.echo(json.dumps(report, indent=2))
     check_floors(report, floors, "events")
 
 
 def run_event_eval(
-    gold: Path, *, limit: int | None, gazetteer: Path | None, errors: Path | None = None
+    gold: Path,
+    *,
+    limit: int | None,
+    gazetteer: Path | None,
+    errors: Path | None = None,
+    outlets: bool = True,
 ) -> tuple[dict[str, Any], list[Any]]:
     """Run the pipeline (raw, uncalibrated confidence) over the gold texts and score the first
     event of each; also return each first event as a calibration Sample."""
@@ -67,7 +80,8 @@ def run_event_eval(
     extractor = Extractor.load(gazetteer=gazetteer, progress=_progress, calibrated=False)
     dump = errors.open("w", encoding="utf-8") if errors else None
     try:
-        scores, samples = _score_all(extractor, records, as_documents(records), dump)
+        documents = as_documents(records, outlets=outlets)
+        scores, samples = _score_all(extractor, records, documents, dump)
     finally:
         extractor.close()
         if dump:

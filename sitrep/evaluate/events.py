@@ -99,12 +99,20 @@ def _gold_record(path: Path, number: int, line: str) -> GoldRecord:
         ) from exc
 
 
-def as_documents(records: Iterable[GoldRecord]) -> Iterator[Document]:
+def as_documents(records: Iterable[GoldRecord], *, outlets: bool = True) -> Iterator[Document]:
     """Gold texts as documents. A coder's note has no publication date; the gold event date
     stands in for it (a report is published on or just after the day it tells of), so that
-    relative dates and dated actor names ("Military Forces of Syria (2000-)") can be read."""
+    relative dates and dated actor names ("Military Forces of Syria (2000-)") can be read.
+    The record's `source` (the outlets the note was coded from) is the document's source, as
+    a feed's outlet is, unless `outlets` is False."""
     for r in records:
-        yield Document(doc_id=r.record_id, text=r.text, published=_day(r.gold.get("event_date")))
+        source = r.gold.get("source") if outlets else None
+        yield Document(
+            doc_id=r.record_id,
+            text=r.text,
+            published=_day(r.gold.get("event_date")),
+            source=str(source) if source else None,
+        )
 
 
 def _day(value: object) -> date | None:

@@ -50,3 +50,23 @@ def test_eval_reports_calibration_and_fits_a_table(tmp_path: Path) -> None:
     fitted = Calibration.load(table)
     assert fitted.overall == 1.0
     assert set(fitted.by_type) == {"Armed clash", "Peaceful protest"}
+
+
+def test_eval_reads_each_note_s_outlet_unless_told_not_to(tmp_path: Path) -> None:
+    gold = {
+        "schema": SCHEMA,
+        "event_type": "Riots",
+        "sub_event_type": "Mob violence",
+        "event_date": "2024-05-06",
+        "actor1": "Rioters (Kenya)",
+        "actor2": "Civilians (Kenya)",
+        "source": "Daily Nation (Kenya); AFP",
+    }
+    path = tmp_path / "outlets.jsonl"
+    text = "A mob lynched a man accused of stealing a goat."
+    path.write_text(json.dumps({"id": "o1", "text": text, "gold": gold}) + "\n", "utf-8")
+    with_outlet = sitrep("eval", "events", path)
+    without = sitrep("eval", "events", path, "--without-outlets")
+    assert (with_outlet.code, without.code) == (0, 0), with_outlet.err + without.err
+    scores = [json.loads(r.out) for r in (with_outlet, without)]
+    assert [(s["actor1"], s["both_actors"]) for s in scores] == [(1.0, 1.0), (0.0, 0.0)]
