@@ -25,6 +25,8 @@ QUALIFIED = re.compile(r"^(?P<name>.*?)\s*\((?P<country>[^()]+)\)\s*$")
 ADDRESS = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _NOT_NAME = re.compile(r"[^\w&]+")
 _LEADING_ARTICLE = re.compile(r"^(?:the|al|el)\s+")
+# "Al Sumaria TV", "Kathmandu Post Online": a word of the medium after the outlet's name
+_MEDIUM = re.compile(r"\s+(?:tv|television|radio|news|online|daily|newspaper|agency|network)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +84,7 @@ class OutletDirectory:
 
     def _outlet_country(self, part: str, country_code: Callable[[str], str | None]) -> str | None:
         address = ADDRESS.search(part)
-        name = ADDRESS.sub("", part).strip(" _-,")
+        name = ADDRESS.sub("", part).split(":")[0].strip(" _-,")  # "SOHR: SOHR_http://..."
         qualified = QUALIFIED.match(name)
         if qualified:  # "Star (Kenya)"; a bracket naming no country is part of the name
             country = country_code(qualified["country"].strip())
@@ -96,6 +98,8 @@ class OutletDirectory:
     def name_country(self, name: str) -> str | None:
         """The country of an outlet named alone, when its name is listed for one country."""
         key = fold(name)
+        if key not in self.homes and key not in self.international:
+            key = _MEDIUM.sub("", key)  # "Al Sumaria TV" as "Al Sumaria"
         if key in self.international:
             return None
         homes = self.homes.get(key, frozenset())

@@ -34,7 +34,10 @@ def _country(source: str | None) -> str | None:
         ("Daily Nation; AFP; Local Source", "KE"),  # wires and unnamed sources add nothing
         ("AFP", None),
         ("SOHR_http://www.syriahr.com/en/?p=1", "SY"),  # a name and the address it was read at
+        ("SOHR: SOHR_http://www.syriahr.com/en/?p=3", "SY"),  # "name: name_address"
         ("http://www.syriahr.com/en/?p=2", "SY"),  # a listed outlet's domain
+        ("Punch Online", "NG"),  # a word of the medium after the name
+        ("Punch TV; Daily Nation Newspaper", None),
         ("https://www.example.co.ke/news/1", "KE"),  # a country's own domain
         ("https://news.example.co.uk/a", "GB"),
         ("https://example.tv/a", None),  # a domain sold to anyone
