@@ -37,8 +37,26 @@ _INSERT = (
 
 def attach(conn: Connection, ids: Iterable[int], *, rules: MergeRules = DEFAULT_RULES) -> None:
     """Join each event's cluster with every cluster it is linked to, in rowid order."""
-    for rowid in sorted(ids):
-        _attach_one(conn, rowid, rules)
+    order = sorted(ids)
+    events = _Events(conn)
+    events.read(order)  # one query for all: joining clusters never changes an event row
+    for rowid in order:
+        _attach_one(conn, rowid, rules, events)
+
+
+class _Events:
+    """Stored events read once per `attach` (clusters change as it goes; event rows do not)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self._read: dict[int, Event] = {}
+
+    def read(self, ids: Sequence[int]) -> list[Event]:
+        """The events with these rowids, in the order given."""
+        missing = sorted({i for i in ids if i not in self._read})
+        if missing:
+            self._read.update(zip(missing, rows.events_by_id(self._conn, missing), strict=True))
+        return [self._read[i] for i in ids]
 
 
 def detach_document(conn: Connection, document: int) -> list[int]:
@@ -79,16 +97,16 @@ def rebuild(conn: Connection, *, rules: MergeRules = DEFAULT_RULES) -> None:
     attach(conn, ids, rules=rules)
 
 
-def _attach_one(conn: Connection, rowid: int, rules: MergeRules) -> None:
-    (event,) = rows.events_by_id(conn, [rowid])
+def _attach_one(conn: Connection, rowid: int, rules: MergeRules, events: _Events) -> None:
+    (event,) = events.read([rowid])
     own = conn.execute("SELECT cluster FROM cluster_members WHERE event = ?", (rowid,)).fetchone()[
         0
     ]
-    candidates = _candidates(conn, event, own, rules)
+    candidates = _candidates(conn, event, own, rules, events)
     linked = sorted(
         {cluster for cluster, other in candidates if same_event(event, other, rules=rules)}
     )
-    joined = _joinable(conn, own, linked)
+    joined = _joinable(conn, own, linked, events)
     if not joined:
         return
     target = min(own, *joined)
@@ -99,7 +117,7 @@ def _attach_one(conn: Connection, rowid: int, rules: MergeRules) -> None:
 
 
 def _candidates(
-    conn: Connection, event: Event, own: int, rules: MergeRules
+    conn: Connection, event: Event, own: int, rules: MergeRules, events: _Events
 ) -> list[tuple[int, Event]]:
     """(cluster, event) for events of other clusters, of the same type, whose dates may overlap."""
     span = date_range(event)
@@ -113,10 +131,10 @@ def _candidates(
         return []
     ids = sorted(r[0] for r in found)
     clusters = dict(found)
-    return [(clusters[e_id], e) for e_id, e in zip(ids, rows.events_by_id(conn, ids), strict=True)]
+    return [(clusters[e_id], e) for e_id, e in zip(ids, events.read(ids), strict=True)]
 
 
-def _joinable(conn: Connection, own: int, clusters: Sequence[int]) -> list[int]:
+def _joinable(conn: Connection, own: int, clusters: Sequence[int], events: _Events) -> list[int]:
     """The linked clusters (in id order) that can join this event's cluster.
 
     A cluster joins when it shares no document with the growing group and its merged event is
@@ -128,7 +146,7 @@ def _joinable(conn: Connection, own: int, clusters: Sequence[int]) -> list[int]:
     joined = []
     for cluster in clusters:
         docs, members = _documents(conn, cluster), _member_ids(conn, cluster)
-        if docs & taken or not compatible(_folded(conn, group), _folded(conn, members)):
+        if docs & taken or not compatible(_folded(events, group), _folded(events, members)):
             continue
         joined.append(cluster)
         taken |= docs
@@ -140,8 +158,8 @@ def _member_ids(conn: Connection, cluster: int) -> list[int]:
     return [r[0] for r in conn.execute(_MEMBERS, (cluster,))]
 
 
-def _folded(conn: Connection, ids: Sequence[int]) -> Event:
-    return fold(rows.events_by_id(conn, ids))
+def _folded(events: _Events, ids: Sequence[int]) -> Event:
+    return fold(events.read(sorted(ids)))
 
 
 def _documents(conn: Connection, cluster: int) -> set[int]:

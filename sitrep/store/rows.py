@@ -23,6 +23,17 @@ _INSERT_EVENT = (
 )
 
 
+_INSERT_SINGLE = (  # a one-report cluster, from the event's own values
+    f"INSERT INTO clusters (id, size, outlets, {', '.join(EVENT_COLUMNS)}) "
+    f"VALUES (?, 1, 1, {', '.join('?' * len(EVENT_COLUMNS))})"
+)
+_INSERT_MEMBER = "INSERT INTO cluster_members (event, cluster) VALUES (?, ?)"
+_INSERT_POINT = (
+    "INSERT INTO {table} (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)"
+)
+Point = tuple[int, float, float, float, float]  # an R*Tree row: id, lon, lon, lat, lat
+_INSERT_NAME = "INSERT OR IGNORE INTO known_names (kind, name) VALUES (?, ?)"
+
 _COPY_TO_CLUSTER = (
     f"INSERT INTO clusters (id, size, outlets, {', '.join(EVENT_COLUMNS)}) "
     f"SELECT id, 1, 1, {', '.join(EVENT_COLUMNS)} FROM events WHERE id = ?"
@@ -52,28 +63,61 @@ def insert_document(conn: Connection, document: Document, run_id: int | None) ->
     return _rowid(cursor)
 
 
-def insert_event(conn: Connection, event: Event, document: int, run_id: int | None) -> int:
-    """Write one event, its evidence, tags and coordinates; returns its rowid."""
-    values = [getattr(event, c) for c in EVENT_COLUMNS]
-    rowid = _rowid(conn.execute(_INSERT_EVENT, [document, run_id, *values]))
+def insert_events(
+    conn: Connection, events: Sequence[Event], document: int, run_id: int | None
+) -> list[int]:
+    """Write a document's events, each with its evidence, tags, coordinates, names and a
+    cluster of its own; one statement per table for the whole document. Returns their rowids."""
+    ids = [
+        _rowid(conn.execute(_INSERT_EVENT, [document, run_id, *_event_values(event)]))
+        for event in events
+    ]
     conn.executemany(
         'INSERT INTO evidence (event, position, start, "end", text, role) '
         "VALUES (?, ?, ?, ?, ?, ?)",
-        [(rowid, i, e.start, e.end, e.text, e.role) for i, e in enumerate(event.evidence)],
+        [
+            (rowid, i, e.start, e.end, e.text, e.role)
+            for rowid, event in zip(ids, events, strict=True)
+            for i, e in enumerate(event.evidence)
+        ],
     )
     conn.executemany(
         "INSERT INTO event_tags (event, position, tag) VALUES (?, ?, ?)",
-        [(rowid, i, tag) for i, tag in enumerate(event.tags)],
+        [
+            (rowid, i, tag)
+            for rowid, event in zip(ids, events, strict=True)
+            for i, tag in enumerate(event.tags)
+        ],
     )
-    insert_point(conn, "event_coords", rowid, event)
-    insert_names(conn, event)
-    insert_single_cluster(conn, rowid)
-    return rowid
+    points = _points(ids, events)
+    conn.executemany(_INSERT_POINT.format(table="event_coords"), points)
+    conn.executemany(_INSERT_NAME, [name for event in events for name in _names(event)])
+    conn.executemany(_INSERT_MEMBER, [(rowid, rowid) for rowid in ids])
+    conn.executemany(
+        _INSERT_SINGLE,
+        [[rowid, *_event_values(event)] for rowid, event in zip(ids, events, strict=True)],
+    )
+    conn.executemany(_INSERT_POINT.format(table="cluster_coords"), points)
+    return ids
+
+
+def _event_values(event: Event) -> list[Any]:
+    return [getattr(event, c) for c in EVENT_COLUMNS]
+
+
+def _points(ids: Sequence[int], events: Sequence[Event]) -> list[Point]:
+    """R*Tree rows of the events that have finite coordinates."""
+    found: list[Point] = []
+    for rowid, event in zip(ids, events, strict=True):
+        lat, lon = event.latitude, event.longitude
+        if lat is not None and lon is not None and math.isfinite(lat) and math.isfinite(lon):
+            found.append((rowid, lon, lon, lat, lat))
+    return found
 
 
 def insert_single_cluster(conn: Connection, event: int) -> None:
     """Make a stored event a cluster of its own (every event is in exactly one cluster)."""
-    conn.execute("INSERT INTO cluster_members (event, cluster) VALUES (?, ?)", (event, event))
+    conn.execute(_INSERT_MEMBER, (event, event))
     conn.execute(_COPY_TO_CLUSTER, (event,))
     conn.execute(
         "INSERT INTO cluster_coords SELECT id, min_lon, max_lon, min_lat, max_lat "
@@ -84,19 +128,19 @@ def insert_single_cluster(conn: Connection, event: int) -> None:
 
 def insert_point(conn: Connection, table: str, rowid: int, event: Event) -> None:
     """Index the event's coordinates (when it has finite ones) in an R*Tree table."""
-    lat, lon = event.latitude, event.longitude
-    if lat is not None and lon is not None and math.isfinite(lat) and math.isfinite(lon):
-        conn.execute(
-            f"INSERT INTO {table} (id, min_lon, max_lon, min_lat, max_lat) VALUES (?, ?, ?, ?, ?)",
-            (rowid, lon, lon, lat, lat),
-        )
+    for point in _points([rowid], [event]):
+        conn.execute(_INSERT_POINT.format(table=table), point)
 
 
 def insert_names(conn: Connection, event: Event) -> None:
     """Record the actor and source names an event uses, for the actor and source filters."""
+    conn.executemany(_INSERT_NAME, _names(event))
+
+
+def _names(event: Event) -> list[tuple[str, str]]:
     actors = (event.actor1, event.actor2, event.assoc_actor_1, event.assoc_actor_2)
-    found = [("actor", a) for a in actors if a] + [("source", event.source)] * bool(event.source)
-    conn.executemany("INSERT OR IGNORE INTO known_names (kind, name) VALUES (?, ?)", found)
+    found = [("actor", a) for a in actors if a]
+    return found + [("source", event.source)] if event.source else found
 
 
 def insert_unresolved(conn: Connection, mentions: Sequence[Toponym], document: int) -> int:

@@ -204,8 +204,7 @@ class Store:
         run_id: int | None,
         freed: Sequence[int],
     ) -> None:
-        for event in events:
-            rows.insert_event(conn, event, doc, run_id)
+        rows.insert_events(conn, events, doc, run_id)
         rows.insert_unresolved(conn, unresolved, doc)
         _replay_corrections(conn, doc)
         new = [r[0] for r in conn.execute("SELECT id FROM events WHERE document_id = ?", (doc,))]
