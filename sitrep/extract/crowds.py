@@ -54,6 +54,22 @@ FOLLOWERS = re.compile(
     r"\b(rival|two) (groups|supporters|camps)\b",
     re.IGNORECASE,
 )
+# Bodies whose members are armed men, not a crowd: 'members of a drug trafficking group',
+# 'members of the Santa Rosa de Lima Cartel'.
+ARMED_BODIES = re.compile(
+    r"\b(cartels?|gangs?|militias?|traffick\w*|criminal|armed|rebels?|insurgents?|"
+    r"jihadists?|terrorists?|mafias?|syndicates?|cults?)\b",
+    re.IGNORECASE,
+)
+
+
+def crowd_followers(text: str) -> bool:
+    """Followers of someone named ('supporters of the BNP', 'cadres of the NC', 'rival
+    groups') in a sentence that names no armed body ('members of a drug trafficking group
+    were shot by members of a rival group': armed men on both sides)."""
+    return FOLLOWERS.search(text) is not None and ARMED_BODIES.search(text) is None
+
+
 # A crowd named by whom it follows: the patron named after it is not who acts.
 PATRONS = re.compile(
     r"\b(accomplices|henchmen|loyalists|followers|supporters|cadres|relatives) of\b[^,;.]*$",
@@ -88,7 +104,7 @@ def crowd_acts(doc: Doc, head: int, actor1: ActorMention | None) -> bool:
         return True
     # "a clash between cadres of the NC and cadres of the UML", "supporters of two candidates
     # clash": followers of someone, wherever the parse puts them
-    return bool(FOLLOWERS.search(doc[head].sent.text))
+    return crowd_followers(doc[head].sent.text)
 
 
 # People named by whom they follow: 'cadres of the NC', 'accomplices of two councillors'.

@@ -34,9 +34,9 @@ from sitrep.extract.crowd_scene import (
     told_acts,
 )
 from sitrep.extract.crowds import (
-    FOLLOWERS,
     cast_crowd,
     crowd_acts,
+    crowd_followers,
     crowds_between,
     mob_named,
 )
@@ -880,7 +880,7 @@ def _anonymous_shooters(sent: SpacySpan, actor1: ActorMention | None) -> bool:
     if not FIREARMS.search(text) or MOB_WORDS.search(text):
         return False
     if actor1 is None:
-        return not FOLLOWERS.search(text)  # "members of the party opened fire": a crowd
+        return not crowd_followers(text)  # "members of the party opened fire": a crowd
     if not actor1.generic or actor1.actor.inter != CIVILIAN_INTER:
         return False
     where = place_span(sent.doc, actor1.span.start, actor1.span.end)
