@@ -55,6 +55,7 @@ from sitrep.extract.doctext import doc_text
 from sitrep.extract.harmless import harmless
 from sitrep.extract.idle_words import idle_word
 from sitrep.extract.lexicon import Lexicon
+from sitrep.extract.means_told import without_means
 from sitrep.extract.modality import blocking_reason, verbal_anchor
 from sitrep.extract.quantities import Count, fatalities
 from sitrep.extract.remains import dead_by_misadventure, found, no_parties
@@ -215,6 +216,7 @@ PEOPLE_NOUNS = frozenset({
     "worker", "trafficker", "smuggler", "journalist", "leader", "commander", "individual",
     "child", "boy", "girl", "resident", "villager", "teenager", "citizen", "national", "rebel",
     "insurgent", "terrorist", "gunman", "prisoner", "policeman", "guard", "hostage", "driver",
+    "tourist", "companion", "passenger", "trader", "farmer", "herder", "official", "employee",
 })  # fmt: skip
 # What a crowd fights over when it is no demand: a dispute, a rivalry, an altercation.
 DISPUTES = frozenset({
@@ -373,6 +375,7 @@ def sentence_draft(
     named = actors  # the dead and the finders of remains still tell whether victims bore arms
     actors = [m for m in actors if not any(a <= m.span.start < b for a, b in witnesses)]
     actors = [m for m in actors if not _named_in_an_accusation(doc, m)]
+    actors = without_means(doc, actors)
     actors = without_bracketed_twins(doc_text(doc), actors)
     actor1, actor2, inferred = _participants(
         sent, main, heads, tools, cues, actors, document_actors
@@ -1173,14 +1176,34 @@ def _what_was_seized(doc: Doc, trigger: Trigger) -> Trigger:
         return trigger
     verbs = [head, *(c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB")]
     objects = [c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects:  # "5 militants were killed, injured or captured"
+        listed = _listed_before(head)
+        objects = [c for v in listed for c in v.children if c.dep_ == "nsubjpass"]
     if not objects:
         return _seized_by_words(doc, trigger)
-    words = {o.lemma_.lower() for o in objects}
+    words = {o.lemma_.lower() for o in _controlled(objects)}
     if words & PEOPLE_NOUNS:
         return replace(trigger, cue="arrest")
     if words & GOODS_NOUNS:
         return replace(trigger, cue="looting")
     return trigger  # a place, or a word that does not say: a capture as told
+
+
+def _listed_before(verb: Token) -> list[Token]:
+    """'5 militants were killed, injured or captured': the verbs the capture is listed after,
+    whose subject it shares."""
+    out: list[Token] = []
+    while verb.dep_ in ("conj", "advcl") and verb.head.pos_ == "VERB" and len(out) < 2:
+        verb = verb.head
+        out.append(verb)
+    return out
+
+
+def _controlled(objects: list[Token]) -> list[Token]:
+    """'took control of their truck': what control was taken of."""
+    held = [o for o in objects if o.lemma_.lower() == "control"]
+    preps = [p for o in held for p in (*o.children, *o.head.children) if p.lower_ == "of"]
+    return objects + [w for p in preps for w in p.children if w.dep_ == "pobj"]
 
 
 def _seized_by_words(doc: Doc, trigger: Trigger) -> Trigger:

@@ -33,7 +33,18 @@ def remote_alongside(doc: Doc, triggers: Sequence[Trigger]) -> bool:
     if not remote or not ground:
         return False
     grounds = {t.head for t in ground}
-    return all(_told_as_support(doc[t.head], grounds) for t in remote)
+    return all(
+        _told_as_support(doc[t.head], grounds) or _after_support_word(doc[t.head], grounds)
+        for t in remote
+    )
+
+
+def _after_support_word(token: Token, grounds: set[int]) -> bool:
+    """'attacked soldiers ..., in conjunction with army shelling and airstrikes': remote fire
+    listed after a support word that follows the ground act (however the list was parsed)."""
+    told = range(min(grounds) + 1, token.i)
+    words = (token.doc[i] for i in told)
+    return any(w.lower_ in SUPPORT_WORDS or w.lemma_.lower() in SUPPORT_WORDS for w in words)
 
 
 def _told_as_support(token: Token, grounds: set[int]) -> bool:

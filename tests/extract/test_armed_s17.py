@@ -1,0 +1,53 @@
+"""Session 17 armed typing: armed men told as the means of fire, what a capture took, and
+remote fire listed after a support word."""
+
+
+def test_snipers_told_as_the_means_of_fire_are_no_second_side(coded):
+    text = (
+        "Government forces targeted with snipers and heavy machine guns areas of the town of "
+        "Ayla in Homs, Syria, killing two young men."
+    )
+    assert [c[0] for c in coded(text)] == ["Attack"]
+
+
+def test_sniper_fire_is_a_weapon_not_a_side(coded):
+    text = (
+        "Rebel fighters besieging the town of Ayla, Syria, targeted areas with heavy machine "
+        "guns and sniper fire, which injured several civilians."
+    )
+    assert [c[0] for c in coded(text)] == ["Attack"]
+
+
+def test_gunmen_fought_with_are_still_the_other_side(coded):
+    text = "Soldiers clashed with gunmen and rebels near Kirkuk, Iraq."
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+def test_control_taken_of_a_truck_is_no_territory(coded):
+    text = (
+        "On 22 April 2022, militants kidnapped a driver near Daboua, Chad, after they took "
+        "control of his truck."
+    )
+    assert [c[0] for c in coded(text)] == ["Abduction/forced disappearance"]
+
+
+def test_fighters_listed_as_captured_are_no_territory(coded):
+    text = (
+        "On 3 May 2022, five PKK militants were killed, injured or captured during clashes "
+        "with the Turkish army near Zakho, Iraq."
+    )
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+def test_a_town_captured_after_an_attack_on_soldiers_stays_territory(coded):
+    text = "Rebels attacked the soldiers and captured the army base near Ayla, Syria."
+    assert [c[0] for c in coded(text)] == ["Non-state actor overtakes territory"]
+
+
+def test_strikes_listed_after_in_conjunction_with_support_the_ground_attack(coded):
+    text = (
+        "On 2 June 2022, PKK militants attacked Turkish soldiers with firearms in the Zap "
+        "region of Duhok, Iraq, in conjunction with Turkish army shelling and airstrikes "
+        "targeting the same areas."
+    )
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
