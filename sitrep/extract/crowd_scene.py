@@ -26,7 +26,8 @@ from sitrep.extract.triggers import Trigger
 # ('students rioted'), not the word for the crowd ('rioters'); 'march' in lower case (no month).
 DEMONSTRATION_TOLD = re.compile(
     r"\b((?i:protest\w*|demonstrat\w*|demand\w*|strike|strikers|striking|picket\w*|"
-    r"sit-ins?|barricad\w*|(burning|burnt|burned) (tyres|tires)|riot(ed|ing)?)|"
+    r"sit-ins?|barricad\w*|bonfires?|(burning|burnt|burned|lit|lighting|set fire to) "
+    r"(\w+ ){0,2}(tyres|tires)|riot(ed|ing)?)|"
     r"march(ed|es|ing|ers)?)\b(?! police)",
 )
 # Prepositions that set an event after or before another, told as its antecedent ('amid an
