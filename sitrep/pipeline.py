@@ -331,13 +331,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         actor_countries=_with(actor_countries(named, extractor.gazetteer), outlet),
     )
     hint = hinted.country if hinted else None
-    country = document_country(raw_places, named, hint=hint, homes=actors.home_countries)
-    if country is None and actors.country_named(text) is None:  # a nationality comes first
-        country = clue_country_name(extractor, text, doc)
-    if country is None:  # the text places nothing: a national outlet tells of its country
-        country = _among_homes(_country_name(extractor, outlet), named, actors.home_countries)
-    if country is None:  # an actor of several countries, nothing else: its first listed
-        country = document_country(raw_places, named, hint=hint)
+    country = report_country(extractor, (text, doc), raw_places, named, hint=hint, outlet=outlet)
     found = named if country is None else actors.find(text, country=country, on=on)
     mentions = resolve_definites(text, resolve_hedges(text, found))
     return Context(
@@ -573,6 +567,36 @@ def source_country(extractor: Extractor, document: Document) -> Place | None:
         return found
     code = country_code(extractor.gazetteer, document.country)  # numeric, or the error
     return extractor.gazetteer.country(code) if code else None
+
+
+def report_country(
+    extractor: Extractor,
+    texts: tuple[str, Doc],
+    places: Sequence[Toponym],
+    named: Sequence[ActorMention],
+    *,
+    hint: str | None,
+    outlet: str | None,
+) -> str | None:
+    """The country a report is about, from the strongest clue it has: its places and named
+    actors (`document_country`), then its country words, then its outlet (ISO alpha-2), then a
+    shared actor's first listed home. Where the outlet is known, a state's forces named by
+    their nation ("Turkish warplanes") vote only after it, unless the outlet is theirs: they
+    fight abroad as often as at home, and a Syrian outlet's "Turkish warplanes struck a
+    village" is about Syria."""
+    from sitrep.geocode.actorlean import fights_abroad
+
+    actors, (text, doc) = extractor.actors, texts
+    home = _country_name(extractor, outlet)  # the outlet's own forces vote at home
+    at_home = [m for m in named if home in (None, m.actor.country) or not fights_abroad(m)]
+    country = document_country(places, at_home, hint=hint, homes=actors.home_countries)
+    if country is None and actors.country_named(text) is None:  # a nationality comes first
+        country = clue_country_name(extractor, text, doc)
+    if country is None:  # the text places nothing: a national outlet tells of its country
+        country = _among_homes(home, at_home, actors.home_countries)
+    if country is None:  # an actor of several countries, nothing else: its first listed
+        country = document_country(places, named, hint=hint)
+    return country
 
 
 def outlet_country(extractor: Extractor, document: Document) -> str | None:

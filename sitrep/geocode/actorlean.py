@@ -34,7 +34,7 @@ def actor_countries(mentions: Iterable[_ActorMention], gazetteer: Gazetteer) -> 
     "YPG fighters": SY); names the gazetteer does not know as countries are left out. A
     state's forces named by their nation ("Turkish forces") fight abroad as often as at
     home: they are left out (their demonym is a place vote of its own)."""
-    names = {m.actor.country for m in mentions if m.actor.country and not _abroad(m)}
+    names = {m.actor.country for m in mentions if m.actor.country and not fights_abroad(m)}
     codes = set()
     for name in sorted(names):
         code = _country_code(gazetteer, name)
@@ -43,7 +43,8 @@ def actor_countries(mentions: Iterable[_ActorMention], gazetteer: Gazetteer) -> 
     return frozenset(codes)
 
 
-def _abroad(mention: _ActorMention) -> bool:
+def fights_abroad(mention: _ActorMention) -> bool:
+    """A state's forces named by their nation ("Turkish forces", "Russian warplanes")."""
     return mention.kind == "military" and not mention.generic
 
 

@@ -54,3 +54,13 @@ def test_an_outlet_chooses_only_among_a_named_actors_homes(coded):
     ]
     # a Nigerian paper does not make an Al Shabaab attack Nigerian
     assert coded(text, source="Premium Times") == [("Attack", "Al Shabaab", "Civilians (Somalia)")]
+
+
+def test_a_state_s_forces_named_by_their_nation_vote_after_the_outlet(coded):
+    text = "Turkish warplanes killed two civilians in a village near the border."
+    assert coded(text) == [
+        ("Air/drone strike", "Military Forces of Turkey (2016-)", "Civilians (Turkey)")
+    ]
+    assert coded(text, source="SOHR") == [
+        ("Air/drone strike", "Military Forces of Turkey (2016-)", "Civilians (Syria)")
+    ]
