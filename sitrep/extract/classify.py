@@ -78,6 +78,7 @@ class Situation:
     attack_answered: bool = False  # the next sentence tells a fight or a lethal response
     civil_state_target: bool = False  # the target is a government, not its forces
     bombers_stopped: str | None = None  # 'killed' or 'held' before they blew up
+    custody: str | None = None  # what became of those arrested: 'disappeared', 'tortured'
     rioting: bool = False  # rioting told in the sentence, not only riot police
     riot_scene: bool = False  # the act set in a riot ('during a riot') or on rioters
 
@@ -288,6 +289,10 @@ def _violence(s: Situation) -> S | None:
         return S.SEXUAL_VIOLENCE
     if "abduction" in s.cues and not (s.fatal and "attack" in s.cues):
         return S.ATTACK if s.captives_harmed and s.inter1 in ARMED else S.ABDUCTION
+    if "arrest" in s.cues and s.custody and s.inter2 in (CIVILIANS, None):
+        # "arrested by the Taliban. Their whereabouts are unknown": a forced disappearance;
+        # "arrested a man ... tortured him whilst in their custody": an attack
+        return S.ABDUCTION if s.custody == "disappeared" else S.ATTACK
     if "arrest" in s.cues and s.inter1 in NON_STATE_ARMED and not s.cues & {"fight", "attack"}:
         return S.ABDUCTION  # only the state arrests: an armed group "arresting" abducts
     if s.captive_victims and s.cues & {"attack", "fight"}:

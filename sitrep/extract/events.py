@@ -40,6 +40,7 @@ from sitrep.extract.crowds import (
     crowds_between,
     mob_named,
 )
+from sitrep.extract.custody import custody_fate
 from sitrep.extract.demonstrations import (
     about_the_grievance,
     barricaded,
@@ -434,6 +435,7 @@ def sentence_draft(
         riot_scene=riot_setting(sent),
         captives_harmed="abduction" in cues and harmed_next(sent),
         bombers_stopped=bombers_stopped(doc, live),
+        custody=custody_fate(sent) if "arrest" in cues else None,
     )
     sub = classify(situation)
     if sub is None:

@@ -51,3 +51,27 @@ def test_strikes_listed_after_in_conjunction_with_support_the_ground_attack(code
         "targeting the same areas."
     )
     assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+def test_people_arrested_whose_whereabouts_are_unknown_were_disappeared(coded):
+    text = (
+        "On 3 March 2022, two former policemen were arrested by the Taliban in Ghazni, "
+        "Afghanistan. Their whereabouts are unknown."
+    )
+    assert [c[0] for c in coded(text)] == ["Abduction/forced disappearance"]
+
+
+def test_a_man_arrested_and_tortured_in_custody_was_attacked(coded):
+    text = (
+        "On 3 May 2020, police arrested a man in Mubende, Uganda, for breaking the curfew. "
+        "The police allegedly tortured him in their custody."
+    )
+    assert [c[0] for c in coded(text)][:1] == ["Attack"]
+
+
+def test_an_arrest_with_no_fate_told_stays_an_arrest(coded):
+    text = (
+        "On 3 March 2022, the Taliban arrested two former policemen accused of links to the "
+        "Islamic State in Ghazni, Afghanistan."
+    )
+    assert [c[0] for c in coded(text)] == ["Arrests"]
