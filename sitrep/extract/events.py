@@ -412,7 +412,9 @@ def sentence_draft(
         armed_victim=armed_victim,
         bystanders=_bystanders(doc, live, actor2),
         captive_victims=_captives_named(sent) or _captives_killed(sent, armed_victim),
-        by_hand=by_hand and not WEAPONS.search(text) and not armed_doer(doc[main.head]),
+        by_hand=by_hand
+        and not WEAPONS.search(text)
+        and not armed_doer(doc[main.head], mentions=document_actors),
         weapons=bool(WEAPONS.search(text)),
         lynching=bool(LYNCHING.search(text)),
         forces_target=actor2 is not None and actor2.kind in SECURITY_KINDS,
