@@ -218,7 +218,11 @@ PEOPLE_NOUNS = frozenset({
     "child", "boy", "girl", "resident", "villager", "teenager", "citizen", "national", "rebel",
     "insurgent", "terrorist", "gunman", "prisoner", "policeman", "guard", "hostage", "driver",
     "tourist", "companion", "passenger", "trader", "farmer", "herder", "official", "employee",
+    "diplomat", "ambassador", "envoy", "staff",
 })  # fmt: skip
+# Verbs of sending people away, which take no one into custody; and the cue they then tell.
+EXPELLING = frozenset({"expel"})
+EXPULSION = "expulsion"
 # What a crowd fights over when it is no demand: a dispute, a rivalry, an altercation.
 DISPUTES = frozenset({
     "dispute", "rivalry", "feud", "altercation", "quarrel", "argument", "enmity", "reason",
@@ -1186,6 +1190,8 @@ def _what_was_seized(doc: Doc, trigger: Trigger) -> Trigger:
     if not objects:
         return _seized_by_words(doc, trigger)
     words = {o.lemma_.lower() for o in _controlled(objects)}
+    if words & PEOPLE_NOUNS and head.lemma_.lower() in EXPELLING:
+        return replace(trigger, cue=EXPULSION)  # "expelled two diplomats": no act of force
     if words & PEOPLE_NOUNS:
         return replace(trigger, cue="arrest")
     if words & GOODS_NOUNS:

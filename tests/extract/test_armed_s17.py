@@ -75,3 +75,25 @@ def test_an_arrest_with_no_fate_told_stays_an_arrest(coded):
         "Islamic State in Ghazni, Afghanistan."
     )
     assert [c[0] for c in coded(text)] == ["Arrests"]
+
+
+def test_a_group_expelled_from_a_village_lost_it(coded):
+    text = "On 3 March 2018, a rebel coalition expelled HTS from the village of Selwa, Syria."
+    assert [c[0] for c in coded(text)] == ["Non-state actor overtakes territory"]
+
+
+def test_control_imposed_over_an_area_is_taken(coded):
+    text = (
+        "On 3 March 2018, Ahrar al-Sham managed to advance and impose their control over "
+        "the Karsaa area in Idlib, Syria, at the expense of HTS."
+    )
+    assert [c[0] for c in coded(text)] == ["Non-state actor overtakes territory"]
+
+
+def test_a_town_secured_from_rebels_is_regained(coded):
+    text = "On 3 March 2018, regime forces secured the town of Otaya, Syria, from rebel fighters."
+    assert [c[0] for c in coded(text)] == ["Government regains territory"]
+
+
+def test_diplomats_expelled_make_no_event(coded):
+    assert coded("On 3 March 2018, Kenya expelled two Somali diplomats from Nairobi.") == []
