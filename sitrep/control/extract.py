@@ -108,8 +108,9 @@ def _facts(scene: Scene, events: Sequence[Event], *, cued: bool) -> tuple[Contro
 
     found = list(territory_facts(scene, events))
     if cued:
+        text = scene.document.text  # the Doc's text: a sentence is a slice of it
         for sent in scene.doc.sents:
-            if not scene.cues.gate.search(sent.text):
+            if not scene.cues.gate.search(text, sent.start_char, sent.end_char):
                 continue
             for rule in (siege_facts, holding_facts, position_facts):
                 found.extend(rule(scene, sent))

@@ -43,6 +43,11 @@ _PAIRS = (
 )
 _SPECIAL = str.maketrans({"ı": "i", "ł": "l", "ø": "o", "đ": "d", "ð": "d", "þ": "th", "ß": "ss"})
 _DROP_APOSTROPHES = str.maketrans("", "", _APOSTROPHES)
+# both tables in one pass: each character as _SPECIAL then _DROP_APOSTROPHES would map it
+_SPECIAL_NO_APOSTROPHES = {
+    code: chr(code).translate(_SPECIAL).translate(_DROP_APOSTROPHES)
+    for code in {*_SPECIAL, *_DROP_APOSTROPHES}
+}
 _NON_WORD = re.compile(r"[\W_]+")
 _DOUBLED = re.compile(r"(.)\1+")
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -58,8 +63,7 @@ def strip_accents(text: str) -> str:
 
 def exact_key(name: str) -> str:
     """Lowercase, accents and apostrophes removed, other punctuation as single spaces."""
-    text = strip_accents(name).lower().translate(_SPECIAL)
-    text = text.translate(_DROP_APOSTROPHES)
+    text = strip_accents(name).lower().translate(_SPECIAL_NO_APOSTROPHES)
     return _NON_WORD.sub(" ", text).strip()
 
 

@@ -107,6 +107,7 @@ class Gazetteer:
         )
         self._known: Memo[str, bool] = Memo(self._known_key, size=cache_size)
         self._abbreviations: Memo[str, bool] = Memo(self._is_abbreviation, size=cache_size)
+        self._countries: Memo[str, Place | None] = Memo(self._country, size=cache_size)
 
     @classmethod
     def open(
@@ -146,6 +147,7 @@ class Gazetteer:
         """Drop cached lookups (after the file changed)."""
         for memo in (self._lookups, self._exact, self._known, self._abbreviations):
             memo.clear()
+        self._countries.clear()
         self._exact_rows.clear()
 
     def close(self) -> None:
@@ -250,6 +252,9 @@ class Gazetteer:
 
     def country(self, code_or_name: str) -> Place | None:
         """A country by ISO alpha-2, alpha-3 or any of its names (ACLED's included)."""
+        return self._countries(code_or_name)
+
+    def _country(self, code_or_name: str) -> Place | None:
         code = ACLED_COUNTRY_CODES.get(code_or_name.strip(), code_or_name.strip().upper())
         sql = (
             f"SELECT {_PLACE_COLUMNS} FROM place p WHERE p.feature_class = 'A'"

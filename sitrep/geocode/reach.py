@@ -103,9 +103,20 @@ _QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhoods?|quarters?|district|area|sub
 _QUARTER_BEFORE = re.compile(r"\b(?:Colonia|Barangay|Barrio)\s+$")
 
 
+_LONGEST_QUARTER_WORD = len("Barangay")
+
+
 def quarter(text: str, start: int, end: int) -> bool:
     """Whether the text calls the name a quarter of a town (or a district, an area)."""
-    return bool(_QUARTER_AFTER.match(text, end) or _QUARTER_BEFORE.search(text[:start]))
+    if _QUARTER_AFTER.match(text, end):
+        return True
+    # the word before the name is all that can match: search from there, not from the
+    # text's start (a search from `pos` still sees the character before it for \b)
+    word_end = start
+    while word_end > 0 and text[word_end - 1].isspace():
+        word_end -= 1
+    first = max(0, word_end - _LONGEST_QUARTER_WORD)
+    return bool(_QUARTER_BEFORE.search(text, first, start))
 
 
 def local_quarters(

@@ -398,7 +398,9 @@ class AnchorIndex:
                         close.append(a)
             found = self._near[point] = (nearby, close)
         nearby, close = found
-        if any(a != leaving_out and a not in also for a in close):
+        if not nearby:  # close anchors are nearby ones too
+            return 0.0
+        if close and any(a != leaving_out and a not in also for a in close):
             return 0.4
         return 0.15 if any(a != leaving_out and a not in also for a in nearby) else 0.0
 
