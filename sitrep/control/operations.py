@@ -13,7 +13,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sitrep.control.model import Operation, stable_id
 from sitrep.control.scene import Scene, claimant, evidence, parties_in
-from sitrep.extract.quantities import number_value
+from sitrep.extract.numbers import number_value
 from sitrep.model import DateRange, Evidence
 from sitrep.time import Kind, find_time_expressions
 

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from sitrep.extract.classify import ARMED
 from sitrep.extract.headings import HEADING_TAG
-from sitrep.extract.quantities import phrase_value
+from sitrep.extract.numbers import phrase_value
 from sitrep.model import Event
 from sitrep.taxonomy import SubEventType
 

@@ -15,7 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from sitrep.extract.quantities import Count, fatalities, phrase_value
+from sitrep.extract.numbers import Count, phrase_value
+from sitrep.extract.quantities import fatalities
 from sitrep.model import Span
 
 if TYPE_CHECKING:

@@ -9,24 +9,16 @@ silence is None.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.annotate.words import Words, span_words
-from sitrep.extract.allocations import allocated_share, split_ways
 from sitrep.extract.doctext import doc_text
+from sitrep.extract.numbers import NUMBER_WORDS, Count, number_parts, phrase_value
+from sitrep.extract.tallies import listed_tally, stated_figure
 
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
-    "dozen": 12, "dozens": 12, "scores": 12, "hundreds": 100, "thousands": 1000,
-    "several": 10, "some": 3, "multiple": 10, "many": 10, "numerous": 10, "few": 3,
-}  # fmt: skip
 KILL_VERBS = frozenset({
     "kill", "slay", "murder", "execute", "behead", "massacre", "slaughter", "assassinate",
     "lynch", "gun", "shoot", "neutralise", "neutralize",
@@ -46,9 +38,6 @@ MACHINES = frozenset({
     "warplane", "balloon", "shell", "projectile", "quadcopter",
 })  # fmt: skip
 NONE_WORDS = frozenset({"no", "zero", "none", "neither", "nor"})
-# Words that multiply the number before them ("two hundred", "3 thousand").
-MULTIPLIERS = frozenset({100, 1000, 1_000_000})
-MULTIPLIER_WORDS = {"million": 1_000_000, "thousand": 1000}
 # Vague quantities that can stand for the victims themselves ("Dozens were killed").
 QUANTITY_NOUNS = frozenset({"dozen", "dozens", "scores", "hundreds", "thousands"})
 NON_FATAL_HEADS = frozenset({"injury", "injuries", "casualty", "casualties", "wounded", "injured"})
@@ -129,45 +118,6 @@ COMPLEMENT_DEPS = frozenset({
 })  # fmt: skip
 
 
-# A coder's stated figure: "Unknown fatalities coded as 10", "split between 3 locations".
-STATED_TOPICS = frozenset({"fatality", "fatalities", "death", "deaths", "toll", "casualty"})
-CODED_PREPS = frozenset({"as", "at", "to"})
-# A tally in a list of tallies: "1 killed 3 injured", "- 6 killed/ 70 houses razed".
-LISTED_TALLY = re.compile(
-    r"(?:^|[-/;:]\s*)(?:at least\s+)?(\d+|one|two|three|four|five|six|seven|eight|nine|ten)"
-    r"\s+(?:people\s+|persons\s+)?(?:killed|dead)\b(?!\s+(?:or|and)\s+(?:injured|wounded))"
-    r"(?=\s*(?:[/;,.]|\d|$))",
-    re.IGNORECASE,
-)
-# A closing tally: "1 fatality.", "At least 2 dead.", "Total 11 fatalities."
-TALLY_WORDS = frozenset({"fatality", "fatalities", "dead", "deaths", "killed"})
-TALLY_FILLERS = frozenset({"at", "least", "total", "in", "a", "of"})
-SPLIT_VERBS = frozenset({"split", "divide", "distribute", "spread"})
-# A toll told over several days: "over the course of ten days", "across 3 days".
-DAYS_TOLD = re.compile(
-    r"\b(?:over|across)\s+(?:the\s+course\s+of\s+|a\s+period\s+of\s+|the\s+(?:past|last)\s+)?"
-    r"(\d+|two|three|four|five|six|seven|eight|nine|ten)\s+days\b",
-    re.IGNORECASE,
-)
-MAX_DAYS = 31
-SPLIT_PREPS = frozenset({"between", "across", "among", "over", "into"})
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Count:
-    """A fatality figure and the tokens it was read from. `total`: it states the whole toll;
-    `stated`: a coder's figure for the record ('Fatalities coded as 0'), which stands even when
-    it is zero; `divisor`: the coder splits the record's figure between that many places or
-    events ('Fatalities distributed over two locations'), each getting its share."""
-
-    value: int
-    start: int
-    end: int
-    total: bool = False
-    stated: bool = False
-    divisor: int = 1
-
-
 # The Doc's user data keeps each span's figure (a sentence is asked by the event and, when it
 # makes none, by the toll reader) and whether the report has the word 'death' at all.
 FATALITIES_KEY = "sitrep_fatalities"
@@ -194,23 +144,7 @@ def _fatalities(sent: SpacySpan) -> Count | None:
         return stated if told is None else replace(told, value=told.value // stated.divisor)
     if stated is not None:
         return stated
-    return _told_counts(sent) or _listed_tally(sent)
-
-
-def _listed_tally(sent: SpacySpan) -> Count | None:
-    """'1 killed 3 injured.', 'Attacks by raiders - 6 killed/ 70 houses razed': a figure of the
-    dead in a list of tallies the parser cannot read as a clause."""
-    found = LISTED_TALLY.search(span_words(sent).text)
-    if found is None:
-        return None
-    word = found.group(1).lower()
-    value = int(word) if word.isdigit() else NUMBER_WORDS.get(word)
-    if value is None:
-        return None
-    start = sent.char_span(found.start(1), found.end(), alignment_mode="expand")
-    if start is None:
-        return None
-    return Count(value=value, start=start.start, end=start.end, total=True)
+    return _told_counts(sent) or listed_tally(sent)
 
 
 def _told_counts(sent: SpacySpan) -> Count | None:
@@ -309,165 +243,6 @@ def _conservative_sum(counts: list[Count]) -> int:
     if told and totals:
         return min(sum(told), max(totals))
     return sum(told) + sum(totals)
-
-
-def stated_figure(sent: SpacySpan) -> Count | None:
-    """A coder's stated figure for the record: 'Unknown fatalities coded as 10', 'Fatalities
-    coded as 2 (another source reported 7)', '3 fatalities split between the 3 locations'. It
-    is the event's whole toll and overrides the counts told; a figure split between K places or
-    events gives each its share, rounded down (the conservative figure)."""
-    tally = _tally(sent)
-    if tally is not None:
-        return tally
-    told = span_words(sent)
-    text = told.text
-    topic = any(lemma in STATED_TOPICS for lemma in told.lemmas)
-    days = days_told(text)
-    if not topic and "allocat" not in text and "coded as" not in text and days < 2:
-        return None
-    share = allocated_share(text)  # "with Ayla allocated 4 and Bora and Cana 3 each"
-    if share is not None:
-        return Count(value=share, start=sent.start, end=sent.end, total=True, stated=True)
-    figure = _coded_as(sent) or _split_count(sent) or _share_given(sent)
-    ways = _split_ways(sent)
-    ways = days if ways == 1 and days > 1 else ways  # ACLED spreads a toll over its days
-    if figure is None and ways > 1:  # the figure was told before: each place gets its share
-        return Count(value=0, start=sent.start, end=sent.end, stated=True, divisor=ways)
-    if figure is None:
-        return None
-    share = figure.value if figure.divisor > 1 else figure.value // ways
-    return Count(value=share, start=figure.start, end=figure.end, total=True, stated=True)
-
-
-def days_told(text: str) -> int:
-    """Over how many days a toll is told to have come ('over the course of ten days', 'in the
-    searches over 2 days', 'across three days'): ACLED spreads it evenly over them. 1 when
-    none is told."""
-    found = DAYS_TOLD.search(text)
-    if found is None:
-        return 1
-    word = found.group(1).lower()
-    value = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)
-    return value if 1 < value <= MAX_DAYS else 1
-
-
-def _tally(sent: SpacySpan) -> Count | None:
-    """'1 fatality.', 'At least 2 dead.', 'Total 11 fatalities.': a note's closing tally, a
-    sentence of the figure alone, is the coder's figure for the record."""
-    told = span_words(sent)
-    kept = [
-        told.start + i
-        for i, (lower, punct) in enumerate(zip(told.lowers, told.punct, strict=True))
-        if not punct and lower not in TALLY_FILLERS
-    ]
-    if len(kept) != 2:
-        return None
-    number, word = sent.doc[kept[0]], sent.doc[kept[1]]
-    if word.lower_ not in TALLY_WORDS or number.pos_ != "NUM":
-        return None
-    value = phrase_value(number)
-    if value is None:
-        return None
-    return Count(value=value, start=number.i, end=word.i + 1, total=True, stated=True)
-
-
-def _share_given(sent: SpacySpan) -> Count | None:
-    """'Fatalities are split across 2 events (4)': the share itself, in brackets."""
-    for i in span_words(sent).having(SPLIT_VERBS):
-        for obj in _split_objects(sent.doc[i]):
-            for c in obj.children:
-                value = phrase_value(c) if c.dep_ == "appos" and c.pos_ == "NUM" else None
-                if value is not None:
-                    return Count(value=value, start=c.i, end=c.i + 1, divisor=2)
-    return None
-
-
-def _split_objects(split: Token) -> list[Token]:
-    """What a figure is split between; for 'Distributed fatalities over ...' the phrase hangs
-    on the noun the participle modifies."""
-    holders = [split, split.head] if split.dep_ == "amod" else [split]
-    holders += [c for c in split.children if c.dep_ in ("dobj", "nsubjpass")]
-    preps = [c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in SPLIT_PREPS]
-    return [o for p in preps for o in p.children if o.dep_ == "pobj"]
-
-
-def _coded_as(sent: SpacySpan) -> Count | None:
-    """'... coded as 10', '... coded to 10', 'coding fatalities to one': the number right
-    after the preposition that follows 'coded' (within a word or two)."""
-    told = span_words(sent)
-    if "coded" not in told.lowers and "coding" not in told.lowers:
-        return None  # both readings start at the word
-    tokens = list(sent)
-    for i, tok in enumerate(tokens):
-        if tok.lower_ not in ("coded", "coding"):
-            continue
-        near = tokens[i + 1 : i + 4]
-        for prep, number in zip(near, near[1:], strict=False):
-            if prep.lower_ not in CODED_PREPS or number.pos_ != "NUM":
-                continue
-            value = phrase_value(number)
-            if value is not None and not _counts_things(number):
-                return Count(value=value, start=tok.i, end=number.i + 1, total=True)
-    for tok in sent:
-        if tok.lower_ == "coded" and tok.head.lemma_.lower() in STATED_TOPICS:
-            return _own_number(tok.head)  # "1 fatality coded to this event"
-        if tok.lower_ == "coded":
-            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-            found = [_own_number(s) for s in subjects if s.lemma_.lower() in STATED_TOPICS]
-            if found and found[0] is not None:
-                return found[0]
-    return None
-
-
-def _counts_things(number: Token) -> bool:
-    """'coded as 2 events': the number counts a noun, not the dead."""
-    return number.dep_ == "nummod" and number.head.lemma_.lower() not in STATED_TOPICS
-
-
-def _own_number(word: Token) -> Count | None:
-    for child in word.children:
-        value = phrase_value(child) if child.pos_ == "NUM" and child.i < word.i else None
-        if value is not None:
-            return Count(value=value, start=child.i, end=word.i + 1, total=True)
-    return None
-
-
-def _split_count(sent: SpacySpan) -> Count | None:
-    """'4 fatalities split between two towns': a counted fatality word right before a split."""
-    for i in span_words(sent).having(SPLIT_VERBS):
-        tok = sent.doc[i]
-        if tok.i > sent.start:
-            word = tok.doc[tok.i - 1]
-            if word.lemma_.lower() in STATED_TOPICS:
-                return _own_number(word)
-    return None
-
-
-def _split_ways(sent: SpacySpan) -> int:
-    """How many places or events a figure is split between: 'split between 3 locations' -> 3,
-    'split evenly between Ayla and Bora' -> 2; 1 when it is not split."""
-    told = span_words(sent)
-    for i in told.having(SPLIT_VERBS):
-        for obj in _split_objects(sent.doc[i]):
-            ways = _how_many(obj)
-            if ways > 1:
-                return ways
-    return split_ways(told.text)  # the parse lost the list: read the words
-
-
-def _how_many(obj: Token) -> int:
-    """'3 locations' -> 3, 'both events' -> 2, 'Ayla and Bora' -> 2, 'the activities in Ayla,
-    Bora and Cana' -> 3."""
-    numbers = [phrase_value(c) for c in obj.children if c.dep_ == "nummod"]
-    if numbers and numbers[0] is not None:
-        return numbers[0]
-    if any(c.lower_ == "both" for c in obj.children):
-        return 2
-    if obj.pos_ == "PROPN":
-        listed = [c for c in obj.subtree if c.pos_ == "PROPN" and c.dep_ in ("conj", "appos")]
-        return 1 + len(listed)
-    places = [o for p in obj.children if p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
-    return _how_many(places[0]) if places else 1
 
 
 def _of_another_event(token: Token) -> bool:
@@ -570,48 +345,6 @@ def _victim_of_a_grievance(token: Token) -> bool:
     if token.dep_ == "acl" and noun.lemma_.lower() in OTHER_EVENT_GOVERNORS:
         return True  # "an attempt to assassinate the commander"
     return token.dep_ == "acl" and noun.dep_ == "pobj" and noun.head.lower_ in OTHER_EVENT_PREPS
-
-
-def number_value(token: Token) -> int | None:
-    """The integer a number token stands for ("12", "1,200", "twelve", "dozens")."""
-    text = token.lower_.replace(",", "")
-    if text.isdigit():
-        return int(text)
-    value = NUMBER_WORDS.get(text, MULTIPLIER_WORDS.get(text))
-    if value is not None and token.pos_ in ("NUM", "DET", "ADJ", "NOUN", "PRON"):
-        return value
-    return None
-
-
-def phrase_value(token: Token) -> int | None:
-    """A number with the number words it is built from: 'thirty-two' (tens + units, split
-    by the tokenizer), 'two hundred', '3 thousand'."""
-    value = number_value(token)
-    if value is None:
-        return None
-    for child in _number_parts(token):
-        part = number_value(child)
-        if part is None:
-            continue
-        if value in MULTIPLIERS:
-            value = part * value
-        elif 20 <= part <= 90 and part % 10 == 0 and value < 10:
-            value = part + value
-    return value
-
-
-def _number_parts(token: Token) -> list[Token]:
-    """Number words written before a number as part of it ('thirty-two', 'two hundred')."""
-    return [
-        c
-        for c in token.children
-        if c.dep_ == "compound" and c.i < token.i and c.pos_ == "NUM" and _adjacent(c, token)
-    ]
-
-
-def _adjacent(left: Token, right: Token) -> bool:
-    between = left.doc[left.i + 1 : right.i]
-    return all(t.text == "-" for t in between)
 
 
 def _counts_at(token: Token) -> list[Count]:
@@ -1194,7 +927,7 @@ def _is_quantity_noun(noun: Token) -> bool:
 
 def _lowest(token: Token, value: int) -> int:
     """'between 5 and 10', '5 to 8' -> the lower figure."""
-    parts = _number_parts(token)
+    parts = number_parts(token)
     for child in token.children:
         if child.dep_ in ("quantmod", "compound") and child.pos_ == "NUM" and child not in parts:
             other = phrase_value(child)

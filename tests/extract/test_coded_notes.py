@@ -170,6 +170,6 @@ def test_a_toll_told_over_several_days_is_shared_out_per_day(told):
     ],
 )
 def test_days_a_toll_is_told_over(text, expected):  # type: ignore[no-untyped-def]
-    from sitrep.extract.quantities import days_told
+    from sitrep.extract.tallies import days_told
 
     assert days_told(text) == expected
