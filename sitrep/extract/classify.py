@@ -79,6 +79,7 @@ class Situation:
     civil_state_target: bool = False  # the target is a government, not its forces
     bombers_stopped: str | None = None  # 'killed' or 'held' before they blew up
     custody: str | None = None  # what became of those arrested: 'disappeared', 'tortured'
+    gunfire: bool = False  # gunfire told in the sentence or the next, there and then
     rioting: bool = False  # rioting told in the sentence, not only riot police
     riot_scene: bool = False  # the act set in a riot ('during a riot') or on rioters
 
@@ -261,6 +262,8 @@ def _remote(s: Situation) -> S | None:
         return S.ARMED_CLASH  # "attacked soldiers, in conjunction with airstrikes": a battle
     if _answered_by_its_target(s):
         return S.ARMED_CLASH  # "fired rockets at a police post. Police retaliated": a battle
+    if "grenade" in s.cues and s.gunfire and (s.inter2 in ARMED or s.armed_target):
+        return S.ARMED_CLASH  # "hurled a grenade at police, then small arms fire": a clash
     for cue, sub in REMOTE_CUES:
         if cue in s.cues:
             if _fight_with_remote_fire(s):

@@ -62,6 +62,7 @@ from sitrep.extract.quantities import Count, fatalities
 from sitrep.extract.remains import dead_by_misadventure, found, no_parties
 from sitrep.extract.retelling import CASUALTY_LEMMAS, anaphoric, retells
 from sitrep.extract.returned_fire import attack_answered, fire_returned
+from sitrep.extract.small_arms import gunfire_told
 from sitrep.extract.stopped_bombers import bombers_stopped
 from sitrep.extract.support_fire import remote_alongside
 from sitrep.extract.triggers import Trigger, TriggerFinder
@@ -442,6 +443,7 @@ def sentence_draft(
         captives_harmed="abduction" in cues and harmed_next(sent),
         bombers_stopped=bombers_stopped(doc, live),
         custody=custody_fate(sent) if "arrest" in cues else None,
+        gunfire="grenade" in cues and gunfire_told(sent),
     )
     sub = classify(situation)
     if sub is None:

@@ -23,11 +23,11 @@ ANSWERED = re.compile(
 
 def fire_returned(sent: SpacySpan) -> bool:
     """The next sentence of the report tells fire answered or a fight, there and then."""
-    after = _same_scene_next(sent)
+    after = same_scene_next(sent)
     return after is not None and ANSWERED.search(after.text) is not None
 
 
-def _same_scene_next(sent: SpacySpan) -> SpacySpan | None:
+def same_scene_next(sent: SpacySpan) -> SpacySpan | None:
     """The next sentence, unless it sets its act at a day or a place of its own ('On Tuesday,
     troops clashed with bandits in Katsina'): then it tells another event."""
     doc = sent.doc
@@ -67,7 +67,7 @@ LETHAL = re.compile(r"\b(shot|shooting|kill\w*|gunned)\b", re.IGNORECASE)
 def attack_answered(sent: SpacySpan) -> bool:
     """The next sentence tells a fight, or a response that shoots or kills ('Police
     intervened, shooting dead two of the assailants')."""
-    scene = _same_scene_next(sent)
+    scene = same_scene_next(sent)
     if scene is None:
         return False
     after = scene.text

@@ -97,3 +97,37 @@ def test_a_town_secured_from_rebels_is_regained(coded):
 
 def test_diplomats_expelled_make_no_event(coded):
     assert coded("On 3 March 2018, Kenya expelled two Somali diplomats from Nairobi.") == []
+
+
+def test_a_grenade_then_small_arms_fire_on_police_is_a_clash(coded):
+    text = (
+        "On 5 September 2019, unidentified men hurled a hand grenade at a police vehicle in "
+        "Mandera, Kenya. The group then directed small arms fire at the police."
+    )
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+def test_a_grenade_and_gunfire_on_a_night_club_stay_a_grenade_attack(coded):
+    text = (
+        "On 5 September 2019, unidentified gunmen opened fire and threw two grenades into a "
+        "night club in Mombasa, Kenya. One woman was killed."
+    )
+    assert [c[0] for c in coded(text)] == ["Grenade"]
+
+
+def test_a_grenade_alone_on_police_stays_a_grenade_attack(coded):
+    text = "On 5 September 2019, militants lobbed a grenade at police officers in Garissa, Kenya."
+    assert [c[0] for c in coded(text)] == ["Grenade"]
+
+
+def test_coalition_strikes_are_air_strikes(coded):
+    text = "On 3 March 2018, coalition strikes near Al-Bukamal, Syria, killed 6 IS fighters."
+    assert [c[0] for c in coded(text)] == ["Air/drone strike"]
+
+
+def test_anti_aircraft_fire_is_remote_fire(coded):
+    text = (
+        "On 3 March 2018, Jaysh al-Islam anti-aircraft fire in Douma, Syria, hit a regime "
+        "aircraft, damaging one of its engines."
+    )
+    assert [c[0] for c in coded(text)] == ["Shelling/artillery/missile attack"]
