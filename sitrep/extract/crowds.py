@@ -159,11 +159,22 @@ def _crowd_side(noun: Token) -> bool:
 
 def _doers(verb: Token) -> list[Token]:
     """The subject, or the 'by' agent of a passive ('was attacked by a group of sellers')."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    subjects = [_antecedent(c) for c in verb.children if c.dep_ == "nsubj"]
     agents = [
         c for c in verb.children if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
     ]
     return subjects + [o for a in agents for o in a.children if o.dep_ == "pobj"]
+
+
+RELATIVES = frozenset({"that", "who", "which"})
+
+
+def _antecedent(subject: Token) -> Token:
+    """'a group of people that attacked police officers': the relative pronoun's noun."""
+    clause = subject.head
+    if subject.lower_ in RELATIVES and clause.dep_ == "relcl":
+        return clause.head
+    return subject
 
 
 def _members(noun: Token) -> Token:

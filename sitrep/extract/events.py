@@ -166,7 +166,7 @@ WEAPONS = re.compile(
 # Firearms in use, and people the text does not identify ("two men", "unknown persons").
 FIREARMS = re.compile(
     r"\b(shot|shoot\w*|gunfire|gunshots?|firearms?|rifles?|pistols?|bullets?|open(ed)? fire|"
-    r"execut\w*)\b",
+    r"execut(e|ed|es|ing|ions?))\b",
     re.IGNORECASE,
 )
 ANONYMOUS_PEOPLE = frozenset({"men", "people", "persons", "individuals"})
