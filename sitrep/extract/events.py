@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from sitrep.annotate.words import span_words
 from sitrep.extract.accused import without_accused_acts
 from sitrep.extract.actors import ActorDictionary, ActorMention, actor_key
+from sitrep.extract.answered_fire import without_answered_fire
 from sitrep.extract.arguments import Placed, Role, place_span, role_of
 from sitrep.extract.armed_acts import retyped
 from sitrep.extract.armed_crowds import armed_doer
@@ -357,6 +358,7 @@ def sentence_draft(
     found = retyped(doc, found, actors)
     found = without_accused_acts(doc, found)
     found = without_tried_takings(doc, found)
+    found = without_answered_fire(doc, found)
     live = _asserted(doc, found, tools.lexicon)
     if live and _figurative(sent, actors, tools.lexicon):
         live = [t for t in live if _protest_word(doc, t) or _crowd_act_told(sent, t, actors)]

@@ -131,3 +131,19 @@ def test_anti_aircraft_fire_is_remote_fire(coded):
         "aircraft, damaging one of its engines."
     )
     assert [c[0] for c in coded(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_shelling_named_only_as_what_a_response_answered_is_not_the_act(coded):
+    text = (
+        "On 28 April 2020, pro-Hadi forces responded to shelling of pro-Houthi forces on the "
+        "Kirsh front in Lahij, Yemen, killing and injuring a number of fighters."
+    )
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+def test_shelling_in_response_to_shelling_stays_shelling(coded):
+    text = (
+        "On 3 March 2018, in response to regime shelling in the area, rebel forces shelled "
+        "regime positions north of Harbanifse, Syria."
+    )
+    assert [c[0] for c in coded(text)] == ["Shelling/artillery/missile attack"]
