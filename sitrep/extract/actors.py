@@ -4,45 +4,38 @@
 abbreviations, loaded labels), the generic words ("troops", "gunmen", "protesters") that
 resolve by the document's country, each country's demonyms and the periods of its state
 forces ("Military Forces of Kenya (2013-2022)"). `ActorDictionary.find` matches them with a
-token trie built once in `load`.
+token trie built once in `load` from the files `actor_file.py` reads.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Any
-
-import yaml
 
 from sitrep.errors import ModelError
+from sitrep.extract.actor_file import build_tables, parse_actor_file
+from sitrep.extract.actor_records import (
+    STATE_KINDS,
+    ActorEntry,
+    Alias,
+    Country,
+    UnnamedConvention,
+)
+from sitrep.extract.actor_tokens import (
+    Tok,
+    alias_key,
+    bare_word,
+    end_forms,
+    strip_quotes,
+    tokenize,
+)
 from sitrep.model import Actor, Span
 
-KINDS = (
-    "military",
-    "police",
-    "government",
-    "armed_group",
-    "protesters",
-    "rioters",
-    "civilians",
-    "party",
-)
-_KIND_OF_INTER = {
-    1: "military",
-    2: "armed_group",
-    3: "armed_group",
-    4: "armed_group",
-    5: "rioters",
-    6: "protesters",
-    7: "civilians",
-    8: "military",
-}
 _GENERIC_NAMES = {
     "military": "Military Forces of {the}{c}{period}",
     "police": "Police Forces of {the}{c}{period}",
@@ -52,16 +45,6 @@ _GENERIC_NAMES = {
     "rioters": "Rioters{qual}",
     "civilians": "Civilians{qual}",
 }
-_GENERIC_INTER = {
-    "military": 1,
-    "police": 1,
-    "government": 1,
-    "armed_group": 3,
-    "protesters": 6,
-    "rioters": 5,
-    "civilians": 7,
-}
-_STATE_KINDS = ("military", "police", "government")
 # Nouns of a country's reach abroad: a nationality on them names who acts or stays outside
 # the country ("Turkish warplanes struck Afrin", "Chinese tourists protested in Kathmandu").
 _ARMED_NOUNS = frozenset(
@@ -87,7 +70,6 @@ _RAIDER_NOUNS = frozenset(
         "militiamen", "gunmen", "herders", "herdsmen", "tribesmen", "warriors", "attackers",
     ]
 )  # fmt: skip
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W_]+)*['’]?")
 _JOINER = re.compile(r"[\s\-–/]*")
 # People a party puts forward or employs: named by the party, they are civilians.
 _PARTY_PEOPLE = frozenset({
@@ -127,105 +109,6 @@ _MODIFIER_SUFFIXES = frozenset(
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
-class Period:
-    """One regime period of a country's state forces, as ACLED labels it ("2013-2022")."""
-
-    label: str
-    start: date
-    end: date | None = None
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Country:
-    """A country as actor names need it: ACLED's name, demonyms, state-force periods, and the
-    names of its provinces that tell the country when no place resolves."""
-
-    name: str
-    the: bool = False
-    demonyms: tuple[str, ...] = ()
-    periods: tuple[Period, ...] = ()
-    regions: tuple[str, ...] = ()
-
-    def period_on(self, on: date | None) -> Period | None:
-        """The period in force on a day (the latest one when the day is unknown)."""
-        if not self.periods:
-            return None
-        if on is None:
-            return self.periods[-1]
-        for period in self.periods:
-            if period.start <= on and (period.end is None or on < period.end):
-                return period
-        return self.periods[0] if on < self.periods[0].start else self.periods[-1]
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class ActorEntry:
-    """One dictionary actor. State forces (`state` set) get their name from the period."""
-
-    name: str
-    inter: int
-    kind: str
-    country: str | None = None
-    also_in: tuple[str, ...] = ()
-    state: str | None = None
-    unit: str | None = None
-    wikidata: str | None = None
-    active_from: date | None = None
-    active_until: date | None = None
-    associated: tuple[str, ...] = ()
-    component_of: str | None = None  # part of; coded as it while `merged` holds
-    merged: tuple[date | None, date | None] = (None, None)
-    either_of: tuple[str, ...] = ()  # an uncertain attribution between these actors
-    state_ally: bool = False  # fights on the state's side (pro-government militias)
-    ally_of: str | None = None  # the one state whose side it fights on, when one is named
-    generic: bool = False
-    per_country: bool = False
-    named_by_prefix: bool = False  # "Bani Ali tribesmen": the name before makes the actor
-    renamed: tuple[str, date] | None = None  # ACLED's later name, and the day it applies from
-    usual_country: str | None = None  # a generic label's country when the report names none
-    qualifier: str | None = None  # a generic label's fixed qualifier ("International")
-    line: int = 0
-
-    def local_to(self, country: str | None) -> bool:
-        """Whether the actor is at home (or listed as operating) in a country."""
-        return country is not None and (self.country == country or country in self.also_in)
-
-    def active_on(self, on: date | None) -> bool:
-        if on is None:
-            return self.active_until is None
-        starts = self.active_from is None or self.active_from <= on
-        return starts and (self.active_until is None or on < self.active_until)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class UnnamedConvention:
-    """ACLED's name, in some countries, for an armed perpetrator the report leaves unnamed
-    ("Unidentified Gang ({country})"): for events of the listed sub-types, or for any event
-    whose report shows one of the hallmarks ("drive-by", "cartel")."""
-
-    name: str
-    inter: int
-    countries: frozenset[str]
-    sub_event_types: frozenset[str] = frozenset()
-    hallmarks: tuple[str, ...] = ()
-    facing_state: bool = False  # only when the other side is the state's forces
-    places: tuple[str, ...] = ()  # only when the report names one of these places
-
-    def name_in(self, country: str) -> str:
-        return self.name.replace("{country}", country)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class _Alias:
-    entry: ActorEntry
-    tokens: tuple[str, ...]
-    case_sensitive: bool
-    framing: str | None
-    raw: str = ""
-    common: bool = False  # written in lower case: a common noun ("settlers", "joint forces")
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
 class ActorMention:
     """An actor named in a text: where, who, which kind, and whether it was a generic word."""
 
@@ -239,17 +122,7 @@ class ActorMention:
 @dataclass(slots=True)
 class _Node:
     children: dict[str, _Node] = field(default_factory=dict)
-    aliases: list[_Alias] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class _Tok:
-    start: int
-    end: int
-    text: str
-    key: str
-    bare: str
-    ends: tuple[tuple[str, bool], ...] = ()  # `_end_forms`, worked out once per token
+    aliases: list[Alias] = field(default_factory=list)
 
 
 class ActorDictionary:
@@ -259,7 +132,7 @@ class ActorDictionary:
         self,
         *,
         entries: Sequence[ActorEntry],
-        aliases: Sequence[_Alias],
+        aliases: Sequence[Alias],
         countries: dict[str, Country],
         framing_words: dict[str, str],
         member_words: frozenset[str] = frozenset(),
@@ -274,14 +147,14 @@ class ActorDictionary:
         for alias in aliases:
             self._insert(alias)
         self._demonyms = {
-            _key(d): c.name for c in countries.values() for d in (*c.demonyms, c.name)
+            alias_key(d): c.name for c in countries.values() for d in (*c.demonyms, c.name)
         }
         self._regions = {
-            " ".join(t.key for t in _tokenize(r)): c.name
+            " ".join(t.key for t in tokenize(r)): c.name
             for c in countries.values()
             for r in c.regions
         }
-        self._token_memo: dict[str, list[_Tok]] = {}  # a document is matched several times
+        self._token_memo: dict[str, list[Tok]] = {}  # a document is matched several times
         self._either_of = {e.name: e.either_of for e in self.entries if e.either_of}
         self._state_allies = {e.name: e.ally_of for e in self.entries if e.state_ally}
         self._by_name = {e.name: e for e in self.entries}
@@ -309,19 +182,19 @@ class ActorDictionary:
 
     def country_of_demonym(self, word: str) -> str | None:
         """The country a demonym or country name names ("Turkish" -> Turkey), or None."""
-        return self._demonyms.get(_key(word))
+        return self._demonyms.get(alias_key(word))
 
     def allied_state(self, name: str) -> str | None:
         """The country whose state an actor fights beside (`state_ally: COUNTRY`), or None."""
         return self._state_allies.get(name)
 
-    def _tokens(self, text: str) -> list[_Tok]:
-        """`_tokenize(text)`, kept for the last few long texts (callers only read it)."""
+    def _tokens(self, text: str) -> list[Tok]:
+        """`tokenize(text)`, kept for the last few long texts (callers only read it)."""
         if len(text) < _MEMO_MIN_CHARS:
-            return _tokenize(text)
+            return tokenize(text)
         tokens = self._token_memo.get(text)
         if tokens is None:
-            tokens = _tokenize(text)
+            tokens = tokenize(text)
             if len(self._token_memo) >= _MEMO_TEXTS:
                 del self._token_memo[next(iter(self._token_memo))]
             self._token_memo[text] = tokens
@@ -331,15 +204,23 @@ class ActorDictionary:
     def load(cls, paths: Sequence[Path] = ()) -> ActorDictionary:
         """The shipped actors.yaml, then each user file layered on top (same name = override)."""
         text = resources.files("sitrep.data").joinpath("actors.yaml").read_text("utf-8")
-        raws = [_parse(text, "actors.yaml")]
+        raws = [parse_actor_file(text, "actors.yaml")]
         for path in paths:
             try:
-                raws.append(_parse(Path(path).read_text("utf-8"), str(path)))
+                raws.append(parse_actor_file(Path(path).read_text("utf-8"), str(path)))
             except OSError as exc:
                 raise ModelError(f"cannot read actor file {path}: {exc.strerror}") from exc
-        return _build(raws)
+        tables = build_tables(raws)
+        return cls(
+            entries=tables.entries,
+            aliases=tables.aliases,
+            countries=tables.countries,
+            framing_words=tables.framing_words,
+            member_words=tables.member_words,
+            conventions=tables.conventions,
+        )
 
-    def _insert(self, alias: _Alias) -> None:
+    def _insert(self, alias: Alias) -> None:
         node = self._root
         for token in alias.tokens:
             node = node.children.setdefault(token, _Node())
@@ -393,9 +274,9 @@ class ActorDictionary:
     def _party_person(
         self,
         text: str,
-        tokens: list[_Tok],
+        tokens: list[Tok],
         where: tuple[int, int],
-        alias: _Alias,
+        alias: Alias,
         country: str | None,
         on: date | None,
     ) -> ActorMention | None:
@@ -420,7 +301,7 @@ class ActorDictionary:
         return ActorMention(span=span, actor=actor, kind="civilians", generic=False)
 
     def _named_by_prefix(
-        self, text: str, tokens: list[_Tok], i: int, mention: ActorMention
+        self, text: str, tokens: list[Tok], i: int, mention: ActorMention
     ) -> ActorMention:
         """ "Bani Ali tribesmen", "the Al Laqmush tribal militia": an unidentified militia word
         (`named_by_prefix: true`) after a proper name is that group: "Bani Ali Tribal Militia
@@ -453,9 +334,9 @@ class ActorDictionary:
     def _and_country(
         self,
         text: str,
-        tokens: list[_Tok],
+        tokens: list[Tok],
         mention: ActorMention,
-        alias: _Alias,
+        alias: Alias,
         country: str | None,
         on: date | None,
     ) -> list[ActorMention]:
@@ -481,7 +362,7 @@ class ActorDictionary:
     def _sharing_head(
         self,
         text: str,
-        tokens: list[_Tok],
+        tokens: list[Tok],
         where: tuple[int, int],
         mention: ActorMention,
         country: str | None,
@@ -529,7 +410,7 @@ class ActorDictionary:
             i = end
         return max(votes, key=lambda c: votes[c]) if votes else None
 
-    def _region_at(self, text: str, tokens: list[_Tok], i: int) -> tuple[int, str] | None:
+    def _region_at(self, text: str, tokens: list[Tok], i: int) -> tuple[int, str] | None:
         """A province name starting at token i ("in southern Idleb"): its country."""
         if not tokens[i].text[:1].isupper():
             return None
@@ -543,7 +424,7 @@ class ActorDictionary:
                     return i + width, name
         return None
 
-    def _country_at(self, text: str, tokens: list[_Tok], i: int) -> tuple[int, str] | None:
+    def _country_at(self, text: str, tokens: list[Tok], i: int) -> tuple[int, str] | None:
         """A country name or demonym starting at token i (capitalised, longest first)."""
         if not tokens[i].text[:1].isupper():
             return None
@@ -571,8 +452,8 @@ class ActorDictionary:
         return found[0].actor if re.fullmatch(r"(?i)[\s\W]*(the)?[\s\W]*", rest) else None
 
     def _longest(
-        self, text: str, tokens: list[_Tok], i: int, country: str | None
-    ) -> tuple[int, _Alias] | None:
+        self, text: str, tokens: list[Tok], i: int, country: str | None
+    ) -> tuple[int, Alias] | None:
         node, best, j = self._root, None, i
         while j < len(tokens):
             if j > i and not _joined(text, tokens[j - 1], tokens[j]):
@@ -590,18 +471,18 @@ class ActorDictionary:
         return best
 
     @staticmethod
-    def _may_end(node: _Node, tok: _Tok) -> bool:
+    def _may_end(node: _Node, tok: Tok) -> bool:
         """Some alias ends at this token: the cheap test before `_ending` weighs them."""
-        return any(form in node.children for form, _ in _end_forms(tok))
+        return any(form in node.children for form, _ in end_forms(tok))
 
-    def _ending(self, node: _Node, tok: _Tok, country: str | None) -> _Alias | None:
+    def _ending(self, node: _Node, tok: Tok, country: str | None) -> Alias | None:
         """An alias that ends with this token (allowing a plural -s, or -es).
 
         Abbreviations of up to three capitals (AA, PDF, SAF) and common nouns a named actor
         is called by ("settlers", "joint forces") are ambiguous across countries: with a known
         document country they resolve only to actors at home there (or global).
         """
-        for form, plural in _end_forms(tok):
+        for form, plural in end_forms(tok):
             child = node.children.get(form)
             if child is None:
                 continue
@@ -610,7 +491,7 @@ class ActorDictionary:
                 return usable[0]
         return None
 
-    def _fits(self, alias: _Alias, tok: _Tok, plural: bool, country: str | None) -> bool:
+    def _fits(self, alias: Alias, tok: Tok, plural: bool, country: str | None) -> bool:
         if plural and alias.case_sensitive:
             return False
         if alias.case_sensitive and not _same_case(alias, tok):
@@ -620,9 +501,9 @@ class ActorDictionary:
     def _mention(
         self,
         text: str,
-        tokens: list[_Tok],
+        tokens: list[Tok],
         where: tuple[int, int],
-        alias: _Alias,
+        alias: Alias,
         framing: str | None,
         country: str | None,
         on: date | None,
@@ -654,7 +535,7 @@ class ActorDictionary:
             usual_country=usual,
         )
 
-    def _choose(self, alias: _Alias, country: str | None, on: date | None) -> ActorEntry:
+    def _choose(self, alias: Alias, country: str | None, on: date | None) -> ActorEntry:
         """Among the actors sharing an alias: the document's country, active on the day."""
         pool = self._same_alias(alias)
         # An actor ACLED names per country ("Unidentified Gang (Mexico)") gives way, where it is
@@ -677,16 +558,16 @@ class ActorDictionary:
             return entry
         return self._by_name.get(entry.component_of, entry)
 
-    def _usable_here(self, alias: _Alias, country: str) -> bool:
+    def _usable_here(self, alias: Alias, country: str) -> bool:
         return any(e.local_to(country) or e.country is None for e in self._same_alias(alias))
 
-    def _same_alias(self, alias: _Alias) -> list[ActorEntry]:
+    def _same_alias(self, alias: Alias) -> list[ActorEntry]:
         node = self._root
         for token in alias.tokens:
             node = node.children[token]
         return [a.entry for a in node.aliases if a.case_sensitive == alias.case_sensitive]
 
-    def _demonym_before(self, text: str, tokens: list[_Tok], i: int) -> tuple[int, str] | None:
+    def _demonym_before(self, text: str, tokens: list[Tok], i: int) -> tuple[int, str] | None:
         for width in (2, 1):
             first = i - width
             if first < 0:
@@ -701,7 +582,7 @@ class ActorDictionary:
                 return words[0].start, name
         return None
 
-    def _country_after(self, text: str, tokens: list[_Tok], end: int) -> tuple[int, str] | None:
+    def _country_after(self, text: str, tokens: list[Tok], end: int) -> tuple[int, str] | None:
         """ "military forces of India", "the police of the Philippines": the country after."""
         i = end
         if i >= len(tokens) or tokens[i].key != "of" or not _joined(text, tokens[i - 1], tokens[i]):
@@ -716,7 +597,7 @@ class ActorDictionary:
             return None
         return tokens[hit[0] - 1].end, hit[1]
 
-    def _home_after(self, text: str, tokens: list[_Tok], end: int) -> tuple[int, str] | None:
+    def _home_after(self, text: str, tokens: list[Tok], end: int) -> tuple[int, str] | None:
         """ "migrants from Colombia", "refugees from Ukraine": the one country people came
         from (several countries, "from Cuba, Guatemala and Nicaragua", name none)."""
         i = end
@@ -736,7 +617,7 @@ class ActorDictionary:
             return None
         return tokens[k - 1].end, hit[1]
 
-    def _members_after(self, text: str, tokens: list[_Tok], end: int) -> int:
+    def _members_after(self, text: str, tokens: list[Tok], end: int) -> int:
         """Absorb the nouns that name members of the actor: "SDF fighters", "police officers"."""
         while end < len(tokens) and _joined(text, tokens[end - 1], tokens[end]):
             if tokens[end].bare not in self.member_words:
@@ -744,7 +625,7 @@ class ActorDictionary:
             end += 1
         return end
 
-    def _framing_after(self, text: str, tokens: list[_Tok], end: int) -> str | None:
+    def _framing_after(self, text: str, tokens: list[Tok], end: int) -> str | None:
         """A loaded word right after the actor ("ISIS gangs", "PKK terrorists")."""
         if end >= len(tokens) or not _joined(text, tokens[end - 1], tokens[end]):
             return None
@@ -782,7 +663,7 @@ class ActorDictionary:
         info = self.countries.get(where) if where else None
         if where is None:
             state = _GENERIC_NAMES[kind].split(" of ")[0]
-            return state if kind in _STATE_KINDS else _GENERIC_NAMES[kind].format(qual="")
+            return state if kind in STATE_KINDS else _GENERIC_NAMES[kind].format(qual="")
         period = info.period_on(on) if info else None
         return _GENERIC_NAMES[kind].format(
             the="the " if info and info.the else "",
@@ -792,54 +673,23 @@ class ActorDictionary:
         )
 
 
-def _key(text: str) -> str:
-    return _strip_quotes(text).casefold().strip()
-
-
 _MEMO_TEXTS = 4  # texts whose tokens an ActorDictionary keeps
 _MEMO_MIN_CHARS = 200  # shorter texts (names, phrases) are tokenized afresh
 
 
-def _tokenize(text: str) -> list[_Tok]:
-    out = []
-    for m in _TOKEN.finditer(text):
-        raw = m.group()
-        key, bare = _key(raw), _key(_bare(raw))
-        ends = ((key, False), (bare, False), *_singulars(bare))
-        out.append(_Tok(m.start(), m.end(), raw, key, bare, ends))
-    return out
-
-
-def _end_forms(tok: _Tok) -> tuple[tuple[str, bool], ...]:
-    """The forms an alias may end with at this token, each with whether it is a plural read
-    as its singular (kept on the token when `_tokenize` made it)."""
-    return tok.ends or ((tok.key, False), (tok.bare, False), *_singulars(tok.bare))
-
-
-def _singulars(bare: str) -> list[tuple[str, bool]]:
-    forms = []
-    if bare.endswith("ies") and len(bare) > 4:
-        forms.append((bare[:-3] + "y", True))  # "communities"
-    if bare.endswith("es") and len(bare) > 4:
-        forms.append((bare[:-2], True))
-    if bare.endswith("s") and len(bare) > 3:
-        forms.append((bare[:-1], True))
-    return forms
-
-
-def _same_case(alias: _Alias, tok: _Tok) -> bool:
+def _same_case(alias: Alias, tok: Tok) -> bool:
     """A case-sensitive alias matches only its own capitals (its last word is checked)."""
-    return _strip_quotes(_bare(tok.text)) == alias.raw
+    return strip_quotes(bare_word(tok.text)) == alias.raw
 
 
-def _is_modifier(text: str, tokens: list[_Tok], end: int) -> bool:
+def _is_modifier(text: str, tokens: list[Tok], end: int) -> bool:
     """ "IRGC-backed forces", "regime-held village": the name modifies, it does not act."""
     if end >= len(tokens) or text[tokens[end - 1].end : tokens[end].start] != "-":
         return False
     return tokens[end].bare in _MODIFIER_SUFFIXES
 
 
-def _where(text: str, tokens: list[_Tok], i: int, end: int) -> bool:
+def _where(text: str, tokens: list[Tok], i: int, end: int) -> bool:
     """False for a country that tells where armed men came from, not where they struck:
     a nationality on armed men ("Ugandan raiders", "Ethiopian militia") or a country after
     'from' ("bandits from Ethiopia"): raiders cross borders, so it weighs half."""
@@ -858,13 +708,13 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\n"
 
 
-def _compound_tail(text: str, tokens: list[_Tok], i: int) -> bool:
+def _compound_tail(text: str, tokens: list[Tok], i: int) -> bool:
     """ "Self-Defense Forces", "anti-government forces": a generic word hyphened onto the word
     before it ends a compound name, which is not the generic actor."""
     return i > 0 and text[tokens[i - 1].end : tokens[i].start] == "-"
 
 
-def _armed_noun_after(text: str, tokens: list[_Tok], end: int) -> bool:
+def _armed_noun_after(text: str, tokens: list[Tok], end: int) -> bool:
     """ "YPG positions", "PKK militants": a name on armed men or their posts is an armed
     group's, so an abbreviation keeps its meaning in a report about another country."""
     if end >= len(tokens) or not _joined(text, tokens[end - 1], tokens[end]):
@@ -872,433 +722,27 @@ def _armed_noun_after(text: str, tokens: list[_Tok], end: int) -> bool:
     return tokens[end].key in _ARMED_NOUNS
 
 
-def _abroad(text: str, tokens: list[_Tok], end: int) -> bool:
+def _abroad(text: str, tokens: list[Tok], end: int) -> bool:
     """The nationality ending before token `end` is on a word of reach abroad."""
     if end >= len(tokens) or not _joined(text, tokens[end - 1], tokens[end]):
         return False
     return tokens[end].bare in _ABROAD_WORDS
 
 
-def _short(alias: _Alias) -> bool:
+def _short(alias: Alias) -> bool:
     return alias.case_sensitive and len(alias.raw) <= 3
 
 
-def _local_word(alias: _Alias) -> bool:
+def _local_word(alias: Alias) -> bool:
     """An alias that names the actor only where it is at home: a short abbreviation (AA, SAF)
     or a common noun a named actor is called by in its own country's news ("settlers" are
     Israel's, "joint forces" Yemen's): elsewhere the words are someone else's."""
     return _short(alias) or (alias.common and not alias.entry.generic)
 
 
-def _bare(raw: str) -> str:
-    """The word without a possessive ending: Taliban's -> Taliban, Houthis' -> Houthis."""
-    for ending in ("'s", "’s", "'", "’"):
-        if raw.endswith(ending) and len(raw) > len(ending):
-            return raw[: -len(ending)]
-    return raw
-
-
-def _strip_quotes(text: str) -> str:
-    return text.replace("'", "").replace("’", "") if ("'" in text or "’" in text) else text
-
-
-def _joined(text: str, a: _Tok, b: _Tok) -> bool:
+def _joined(text: str, a: Tok, b: Tok) -> bool:
     gap = text[a.end : b.start]
     return len(gap) <= 3 and _JOINER.fullmatch(gap) is not None
-
-
-# ---------------------------------------------------------------- YAML schema
-
-
-_BaseLoader: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
-class _LineLoader(_BaseLoader):  # type: ignore[valid-type,misc]
-    """A YAML loader that records the line of every mapping under the key `__line__`."""
-
-
-def _mapping_with_line(loader: _LineLoader, node: yaml.MappingNode) -> dict[str, Any]:
-    data: dict[str, Any] = {str(k): v for k, v in loader.construct_mapping(node, deep=True).items()}
-    data["__line__"] = node.start_mark.line + 1
-    return data
-
-
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping_with_line)
-
-_ACTOR_KEYS = {
-    "name",
-    "aliases",
-    "pejoratives",
-    "inter",
-    "country",
-    "countries",
-    "also_in",
-    "wikidata",
-    "active",
-    "associated",
-    "component_of",
-    "state",
-    "unit",
-    "kind",
-    "either_of",
-    "state_ally",
-    "named_by_prefix",
-    "renamed",
-    "__line__",
-}
-
-
-@dataclass(frozen=True, slots=True)
-class _Raw:
-    where: str
-    data: dict[str, Any]
-
-
-def _parse(text: str, where: str) -> _Raw:
-    try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        at = f"{where}:{mark.line + 1}" if mark else where
-        raise ModelError(f"{at}: not valid YAML ({exc}); fix the syntax") from None
-    if data is None:
-        data = {}
-    if not isinstance(data, dict):
-        raise ModelError(f"{where}:1: an actor file must be a mapping with an `actors:` list")
-    return _Raw(where, data)
-
-
-def _plain(mapping: dict[str, Any]) -> dict[str, Any]:
-    """A mapping without the loader's `__line__` bookkeeping key."""
-    return {k: v for k, v in mapping.items() if k != "__line__"}
-
-
-def _fail(where: str, item: dict[str, Any] | None, what: str) -> ModelError:
-    line = item.get("__line__", 1) if isinstance(item, dict) else 1
-    return ModelError(f"{where}:{line}: {what}")
-
-
-def _build(raws: list[_Raw]) -> ActorDictionary:
-    countries: dict[str, Country] = {}
-    framing: dict[str, str] = {}
-    members: set[str] = set()
-    group_words: list[str] = []
-    generics: list[tuple[str, dict[str, Any]]] = []
-    conventions: list[UnnamedConvention] = []
-    actors: dict[str, tuple[str, dict[str, Any]]] = {}
-    for raw in raws:
-        countries.update(_countries(raw))
-        framing.update(_framing_words(raw))
-        generics.extend((raw.where, g) for g in _listed(raw, "generic"))
-        conventions.extend(_convention(raw.where, c) for c in _listed(raw, "unnamed_perpetrators"))
-        members.update(_key(str(w)) for w in raw.data.get("member_words") or [])
-        group_words.extend(str(w) for w in raw.data.get("group_words") or [])
-        names: set[str] = set()
-        for item in _listed(raw, "actors"):
-            _check_actor(raw.where, item)
-            key = str(item["name"])
-            if key in names:
-                raise _fail(raw.where, item, f"actor {key!r} is listed twice; merge the entries")
-            names.add(key)
-            base = actors.get(key, (raw.where, {}))[1]
-            actors[key] = (raw.where, _merge(base, item))
-    entries: list[ActorEntry] = []
-    aliases: list[_Alias] = []
-    generic = [_generic(where, item) for where, item in generics]
-    common = {a.tokens for _, words in generic for a in words}
-    for where, item in actors.values():
-        for entry in _entries(where, item):
-            entries.append(entry)
-            aliases.extend(_aliases(where, item, entry, common=common))
-            aliases.extend(_group_aliases(item, entry, group_words))
-    for entry, words in generic:
-        entries.append(entry)
-        aliases.extend(words)
-    return ActorDictionary(
-        entries=entries,
-        aliases=aliases,
-        countries=countries,
-        framing_words=framing,
-        member_words=frozenset(members),
-        conventions=conventions,
-    )
-
-
-def _convention(where: str, item: dict[str, Any]) -> UnnamedConvention:
-    name, inter = item.get("name"), item.get("inter")
-    if not isinstance(name, str) or not isinstance(inter, int) or inter not in range(1, 9):
-        raise _fail(where, item, "an unnamed perpetrator needs `name:` and `inter:` (1-8)")
-    subs, marks = item.get("sub_event_types") or [], item.get("hallmarks") or []
-    facing = item.get("facing_state", False)
-    if not (subs or marks or facing) or not item.get("countries"):
-        raise _fail(
-            where,
-            item,
-            f"{name!r}: give `countries:` and `sub_event_types:`, `hallmarks:` or `facing_state:`",
-        )
-    if not isinstance(facing, bool):
-        raise _fail(where, item, f"{name!r}: `facing_state:` is true or false")
-    return UnnamedConvention(
-        name=name,
-        inter=inter,
-        countries=frozenset(str(c) for c in item["countries"]),
-        sub_event_types=frozenset(str(s) for s in subs),
-        hallmarks=tuple(str(m).casefold() for m in marks),
-        facing_state=facing,
-        places=tuple(str(m).casefold() for m in item.get("places") or []),
-    )
-
-
-def _listed(raw: _Raw, key: str) -> list[dict[str, Any]]:
-    items = raw.data.get(key) or []
-    if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
-        raise _fail(raw.where, raw.data, f"`{key}:` must be a list of mappings")
-    return items
-
-
-def _merge(base: dict[str, Any], item: dict[str, Any]) -> dict[str, Any]:
-    merged = {**base, **item}
-    for key in ("aliases", "associated"):
-        merged[key] = [*(base.get(key) or []), *(item.get(key) or [])]
-    merged["pejoratives"] = {
-        **_plain(base.get("pejoratives") or {}),
-        **_plain(item.get("pejoratives") or {}),
-    }
-    return merged
-
-
-def _check_actor(where: str, item: dict[str, Any]) -> None:
-    unknown = sorted(set(item) - _ACTOR_KEYS)
-    if unknown:
-        raise _fail(where, item, f"unknown key {unknown[0]!r}; allowed: {sorted(_ACTOR_KEYS)[1:]}")
-    if not isinstance(item.get("name"), str) or not item["name"].strip():
-        raise _fail(where, item, "every actor needs a `name:` (ACLED-style canonical name)")
-    if item.get("inter") not in range(1, 9):
-        raise _fail(where, item, f"actor {item['name']!r}: `inter:` must be an integer 1-8")
-    if item.get("state") not in (None, *_STATE_KINDS):
-        raise _fail(where, item, f"actor {item['name']!r}: `state:` must be one of {_STATE_KINDS}")
-    if item.get("kind") not in (None, *KINDS):
-        raise _fail(where, item, f"actor {item['name']!r}: `kind:` must be one of {KINDS}")
-    for key in ("aliases", "associated", "countries", "also_in", "either_of"):
-        if not isinstance(item.get(key) or [], list):
-            raise _fail(where, item, f"actor {item['name']!r}: `{key}:` must be a list")
-    if not isinstance(item.get("state_ally", False), bool | str):
-        raise _fail(where, item, f"actor {item['name']!r}: `state_ally:` is true or a country")
-    pej = item.get("pejoratives") or {}
-    if not isinstance(pej, dict) or not all(isinstance(v, str) for v in _plain(pej).values()):
-        raise _fail(where, item, f"actor {item['name']!r}: `pejoratives:` maps label -> framing")
-
-
-def _entries(where: str, item: dict[str, Any]) -> Iterator[ActorEntry]:
-    start, until = _active(where, item)
-    countries = list(item.get("countries") or [item.get("country")])
-    template = str(item["name"])
-    if "{country}" in template:
-        countries.append(None)
-    inter = int(item["inter"])
-    for country in countries:
-        name = template.replace("{country}", str(country))
-        if country is None:
-            name = template.replace(" ({country})", "").replace("{country}", "").strip()
-        yield ActorEntry(
-            name=name,
-            inter=inter,
-            kind=item.get("kind") or item.get("state") or _KIND_OF_INTER[inter],
-            country=country,
-            also_in=tuple(item.get("also_in") or ()),
-            state=item.get("state"),
-            unit=item.get("unit"),
-            wikidata=item.get("wikidata"),
-            active_from=start,
-            active_until=until,
-            associated=tuple(item.get("associated") or ()),
-            component_of=_component_of(where, item),
-            merged=_merged(where, item),
-            either_of=tuple(str(n) for n in item.get("either_of") or ()),
-            state_ally=bool(item.get("state_ally", False)),
-            ally_of=_ally_of(item),
-            named_by_prefix=bool(item.get("named_by_prefix", False)),
-            renamed=_renamed(where, item, country),
-            per_country="{country}" in template,
-            line=int(item.get("__line__", 0)),
-        )
-
-
-def _renamed(where: str, item: dict[str, Any], country: str | None) -> tuple[str, date] | None:
-    """`renamed: {name: NAME, from: DAY}`: the name ACLED codes the actor by in reports of
-    that day or later ("{country}" filled as in `name`)."""
-    value = item.get("renamed")
-    if value is None:
-        return None
-    day = _day(where, item, value.get("from")) if isinstance(value, dict) else None
-    if day is None or not isinstance(value.get("name"), str):
-        raise _fail(where, item, "`renamed:` is {name: NAME, from: DAY}")
-    template = str(value["name"])
-    if country is None:
-        return template.replace(" ({country})", "").replace("{country}", "").strip(), day
-    return template.replace("{country}", country), day
-
-
-def _ally_of(item: dict[str, Any]) -> str | None:
-    """`state_ally: COUNTRY`: the state it backs; `state_ally: true`: any state."""
-    value = item.get("state_ally")
-    return value if isinstance(value, str) else None
-
-
-def _component_of(where: str, item: dict[str, Any]) -> str | None:
-    """`component_of: NAME` or `component_of: {name: NAME, from: DAY, until: DAY}`."""
-    value = item.get("component_of")
-    if value is None or isinstance(value, str):
-        return value
-    if isinstance(value, dict) and isinstance(value.get("name"), str):
-        return str(value["name"])
-    raise _fail(where, item, "`component_of:` is a name or {name: ..., from: ..., until: ...}")
-
-
-def _merged(where: str, item: dict[str, Any]) -> tuple[date | None, date | None]:
-    value = item.get("component_of")
-    if not isinstance(value, dict):
-        return None, None
-    return _day(where, item, value.get("from")), _day(where, item, value.get("until"))
-
-
-def _active(where: str, item: dict[str, Any]) -> tuple[date | None, date | None]:
-    active = item.get("active") or {}
-    if not isinstance(active, dict):
-        raise _fail(where, item, "`active:` must be a mapping with `from:` and/or `until:`")
-    return _day(where, item, active.get("from")), _day(where, item, active.get("until"))
-
-
-def _day(where: str, item: dict[str, Any], value: Any) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
-    if isinstance(value, int) and 1800 < value < 2200:
-        return date(value, 1, 1)
-    raise _fail(where, item, f"dates must be YYYY or YYYY-MM-DD, got {value!r}")
-
-
-def _aliases(
-    where: str, item: dict[str, Any], entry: ActorEntry, *, common: set[tuple[str, ...]]
-) -> Iterator[_Alias]:
-    """An entry's aliases. Its own name shorn of a qualifier is one, unless that leaves a
-    generic word ("Militia (Pro-Government)" is not every "militia")."""
-    names: list[Any] = [] if entry.state else _own_names(entry.name)
-    own = (_make_alias(entry, *_alias_text(where, item, n), None) for n in names)
-    yield from (a for a in own if a.tokens not in common)
-    for raw in item.get("aliases") or []:
-        text, case = _alias_text(where, item, raw)
-        yield _make_alias(entry, text, case, None)
-    for text, framing in _plain(item.get("pejoratives") or {}).items():
-        yield _make_alias(entry, str(text), False, framing)
-
-
-_IDENTITY_MILITIA = re.compile(r"^(?!Unidentified )(\S+) (?:Ethnic|Communal|Clan) Militia\b")
-
-
-def _group_aliases(item: dict[str, Any], entry: ActorEntry, words: list[str]) -> list[_Alias]:
-    """A community's militia is named by the community and any word for its armed men
-    (`group_words:`): "Pokot Ethnic Militia (Kenya)" is "Pokot raiders", "armed Pokot
-    militants", "the Pokot tribe"."""
-    m = _IDENTITY_MILITIA.match(entry.name)
-    if m is None:
-        return []
-    listed = {_key(str(a)) for a in item.get("aliases") or [] if isinstance(a, str)}
-    texts = [f"{m.group(1)} {w}" for w in words]
-    return [_make_alias(entry, t, False, None) for t in texts if _key(t) not in listed]
-
-
-def _own_names(name: str) -> list[Any]:
-    """A canonical name is an alias of itself; so is its "ABBR: " prefix (case-sensitive)."""
-    m = re.match(r"^([A-Za-z0-9\-]{2,10}): (.+)$", name)
-    if m is None:
-        return [re.sub(r"\s*\(.*?\)\s*$", "", name)]
-    return [{"text": m.group(1), "case_sensitive": True}, m.group(2)]
-
-
-def _alias_text(where: str, item: dict[str, Any], raw: Any) -> tuple[str, bool]:
-    if isinstance(raw, str):
-        return raw, _looks_like_abbreviation(raw)
-    if isinstance(raw, dict) and isinstance(raw.get("text"), str):
-        return raw["text"], bool(raw.get("case_sensitive", _looks_like_abbreviation(raw["text"])))
-    raise _fail(where, item, f"alias {raw!r}: give a string or {{text: ..., case_sensitive: ...}}")
-
-
-def _looks_like_abbreviation(text: str) -> bool:
-    """Short aliases in capitals (IS, SAF, PDF) or mixed case (LeT, HuJI) match only as
-    written: "is" is a verb, "let" a word."""
-    letters = re.sub(r"[^\w]", "", text)
-    capitals = sum(c.isupper() for c in letters)
-    return len(letters) <= 5 and (letters.isupper() or capitals >= 2)
-
-
-def _make_alias(entry: ActorEntry, text: str, case: bool, framing: str | None) -> _Alias:
-    toks = _tokenize(text)
-    last = _strip_quotes(toks[-1].text) if toks else ""
-    keys = tuple(t.key for t in toks)
-    common = text == text.lower() and any(c.isalpha() for c in text)
-    return _Alias(
-        entry=entry, tokens=keys, case_sensitive=case, framing=framing, raw=last, common=common
-    )
-
-
-def _generic(where: str, item: dict[str, Any]) -> tuple[ActorEntry, list[_Alias]]:
-    kind = item.get("kind")
-    if kind not in _GENERIC_INTER:
-        raise _fail(where, item, f"generic entries need `kind:` one of {tuple(_GENERIC_INTER)}")
-    usual = item.get("usual_country")
-    entry = ActorEntry(
-        name=kind,
-        inter=_GENERIC_INTER[kind],
-        kind=kind,
-        generic=True,
-        usual_country=str(usual) if usual else None,
-        qualifier=str(item["qualifier"]) if item.get("qualifier") else None,
-        line=item["__line__"],
-    )
-    framing = item.get("framing")
-    words = [_make_alias(entry, str(w), False, framing) for w in item.get("words") or []]
-    return entry, words
-
-
-def _countries(raw: _Raw) -> dict[str, Country]:
-    table = raw.data.get("countries") or {}
-    if not isinstance(table, dict):
-        raise _fail(raw.where, raw.data, "`countries:` must map a country name to its details")
-    return {name: _country(raw.where, name, info or {}) for name, info in _plain(table).items()}
-
-
-def _country(where: str, name: str, info: dict[str, Any]) -> Country:
-    periods = []
-    for label in info.get("periods") or []:
-        periods.append(_period(where, info, name, str(label)))
-    return Country(
-        name=name,
-        the=bool(info.get("the", False)),
-        demonyms=tuple(info.get("demonyms") or ()),
-        periods=tuple(periods),
-        regions=tuple(str(r) for r in info.get("regions") or ()),
-    )
-
-
-_PERIOD = re.compile(r"(\d{4})(?:-(\d{2})-(\d{2}))?\s*\.\.\s*(?:(\d{4})(?:-(\d{2})-(\d{2}))?)?")
-
-
-def _period(where: str, info: dict[str, Any], name: str, label: str) -> Period:
-    """`2013-04-09..2022-09-13` -> Period(label="2013-2022"); `2022-09-13..` -> "2022-"."""
-    m = _PERIOD.fullmatch(label)
-    if m is None:
-        raise _fail(where, info, f"{name}: period {label!r} must look like 2013-04-09..2022-09-13")
-    y1, m1, d1, y2, m2, d2 = m.groups()
-    start = date(int(y1), int(m1 or 1), int(d1 or 1))
-    end = date(int(y2), int(m2 or 1), int(d2 or 1)) if y2 else None
-    return Period(label=f"{y1}-{y2 or ''}", start=start, end=end)
-
-
-def _framing_words(raw: _Raw) -> dict[str, str]:
-    table = raw.data.get("framing_words") or {}
-    if not isinstance(table, dict):
-        raise _fail(raw.where, raw.data, "`framing_words:` must map a word to its framing tag")
-    return {_key(str(k)): str(v) for k, v in table.items() if k != "__line__"}
 
 
 # ---------------------------------------------------------------- comparing names
@@ -1318,7 +762,7 @@ def actor_key(name: str) -> tuple[str, str | None]:
     if re.match(r"^[^\s:]{1,12}: ", base):
         base = base.split(": ", 1)[1]
     base = re.sub(r"\bthe\s+", "", base, flags=re.IGNORECASE)
-    base = re.sub(r"[-‐\s]+", " ", _key(base)).strip()
+    base = re.sub(r"[-‐\s]+", " ", alias_key(base)).strip()
     return base, start
 
 
