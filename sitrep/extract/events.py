@@ -211,6 +211,12 @@ GOODS_NOUNS = frozenset({
     "ammunition", "cigarette", "explosive", "cash", "money", "vehicle", "truck", "car", "cattle",
     "livestock", "goods", "contraband", "fuel", "gold", "timber", "ton", "tonne", "kg", "kilo",
     "bomb", "cache", "tank", "firearm", "rifle", "ied", "device", "mine", "rocket", "launcher",
+    "munition", "pistol", "gun", "motorcycle",
+})  # fmt: skip
+# ...of which the weapons, whose seizure ACLED codes as disrupted weapons use.
+WEAPON_NOUNS = frozenset({
+    "weapon", "arm", "ammunition", "explosive", "bomb", "cache", "firearm", "rifle", "ied",
+    "device", "mine", "rocket", "launcher", "munition", "pistol", "gun", "grenade",
 })  # fmt: skip
 # ...and the people it takes when it is an arrest.
 PEOPLE_NOUNS = frozenset({
@@ -221,6 +227,11 @@ PEOPLE_NOUNS = frozenset({
     "insurgent", "terrorist", "gunman", "prisoner", "policeman", "guard", "hostage", "driver",
     "tourist", "companion", "passenger", "trader", "farmer", "herder", "official", "employee",
     "diplomat", "ambassador", "envoy", "staff",
+})  # fmt: skip
+# Words that hold what was taken in an 'of' after them ('control of', 'packs of').
+HOLDING_WORDS = frozenset({
+    "control", "pack", "packet", "total", "number", "quantity", "amount", "batch", "consignment",
+    "shipment", "load", "haul", "lot", "bag", "box", "crate",
 })  # fmt: skip
 # Verbs of sending people away, which take no one into custody; and the cue they then tell.
 EXPELLING = frozenset({"expel"})
@@ -637,10 +648,15 @@ def _lone(doc: Doc, mention: ActorMention | None) -> bool:
 
 def _allies(a: ActorMention | None, b: ActorMention | None) -> bool:
     """Two state forces of one country ('regime forces shelled the town as Syrian or Russian
-    warplanes struck it') act together: neither is the other's target."""
+    warplanes struck it') act together: neither is the other's target. Forces of rival
+    authorities of one country are named for different periods ('Military Forces of Yemen
+    (2012-)' against the Houthis' '(2016-) Supreme Political Council'): they fight."""
     if a is None or b is None or a.actor.inter != 1 or b.actor.inter != 1:
         return False
-    return a.actor.country is not None and a.actor.country == b.actor.country
+    if a.actor.country is None or a.actor.country != b.actor.country:
+        return False
+    since_a, since_b = actor_key(a.actor.name)[1], actor_key(b.actor.name)[1]
+    return since_a is None or since_b is None or since_a == since_b
 
 
 def _state_bystander(doc: Doc, actor1: ActorMention | None, head: int) -> bool:
@@ -1198,6 +1214,8 @@ def _what_was_seized(doc: Doc, trigger: Trigger) -> Trigger:
         return replace(trigger, cue=EXPULSION)  # "expelled two diplomats": no act of force
     if words & PEOPLE_NOUNS:
         return replace(trigger, cue="arrest")
+    if words & WEAPON_NOUNS:
+        return replace(trigger, cue="disrupted")  # "seized explosives": weapons taken out of use
     if words & GOODS_NOUNS:
         return replace(trigger, cue="looting")
     return trigger  # a place, or a word that does not say: a capture as told
@@ -1214,8 +1232,9 @@ def _listed_before(verb: Token) -> list[Token]:
 
 
 def _controlled(objects: list[Token]) -> list[Token]:
-    """'took control of their truck': what control was taken of."""
-    held = [o for o in objects if o.lemma_.lower() == "control"]
+    """'took control of their truck', '685,000 packs of cigarettes', 'a total of 43 migrants':
+    what control was taken of, what an amount counts."""
+    held = [o for o in objects if o.lemma_.lower() in HOLDING_WORDS]
     preps = [p for o in held for p in (*o.children, *o.head.children) if p.lower_ == "of"]
     return objects + [w for p in preps for w in p.children if w.dep_ == "pobj"]
 
@@ -1226,6 +1245,8 @@ def _seized_by_words(doc: Doc, trigger: Trigger) -> Trigger:
     after = doc[trigger.end : min(trigger.end + 12, trigger.span(doc).sent.end)]
     for token in after:
         word = token.lemma_.lower()
+        if word in WEAPON_NOUNS:
+            return replace(trigger, cue="disrupted")
         if word in GOODS_NOUNS:
             return replace(trigger, cue="looting")
         if word in PEOPLE_NOUNS:
