@@ -147,3 +147,27 @@ def test_shelling_in_response_to_shelling_stays_shelling(coded):
         "regime positions north of Harbanifse, Syria."
     )
     assert [c[0] for c in coded(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_packs_of_cigarettes_seized_are_property_not_territory(coded):
+    text = (
+        "On 6 May 2020, military police forces seized 685,000 packs of smuggled cigarettes in "
+        "Montes Claros, Brazil."
+    )
+    assert [c[0] for c in coded(text)] == ["Looting/property destruction"]
+
+
+def test_munitions_seized_are_disrupted_weapons_use(coded):
+    text = (
+        "On 1 May 2020, Tunisian police forces seized eight hundred military munitions in a "
+        "deserted house near Thala, Tunisia."
+    )
+    assert [c[0] for c in coded(text)] == ["Disrupted weapons use"]
+
+
+def test_a_total_of_migrants_captured_is_an_arrest(coded):
+    text = (
+        "On 3 April 2022, police forces captured and detained a total of 43 migrants during "
+        "an operation in Esenyurt, Istanbul, Turkey."
+    )
+    assert [c[0] for c in coded(text)] == ["Arrests"]
