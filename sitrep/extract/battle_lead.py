@@ -48,9 +48,10 @@ def battle_first(
             continue
         at = _index(out, support[0])
         lead = _sides_in_order(battle, support[0])
-        for event in support:
+        taken = [e for e in support if "aggregate" not in e.tags]  # many strikes stay apart
+        for event in taken:
             lead = combine(lead, event)
-        rest = [e for e in out if e is not battle and all(e is not s for s in support)]
+        rest = [e for e in out if e is not battle and all(e is not s for s in taken)]
         out = [*rest[:at], lead, *rest[at:]]
     return out
 
@@ -93,7 +94,7 @@ def _fought(event: Event) -> bool:
 
 def _supports(event: Event, battle: Event) -> bool:
     """Remote fire in the battle's country by one of its named sides."""
-    if event.sub_event_type not in SUPPORT or "aggregate" in event.tags:
+    if event.sub_event_type not in SUPPORT:
         return False
     if event.country != battle.country:
         return False

@@ -70,3 +70,12 @@ def test_a_bomber_shot_after_his_vest_went_off_is_still_a_suicide_bombing(coded)
         "checkpoint in Kirkuk, Iraq."
     )
     assert [c[0] for c in coded(text)] == ["Suicide bomb"]
+
+
+def test_a_battle_leads_many_strikes_told_before_it_which_stay_apart(coded):
+    text = (
+        "On 3 March 2018, regime forces fired over 30 rocket shells on Kafr Batna in Rural "
+        "Damascus as warplanes carried out about 15 raids on the town. Clashes also took place "
+        "on the outskirts of the town between regime forces and Jaysh al-Islam fighters."
+    )
+    assert [c[0] for c in coded(text)] == ["Armed clash", "Air/drone strike"]
