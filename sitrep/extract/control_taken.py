@@ -76,8 +76,8 @@ def _joined(before: Token, token: Token) -> bool:
 def _place_after(token: Token) -> bool:
     sent: Span = token.sent
     for word in token.doc[token.i + 1 : min(token.i + 1 + PLACE_WINDOW, sent.end)]:
-        if word.is_punct and word.text != "-":
-            return False
+        if (word.is_punct and word.text != "-") or word.pos_ == "ADP":
+            return False  # the place is what was controlled, not where ("traffic on the road")
         if word.lemma_.lower() in PLACE_NOUNS or word.ent_type_ in PLACE_ENTITIES:
             return True
     return False

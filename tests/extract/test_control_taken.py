@@ -42,6 +42,7 @@ def test_controlled_a_place_is_control_taken(coded, text, expected):
         "The village, controlled by rebels since 2016, was quiet.",  # a state, passive
         "Opposition-controlled areas of the city were calm.",  # written as one word
         "Police controlled the crowd outside the stadium.",  # not a place
+        "Police controlled traffic on the main road into town.",
         "Republicans controlled the state senate after the election.",
     ],
 )
