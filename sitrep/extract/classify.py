@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from sitrep.extract.armed_crowds import armed_raid
 from sitrep.extract.crowd_fights import state_fights_a_crowd
+from sitrep.extract.crowd_takeovers import crowd_takeover
 from sitrep.taxonomy import SubEventType as S
 
 T = TypeVar("T")
@@ -82,6 +83,7 @@ class Situation:
     gunfire: bool = False  # gunfire told in the sentence or the next, there and then
     rioting: bool = False  # rioting told in the sentence, not only riot police
     riot_scene: bool = False  # the act set in a riot ('during a riot') or on rioters
+    person_taken: bool = False  # a capture of a person ('captured a thief'), not of a place
 
 
 def classify(s: Situation) -> S | None:
@@ -109,11 +111,20 @@ def _territory(s: Situation) -> S | None:
     peaceful = not s.cues & (VIOLENT_CUES | _remote_cues())
     if "withdraw" in s.cues and peaceful:
         return S.NON_VIOLENT_TRANSFER
-    if "capture" in s.cues:
+    if "capture" in s.cues and not _no_territory(s):
         return (
             S.GOVERNMENT_REGAINS_TERRITORY if s.inter1 == STATE else S.NON_STATE_OVERTAKES_TERRITORY
         )
     return None
+
+
+def _no_territory(s: Situation) -> bool:
+    """'Residents captured a robber', 'workers took over the tax office': a person taken, or
+    a crowd's taking (crowd_takeovers.py)."""
+    armed = s.armed_target or s.armed_victim or s.inter2 in ARMED
+    return crowd_takeover(
+        s.cues, inter1=s.inter1, crowd=s.crowd_actor, person=s.person_taken, armed=armed
+    )
 
 
 def _demonstration(s: Situation) -> S | None:

@@ -34,6 +34,7 @@ from sitrep.extract.crowd_scene import (
     set_apart,
     told_acts,
 )
+from sitrep.extract.crowd_takeovers import person_taken
 from sitrep.extract.crowds import (
     cast_crowd,
     crowd_acts,
@@ -453,6 +454,7 @@ def sentence_draft(
         civil_state_target=actor2 is not None and actor2.kind == "government",
         rioting=rioting_in(sent),
         riot_scene=riot_setting(sent),
+        person_taken=person_taken(doc, live),
         captives_harmed="abduction" in cues and harmed_next(sent),
         bombers_stopped=bombers_stopped(doc, live),
         custody=custody_fate(sent) if "arrest" in cues else None,
