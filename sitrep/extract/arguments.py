@@ -189,6 +189,8 @@ def _role_from_edge(path: list[Token]) -> Role:
         return Role.AGENT
     edge = path[-1]
     dep = edge.dep_
+    if dep == "nsubj" and gapped_passive(edge.head):
+        return Role.PATIENT
     if dep in ("nsubj", "poss", "compound", "amod", "nmod"):
         return Role.AGENT
     if dep in ("agent",):
@@ -198,6 +200,24 @@ def _role_from_edge(path: list[Token]) -> Role:
     if dep == "prep":
         return _prep_role(edge, path)
     return Role.NONE
+
+
+# Verbs of harm that take an object when active: without one, joined to a passive, they
+# are passive too ("and several policemen wounded").
+TAKES_AN_OBJECT = frozenset({
+    "kill", "wound", "injure", "hurt", "shoot", "abduct", "kidnap", "arrest", "detain",
+    "beat", "torture", "capture", "displace", "maim", "stab",
+})  # fmt: skip
+
+
+def gapped_passive(verb: Token) -> bool:
+    """'A civilian was killed and several policemen wounded': a participle joined to a passive
+    verb, with no object or auxiliary of its own, shares its voice; its subject was hurt."""
+    if verb.dep_ != "conj" or not _is_passive(verb.head):
+        return False
+    if verb.tag_ != "VBN" and verb.lemma_.lower() not in TAKES_AN_OBJECT:
+        return False  # the parser may tag it a past tense: only a verb that needs an object
+    return not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
 
 
 def _placed_weapon(path: list[Token]) -> bool:
