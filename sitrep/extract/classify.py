@@ -84,6 +84,7 @@ class Situation:
     rioting: bool = False  # rioting told in the sentence, not only riot police
     riot_scene: bool = False  # the act set in a riot ('during a riot') or on rioters
     person_taken: bool = False  # a capture of a person ('captured a thief'), not of a place
+    quarrel: bool = False  # an altercation or a quarrel told ('following an altercation')
 
 
 def classify(s: Situation) -> S | None:
@@ -171,6 +172,8 @@ def _crowd_violence(s: Situation) -> S | None:
         return S.MOB_VIOLENCE
     if s.by_hand and s.unnamed_agent and "attack" in s.cues:
         return S.MOB_VIOLENCE  # "assailants beat up a trader": a mob, not an armed group
+    if s.quarrel and s.unnamed_agent and not s.weapons and s.cues & {"attack", "fight"}:
+        return S.MOB_VIOLENCE  # "assailants stabbed a leader following an altercation"
     if _state_fights_a_crowd(s):
         return S.VIOLENT_DEMONSTRATION  # "police clashed with rioting youths"
     if s.inter1 in ARMED:

@@ -61,6 +61,7 @@ from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.means_told import without_means
 from sitrep.extract.modality import blocking_reason, verbal_anchor
 from sitrep.extract.quantities import Count, fatalities
+from sitrep.extract.quarrels import quarrel_told
 from sitrep.extract.remains import dead_by_misadventure, found, no_parties
 from sitrep.extract.retelling import CASUALTY_LEMMAS, anaphoric, retells
 from sitrep.extract.returned_fire import attack_answered, fire_returned
@@ -455,6 +456,7 @@ def sentence_draft(
         rioting=rioting_in(sent),
         riot_scene=riot_setting(sent),
         person_taken=person_taken(doc, live),
+        quarrel=quarrel_told(sent),
         captives_harmed="abduction" in cues and harmed_next(sent),
         bombers_stopped=bombers_stopped(doc, live),
         custody=custody_fate(sent) if "arrest" in cues else None,
