@@ -597,7 +597,16 @@ def _same_scene(demonstration: Event, event: Event) -> bool:
         event.location == demonstration.location
         or not _own_place(event)
         or _nearby_and_undated(demonstration, event)
+        or _abroad_and_undated(demonstration, event)
     )
+
+
+def _abroad_and_undated(demonstration: Event, event: Event) -> bool:
+    """A later stage told with no day of its own and placed in another country than the
+    demonstration: a word misread as a place ('Daraa Al-Balad'), not a new scene."""
+    if _own_date(event, demonstration) or not (event.country and demonstration.country):
+        return False
+    return event.country != demonstration.country
 
 
 # How far apart the places of one demonstration's stages may be named ("blocked the A-B road").

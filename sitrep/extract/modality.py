@@ -25,6 +25,13 @@ DETAIL_NOUNS = frozenset({
     "detail", "date", "motive", "cause", "identity", "number", "circumstance", "figure",
     "reason", "name", "location", "perpetrator",
 })  # fmt: skip
+# What a refusal withholds: "denied entry", "rejected their bail" refuse a thing, they deny
+# no fact.
+REFUSED_THINGS = frozenset({
+    "entry", "access", "bail", "permission", "visa", "passage", "request", "application",
+    "admission", "license", "licence", "permit", "asylum", "appeal",
+})  # fmt: skip
+TELLING_VERBS = frozenset({"say", "claim", "report", "allege", "state", "accuse", "suggest"})
 # Prepositions that place a real event in time ("calm after the clashes"): climbing stops there.
 TEMPORAL_PREPS = frozenset({"after", "during", "following", "amid", "amidst", "since", "before"})
 
@@ -77,10 +84,23 @@ def _negated(head: Token) -> str | None:
 def _details_unknown(verb: Token) -> bool:
     """'the cause of the clashes is not known', 'riots - details not specified': what is
     not known or told is a detail of the act, not the act."""
-    if verb.lemma_.lower() not in UNTOLD_VERBS:
+    if not _word_in(verb, UNTOLD_VERBS, endings=("ied", "ed", "d", "n")):
         return False
     subjects = (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))
-    return any(s.lemma_.lower() in DETAIL_NOUNS for s in subjects)
+    return any(_word_in(s, DETAIL_NOUNS, endings=("s",)) for s in subjects)
+
+
+def _word_in(token: Token, words: frozenset[str], *, endings: tuple[str, ...]) -> bool:
+    """Whether a word is listed, read from its lemma or, where the model leaves a word in
+    capitals unlemmatised ("DETAILS NOT SPECIFIED"), from its lower case less an ending."""
+    lemma, lower = token.lemma_.lower().strip("/"), token.lower_.strip("/")
+    if lemma in words or lower in words:
+        return True
+    for ending in endings:
+        stem = lower.removesuffix(ending)
+        if stem != lower and (stem in words or f"{stem}y" in words or f"{stem}e" in words):
+            return True
+    return False
 
 
 def _modal_future(head: Token) -> str | None:
@@ -122,12 +142,31 @@ def _background_state(head: Token) -> str | None:
 def _irrealis_governor(head: Token, governors: Mapping[str, str]) -> str | None:
     chain = list(clause_chain(head))
     for child, anc in zip(chain, chain[1:], strict=False):
-        if child.dep_ in SUBJECT_DEPS or child.lower_ in TEMPORAL_PREPS:
+        if child.dep_ in SUBJECT_DEPS or child.lower_ in TEMPORAL_PREPS or _aside(child):
             return None
         kind = governors.get(anc.lemma_.lower())
+        if kind == "denial" and _refusal(anc):
+            continue
         if kind and anc.pos_ in ("VERB", "AUX", "NOUN") and not _describing(anc):
             return kind
     return None
+
+
+def _aside(clause: Token) -> bool:
+    """', which sparked protests': a relative clause set off by a comma asserts its own
+    content, whatever governs the noun it follows."""
+    if clause.dep_ != "relcl" or clause.lemma_.lower() in TELLING_VERBS:
+        return False  # "denied the report, which said they attacked": the telling is denied
+    start = clause.left_edge.i
+    return start > 0 and clause.doc[start - 1].text == ","
+
+
+def _refusal(verb: Token) -> bool:
+    """'was denied entry', 'rejected the bail application': a thing refused, no fact denied."""
+    return any(
+        c.dep_ in ("dobj", "dative") and _word_in(c, REFUSED_THINGS, endings=("s",))
+        for c in verb.children
+    )
 
 
 def _describing(verb: Token) -> bool:
