@@ -207,15 +207,7 @@ def _align(head: Event, other: Event) -> Event:
     straight = _fits(head.actor1, other.actor1) and _fits(head.actor2, other.actor2)
     if straight or not actors_compatible(head, other):
         return other
-    return replace(
-        other,
-        actor1=other.actor2,
-        assoc_actor_1=other.assoc_actor_2,
-        inter1=other.inter2,
-        actor2=other.actor1,
-        assoc_actor_2=other.assoc_actor_1,
-        inter2=other.inter1,
-    )
+    return other.sides_swapped()
 
 
 def _actors(events: Sequence[Event]) -> dict[str, Any]:

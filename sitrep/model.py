@@ -7,7 +7,7 @@ appear here: stages exchange offsets into the document text.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date
 from typing import Any
 
@@ -207,6 +207,19 @@ class Event:
     cameo: str | None = None
     sources: tuple[str, ...] = ()  # a merged event: the doc_ids of every report behind it
     outlets: int | None = None  # a merged event: how many independent outlets report it
+
+    def sides_swapped(self) -> Event:
+        """The same event told from the other side: actor, interaction code and associated
+        actor of side 1 and side 2 exchanged (evidence and notes unchanged)."""
+        return replace(
+            self,
+            actor1=self.actor2,
+            assoc_actor_1=self.assoc_actor_2,
+            inter1=self.inter2,
+            actor2=self.actor1,
+            assoc_actor_2=self.assoc_actor_1,
+            inter2=self.inter1,
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON object of the contract, fields in contract order.

@@ -70,17 +70,7 @@ def _sides_in_order(battle: Event, support: Event) -> Event:
     evidence = tuple(replace(e, role=swapped.get(e.role, e.role)) for e in battle.evidence)
     told = f"{battle.actor1} clashed with {battle.actor2}"
     notes = battle.notes.replace(told, f"{battle.actor2} clashed with {battle.actor1}", 1)
-    return replace(
-        battle,
-        actor1=battle.actor2,
-        inter1=battle.inter2,
-        assoc_actor_1=battle.assoc_actor_2,
-        actor2=battle.actor1,
-        inter2=battle.inter1,
-        assoc_actor_2=battle.assoc_actor_1,
-        evidence=evidence,
-        notes=notes,
-    )
+    return replace(battle.sides_swapped(), evidence=evidence, notes=notes)
 
 
 def _fought(event: Event) -> bool:

@@ -379,7 +379,7 @@ def sentence_draft(
     if not live:
         return None
     live = [replace(t, cue="riot") if barricaded(doc, t) else t for t in live]
-    live = with_forced_entry(doc, sent, live)  # "protesters stormed the parliament"
+    live = with_forced_entry(sent, live)  # "protesters stormed the parliament"
     # before weak words are confirmed; a killing told as a fight's outcome ('fought with and
     # killed three herders') is no attack of its own
     told_attack = any(t.cue == "attack" and not _fights_outcome(doc, t, live) for t in live)

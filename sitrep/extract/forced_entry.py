@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
 
 from sitrep.extract.triggers import Trigger
 
@@ -20,6 +20,7 @@ RIOT_CUE = "riot"
 STORMING = frozenset({"storm"})
 BREAKING = frozenset({"break", "force", "barge"})
 ENTRY_NOUNS = frozenset({"way", "entry", "entrance"})
+INSIDE = frozenset({"inside", "into", "in"})
 DEMONSTRATION_CUES = frozenset({"protest", "protest_weak"})
 
 
@@ -36,7 +37,7 @@ def forced_entry(sent: SpacySpan) -> Token | None:
     return None
 
 
-def with_forced_entry(doc: Doc, sent: SpacySpan, live: Sequence[Trigger]) -> list[Trigger]:
+def with_forced_entry(sent: SpacySpan, live: Sequence[Trigger]) -> list[Trigger]:
     """A demonstration's triggers, with its forced entry told as a riot."""
     out = list(live)
     if not {t.cue for t in out} & DEMONSTRATION_CUES or any(t.cue == RIOT_CUE for t in out):
@@ -55,7 +56,7 @@ def _done(verb: Token) -> bool:
 def _into_a_place(verb: Token) -> bool:
     """'stormed the parliament', 'stormed inside the Sindh House'."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    inside = [c for c in verb.children if c.dep_ in ("prep", "advmod") and c.lower_ in _IN]
+    inside = [c for c in verb.children if c.dep_ in ("prep", "advmod") and c.lower_ in INSIDE]
     return bool(objects or inside)
 
 
@@ -66,6 +67,3 @@ def _breaks_in(verb: Token) -> bool:
         return into
     entry = any(c.dep_ == "dobj" and c.lemma_.lower() in ENTRY_NOUNS for c in verb.children)
     return entry or (verb.lemma_.lower() == "barge" and into)
-
-
-_IN = frozenset({"inside", "into", "in"})

@@ -56,7 +56,7 @@ def idle_word(doc: Doc, trigger: Trigger) -> bool:
         or _blasted_in_words(head)
         or _burning_as_a_state(head)
         or _past_war(trigger, head)
-        or _explosion_of_life(trigger, head)
+        or _explosion_of_life(head)
     )
 
 
@@ -106,7 +106,7 @@ def _past_war(trigger: Trigger, head: Token) -> bool:
     return trigger.cue == "fight" and bool(PAST_WAR.search(head.sent.text))
 
 
-def _explosion_of_life(trigger: Trigger, head: Token) -> bool:
+def _explosion_of_life(head: Token) -> bool:
     if head.lemma_.lower() != "explosion":
         return False
     grown = [o for p in head.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
