@@ -34,14 +34,31 @@ def same_scene_next(sent: SpacySpan) -> SpacySpan | None:
     if sent.end >= len(doc):
         return None
     after = doc[sent.end].sent
-    told = {e.text.lower() for e in sent.ents}
-    for ent in after.ents:
+    told = {e.text.lower() for e in entities_in(sent)}
+    for ent in entities_in(after):
         if ent.label_ == "DATE":  # a day, not a duration ("a 10-minute firefight")
             return None
         new_place = ent.label_ in ("GPE", "LOC", "FAC") and ent.text.lower() not in told
         if new_place and not _acting(ent):
             return None
     return after
+
+
+def entities_in(span: SpacySpan) -> list[SpacySpan]:
+    """The named entities wholly inside a span, read from its tokens: `Span.ents` walks every
+    entity of the document, which on a long report costs more than the rest of this check."""
+    doc, found, i = span.doc, [], span.start
+    while i < span.end:
+        if doc[i].ent_iob_ != "B":
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+        if end <= span.end:
+            found.append(SpacySpan(doc, i, end, label=doc[i].ent_type_))
+        i = end
+    return found
 
 
 def _acting(ent: SpacySpan) -> bool:
