@@ -160,6 +160,9 @@ def _safe_extract(extractor: Extractor, document: Document, doc: Doc) -> Result 
         return calibrate(extractor.calibration, extract_document(extractor, document, doc))
     except SitrepError as exc:
         return Failure(doc_id=document.doc_id, stage="extract", reason=str(exc), path=document.path)
+    except Exception as exc:  # a defect met on one document must not stop the batch
+        reason = f"internal error ({type(exc).__name__}: {exc}); please report this document"
+        return Failure(doc_id=document.doc_id, stage="extract", reason=reason, path=document.path)
 
 
 def calibrate(calibration: Calibration | None, result: Result) -> Result:
@@ -197,6 +200,7 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
         merge_demonstration_stages,
         merge_retellings,
     )
+    from sitrep.extract.attack_damage import fold_attack_damage
     from sitrep.extract.conflict_parties import without_ordinary_arrests
     from sitrep.extract.doctext import TEXT_KEY
 
@@ -212,6 +216,7 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
         history += told_before
     told = without_ordinary_arrests(told)
     events = merge_demonstration_stages(merge_retellings(add_casualty_reports(told)))
+    events = fold_attack_damage(events)
     events = _siege_tags(events, context.places)
     # acts told as history make no event, but who took a place then is still known
     known = sorted([*events, *history], key=_told_at)

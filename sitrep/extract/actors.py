@@ -70,6 +70,18 @@ _RAIDER_NOUNS = frozenset(
         "militiamen", "gunmen", "herders", "herdsmen", "tribesmen", "warriors", "attackers",
     ]
 )  # fmt: skip
+# Words in a country's longest name ("Democratic Republic of the Congo"), longest tried first.
+COUNTRY_NAME_WIDTHS = (5, 4, 3, 2, 1)
+# Generic actors that are a state's forces: "its troops" are the state's named before.
+STATE_FORCE_KINDS = frozenset({"military", "police"})
+# Bodies whose coalitions are not armed forces' ("gang coalition", "ruling coalition").
+_CIVIL_BODIES = frozenset({
+    "gang", "gangs", "ruling", "governing", "opposition", "electoral", "political", "party",
+    "parties", "civic", "civil", "union", "unions", "labour", "labor", "student", "students",
+    "business", "peace", "humanitarian", "society",
+})  # fmt: skip
+# Nouns that make the words before them an administrative area's name.
+_AREA_NOUNS = frozenset({"area", "areas"})
 _JOINER = re.compile(r"[\s\-–/]*")
 # People a party puts forward or employs: named by the party, they are civilians.
 _PARTY_PEOPLE = frozenset({
@@ -243,10 +255,21 @@ class ActorDictionary:
         while i < len(tokens):
             hit = self._longest(text, tokens, i, country)
             if hit is None:
+                people = self._nationals_at(text, tokens, i, on)
+                if people is not None:
+                    found.append(people)
                 i += 1
                 continue
             end, alias = hit
             if _is_modifier(text, tokens, end):
+                i = end + 1
+                continue
+            if _civil_coalition(text, tokens, i, end):
+                i = end
+                continue
+            if _names_an_area(text, tokens, end) and any(
+                e.generic for e in self._same_alias(alias)
+            ):
                 i = end + 1
                 continue
             if _compound_tail(text, tokens, i) and any(e.generic for e in self._same_alias(alias)):
@@ -428,7 +451,7 @@ class ActorDictionary:
         """A country name or demonym starting at token i (capitalised, longest first)."""
         if not tokens[i].text[:1].isupper():
             return None
-        for width in (3, 2, 1):
+        for width in COUNTRY_NAME_WIDTHS:
             words = tokens[i : i + width]
             if len(words) < width or not all(
                 _joined(text, a, b) for a, b in zip(words, words[1:], strict=False)
@@ -513,6 +536,8 @@ class ActorDictionary:
         place, usual = country, False
         if entry.generic:
             before = self._demonym_before(text, tokens, where[0])
+            if before is None and entry.kind in STATE_FORCE_KINDS:
+                before = self._owner_before(text, tokens, where[0])
             after = self._country_after(text, tokens, where[1]) or (
                 self._home_after(text, tokens, where[1]) if entry.kind == "civilians" else None
             )
@@ -580,6 +605,40 @@ class ActorDictionary:
             name = self._demonyms.get(" ".join(t.bare for t in words))
             if name is not None:
                 return words[0].start, name
+        return None
+
+    def _nationals_at(
+        self, text: str, tokens: list[Tok], i: int, on: date | None
+    ) -> ActorMention | None:
+        """ "killed 30 Palestinians", "Kenyans marched": a nationality in the plural names
+        people of that country (ACLED's civilians, a crowd when they demonstrate)."""
+        tok = tokens[i]
+        if not tok.text[:1].isupper() or not tok.bare.endswith("s"):
+            return None
+        name = self._demonyms.get(tok.bare)
+        if name is None or name not in self.countries or tok.bare == name.lower():
+            return None
+        if self._demonyms.get(tok.bare[:-1]) != name or tok.bare[:-1] == name.lower():
+            return None  # "Kenyas", with its apostrophe lost, is the country
+        found = self.find("civilians", country=name, on=on)
+        if len(found) != 1:
+            return None
+        span = Span(start=tok.start, end=tok.end, text=tok.text, label="civilians")
+        return replace(found[0], span=span, actor=replace(found[0].actor, mention=span))
+
+    def _owner_before(self, text: str, tokens: list[Tok], i: int) -> tuple[int, str] | None:
+        """ "Russia's defence ministry said its troops had captured the village": a state's
+        forces told as 'its' belong to the country the sentence named before them (the
+        nearest), not to the country the report is about. The mention keeps its own span."""
+        if i == 0 or tokens[i - 1].key != "its":
+            return None
+        sentence_start = max(text.rfind(stop, 0, tokens[i].start) for stop in ".!?\n") + 1
+        for k in range(i - 2, -1, -1):
+            if tokens[k].start < sentence_start:
+                return None
+            hit = self._country_at(text, tokens, k)
+            if hit is not None and hit[1] in self.countries:
+                return tokens[i - 1].start, hit[1]
         return None
 
     def _country_after(self, text: str, tokens: list[Tok], end: int) -> tuple[int, str] | None:
@@ -687,6 +746,22 @@ def _is_modifier(text: str, tokens: list[Tok], end: int) -> bool:
     if end >= len(tokens) or text[tokens[end - 1].end : tokens[end].start] != "-":
         return False
     return tokens[end].bare in _MODIFIER_SUFFIXES
+
+
+def _civil_coalition(text: str, tokens: list[Tok], i: int, end: int) -> bool:
+    """ "the Viv Ansanm gang coalition", "the ruling coalition": a coalition of gangs,
+    parties or unions is not the military coalition the bare word names in war reports."""
+    if end - i != 1 or tokens[i].key != "coalition" or i == 0:
+        return False
+    return _joined(text, tokens[i - 1], tokens[i]) and tokens[i - 1].key in _CIVIL_BODIES
+
+
+def _names_an_area(text: str, tokens: list[Tok], end: int) -> bool:
+    """ "Guma local government area", "a government area": a generic word that heads the
+    name of an administrative area is part of a place name, not an actor."""
+    if end >= len(tokens) or not _joined(text, tokens[end - 1], tokens[end]):
+        return False
+    return tokens[end].key in _AREA_NOUNS
 
 
 def _where(text: str, tokens: list[Tok], i: int, end: int) -> bool:

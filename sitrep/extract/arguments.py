@@ -46,6 +46,7 @@ class Role(Enum):
     PATIENT = "actor2"
     PARTNER = "partner"
     PAIR = "pair"
+    BYSTANDER = "bystander"  # who acts in the clause the act is subordinate to
     NONE = "none"
 
 
@@ -94,9 +95,21 @@ def role_of(doc: Doc, mention: Placed, trigger_head: int) -> Role:
             return _role_from_edge(via)
     if path is None:
         return _role_via_clause(token, anchor)
+    if _described_participant(path):
+        return Role.NONE
     if _fends_off(anchor):
         return _fended_role(path)
     return _role_from_edge(path)
+
+
+def _described_participant(path: list[Token]) -> bool:
+    """'killed by bombs that fell on a camp for displaced people': a mention inside a clause
+    that describes another participant (a relative clause, or a participle's) only tells who
+    or what that one is, not a side of the act."""
+    return any(
+        t.dep_ in ("relcl", "acl") and t.pos_ in ("VERB", "AUX") and t.head in path
+        for t in path[:-1]
+    )
 
 
 def _names_the_act(anchor: Token) -> bool:
@@ -254,6 +267,15 @@ def _between_role(prep: Token, path: Sequence[Token]) -> Role:
     return Role.PAIR
 
 
+def _subordinate_act(anchor: Token, verb: Token) -> bool:
+    """'Officers arrived at the scene after the man had been beaten to death': an act told in
+    an adverbial clause with a subject of its own (or passive) is not done by the main
+    clause's subject, who only arrived, responded or fled around it."""
+    if anchor.dep_ != "advcl" or anchor.head.i != verb.i:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children)
+
+
 def _role_via_clause(token: Token, anchor: Token) -> Role:
     """The trigger hangs from a verb ("clashes erupted", "came under fire"): use that verb."""
     verb = governing_verb(anchor)
@@ -263,6 +285,8 @@ def _role_via_clause(token: Token, anchor: Token) -> Role:
     if path is None:
         return Role.NONE
     edge = path[-1]
+    if edge.dep_ == "nsubj" and _subordinate_act(anchor, verb):
+        return Role.BYSTANDER
     if edge.dep_ == "nsubj" and anchor.dep_ == "conj":
         # "protesters blocked roads and threw stones": conjoined verbs share the subject.
         return Role.AGENT

@@ -442,7 +442,7 @@ def merge_retellings(events: Sequence[Event]) -> list[Event]:
     from sitrep.extract.battle_lead import battle_first
 
     dated = _same_day_dates(events)
-    folded = _fold(dated, same=_same_act, combine=_combine)
+    folded = fold_into_earlier(dated, same=_same_act, combine=_combine)
     led = battle_first(folded, same_scene=_same_scene, combine=_with_support)
     return _fold_battle_support(led)
 
@@ -491,7 +491,23 @@ def _inside_battle(battle: Event, event: Event) -> bool:
         return False
     if "aggregate" in event.tags or battle.country != event.country:
         return False
+    if _strike_on_civilians_elsewhere(battle, event):
+        return False
     return _same_scene(battle, event)
+
+
+CIVILIANS_INTER = 7
+
+
+def _strike_on_civilians_elsewhere(battle: Event, strike: Event) -> bool:
+    """'Troops repelled an assault near A. Artillery shelled the town of B, killing three
+    civilians.': fire on civilians at a town of its own is its own event, not the battle's
+    support fire (civilians killed in the battle's own place are its collateral dead)."""
+    return (
+        strike.inter2 == CIVILIANS_INTER
+        and _own_place(strike)
+        and strike.location != battle.location
+    )
 
 
 def _with_support(battle: Event, support: Event) -> Event:
@@ -506,7 +522,7 @@ def _with_support(battle: Event, support: Event) -> Event:
     )
 
 
-def _fold(
+def fold_into_earlier(
     events: Sequence[Event],
     *,
     same: Callable[[Event, Event], bool],
@@ -543,7 +559,7 @@ def merge_demonstration_stages(events: Sequence[Event]) -> list[Event]:
     from sitrep.extract.riot_dead import fold_riot_dead
 
     staged = _interventions(fold_riot_dead(events, same_scene=_same_scene))
-    return _fold(staged, same=_same_demonstration, combine=_escalate)
+    return fold_into_earlier(staged, same=_same_demonstration, combine=_escalate)
 
 
 # What the state does to a demonstration's crowd when told apart from it.

@@ -57,6 +57,15 @@ PAIR = re.compile(
     rf"\b(?:the )?(?P<a>{_NAME})(?: (?P<an>{_NOUN}))? and (?:the )?(?P<b>{_NAME}) (?P<bn>{_NOUN})"
     rf"(?: have| had| were)? {_FIGHT}"
 )
+# "Farmers and herders clashed", "herders and farmers have fought": two community nouns
+NOUN_PAIR = re.compile(
+    rf"\b(?:(?i:the) )?(?P<an>(?i:{_NOUN})) and (?:the )?(?P<bn>{_NOUN})"
+    rf"(?: have| had| were)? {_FIGHT}"
+)
+# "Pokot and Turkana clashed", "Hutus and Tutsis fought": two peoples named alone
+NAME_PAIR = re.compile(
+    rf"\b(?:the )?(?P<a>{_NAME}) and (?:the )?(?P<b>{_NAME})(?: have| had| were)? {_FIGHT}"
+)
 AGAINST = re.compile(
     rf"\b(?:the )?(?P<a>{_NAME} )?(?P<an>{_NOUN}) (?:have |had )?{_FIGHT} (?:with|against) "
     rf"(?:the )?(?P<b>{_NAME} )?(?P<bn>{_NOUN})\b"
@@ -91,7 +100,7 @@ class Side:
 
 def communal_fight(text: str) -> tuple[Side, Side] | None:
     """The two communities a sentence tells fighting each other, or None."""
-    for pattern in (BETWEEN, PAIR, AGAINST, TWO, TWO_AFTER):
+    for pattern in (BETWEEN, PAIR, NOUN_PAIR, NAME_PAIR, AGAINST, TWO, TWO_AFTER):
         for match in pattern.finditer(text):
             sides = _sides(match)
             if sides is not None:
@@ -99,9 +108,14 @@ def communal_fight(text: str) -> tuple[Side, Side] | None:
     return None
 
 
+PEOPLE_NOUN = "community"
+
+
 def _sides(match: re.Match[str]) -> tuple[Side, Side] | None:
-    a, an, b, bn = (match.group(g) for g in ("a", "an", "b", "bn"))
+    groups = match.groupdict()
+    a, an, b, bn = (groups.get(g) for g in ("a", "an", "b", "bn"))
     a, b = (n.strip() if n else None for n in (a, b))
+    an, bn = (n.lower() if n else None for n in (an, bn))
     an = an or bn  # "the Abdi and Roble clans": one noun for both
     bn = bn or an
     if match.re in (TWO, TWO_AFTER):
@@ -111,6 +125,9 @@ def _sides(match: re.Match[str]) -> tuple[Side, Side] | None:
             return None  # "two groups of villagers clashed": a crowd, no community named
         first = Side(name=name, noun=noun, start=match.start(), end=match.end())
         return first, first
+    if match.re is NAME_PAIR:
+        an = bn = PEOPLE_NOUN  # a people named alone is an ethnic community
+        a, b = (_singular(n) for n in (a, b))
     if an is None or bn is None:
         return None
     if (an in NAMED_ONLY and a is None) or (bn in NAMED_ONLY and b is None):
@@ -148,6 +165,8 @@ def communal_sides(
         return None  # Hindus and Muslims clashing: religious crowds (ACLED: rioters)
     if any(_names_another_actor(side.name, actors, country) for side in found):
         return None  # "Police and Borana herders clashed": one side is no community
+    if any(_a_state(side, actors) for side in found):
+        return None  # "Russia and Ukraine clashed": states, not communities
     return (
         _militia(found[0], sent, offset, actors=actors, country=country),
         _militia(found[1], sent, offset, actors=actors, country=country),
@@ -201,6 +220,22 @@ def _named_militia(
     )
 
 
+def _singular(name: str | None) -> str | None:
+    """'Hutus' -> 'Hutu': a people's militia is named by the singular."""
+    if name is None or " " in name or not name.endswith("s") or name.endswith("ss"):
+        return name
+    return name[:-1]
+
+
+def _a_state(side: Side, actors: ActorDictionary | None) -> bool:
+    """A side named alone by its country's name ('Russia and Ukraine clashed'), not by a
+    people ('Somalis')."""
+    if side.noun != PEOPLE_NOUN or side.name is None or actors is None:
+        return False
+    country = actors.country_named(side.name)
+    return country is not None and side.name.lower() == country.lower()
+
+
 def _names_a_country(name: str, actors: ActorDictionary | None) -> bool:
     """'Kenyan herders': a nationality names no community."""
     return actors is not None and actors.country_named(name) is not None
@@ -221,7 +256,7 @@ def _names_another_actor(
     if name is None or actors is None:
         return False
     known = actors.resolve(name, country=country)
-    return known is not None and known.inter != IDENTITY_MILITIA
+    return known is not None and known.inter not in (IDENTITY_MILITIA, CIVILIAN_INTER)
 
 
 def _tribal_country(actors: ActorDictionary | None, country: str | None) -> bool:
@@ -279,13 +314,19 @@ def _country_of(mentions: Sequence[ActorMention]) -> str | None:
     return countries.most_common(1)[0][0] if countries else None
 
 
+# Nouns a report uses for one community in turn ("herders ... Fulani herdsmen").
+_HERDING = ("herders", "herdsmen", "pastoralists")
+SAME_COMMUNITY: dict[str, tuple[str, ...]] = {noun: _HERDING for noun in _HERDING}
+
+
 def _named_elsewhere(text: str, noun: str, actors: ActorDictionary | None) -> str | None:
     """The name the report gives the same community elsewhere ('a fight between pastoralists
     and farmers ... the clashes between Wardei pastoralists and Mijikenda farmers'), if it
     gives one name only."""
+    nouns = "|".join(re.escape(n) for n in SAME_COMMUNITY.get(noun, (noun,)))
     found = {
         m.group("n")
-        for m in re.finditer(rf"\b(?P<n>{_NAME}) {re.escape(noun)}\b", text)
+        for m in re.finditer(rf"\b(?P<n>{_NAME}) (?:{nouns})\b", text)
         if m.group("n") not in NOT_NAMES and not _names_a_country(m.group("n"), actors)
     }
     return found.pop() if len(found) == 1 else None

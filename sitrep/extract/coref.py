@@ -20,7 +20,9 @@ DEFINITE = re.compile(r"\b(the|these|those|its|their)\s+$", re.IGNORECASE)
 
 HEDGE = re.compile(
     r"(?:\s+(?:and/or|or|and)\s+\w+)?"  # "warplanes and/or helicopters, likely ..."
-    r"\s*,?\s*(?:most\s+)?(?:(?:likely|probably|possibly|reportedly|allegedly|apparently)"
+    r"\s*,?\s*(?:most\s+)?(?:(?:linked|affiliated|loyal|belonging|tied|associated)\s+"
+    r"(?:to|with)|"  # "insurgents linked to the Islamic State" are the group's
+    r"(?:likely|probably|possibly|reportedly|allegedly|apparently)"
     r"(?:\s+to\s+be)?|(?:suspected|believed|thought|said) to be|suspected(?: of being)?|"
     r"whose\s+identity\s+(?:is|was)\s+(?:not\s+known|unknown|unclear),?\s+(?:if|whether)\s+"
     r"(?:they|it)\s+(?:were|was))"
@@ -32,8 +34,9 @@ HEDGE = re.compile(
 
 def resolve_hedges(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
     """'Warplanes, likely regime or Russian' / 'gunmen suspected to be Boko Haram' / 'armed men
-    believed to be members of al-Shabaab' / 'an armed group likely to be IS militants': the
-    hedged identification names the actor; the generic word before it takes that actor."""
+    believed to be members of al-Shabaab' / 'an armed group likely to be IS militants' /
+    'insurgents linked to the Islamic State': the hedged identification, or the group's
+    affiliation, names the actor; the generic word before it takes that actor."""
     out: list[ActorMention] = []
     skip: set[int] = set()
     for i, m in enumerate(mentions):

@@ -17,7 +17,7 @@ from sitrep.annotate.words import span_words
 from sitrep.extract.accused import without_accused_acts
 from sitrep.extract.actors import ActorDictionary, ActorMention, actor_key
 from sitrep.extract.answered_fire import without_answered_fire
-from sitrep.extract.arguments import Placed, Role, place_span, role_of
+from sitrep.extract.arguments import ACT_NOUNS, Placed, Role, place_span, role_of
 from sitrep.extract.armed_acts import retyped
 from sitrep.extract.armed_crowds import armed_doer
 from sitrep.extract.attribution import SAY_VERBS, Quote, claimed_by
@@ -731,7 +731,10 @@ def _national_attacker(
     head = doc[main.head]
     inside = doc[main.start : main.end]
     weapon_words = [c for t in inside for c in t.children if c.i < main.start]
-    for token in (*inside, *head.children, *weapon_words):
+    fended = [  # "repelled a Russian assault": the act fended off names its attacker
+        c for t in head.children if t.dep_ == "dobj" and t.lemma_ in ACT_NOUNS for c in t.children
+    ]
+    for token in (*inside, *head.children, *weapon_words, *fended):
         if token.dep_ not in ("amod", "compound", "nmod") or token.pos_ not in ("ADJ", "PROPN"):
             continue
         actor = actors.resolve(f"{token.text} forces", country=None)
@@ -764,7 +767,28 @@ def _is_source(doc: Doc, mention: ActorMention, heads: Sequence[int] = ()) -> bo
     root = doc[where.root]
     if any(c.dep_ == "relcl" and c.i in heads for c in root.children):
         return False
-    return root.dep_ == "nsubj" and root.head.lemma_ in SAY_VERBS
+    return _says(root) or _says(_speaker_named_by(root))
+
+
+def _says(token: Token | None) -> bool:
+    return token is not None and token.dep_ == "nsubj" and token.head.lemma_ in SAY_VERBS
+
+
+# People who speak for a body: the body named on them only tells who speaks.
+SPEAKER_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "official",
+    "officials", "source", "sources", "statement",
+})  # fmt: skip
+
+
+def _speaker_named_by(word: Token) -> Token | None:
+    """'A police spokesman said', 'Police spokesman Ali Musa said': the speaker the force's
+    word modifies (through the compound), else None."""
+    spoke = False
+    while word.dep_ == "compound" and word.head.i != word.i:
+        word = word.head
+        spoke = spoke or word.lemma_.lower() in SPEAKER_NOUNS
+    return word if spoke else None
 
 
 def _implicit_agent(
@@ -781,9 +805,23 @@ def _implicit_agent(
     if subjects and (subjects[0].pos_ == "PRON" or _definite_group(subjects[0])):
         position = doc[main.start].sent.start_char
         return last_named_before(document_actors, position, unlike=actor2), False
-    if subjects:
+    if subjects or _told_apart(doc[main.start].sent):
         return None, False
     return protagonist(document_actors, unlike=actor2), True
+
+
+# Words that open the telling of another incident than the report's main one.
+TOLD_APART = re.compile(
+    r"^\W*(separately|elsewhere|in (a|another) (separate )?(incident|attack|development)|"
+    r"in an(other)? (unrelated|separate) (incident|attack))\b",
+    re.IGNORECASE,
+)
+
+
+def _told_apart(sent: SpacySpan) -> bool:
+    """'Separately, a bomb struck a bus near Kaya': an act told apart from the report's main
+    one is not its protagonist's unless the sentence says so."""
+    return TOLD_APART.search(sent.text) is not None
 
 
 def _speaker_of(verb: Token, document_actors: Sequence[ActorMention]) -> ActorMention | None:
@@ -1394,6 +1432,7 @@ def _roles(
     # order of mention; in a fight the side that lost men is still a side ("two soldiers were
     # killed during clashes with militants"), and so is a partner ("clashes with").
     targets = [] if fight else by_role.get(Role.PATIENT, [])
+    targets = targets + by_role.get(Role.BYSTANDER, [])
     agents_left = [
         m
         for m in rest

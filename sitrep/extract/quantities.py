@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from sitrep.annotate.words import Words, span_words
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.numbers import NUMBER_WORDS, Count, number_parts, phrase_value
+from sitrep.extract.rival_tolls import claimed_kill, lowest_of_rivals, own_losses
 from sitrep.extract.tallies import listed_tally, stated_figure
 
 KILL_VERBS = frozenset({
@@ -154,11 +155,20 @@ def _told_counts(sent: SpacySpan) -> Count | None:
     counts: list[Count] = []
     others: list[Count] = []
     doc = sent.doc
+    claims: list[Count] = []
+    losses: list[Count] = []
     for i in _count_words(told, death_said=_death_said(doc)):
         token = doc[i]
         found = _counts_at(token)  # cheap for most tokens, so asked before the costly checks
         if found and not _of_another_event(token):
             (others if _told_by_other_sources(token) else counts).extend(found)
+            if claimed_kill(token):
+                claims.extend(found)
+            elif own_losses(token, found):
+                losses.extend(found)
+    if claims and losses:  # "said it killed 10 soldiers; the army said two of its men died"
+        rivals = lowest_of_rivals(claims, losses)
+        counts = [c for c in counts if c not in claims and c not in losses] + rivals
     if not counts:
         counts, others = others, []
     counts = _without_retold_pronouns(sent, counts)

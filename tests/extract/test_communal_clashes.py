@@ -8,6 +8,20 @@ from sitrep.extract.communal import communal_fight, fought_with_stones
 
 CASES = [
     (
+        "Farmers and herders clashed in Kilifi, Kenya, on Sunday, leaving two people dead.",
+        [
+            (
+                "Armed clash",
+                "Unidentified Communal Militia (Kenya)",
+                "Unidentified Communal Militia (Kenya)",
+            )
+        ],
+    ),
+    (
+        "Pokot and Turkana clashed near Kapedo, Kenya, on Sunday, leaving two herders dead.",
+        [("Armed clash", "Pokot Ethnic Militia (Kenya)", "Turkana Ethnic Militia (Kenya)")],
+    ),
+    (
         "Five people were killed in fighting between the Abdi and Roble clans in Mandera, "
         "Kenya, on Sunday.",
         [("Armed clash", "Abdi Clan Militia (Kenya)", "Roble Clan Militia (Kenya)")],
@@ -157,3 +171,16 @@ def test_a_community_named_elsewhere_in_the_report_keeps_its_name(coded):
 def test_religious_communities_fighting_are_crowds(coded):
     text = "Hindu and Muslim villagers clashed in Nuh, India, over a land dispute; ten were hurt."
     assert [e[:2] for e in coded(text)] == [("Mob violence", "Rioters (India)")]
+
+
+def test_two_names_alone_are_read_as_sides():
+    sides = communal_fight("Hutus and Tutsis clashed in the camp.")
+    assert sides is not None
+    assert [s.name for s in sides] == ["Hutu", "Tutsi"]
+
+
+def test_two_states_are_not_read_as_ethnic_militias(coded):
+    assert all(
+        "Ethnic" not in (a1 or "") + (a2 or "")
+        for _, a1, a2 in coded("Russia and Ukraine clashed over the Kerch Strait on Sunday.")
+    )
