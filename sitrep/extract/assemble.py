@@ -501,13 +501,12 @@ CIVILIANS_INTER = 7
 
 def _strike_on_civilians_elsewhere(battle: Event, strike: Event) -> bool:
     """'Troops repelled an assault near A. Artillery shelled the town of B, killing three
-    civilians.': fire on civilians at a town of its own is its own event, not the battle's
-    support fire (civilians killed in the battle's own place are its collateral dead)."""
-    return (
-        strike.inter2 == CIVILIANS_INTER
-        and _own_place(strike)
-        and strike.location != battle.location
-    )
+    civilians.', 'On Wednesday, a drone struck a market in B': fire on civilians at a place of
+    its own, another or on a day of its own, is its own event, not the battle's support fire
+    (civilians killed there and then are the battle's collateral dead)."""
+    if strike.inter2 != CIVILIANS_INTER or not _own_place(strike):
+        return False
+    return strike.location != battle.location or _own_date(strike, battle)
 
 
 def _with_support(battle: Event, support: Event) -> Event:
@@ -640,9 +639,11 @@ def _nearby_and_undated(demonstration: Event, event: Event) -> bool:
 
 
 def _own_date(event: Event, earlier: Event) -> bool:
-    """The event is dated by words told after the earlier event (else its date is the report's
-    or the earlier event's)."""
-    told = max((e.end for e in earlier.evidence), default=0)
+    """The event is dated by words told after the earlier event's act (else its date is the
+    report's or the earlier event's); a place the earlier event took from a later sentence
+    does not move where it was told."""
+    acts = [e.end for e in earlier.evidence if e.role == "trigger"]
+    told = max(acts or [e.end for e in earlier.evidence], default=0)
     return any(e.role == "date" and e.start >= told for e in event.evidence)
 
 

@@ -70,6 +70,7 @@ from sitrep.extract.small_arms import gunfire_told
 from sitrep.extract.stopped_bombers import bombers_stopped
 from sitrep.extract.support_fire import remote_alongside
 from sitrep.extract.triggers import Trigger, TriggerFinder
+from sitrep.extract.war_toll import war_toll
 from sitrep.extract.weapons_told import labour_strike, no_blast, stopped_weapon
 from sitrep.model import Span
 from sitrep.taxonomy import SubEventType
@@ -366,6 +367,7 @@ def sentence_draft(
     found = [t for t in found if not stopped_weapon(doc, t) and not no_blast(doc, t)]
     found = [t for t in found if not dead_by_misadventure(doc, t.span(doc))]
     found = [t for t in found if not harmless(doc, t) and not idle_word(doc, t)]
+    found = [t for t in found if not war_toll(doc, t)]
     found = [t for t in found if not _earlier_crowd_act(doc, t)]
     found = [t for t in found if t.cue not in CROWD_CUES or not set_apart(doc[t.head])]
     found = _without_gathering_settings(doc, found)

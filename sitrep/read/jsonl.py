@@ -1,5 +1,6 @@
 """JSON Lines: one document per line (`id`, `text`; optional `title`, `published`, `source`,
-`url`, `country`). A bad line becomes a Failure naming file:line; the other lines go on.
+`url`, `country`; a text opening with a headline line, as a .txt report does, takes it as its
+`title` when none is given). A bad line becomes a Failure naming file:line; the other lines go on.
 `Document.path` is "file:line" so a document can be found again. Other fields (a feed's own
 metadata) are ignored, except a misspelling of a known field ("publishd"), which fails its line
 rather than silently losing the value."""
@@ -17,6 +18,7 @@ from sitrep.errors import InputError
 from sitrep.model import Document, Failure
 from sitrep.read.decode import check_bytes
 from sitrep.read.published import choose_published, parse_published
+from sitrep.read.title import split_title
 
 HEAD_BYTES = 8192
 OPTIONAL = ("title", "source", "url", "country")
@@ -76,6 +78,8 @@ def _document(record: dict[str, Any], *, where: str, published: date | None) -> 
     if not isinstance(text, str) or not text.strip():
         raise InputError("missing or empty 'text'; give each line the report's \"text\"")
     extra = {key: _optional(record, key) for key in OPTIONAL}
+    if extra["title"] is None:  # a text that opens with its headline, as a .txt file does
+        extra["title"] = split_title(text)[0]
     _check_no_nul({"id": str(doc_id), "text": text, **extra})
     own = parse_published(record.get("published"))
     day = choose_published(own, text=text, default=published)

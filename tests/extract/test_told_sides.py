@@ -99,3 +99,24 @@ def test_who_arrived_after_the_act_did_not_do_it(coded):
         "Police officers arrived at the market in Kano, Nigeria, on Friday after a man had been "
         "beaten to death."
     ) == [("Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")]
+
+
+def test_a_place_taken_is_a_capture(coded):
+    assert coded(
+        "Sudanese troops took the village of Umm Benein in Sennar state, Sudan, from the RSF "
+        "on Thursday."
+    ) == [
+        (
+            "Government regains territory",
+            "Military Forces of Sudan (2019-)",
+            "RSF: Rapid Support Forces",
+        )
+    ]
+
+
+def test_a_strike_on_civilians_on_a_day_of_its_own_is_its_own_event(coded):
+    events = coded(
+        "On 13 March 2025, Sudanese troops clashed with the RSF near Sennar, Sudan. On 12 March "
+        "2025, an RSF drone struck a market in Sennar, killing seven civilians."
+    )
+    assert [c[0] for c in events] == ["Armed clash", "Air/drone strike"]

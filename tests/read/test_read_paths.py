@@ -133,6 +133,21 @@ def test_jsonl_good_and_bad_lines(tmp_path: Path) -> None:
     assert (five.doc_id, five.published) == ("5", date(2024, 3, 14))
 
 
+def test_jsonl_text_opening_with_a_headline_takes_it_as_title(tmp_path: Path) -> None:
+    text = "Army retakes two villages\n\nTroops took the village of Kafr Ein on Monday."
+    lines = [
+        json.dumps({"id": "h1", "text": text}),
+        json.dumps({"id": "h2", "text": text, "title": "Given title"}),
+        json.dumps({"id": "h3", "text": "One line only. No headline here."}),
+    ]
+    path = write(tmp_path, "batch.jsonl", "\n".join(lines) + "\n")
+    assert [d.title for d in read([path]) if isinstance(d, Document)] == [
+        "Army retakes two villages",
+        "Given title",
+        None,
+    ]
+
+
 def test_jsonl_misspelt_field_fails_its_line_and_other_metadata_is_ignored(
     tmp_path: Path,
 ) -> None:
