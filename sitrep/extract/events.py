@@ -58,11 +58,13 @@ from sitrep.extract.doctext import doc_text
 from sitrep.extract.forced_entry import with_forced_entry
 from sitrep.extract.harmless import harmless
 from sitrep.extract.idle_words import idle_word
+from sitrep.extract.inflicted_wounds import wound_inflicted
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.means_told import without_means
 from sitrep.extract.modality import blocking_reason, verbal_anchor
 from sitrep.extract.quantities import Count, fatalities
 from sitrep.extract.quarrels import quarrel_told
+from sitrep.extract.referring import refers_back
 from sitrep.extract.remains import dead_by_misadventure, found, no_parties
 from sitrep.extract.retelling import CASUALTY_LEMMAS, anaphoric, retells
 from sitrep.extract.returned_fire import attack_answered, fire_returned
@@ -815,7 +817,7 @@ def _confirmed(
     out = []
     for t in live:
         if t.cue == "attack_weak":
-            if armed:
+            if armed or wound_inflicted(sent.doc, t.head):
                 t = replace(t, cue="attack")
             elif claim and sent.doc[t.head].lemma_.lower() in CROWD_ENTRY:
                 t = replace(t, cue="protest")  # "farmers stormed the offices to demand ..."
@@ -859,12 +861,13 @@ def _state_stops_a_demonstration(
 
 def _claim_told_next(sent: SpacySpan) -> bool:
     """'Members held a press conference with a banner. They urged the court to ...': a
-    gathering's demand told in the next sentence, by its participants (a pronoun subject)."""
+    gathering's demand told in the next sentence, by its participants (a pronoun subject, or
+    'the group' naming again a noun of the gathering's sentence)."""
     doc = sent.doc
     if sent.end >= len(doc):
         return False
     after = doc[sent.end].sent
-    if not any(t.dep_ == "nsubj" and t.lower_ == "they" for t in after):
+    if not any(t.dep_ == "nsubj" and refers_back(t, sent) for t in after):
         return False
     return _mentions(after, CLAIM_WORDS - {"over", "against", "support"})
 

@@ -34,6 +34,8 @@ REFUSED_THINGS = frozenset({
 TELLING_VERBS = frozenset({"say", "claim", "report", "allege", "state", "accuse", "suggest"})
 # Prepositions that place a real event in time ("calm after the clashes"): climbing stops there.
 TEMPORAL_PREPS = frozenset({"after", "during", "following", "amid", "amidst", "since", "before"})
+# What a fear may be about when it only doubts a toll ("officers feared dead after ...").
+TOLL_WORDS = frozenset({"dead", "killed", "kill", "die", "missing", "drown", "drowned"})
 
 
 def blocking_reason(head: Token, governors: Mapping[str, str]) -> str | None:
@@ -147,9 +149,40 @@ def _irrealis_governor(head: Token, governors: Mapping[str, str]) -> str | None:
         kind = governors.get(anc.lemma_.lower())
         if kind == "denial" and _refusal(anc):
             continue
+        if kind == "fear" and _toll_feared(anc):
+            continue
+        if kind == "call" and _told_before_the_call(child, anc):
+            return None
+        if _set_apart_by_semicolon(child, anc):
+            return None
         if kind and anc.pos_ in ("VERB", "AUX", "NOUN") and not _describing(anc):
             return kind
     return None
+
+
+def _toll_feared(verb: Token) -> bool:
+    """'officers feared dead after their vehicle ran over an IED': what is feared is the
+    toll; the act told beside it happened."""
+    return any(
+        c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_.lower() in TOLL_WORDS
+        for c in verb.children
+    )
+
+
+def _told_before_the_call(clause: Token, verb: Token) -> bool:
+    """'students protested against the decision, ... the students also called for help': a
+    finite past-tense clause before the call (a misparse of two clauses) is no demand's
+    content; what is called for follows the call or is not in the past tense."""
+    return clause.dep_ == "ccomp" and clause.tag_ == "VBD" and clause.i < verb.i
+
+
+def _set_apart_by_semicolon(clause: Token, verb: Token) -> bool:
+    """'Grenade attack outside a mosque; police blame Al Shabaab': a headline's fragment set
+    apart by a semicolon is its own statement, not what the next clause's verb governs."""
+    if clause.dep_ not in ("dep", "parataxis"):
+        return False
+    low, high = sorted((clause.i, verb.i))
+    return any(t.text == ";" for t in clause.doc[low + 1 : high])
 
 
 def _aside(clause: Token) -> bool:
