@@ -158,6 +158,8 @@ VIOLENT_CUES = frozenset({
 })  # fmt: skip
 # Cues of acts that crowds of civilians carry out themselves (elsewhere civilians are targets).
 CROWD_CUES = frozenset({"protest", "riot", "looting"})
+# Words naming a crowd's act by the crowd: only a crowd riots ("riots broke out").
+CROWD_WORDS = frozenset({"riot", "rioting", "rioter", "mob"})
 CIVILIAN_INTER = 7
 VICTIM_WORDS = frozenset({
     "civilian", "resident", "villager", "man", "woman", "child", "people", "person", "farmer",
@@ -395,6 +397,8 @@ def sentence_draft(
     actors = _outside_protest_names(doc, actors, live)
     if "protest" in cues:
         actors = [m for m in actors if not _named_in_the_grievance(doc, m)]
+    elif doc[main.head].lemma_.lower() in CROWD_WORDS:  # police named there still face a riot
+        actors = [m for m in actors if not _armed_in_the_grievance(doc, m)]
     heads = [main.head, *(t.head for t in live if t is not main)]
     witnesses = no_parties(doc, heads)
     named = actors  # the dead and the finders of remains still tell whether victims bore arms
@@ -517,7 +521,7 @@ def _participants(
             return blamed, actor2, actor1 is None
     if actor1 is None:
         actor1, inferred = _implicit_agent(doc, main, actor2, document_actors)
-        if inferred and "protest" in cues and actor1 is not None and _organised_force(actor1):
+        if inferred and actor1 is not None and _crowd_not_force(doc, main, cues, actor1):
             actor1, inferred = None, False  # an unnamed crowd: no rebels or troops protest
     if actor2 is None and main.cue in TWO_SIDED and actor1 is not None and not _victims(sent):
         actor2 = protagonist(document_actors, unlike=actor1)
@@ -641,6 +645,14 @@ def _unnamed_people(mention: ActorMention | None) -> bool:
 
 def _organised_force(mention: ActorMention) -> bool:
     return mention.actor.inter in (1, 2, 8)
+
+
+def _crowd_not_force(doc: Doc, main: Trigger, cues: frozenset[str], actor: ActorMention) -> bool:
+    """An armed actor inferred from the report is not the unnamed crowd of a protest, nor of
+    an act named by its crowd ('riots broke out ...')."""
+    if "protest" in cues:
+        return _organised_force(actor)
+    return doc[main.head].lemma_.lower() in CROWD_WORDS and actor.actor.inter in ARMED_INTERS
 
 
 def _lone(doc: Doc, mention: ActorMention | None) -> bool:
@@ -1149,6 +1161,12 @@ def _named_in_the_grievance(doc: Doc, mention: ActorMention) -> bool:
     the demonstration."""
     where = place_span(doc, mention.span.start, mention.span.end)
     return where is not None and in_the_grievance(doc[where.root])
+
+
+def _armed_in_the_grievance(doc: Doc, mention: ActorMention) -> bool:
+    """'riots in response to the beheading of a militia leader's wife': an armed group the
+    grievance names is not the crowd that riots."""
+    return mention.actor.inter in (2, 3, 4) and _named_in_the_grievance(doc, mention)
 
 
 def _outside_protest_names(

@@ -110,3 +110,13 @@ def test_a_place_taken_under_unknown_circumstances_changes_hands_peacefully(code
         "Syria."
     )
     assert coded(text) == [("Non-violent transfer of territory", "HTS: Hayat Tahrir al-Sham", None)]
+
+
+def test_riots_over_a_militia_leaders_killing_are_the_crowds(coded):
+    text = "Riots broke out in Nakuru, Kenya, in response to the killing of a Mungiki leader."
+    assert coded(text) == [("Violent demonstration", "Rioters (Kenya)", None)]
+
+
+def test_a_militia_burning_houses_still_destroys_property(coded):
+    text = "On 3 June 2024, Mungiki members torched houses in Nakuru, Kenya."
+    assert coded(text) == [("Looting/property destruction", "Mungiki Militia", "Civilians (Kenya)")]
