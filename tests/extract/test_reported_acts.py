@@ -120,3 +120,13 @@ def test_riots_over_a_militia_leaders_killing_are_the_crowds(coded):
 def test_a_militia_burning_houses_still_destroys_property(coded):
     text = "On 3 June 2024, Mungiki members torched houses in Nakuru, Kenya."
     assert coded(text) == [("Looting/property destruction", "Mungiki Militia", "Civilians (Kenya)")]
+
+
+def test_operations_carried_out_against_a_side_are_a_battle(coded):
+    text = "On 3 June 2024, Turkish forces carried out operations against the PKK in Duhok, Iraq."
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+def test_an_operation_named_with_its_article_is_left_alone(coded):
+    text = "On 3 June 2024, the army launched an operation against the PKK in Duhok, Iraq."
+    assert coded(text) == []
