@@ -72,6 +72,7 @@ from sitrep.extract.small_arms import gunfire_told
 from sitrep.extract.stopped_bombers import bombers_stopped
 from sitrep.extract.support_fire import remote_alongside
 from sitrep.extract.triggers import Trigger, TriggerFinder
+from sitrep.extract.weapons_found import as_weapon_found
 from sitrep.extract.weapons_told import labour_strike, no_blast, stopped_weapon
 from sitrep.model import Span
 from sitrep.taxonomy import SubEventType
@@ -366,6 +367,7 @@ def sentence_draft(
     found = _named_violence(doc, found)
     found = _crowd_bombs(doc, found)
     found = [_what_was_seized(doc, t) for t in found]
+    found = [as_weapon_found(doc, t) for t in found]  # 'found an unexploded bomb'
     found = [replace(t, cue="protest") if labour_strike(doc, t) else t for t in found]
     found = [t for t in found if not stopped_weapon(doc, t) and not no_blast(doc, t)]
     found = [t for t in found if not dead_by_misadventure(doc, t.span(doc))]

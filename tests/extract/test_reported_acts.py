@@ -130,3 +130,18 @@ def test_operations_carried_out_against_a_side_are_a_battle(coded):
 def test_an_operation_named_with_its_article_is_left_alone(coded):
     text = "On 3 June 2024, the army launched an operation against the PKK in Duhok, Iraq."
     assert coded(text) == []
+
+
+def test_a_bomb_found_unexploded_is_a_disrupted_weapon(coded):
+    text = "On 3 June 2024, students found an unexploded bomb near their school in Isiolo, Kenya."
+    assert [c[0] for c in coded(text)] == ["Disrupted weapons use"]
+
+
+def test_a_cache_of_explosives_discovered_is_a_disrupted_weapon(coded):
+    text = "On 3 June 2024, police discovered a large cache of explosives near Patras, Greece."
+    assert [c[0] for c in coded(text)] == ["Disrupted weapons use"]
+
+
+def test_bodies_found_after_a_bomb_are_its_victims(coded):
+    text = "On 3 June 2024, villagers found the bodies of two men killed by a bomb in Kirkuk, Iraq."
+    assert [c[0] for c in coded(text)] == ["Remote explosive/landmine/IED"]
