@@ -34,6 +34,8 @@ REFUSED_THINGS = frozenset({
 TELLING_VERBS = frozenset({"say", "claim", "report", "allege", "state", "accuse", "suggest"})
 # Prepositions that place a real event in time ("calm after the clashes"): climbing stops there.
 TEMPORAL_PREPS = frozenset({"after", "during", "following", "amid", "amidst", "since", "before"})
+# Conjunctions of time and cause: their clause is told as fact ("as protesters engaged").
+TELLING_MARKS = frozenset({"as", "while", "when", "after", "because", "since", "before"})
 # What a fear may be about when it only doubts a toll ("officers feared dead after ...").
 TOLL_WORDS = frozenset({"dead", "killed", "kill", "die", "missing", "drown", "drowned"})
 
@@ -143,10 +145,14 @@ def _background_state(head: Token) -> str | None:
 
 def _irrealis_governor(head: Token, governors: Mapping[str, str]) -> str | None:
     chain = list(clause_chain(head))
+    told_beside = False  # inside a clause of time or cause under what governs it
     for child, anc in zip(chain, chain[1:], strict=False):
         if child.dep_ in SUBJECT_DEPS or child.lower_ in TEMPORAL_PREPS or _aside(child):
             return None
+        told_beside = told_beside or _adverbial_clause_told(child)
         kind = governors.get(anc.lemma_.lower())
+        if kind == "fear" and told_beside:
+            return None
         if kind == "denial" and _refusal(anc):
             continue
         if kind == "fear" and _toll_feared(anc):
@@ -158,6 +164,16 @@ def _irrealis_governor(head: Token, governors: Mapping[str, str]) -> str | None:
         if kind and anc.pos_ in ("VERB", "AUX", "NOUN") and not _describing(anc):
             return kind
     return None
+
+
+def _adverbial_clause_told(clause: Token) -> bool:
+    """'shops closed for fear of looting as protesters engaged police in running battles': a
+    clause of time or cause with its own subject, under a fear, tells what happened beside
+    what is feared (under a plan, 'expect ... as the group holds a rally Tuesday', it may
+    still be to come)."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "nsubj" for c in clause.children):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in TELLING_MARKS for c in clause.children)
 
 
 def _toll_feared(verb: Token) -> bool:

@@ -145,3 +145,21 @@ def test_a_cache_of_explosives_discovered_is_a_disrupted_weapon(coded):
 def test_bodies_found_after_a_bomb_are_its_victims(coded):
     text = "On 3 June 2024, villagers found the bodies of two men killed by a bomb in Kirkuk, Iraq."
     assert [c[0] for c in coded(text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_fight_told_beside_a_feared_looting_happened(coded):
+    text = (
+        "On 3 June 2024, shops have closed in Maralal, Kenya, due to fear of looting as "
+        "protesters engage police in running battles."
+    )
+    assert coded(text) == [
+        ("Violent demonstration", "Rioters (Kenya)", "Police Forces of Kenya (2022-)")
+    ]
+
+
+def test_a_rally_expected_as_a_group_holds_it_is_still_to_come(coded):
+    text = (
+        "Expect to hear a lot about it as the new group holds a kickoff rally on Tuesday in "
+        "Sacramento."
+    )
+    assert coded(text) == []
