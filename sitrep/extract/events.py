@@ -150,6 +150,8 @@ CLAIM_WORDS = frozenset({
     "defend", "request", "complain", "urge", "appeal", "awareness", "petition", "lament",
     "support",
 })  # fmt: skip
+# Verbs whose subject blames another for the act: a source, no party ("police blame X").
+BLAMING_VERBS = frozenset({"blame", "accuse"})
 # Nouns for an organisation that, definite and bare ("the group"), refer back to one named.
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "movement", "faction"})
 # Cues of violence whose perpetrator a report may name only by blaming someone for it.
@@ -772,15 +774,16 @@ def _differs_actor(name: str, other: ActorMention | None) -> bool:
 
 
 def _is_source(doc: Doc, mention: ActorMention, heads: Sequence[int] = ()) -> bool:
-    """The subject of a verb of saying is who reports the event, not who takes part, unless
-    the event is told in its own relative clause ("police who arrested two men said ...")."""
+    """The subject of a verb of saying or blaming is who reports the event, not who takes
+    part, unless the event is told in its own relative clause ("police who arrested two men
+    said ...")."""
     where = place_span(doc, mention.span.start, mention.span.end)
     if where is None:
         return False
     root = doc[where.root]
     if any(c.dep_ == "relcl" and c.i in heads for c in root.children):
         return False
-    return root.dep_ == "nsubj" and root.head.lemma_ in SAY_VERBS
+    return root.dep_ == "nsubj" and root.head.lemma_ in SAY_VERBS | BLAMING_VERBS
 
 
 def _implicit_agent(

@@ -56,9 +56,14 @@ def test_a_feared_attack_is_still_no_event(coded):
     assert coded("Police fear that Al Shabaab will attack churches in Mandera, Kenya.") == []
 
 
-def test_a_headline_fragment_before_a_blame_is_told(coded):
+def test_a_headline_fragment_before_a_blame_is_told_and_the_blamed_did_it(coded):
     text = "Bomb attack outside a church by an unknown group; police blame Al Shabaab."
-    assert [c[0] for c in coded(text)] == ["Remote explosive/landmine/IED"]
+    assert coded(text) == [("Remote explosive/landmine/IED", "Al Shabaab", None)]
+
+
+def test_who_accuses_is_no_party_and_an_accusation_makes_no_event(coded):
+    text = "On 3 June 2024, residents of Garissa, Kenya, accused police of killing two men."
+    assert coded(text) == []
 
 
 def test_a_protest_told_before_a_call_happened(coded):
