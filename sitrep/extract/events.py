@@ -150,6 +150,12 @@ CLAIM_WORDS = frozenset({
     "defend", "request", "complain", "urge", "appeal", "awareness", "petition", "lament",
     "support",
 })  # fmt: skip
+# What violence is named as when it is a topic, not an act told ('a meeting on', 'to end').
+TOPIC_PREPS = frozenset({"on", "about", "against", "regarding"})
+TOPIC_VERBS = frozenset({
+    "end", "stop", "prevent", "condemn", "denounce", "combat", "curb", "address", "discuss",
+    "fight", "tackle", "quell", "investigate", "study", "resolve", "reduce", "oppose",
+})  # fmt: skip
 # Verbs whose subject blames another for the act: a source, no party ("police blame X").
 BLAMING_VERBS = frozenset({"blame", "accuse"})
 # Nouns for an organisation that, definite and bare ("the group"), refer back to one named.
@@ -1126,17 +1132,32 @@ def _crowd_bomb(doc: Doc, trigger: Trigger) -> bool:
 
 def _named_violence(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
     """'a violent protest': a demonstration called violent is a violent demonstration (a riot
-    told beside the protest); 'post-election violence' is a riot only when no other act is
-    told ('women were raped during post-election violence': the violence is the setting)."""
+    told beside the protest); 'post-election violence' is a riot, and 'ethnic violence' an
+    attack, only when no other act is told ('women were raped during post-election violence':
+    the violence is the setting)."""
     out: list[Trigger] = []
-    others = any(t.cue in VIOLENT_CUES for t in triggers)
+    others = any(t.cue in VIOLENT_CUES and not _violence_word(doc, t) for t in triggers)
     for t in triggers:
-        if t.cue == "riot" and others and doc[t.head].lemma_.lower() == "violence":
+        if t.cue in ("riot", "attack") and others and _violence_word(doc, t):
             continue
+        if t.cue == "attack" and _violence_word(doc, t) and _violence_as_topic(doc[t.head]):
+            continue  # "a conference on ending ethnic violence"
         out.append(t)
         if t.cue == "protest" and _called_violent(doc[t.head]):
             out.append(replace(t, cue="riot"))
     return out
+
+
+def _violence_word(doc: Doc, trigger: Trigger) -> bool:
+    return doc[trigger.head].lemma_.lower() == "violence"
+
+
+def _violence_as_topic(word: Token) -> bool:
+    """'a conference on ethnic violence', 'to end clan violence': violence talked about or
+    fought against, not told as happening."""
+    if word.dep_ == "pobj" and word.head.lower_ in TOPIC_PREPS:
+        return True
+    return word.dep_ in ("dobj", "pobj") and word.head.lemma_.lower() in TOPIC_VERBS
 
 
 def _called_violent(head: Token) -> bool:

@@ -168,3 +168,24 @@ def test_a_rally_expected_as_a_group_holds_it_is_still_to_come(coded):
         "Sacramento."
     )
     assert coded(text) == []
+
+
+def test_ethnic_violence_told_alone_is_an_attack(coded):
+    text = "On 3 June 2024, ethnic violence continued in Molo, Kenya."
+    assert coded(text) == [("Attack", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)")]
+
+
+def test_ethnic_violence_talked_about_is_no_event(coded):
+    text = (
+        "On 3 June 2024, church leaders in Nakuru, Kenya, held a conference on ending ethnic "
+        "violence."
+    )
+    assert coded(text) == []
+
+
+def test_ethnic_violence_beside_a_clash_is_its_setting(coded):
+    text = (
+        "On 3 June 2024, two herders were killed in clashes between Pokot and Turkana militias "
+        "during ethnic violence in Baringo, Kenya."
+    )
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
