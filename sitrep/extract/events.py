@@ -58,11 +58,13 @@ from sitrep.extract.doctext import doc_text
 from sitrep.extract.forced_entry import with_forced_entry
 from sitrep.extract.harmless import harmless
 from sitrep.extract.idle_words import idle_word
+from sitrep.extract.inflicted_wounds import wound_inflicted
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.means_told import without_means
 from sitrep.extract.modality import blocking_reason, verbal_anchor
 from sitrep.extract.quantities import Count, fatalities
 from sitrep.extract.quarrels import quarrel_told
+from sitrep.extract.referring import refers_back
 from sitrep.extract.remains import dead_by_misadventure, found, no_parties
 from sitrep.extract.retelling import CASUALTY_LEMMAS, anaphoric, retells
 from sitrep.extract.returned_fire import attack_answered, fire_returned
@@ -71,6 +73,7 @@ from sitrep.extract.stopped_bombers import bombers_stopped
 from sitrep.extract.support_fire import remote_alongside
 from sitrep.extract.triggers import Trigger, TriggerFinder
 from sitrep.extract.war_toll import war_toll
+from sitrep.extract.weapons_found import as_weapon_found
 from sitrep.extract.weapons_told import labour_strike, no_blast, stopped_weapon
 from sitrep.model import Span
 from sitrep.taxonomy import SubEventType
@@ -148,6 +151,14 @@ CLAIM_WORDS = frozenset({
     "defend", "request", "complain", "urge", "appeal", "awareness", "petition", "lament",
     "support",
 })  # fmt: skip
+# What violence is named as when it is a topic, not an act told ('a meeting on', 'to end').
+TOPIC_PREPS = frozenset({"on", "about", "against", "regarding"})
+TOPIC_VERBS = frozenset({
+    "end", "stop", "prevent", "condemn", "denounce", "combat", "curb", "address", "discuss",
+    "fight", "tackle", "quell", "investigate", "study", "resolve", "reduce", "oppose",
+})  # fmt: skip
+# Verbs whose subject blames another for the act: a source, no party ("police blame X").
+BLAMING_VERBS = frozenset({"blame", "accuse"})
 # Nouns for an organisation that, definite and bare ("the group"), refer back to one named.
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "movement", "faction"})
 # Cues of violence whose perpetrator a report may name only by blaming someone for it.
@@ -157,6 +168,8 @@ VIOLENT_CUES = frozenset({
 })  # fmt: skip
 # Cues of acts that crowds of civilians carry out themselves (elsewhere civilians are targets).
 CROWD_CUES = frozenset({"protest", "riot", "looting"})
+# Words naming a crowd's act by the crowd: only a crowd riots ("riots broke out").
+CROWD_WORDS = frozenset({"riot", "rioting", "rioter", "mob"})
 CIVILIAN_INTER = 7
 VICTIM_WORDS = frozenset({
     "civilian", "resident", "villager", "man", "woman", "child", "people", "person", "farmer",
@@ -363,6 +376,7 @@ def sentence_draft(
     found = _named_violence(doc, found)
     found = _crowd_bombs(doc, found)
     found = [_what_was_seized(doc, t) for t in found]
+    found = [as_weapon_found(doc, t) for t in found]  # 'found an unexploded bomb'
     found = [replace(t, cue="protest") if labour_strike(doc, t) else t for t in found]
     found = [t for t in found if not stopped_weapon(doc, t) and not no_blast(doc, t)]
     found = [t for t in found if not dead_by_misadventure(doc, t.span(doc))]
@@ -395,6 +409,8 @@ def sentence_draft(
     actors = _outside_protest_names(doc, actors, live)
     if "protest" in cues:
         actors = [m for m in actors if not _named_in_the_grievance(doc, m)]
+    elif doc[main.head].lemma_.lower() in CROWD_WORDS:  # police named there still face a riot
+        actors = [m for m in actors if not _armed_in_the_grievance(doc, m)]
     heads = [main.head, *(t.head for t in live if t is not main)]
     witnesses = no_parties(doc, heads)
     named = actors  # the dead and the finders of remains still tell whether victims bore arms
@@ -517,7 +533,7 @@ def _participants(
             return blamed, actor2, actor1 is None
     if actor1 is None:
         actor1, inferred = _implicit_agent(doc, main, actor2, document_actors)
-        if inferred and "protest" in cues and actor1 is not None and _organised_force(actor1):
+        if inferred and actor1 is not None and _crowd_not_force(doc, main, cues, actor1):
             actor1, inferred = None, False  # an unnamed crowd: no rebels or troops protest
     if actor2 is None and main.cue in TWO_SIDED and actor1 is not None and not _victims(sent):
         actor2 = protagonist(document_actors, unlike=actor1)
@@ -643,6 +659,14 @@ def _organised_force(mention: ActorMention) -> bool:
     return mention.actor.inter in (1, 2, 8)
 
 
+def _crowd_not_force(doc: Doc, main: Trigger, cues: frozenset[str], actor: ActorMention) -> bool:
+    """An armed actor inferred from the report is not the unnamed crowd of a protest, nor of
+    an act named by its crowd ('riots broke out ...')."""
+    if "protest" in cues:
+        return _organised_force(actor)
+    return doc[main.head].lemma_.lower() in CROWD_WORDS and actor.actor.inter in ARMED_INTERS
+
+
 def _lone(doc: Doc, mention: ActorMention | None) -> bool:
     """One unnamed person acting ('a man shot dead his neighbour'): no crowd."""
     if mention is None or not mention.generic or mention.actor.inter != CIVILIAN_INTER:
@@ -761,8 +785,9 @@ def _differs_actor(name: str, other: ActorMention | None) -> bool:
 
 
 def _is_source(doc: Doc, mention: ActorMention, heads: Sequence[int] = ()) -> bool:
-    """The subject of a verb of saying is who reports the event, not who takes part, unless
-    the event is told in its own relative clause ("police who arrested two men said ...")."""
+    """The subject of a verb of saying or blaming is who reports the event, not who takes
+    part, unless the event is told in its own relative clause ("police who arrested two men
+    said ...")."""
     where = place_span(doc, mention.span.start, mention.span.end)
     if where is None:
         return False
@@ -773,7 +798,10 @@ def _is_source(doc: Doc, mention: ActorMention, heads: Sequence[int] = ()) -> bo
 
 
 def _says(token: Token | None) -> bool:
-    return token is not None and token.dep_ == "nsubj" and token.head.lemma_ in SAY_VERBS
+    """The subject of a verb of saying or of blaming ('police blame Al Shabaab')."""
+    if token is None or token.dep_ != "nsubj":
+        return False
+    return token.head.lemma_ in SAY_VERBS | BLAMING_VERBS
 
 
 # People who speak for a body: the body named on them only tells who speaks.
@@ -855,7 +883,7 @@ def _confirmed(
     out = []
     for t in live:
         if t.cue == "attack_weak":
-            if armed:
+            if armed or wound_inflicted(sent.doc, t.head):
                 t = replace(t, cue="attack")
             elif claim and sent.doc[t.head].lemma_.lower() in CROWD_ENTRY:
                 t = replace(t, cue="protest")  # "farmers stormed the offices to demand ..."
@@ -899,12 +927,13 @@ def _state_stops_a_demonstration(
 
 def _claim_told_next(sent: SpacySpan) -> bool:
     """'Members held a press conference with a banner. They urged the court to ...': a
-    gathering's demand told in the next sentence, by its participants (a pronoun subject)."""
+    gathering's demand told in the next sentence, by its participants (a pronoun subject, or
+    'the group' naming again a noun of the gathering's sentence)."""
     doc = sent.doc
     if sent.end >= len(doc):
         return False
     after = doc[sent.end].sent
-    if not any(t.dep_ == "nsubj" and t.lower_ == "they" for t in after):
+    if not any(t.dep_ == "nsubj" and refers_back(t, sent) for t in after):
         return False
     return _mentions(after, CLAIM_WORDS - {"over", "against", "support"})
 
@@ -1146,17 +1175,32 @@ def _crowd_bomb(doc: Doc, trigger: Trigger) -> bool:
 
 def _named_violence(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
     """'a violent protest': a demonstration called violent is a violent demonstration (a riot
-    told beside the protest); 'post-election violence' is a riot only when no other act is
-    told ('women were raped during post-election violence': the violence is the setting)."""
+    told beside the protest); 'post-election violence' is a riot, and 'ethnic violence' an
+    attack, only when no other act is told ('women were raped during post-election violence':
+    the violence is the setting)."""
     out: list[Trigger] = []
-    others = any(t.cue in VIOLENT_CUES for t in triggers)
+    others = any(t.cue in VIOLENT_CUES and not _violence_word(doc, t) for t in triggers)
     for t in triggers:
-        if t.cue == "riot" and others and doc[t.head].lemma_.lower() == "violence":
+        if t.cue in ("riot", "attack") and others and _violence_word(doc, t):
             continue
+        if t.cue == "attack" and _violence_word(doc, t) and _violence_as_topic(doc[t.head]):
+            continue  # "a conference on ending ethnic violence"
         out.append(t)
         if t.cue == "protest" and _called_violent(doc[t.head]):
             out.append(replace(t, cue="riot"))
     return out
+
+
+def _violence_word(doc: Doc, trigger: Trigger) -> bool:
+    return doc[trigger.head].lemma_.lower() == "violence"
+
+
+def _violence_as_topic(word: Token) -> bool:
+    """'a conference on ethnic violence', 'to end clan violence': violence talked about or
+    fought against, not told as happening."""
+    if word.dep_ == "pobj" and word.head.lower_ in TOPIC_PREPS:
+        return True
+    return word.dep_ in ("dobj", "pobj") and word.head.lemma_.lower() in TOPIC_VERBS
 
 
 def _called_violent(head: Token) -> bool:
@@ -1186,6 +1230,12 @@ def _named_in_the_grievance(doc: Doc, mention: ActorMention) -> bool:
     the demonstration."""
     where = place_span(doc, mention.span.start, mention.span.end)
     return where is not None and in_the_grievance(doc[where.root])
+
+
+def _armed_in_the_grievance(doc: Doc, mention: ActorMention) -> bool:
+    """'riots in response to the beheading of a militia leader's wife': an armed group the
+    grievance names is not the crowd that riots."""
+    return mention.actor.inter in (2, 3, 4) and _named_in_the_grievance(doc, mention)
 
 
 def _outside_protest_names(

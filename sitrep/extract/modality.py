@@ -34,6 +34,10 @@ REFUSED_THINGS = frozenset({
 TELLING_VERBS = frozenset({"say", "claim", "report", "allege", "state", "accuse", "suggest"})
 # Prepositions that place a real event in time ("calm after the clashes"): climbing stops there.
 TEMPORAL_PREPS = frozenset({"after", "during", "following", "amid", "amidst", "since", "before"})
+# Conjunctions of time and cause: their clause is told as fact ("as protesters engaged").
+TELLING_MARKS = frozenset({"as", "while", "when", "after", "because", "since", "before"})
+# What a fear may be about when it only doubts a toll ("officers feared dead after ...").
+TOLL_WORDS = frozenset({"dead", "killed", "kill", "die", "missing", "drown", "drowned"})
 
 
 def blocking_reason(head: Token, governors: Mapping[str, str]) -> str | None:
@@ -141,15 +145,60 @@ def _background_state(head: Token) -> str | None:
 
 def _irrealis_governor(head: Token, governors: Mapping[str, str]) -> str | None:
     chain = list(clause_chain(head))
+    told_beside = False  # inside a clause of time or cause under what governs it
     for child, anc in zip(chain, chain[1:], strict=False):
         if child.dep_ in SUBJECT_DEPS or child.lower_ in TEMPORAL_PREPS or _aside(child):
             return None
+        told_beside = told_beside or _adverbial_clause_told(child)
         kind = governors.get(anc.lemma_.lower())
+        if kind == "fear" and told_beside:
+            return None
         if kind == "denial" and _refusal(anc):
             continue
+        if kind == "fear" and _toll_feared(anc):
+            continue
+        if kind == "call" and _told_before_the_call(child, anc):
+            return None
+        if _set_apart_by_semicolon(child, anc):
+            return None
         if kind and anc.pos_ in ("VERB", "AUX", "NOUN") and not _describing(anc):
             return kind
     return None
+
+
+def _adverbial_clause_told(clause: Token) -> bool:
+    """'shops closed for fear of looting as protesters engaged police in running battles': a
+    clause of time or cause with its own subject, under a fear, tells what happened beside
+    what is feared (under a plan, 'expect ... as the group holds a rally Tuesday', it may
+    still be to come)."""
+    if clause.dep_ != "advcl" or not any(c.dep_ == "nsubj" for c in clause.children):
+        return False
+    return any(c.dep_ == "mark" and c.lower_ in TELLING_MARKS for c in clause.children)
+
+
+def _toll_feared(verb: Token) -> bool:
+    """'officers feared dead after their vehicle ran over an IED': what is feared is the
+    toll; the act told beside it happened."""
+    return any(
+        c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_.lower() in TOLL_WORDS
+        for c in verb.children
+    )
+
+
+def _told_before_the_call(clause: Token, verb: Token) -> bool:
+    """'students protested against the decision, ... the students also called for help': a
+    finite past-tense clause before the call (a misparse of two clauses) is no demand's
+    content; what is called for follows the call or is not in the past tense."""
+    return clause.dep_ == "ccomp" and clause.tag_ == "VBD" and clause.i < verb.i
+
+
+def _set_apart_by_semicolon(clause: Token, verb: Token) -> bool:
+    """'Grenade attack outside a mosque; police blame Al Shabaab': a headline's fragment set
+    apart by a semicolon is its own statement, not what the next clause's verb governs."""
+    if clause.dep_ not in ("dep", "parataxis"):
+        return False
+    low, high = sorted((clause.i, verb.i))
+    return any(t.text == ";" for t in clause.doc[low + 1 : high])
 
 
 def _aside(clause: Token) -> bool:

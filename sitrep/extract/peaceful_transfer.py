@@ -1,5 +1,6 @@
 """A place taken without a fight ("peacefully took control of the camp", "No clashes were
-reported") is a non-violent transfer of territory, not a battle's territorial change.
+reported", "restored their control under unknown circumstances") is a non-violent transfer
+of territory, not a battle's territorial change.
 
 ACLED codes a capture as a battle only when fighting took it. The report must say so in
 words: a capture told after the other side withdrew is still coded as a battle, since forces
@@ -23,7 +24,8 @@ CAPTURES = frozenset(
     {SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.NON_STATE_OVERTAKES_TERRITORY}
 )
 WITHOUT_A_FIGHT = re.compile(
-    r"\bno (?:clashes|fighting|resistance|confrontations?)\b"
+    r"\bno (?:clashes|fighting|resistance|confrontations?|violence)\b"
+    r"|\bunder (?:unknown|unclear) circumstances\b"
     r"|\bwithout (?:a |any )?(?:fight|fighting|clashes|resistance|a shot being fired|bloodshed)\b"
     r"|\bunopposed\b|\bpeacefully\b",
     re.IGNORECASE,
