@@ -1,0 +1,19 @@
+"""Session 18 armed typing: rocket-propelled grenades are fired, not thrown."""
+
+
+def test_rocket_propelled_grenade_is_shelling(coded):
+    text = (
+        "On 3 March 2022, the house of a village chief in Datu Piang, Philippines, was fired "
+        "upon with rifle grenades by unidentified gunmen. There were no casualties."
+    )
+    assert [c[0] for c in coded(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_rpgs_fired_at_a_base_are_shelling(coded):
+    text = "Gunmen fired RPGs at a police station in Liboi, Kenya. No injuries were reported."
+    assert [c[0] for c in coded(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_hand_grenade_stays_a_grenade(coded):
+    text = "Gunmen hurled a hand grenade at a bar in Garissa, Kenya, wounding four people."
+    assert [c[0] for c in coded(text)] == ["Grenade"]
