@@ -23,6 +23,7 @@ from sitrep.extract.armed_crowds import armed_doer
 from sitrep.extract.attribution import SAY_VERBS, Quote, claimed_by
 from sitrep.extract.bracketed import without_bracketed_twins
 from sitrep.extract.captives_harmed import harmed_next, without_tried_takings
+from sitrep.extract.claimed_acts import claims_own_act
 from sitrep.extract.classify import Situation, classify, evidence_trigger
 from sitrep.extract.communal import communal_sides, herders_as_militia
 from sitrep.extract.coref import held_responsible, last_named_before, protagonist
@@ -764,6 +765,8 @@ def _is_source(doc: Doc, mention: ActorMention, heads: Sequence[int] = ()) -> bo
     root = doc[where.root]
     if any(c.dep_ == "relcl" and c.i in heads for c in root.children):
         return False
+    if root.dep_ == "nsubj" and claims_own_act(root, heads):
+        return False  # "regime forces claimed to have destroyed three IS vehicles"
     return root.dep_ == "nsubj" and root.head.lemma_ in SAY_VERBS
 
 

@@ -1,4 +1,5 @@
-"""Session 18 armed typing: rocket-propelled grenades are fired, not thrown."""
+"""Session 18 armed typing: rocket-propelled grenades are fired, not thrown; a side that claims
+its own act is its agent."""
 
 
 def test_rocket_propelled_grenade_is_shelling(coded):
@@ -17,3 +18,15 @@ def test_rpgs_fired_at_a_base_are_shelling(coded):
 def test_hand_grenade_stays_a_grenade(coded):
     text = "Gunmen hurled a hand grenade at a bar in Garissa, Kenya, wounding four people."
     assert [c[0] for c in coded(text)] == ["Grenade"]
+
+
+def test_side_claiming_its_own_act_is_the_agent(coded):
+    text = "Regime forces claimed to have killed five IS members near Mayadin, Syria."
+    assert coded(text) == [
+        ("Armed clash", "Military Forces of Syria (2024-)", "Islamic State (Syria)")
+    ]
+
+
+def test_side_reporting_others_act_is_only_the_source(coded):
+    text = "The army said militants killed two farmers near Maiduguri, Nigeria."
+    assert coded(text) == [("Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")]
