@@ -81,6 +81,7 @@ class Situation:
     bombers_stopped: str | None = None  # 'killed' or 'held' before they blew up
     custody: str | None = None  # what became of those arrested: 'disappeared', 'tortured'
     gunfire: bool = False  # gunfire told in the sentence or the next, there and then
+    direct_fire: bool = False  # machine-gun, sniper or small-arms fire told in the sentence
     rioting: bool = False  # rioting told in the sentence, not only riot police
     riot_scene: bool = False  # the act set in a riot ('during a riot') or on rioters
     person_taken: bool = False  # a capture of a person ('captured a thief'), not of a place
@@ -278,6 +279,8 @@ def _remote(s: Situation) -> S | None:
         return S.ARMED_CLASH  # "fired rockets at a police post. Police retaliated": a battle
     if "grenade" in s.cues and s.gunfire and (s.inter2 in ARMED or s.armed_target):
         return S.ARMED_CLASH  # "hurled a grenade at police, then small arms fire": a clash
+    if _direct_fire_on_an_armed_side(s):
+        return S.ARMED_CLASH  # "targeted the town with machine guns and rockets, killing a fighter"
     for cue, sub in REMOTE_CUES:
         if cue in s.cues:
             if _fight_with_remote_fire(s):
@@ -291,6 +294,15 @@ def _fight_with_remote_fire(s: Situation) -> bool:
     remote fire is the battle the fire was part of, the other side named or not (not when
     civilians are the ones hit)."""
     return "fight" in s.cues and s.inter1 in ARMED and (s.inter2 in ARMED or s.inter2 is None)
+
+
+def _direct_fire_on_an_armed_side(s: Situation) -> bool:
+    """Shelling or missiles told with machine-gun or sniper fire that hit armed men are part
+    of a battle (direct_fire.py); fire on their areas or positions with no fighter hit stays
+    shelling, and air strikes stay strikes."""
+    if not s.direct_fire or "shelling" not in s.cues or "air_strike" in s.cues:
+        return False
+    return s.inter1 in ARMED and s.armed_victim
 
 
 def _answered_by_its_target(s: Situation) -> bool:

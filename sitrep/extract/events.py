@@ -55,6 +55,7 @@ from sitrep.extract.demonstrations import (
     stopped_by_the_state,
     symbolic_burning,
 )
+from sitrep.extract.direct_fire import direct_fire_told
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.forced_entry import with_forced_entry
 from sitrep.extract.harmless import harmless
@@ -464,6 +465,7 @@ def sentence_draft(
         bombers_stopped=bombers_stopped(doc, live),
         custody=custody_fate(sent) if "arrest" in cues else None,
         gunfire="grenade" in cues and gunfire_told(sent),
+        direct_fire="shelling" in cues and direct_fire_told(sent),
     )
     sub = classify(situation)
     if sub is None:

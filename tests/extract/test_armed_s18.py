@@ -1,5 +1,5 @@
 """Session 18 armed typing: rocket-propelled grenades are fired, not thrown; a side that claims
-its own act is its agent."""
+its own act is its agent; direct fire with shelling that hits fighters is a clash."""
 
 
 def test_rocket_propelled_grenade_is_shelling(coded):
@@ -30,3 +30,24 @@ def test_side_claiming_its_own_act_is_the_agent(coded):
 def test_side_reporting_others_act_is_only_the_source(coded):
     text = "The army said militants killed two farmers near Maiduguri, Nigeria."
     assert coded(text) == [("Attack", "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)")]
+
+
+def test_machine_guns_and_rockets_that_kill_a_fighter_are_a_clash(coded):
+    text = (
+        "Regime forces targeted the town of Ayla in Homs, Syria, with heavy machinegun fire and "
+        "rockets, killing one Islamist faction fighter."
+    )
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+def test_machine_guns_and_shelling_on_areas_stay_shelling(coded):
+    text = (
+        "Turkish forces shelled and opened heavy machine gun fire on YPG-controlled areas of "
+        "the countryside of Afrin, Syria. No fatalities were reported."
+    )
+    assert [c[0] for c in coded(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_shelling_that_kills_a_fighter_without_direct_fire_stays_shelling(coded):
+    text = "Regime forces shelled the town of Ayla in Homs, Syria, killing one rebel fighter."
+    assert [c[0] for c in coded(text)] == ["Shelling/artillery/missile attack"]
