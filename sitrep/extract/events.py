@@ -121,6 +121,7 @@ FORCE_UNITS = frozenset({
 # ...and that make one a civilian ("an off-duty officer", "a former soldier").
 UNARMED_MODIFIERS = frozenset({"off-duty", "former", "retired", "ex", "ex-", "off"})
 ARMED_INTERS = frozenset({1, 2, 3, 8})
+KILLER_INTERS = ARMED_INTERS | {4}  # who may have killed a man said to have died
 # Victims out of combat: killing them is violence against civilians, not a battle.
 CAPTIVE_WORDS = frozenset({
     "prisoner", "captive", "detainee", "hostage", "execute", "execution",
@@ -405,7 +406,7 @@ def sentence_draft(
     actor1, actor2, inferred = _participants(
         sent, main, heads, tools, cues, actors, document_actors
     )
-    if _died(doc, actor1) and actor2 is not None and actor2.actor.inter in ARMED_INTERS:
+    if _died(doc, actor1) and actor2 is not None and actor2.actor.inter in KILLER_INTERS:
         actor1, actor2 = actor2, actor1  # "a man died of torture in the regime's prison"
     actor2 = _as_civilian_target(doc, actor2, tools.actors, fight="fight" in cues)
     shooters = _anonymous_shooters(sent, actor1)

@@ -1,5 +1,6 @@
 """Session 18 armed typing: rocket-propelled grenades are fired, not thrown; a side that claims
-its own act is its agent; direct fire with shelling that hits fighters is a clash."""
+its own act is its agent; direct fire with shelling that hits fighters is a clash; a man said
+to have died after raiders attacked is their victim."""
 
 
 def test_rocket_propelled_grenade_is_shelling(coded):
@@ -51,3 +52,16 @@ def test_machine_guns_and_shelling_on_areas_stay_shelling(coded):
 def test_shelling_that_kills_a_fighter_without_direct_fire_stays_shelling(coded):
     text = "Regime forces shelled the town of Ayla in Homs, Syria, killing one rebel fighter."
     assert [c[0] for c in coded(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_the_dead_of_a_raid_by_a_community_militia_are_its_victims(coded):
+    text = (
+        "One person died and two others were seriously injured after Turkana raiders attacked "
+        "a village in Baringo, Kenya."
+    )
+    assert coded(text) == [("Attack", "Turkana Ethnic Militia (Kenya)", "Civilians (Kenya)")]
+
+
+def test_the_dead_of_a_clash_between_community_militias_stay_a_clash(coded):
+    text = "A man died in clashes between Pokot and Turkana militias in Baringo, Kenya."
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
