@@ -58,6 +58,7 @@ from sitrep.extract.demonstrations import (
 from sitrep.extract.direct_fire import direct_fire_told
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.forced_entry import with_forced_entry
+from sitrep.extract.gerund_subjects import controls_a_gerund, without_consequent_arrests
 from sitrep.extract.harmless import harmless
 from sitrep.extract.idle_words import idle_word
 from sitrep.extract.lexicon import Lexicon
@@ -375,6 +376,7 @@ def sentence_draft(
     found = retyped(doc, found, actors)
     found = without_accused_acts(doc, found)
     found = without_tried_takings(doc, found)
+    found = without_consequent_arrests(doc, found)  # "was arrested after shooting dead a man"
     found = without_answered_fire(doc, found)
     live = _asserted(doc, found, tools.lexicon)
     if live and _figurative(sent, actors, tools.lexicon):
@@ -572,7 +574,7 @@ def _armed_target_named(sent: SpacySpan, agent: ActorMention | None = None) -> b
 def _inside(token: Token, mention: ActorMention | None) -> bool:
     """Within the agent's words, unless the parse took the armed dead for the agent ('12
     fighters were reported killed')."""
-    if token.dep_ == "nsubjpass":
+    if token.dep_ == "nsubjpass" and not controls_a_gerund(token):
         return False
     return mention is not None and mention.span.start <= token.idx < mention.span.end
 

@@ -1,6 +1,6 @@
 """Session 18 armed typing: rocket-propelled grenades are fired, not thrown; a side that claims
 its own act is its agent; direct fire with shelling that hits fighters is a clash; a man said
-to have died after raiders attacked is their victim."""
+to have died after raiders attacked is their victim; one arrested after shooting a man shot him."""
 
 
 def test_rocket_propelled_grenade_is_shelling(coded):
@@ -65,3 +65,19 @@ def test_the_dead_of_a_raid_by_a_community_militia_are_its_victims(coded):
 def test_the_dead_of_a_clash_between_community_militias_stay_a_clash(coded):
     text = "A man died in clashes between Pokot and Turkana militias in Baringo, Kenya."
     assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+def test_one_arrested_after_shooting_a_man_shot_him(coded):
+    text = "A policeman has been arrested after shooting dead a local politician in Meru, Kenya."
+    assert coded(text) == [("Attack", "Police Forces of Kenya (2022-)", "Civilians (Kenya)")]
+
+
+def test_one_arrested_after_killing_civilians_killed_them(coded):
+    text = "A soldier was arrested after killing two civilians at a bar in Goma, DR Congo."
+    assert [c[0] for c in coded(text)] == ["Attack"]
+
+
+def test_one_hurt_after_being_shot_was_the_victim(coded):
+    text = "A civilian was hospitalised after being shot by soldiers in Goma, DR Congo."
+    assert [c[0] for c in coded(text)] == ["Attack"]
+    assert coded(text)[0][2] is not None and coded(text)[0][2].startswith("Civilians")
