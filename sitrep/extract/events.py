@@ -67,6 +67,7 @@ from sitrep.extract.modality import blocking_reason, verbal_anchor
 from sitrep.extract.quantities import Count, fatalities
 from sitrep.extract.quarrels import quarrel_told
 from sitrep.extract.remains import dead_by_misadventure, found, no_parties
+from sitrep.extract.remote_background import without_remote_background
 from sitrep.extract.retelling import CASUALTY_LEMMAS, anaphoric, retells
 from sitrep.extract.returned_fire import attack_answered, fire_returned
 from sitrep.extract.small_arms import gunfire_told
@@ -378,6 +379,7 @@ def sentence_draft(
     found = without_tried_takings(doc, found)
     found = without_consequent_arrests(doc, found)  # "was arrested after shooting dead a man"
     found = without_answered_fire(doc, found)
+    found = without_remote_background(doc, found)  # "shelled them after they set off an IED"
     live = _asserted(doc, found, tools.lexicon)
     if live and _figurative(sent, actors, tools.lexicon):
         live = [t for t in live if _protest_word(doc, t) or _crowd_act_told(sent, t, actors)]

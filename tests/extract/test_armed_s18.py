@@ -1,6 +1,7 @@
 """Session 18 armed typing: rocket-propelled grenades are fired, not thrown; a side that claims
 its own act is its agent; direct fire with shelling that hits fighters is a clash; a man said
-to have died after raiders attacked is their victim; one arrested after shooting a man shot him."""
+to have died after raiders attacked is their victim; one arrested after shooting a man shot him;
+remote fire told as what came before the act does not name it."""
 
 
 def test_rocket_propelled_grenade_is_shelling(coded):
@@ -81,3 +82,28 @@ def test_one_hurt_after_being_shot_was_the_victim(coded):
     text = "A civilian was hospitalised after being shot by soldiers in Goma, DR Congo."
     assert [c[0] for c in coded(text)] == ["Attack"]
     assert coded(text)[0][2] is not None and coded(text)[0][2].startswith("Civilians")
+
+
+def test_shelling_after_a_bombing_is_shelling(coded):
+    text = (
+        "Egyptian military forces fired artillery at suspected militants west of Rafah, Egypt, "
+        "after militants detonated an IED targeting an army vehicle."
+    )
+    assert [c[0] for c in coded(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_shelling_following_a_roadside_bomb_attack_is_shelling(coded):
+    text = "Troops shelled militant positions near Rafah, Egypt, following a roadside bomb attack."
+    assert [c[0] for c in coded(text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_bombing_after_shelling_stays_a_bombing(coded):
+    text = (
+        "A roadside bomb killed two soldiers near Rafah, Egypt, after militants shelled the area."
+    )
+    assert [c[0] for c in coded(text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_a_bombing_told_only_after_a_word_stays_the_act(coded):
+    text = "Two soldiers died near Rafah, Egypt, after militants detonated an IED."
+    assert [c[0] for c in coded(text)] == ["Remote explosive/landmine/IED"]
