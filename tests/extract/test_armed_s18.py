@@ -107,3 +107,15 @@ def test_a_bombing_after_shelling_stays_a_bombing(coded):
 def test_a_bombing_told_only_after_a_word_stays_the_act(coded):
     text = "Two soldiers died near Rafah, Egypt, after militants detonated an IED."
     assert [c[0] for c in coded(text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_an_explosive_charge_that_went_off_is_a_remote_explosive(coded):
+    text = "An explosive charge went off near a market in Baqubah, Iraq, wounding two civilians."
+    assert coded(text) == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Iraq)", "Civilians (Iraq)")
+    ]
+
+
+def test_an_explosive_charge_dismantled_is_disrupted(coded):
+    text = "Police dismantled an explosive charge planted near a school in Baqubah, Iraq."
+    assert [c[0] for c in coded(text)] == ["Disrupted weapons use"]
