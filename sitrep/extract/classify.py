@@ -82,6 +82,7 @@ class Situation:
     custody: str | None = None  # what became of those arrested: 'disappeared', 'tortured'
     gunfire: bool = False  # gunfire told in the sentence or the next, there and then
     direct_fire: bool = False  # machine-gun, sniper or small-arms fire told in the sentence
+    raid_taking: bool = False  # people taken in a raid whose only attack word is the entry
     rioting: bool = False  # rioting told in the sentence, not only riot police
     riot_scene: bool = False  # the act set in a riot ('during a riot') or on rioters
     person_taken: bool = False  # a capture of a person ('captured a thief'), not of a place
@@ -322,7 +323,7 @@ def _violence(s: Situation) -> S | None:
         # "arrested by the Taliban. Their whereabouts are unknown": a forced disappearance;
         # "arrested a man ... tortured him whilst in their custody": an attack
         return S.ABDUCTION if s.custody == "disappeared" else S.ATTACK
-    if "arrest" in s.cues and s.inter1 in NON_STATE_ARMED and not s.cues & {"fight", "attack"}:
+    if "arrest" in s.cues and s.inter1 in NON_STATE_ARMED and _no_harm_but_taking(s):
         return S.ABDUCTION  # only the state arrests: an armed group "arresting" abducts
     if s.captive_victims and s.cues & {"attack", "fight"}:
         return S.ATTACK  # prisoners and hostages killed are not combatants
@@ -338,6 +339,12 @@ def _violence(s: Situation) -> S | None:
     if "attack" in s.cues or "live_fire" in s.cues:
         return _attack(s)
     return None
+
+
+def _no_harm_but_taking(s: Situation) -> bool:
+    """No fight or attack told, or only the raid in which people were taken (raid_takings.py),
+    with no one killed."""
+    return not s.cues & {"fight", "attack"} or (s.raid_taking and not s.fatal)
 
 
 def _armed_destruction(s: Situation) -> S | None:

@@ -66,6 +66,7 @@ from sitrep.extract.means_told import without_means
 from sitrep.extract.modality import blocking_reason, verbal_anchor
 from sitrep.extract.quantities import Count, fatalities
 from sitrep.extract.quarrels import quarrel_told
+from sitrep.extract.raid_takings import taking_raid
 from sitrep.extract.remains import dead_by_misadventure, found, no_parties
 from sitrep.extract.remote_background import without_remote_background
 from sitrep.extract.retelling import CASUALTY_LEMMAS, anaphoric, retells
@@ -471,6 +472,7 @@ def sentence_draft(
         custody=custody_fate(sent) if "arrest" in cues else None,
         gunfire="grenade" in cues and gunfire_told(sent),
         direct_fire="shelling" in cues and direct_fire_told(sent),
+        raid_taking=taking_raid(doc, live),
     )
     sub = classify(situation)
     if sub is None:

@@ -1,7 +1,8 @@
 """Session 18 armed typing: rocket-propelled grenades are fired, not thrown; a side that claims
 its own act is its agent; direct fire with shelling that hits fighters is a clash; a man said
 to have died after raiders attacked is their victim; one arrested after shooting a man shot him;
-remote fire told as what came before the act does not name it."""
+remote fire told as what came before the act does not name it; an explosive charge is a bomb;
+an armed group raiding houses to take men abducts them."""
 
 
 def test_rocket_propelled_grenade_is_shelling(coded):
@@ -119,3 +120,19 @@ def test_an_explosive_charge_that_went_off_is_a_remote_explosive(coded):
 def test_an_explosive_charge_dismantled_is_disrupted(coded):
     text = "Police dismantled an explosive charge planted near a school in Baqubah, Iraq."
     assert [c[0] for c in coded(text)] == ["Disrupted weapons use"]
+
+
+def test_an_armed_group_raiding_houses_to_take_men_abducts(coded):
+    text = (
+        "On 5 May 2021, QSD fighters raided houses in Hajin, Syria, looking for wanted men, and "
+        "when they could not find them, they arrested three of their brothers."
+    )
+    assert [c[0] for c in coded(text)] == ["Abduction/forced disappearance"]
+
+
+def test_a_raid_that_kills_stays_an_attack(coded):
+    text = (
+        "On 5 May 2021, QSD fighters raided houses in Hajin, Syria, and arrested three men, "
+        "killing one of them."
+    )
+    assert [c[0] for c in coded(text)] == ["Attack"]
