@@ -2,7 +2,8 @@
 its own act is its agent; direct fire with shelling that hits fighters is a clash; a man said
 to have died after raiders attacked is their victim; one arrested after shooting a man shot him;
 remote fire told as what came before the act does not name it; an explosive charge is a bomb;
-an armed group raiding houses to take men abducts them."""
+an armed group raiding houses to take men abducts them; a strike told with workers on strike
+is a labour strike."""
 
 
 def test_rocket_propelled_grenade_is_shelling(coded):
@@ -136,3 +137,16 @@ def test_a_raid_that_kills_stays_an_attack(coded):
         "killing one of them."
     )
     assert [c[0] for c in coded(text)] == ["Attack"]
+
+
+def test_a_strike_told_with_workers_on_strike_is_a_labour_strike(coded):
+    text = (
+        "On 22 January 2022, about 200 people gathered in Dayton, Ohio, as part of the Acme "
+        "Steel strike. Striking workers have been on strike since October."
+    )
+    assert [c[0] for c in coded(text)][:1] == ["Peaceful protest"]
+
+
+def test_coalition_strikes_stay_air_strikes_beside_workers_on_strike(coded):
+    text = "Coalition strikes hit Houthi positions in Saada, Yemen. Dockers remained on strike."
+    assert [c[0] for c in coded(text)][:1] == ["Air/drone strike"]
