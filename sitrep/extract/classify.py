@@ -298,10 +298,10 @@ def _fight_with_remote_fire(s: Situation) -> bool:
 
 
 def _direct_fire_on_an_armed_side(s: Situation) -> bool:
-    """Shelling or missiles told with machine-gun or sniper fire that hit armed men are part
-    of a battle (direct_fire.py); fire on their areas or positions with no fighter hit stays
-    shelling, and air strikes stay strikes."""
-    if not s.direct_fire or "shelling" not in s.cues or "air_strike" in s.cues:
+    """Shelling, missiles or roadside bombs told with machine-gun, sniper or direct fire that
+    hit armed men are part of a battle (direct_fire.py); fire on their areas or positions with
+    no fighter hit stays remote, and air strikes stay strikes."""
+    if not s.direct_fire or not s.cues & {"shelling", "explosive"} or "air_strike" in s.cues:
         return False
     return s.inter1 in ARMED and s.armed_victim
 

@@ -3,7 +3,9 @@
 'Regime forces targeted the town with heavy machinegun fire and rockets, killing one Islamist
 fighter', 'IS claimed to kill five QSD fighters with guided missiles and sniper fire': ACLED
 codes remote weapons used within direct fire on armed men as the battle they are part of; the
-same fire on a town, with no armed side hit or named, stays remote violence (shelling).
+same fire on a town, with no armed side hit or named, stays remote violence (shelling). A
+roadside bomb told with direct fire that killed fighters ('six fighters were killed by direct
+fire and three by IEDs') is the same complex attack.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 # Weapons and fire of direct, line-of-sight combat.
 DIRECT_FIRE = re.compile(
     r"\b(small[- ]arms|light (and medium )?weapons|medium weapons|machine ?-?guns?(fire)?|"
-    r"machinegun\w*|snipers?|sniper fire|gunfire|rifles?|AK-?47s?)\b",
+    r"machinegun\w*|snipers?|sniper fire|gunfire|direct fire|rifles?|AK-?47s?)\b",
     re.IGNORECASE,
 )
 

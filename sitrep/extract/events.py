@@ -471,7 +471,7 @@ def sentence_draft(
         bombers_stopped=bombers_stopped(doc, live),
         custody=custody_fate(sent) if "arrest" in cues else None,
         gunfire="grenade" in cues and gunfire_told(sent),
-        direct_fire="shelling" in cues and direct_fire_told(sent),
+        direct_fire=bool(cues & {"shelling", "explosive"}) and direct_fire_told(sent),
         raid_taking=taking_raid(doc, live),
     )
     sub = classify(situation)

@@ -150,3 +150,16 @@ def test_a_strike_told_with_workers_on_strike_is_a_labour_strike(coded):
 def test_coalition_strikes_stay_air_strikes_beside_workers_on_strike(coded):
     text = "Coalition strikes hit Houthi positions in Saada, Yemen. Dockers remained on strike."
     assert [c[0] for c in coded(text)][:1] == ["Air/drone strike"]
+
+
+def test_direct_fire_and_roadside_bombs_that_kill_soldiers_are_a_clash(coded):
+    text = (
+        "Militants attacked an army post near Baiji, Iraq, where four soldiers were killed by "
+        "direct fire and two were killed by IEDs."
+    )
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+def test_an_ied_planted_by_men_with_rifles_that_kills_farmers_stays_a_bombing(coded):
+    text = "Gunmen with rifles planted an IED that killed two farmers near Baiji, Iraq."
+    assert [c[0] for c in coded(text)] == ["Remote explosive/landmine/IED"]
