@@ -163,3 +163,19 @@ def test_direct_fire_and_roadside_bombs_that_kill_soldiers_are_a_clash(coded):
 def test_an_ied_planted_by_men_with_rifles_that_kills_farmers_stays_a_bombing(coded):
     text = "Gunmen with rifles planted an IED that killed two farmers near Baiji, Iraq."
     assert [c[0] for c in coded(text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_ground_forces_in_coordination_with_the_air_force_fight(coded):
+    text = (
+        "On 19 April 2021, Iraqi forces in coordination with the Iraqi Air Force killed four IS "
+        "militants in the Hamrin mountains, Iraq."
+    )
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+def test_warplanes_in_coordination_with_allies_still_strike(coded):
+    text = (
+        "Iraqi warplanes, in coordination with the coalition, struck IS hideouts in the Hamrin "
+        "mountains, Iraq, killing four militants."
+    )
+    assert [c[0] for c in coded(text)] == ["Air/drone strike"]
