@@ -26,6 +26,7 @@ from sitrep.extract.captives_harmed import harmed_next, without_tried_takings
 from sitrep.extract.claimed_acts import claims_own_act
 from sitrep.extract.classify import Situation, classify, evidence_trigger
 from sitrep.extract.communal import communal_sides, herders_as_militia
+from sitrep.extract.control_taken import control_of
 from sitrep.extract.coref import held_responsible, last_named_before, protagonist
 from sitrep.extract.crowd_fights import riot_setting, rioting_in
 from sitrep.extract.crowd_scene import (
@@ -1227,7 +1228,7 @@ def _what_was_seized(doc: Doc, trigger: Trigger) -> Trigger:
         objects = [c for v in listed for c in v.children if c.dep_ == "nsubjpass"]
     if not objects:
         return _seized_by_words(doc, trigger)
-    words = {o.lemma_.lower() for o in _controlled(objects)}
+    words = {o.lemma_.lower() for o in _controlled(control_of(objects))}
     if words & PEOPLE_NOUNS and head.lemma_.lower() in EXPELLING:
         return replace(trigger, cue=EXPULSION)  # "expelled two diplomats": no act of force
     if words & PEOPLE_NOUNS:

@@ -179,3 +179,16 @@ def test_warplanes_in_coordination_with_allies_still_strike(coded):
         "mountains, Iraq, killing four militants."
     )
     assert [c[0] for c in coded(text)] == ["Air/drone strike"]
+
+
+def test_control_regained_from_fighters_is_territory_not_an_arrest(coded):
+    text = (
+        "HTS forces managed to regain control of the village of Kafr Halab, Syria, from Ahrar "
+        "al-Sham and Nour al-Din fighters with casualties confirmed on both sides."
+    )
+    assert [c[0] for c in coded(text)][:1] == ["Non-state actor overtakes territory"]
+
+
+def test_fighters_captured_are_still_taken_people(coded):
+    text = "HTS fighters captured five Ahrar al-Sham fighters near Kafr Halab, Syria."
+    assert [c[0] for c in coded(text)] == ["Abduction/forced disappearance"]
