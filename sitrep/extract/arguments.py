@@ -13,6 +13,7 @@ from enum import Enum
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.attribution import SAY_VERBS
+from sitrep.extract.gerund_subjects import controlled_gerund
 
 AGENT_PREPS = frozenset({"by", "from"})
 PATIENT_PREPS = frozenset({"on", "against", "at", "targeting", "upon", "of", "into"})
@@ -295,7 +296,8 @@ def _role_via_clause(token: Token, anchor: Token) -> Role:
         # "Y repelled an attack by X": the one who fends the act off is its target.
         return Role.PATIENT if _undergoes(verb) or _fends_off(verb) else Role.AGENT
     if edge.dep_ == "nsubjpass":
-        return Role.PATIENT
+        # "a policeman was arrested after shooting dead a politician": the gerund's subject
+        return Role.AGENT if controlled_gerund(anchor, verb) else Role.PATIENT
     if edge.dep_ == "dobj" and anchor.dep_ == "nsubj" and anchor.head.i == verb.i:
         # "a roadside bomb struck an army convoy": the act is the subject, its object the target.
         return Role.PATIENT

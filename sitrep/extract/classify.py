@@ -81,6 +81,8 @@ class Situation:
     bombers_stopped: str | None = None  # 'killed' or 'held' before they blew up
     custody: str | None = None  # what became of those arrested: 'disappeared', 'tortured'
     gunfire: bool = False  # gunfire told in the sentence or the next, there and then
+    direct_fire: bool = False  # machine-gun, sniper or small-arms fire told in the sentence
+    raid_taking: bool = False  # people taken in a raid whose only attack word is the entry
     rioting: bool = False  # rioting told in the sentence, not only riot police
     riot_scene: bool = False  # the act set in a riot ('during a riot') or on rioters
     person_taken: bool = False  # a capture of a person ('captured a thief'), not of a place
@@ -278,6 +280,8 @@ def _remote(s: Situation) -> S | None:
         return S.ARMED_CLASH  # "fired rockets at a police post. Police retaliated": a battle
     if "grenade" in s.cues and s.gunfire and (s.inter2 in ARMED or s.armed_target):
         return S.ARMED_CLASH  # "hurled a grenade at police, then small arms fire": a clash
+    if _direct_fire_on_an_armed_side(s):
+        return S.ARMED_CLASH  # "targeted the town with machine guns and rockets, killing a fighter"
     for cue, sub in REMOTE_CUES:
         if cue in s.cues:
             if _fight_with_remote_fire(s):
@@ -291,6 +295,15 @@ def _fight_with_remote_fire(s: Situation) -> bool:
     remote fire is the battle the fire was part of, the other side named or not (not when
     civilians are the ones hit)."""
     return "fight" in s.cues and s.inter1 in ARMED and (s.inter2 in ARMED or s.inter2 is None)
+
+
+def _direct_fire_on_an_armed_side(s: Situation) -> bool:
+    """Shelling, missiles or roadside bombs told with machine-gun, sniper or direct fire that
+    hit armed men are part of a battle (direct_fire.py); fire on their areas or positions with
+    no fighter hit stays remote, and air strikes stay strikes."""
+    if not s.direct_fire or not s.cues & {"shelling", "explosive"} or "air_strike" in s.cues:
+        return False
+    return s.inter1 in ARMED and s.armed_victim
 
 
 def _answered_by_its_target(s: Situation) -> bool:
@@ -310,7 +323,7 @@ def _violence(s: Situation) -> S | None:
         # "arrested by the Taliban. Their whereabouts are unknown": a forced disappearance;
         # "arrested a man ... tortured him whilst in their custody": an attack
         return S.ABDUCTION if s.custody == "disappeared" else S.ATTACK
-    if "arrest" in s.cues and s.inter1 in NON_STATE_ARMED and not s.cues & {"fight", "attack"}:
+    if "arrest" in s.cues and s.inter1 in NON_STATE_ARMED and _no_harm_but_taking(s):
         return S.ABDUCTION  # only the state arrests: an armed group "arresting" abducts
     if s.captive_victims and s.cues & {"attack", "fight"}:
         return S.ATTACK  # prisoners and hostages killed are not combatants
@@ -326,6 +339,12 @@ def _violence(s: Situation) -> S | None:
     if "attack" in s.cues or "live_fire" in s.cues:
         return _attack(s)
     return None
+
+
+def _no_harm_but_taking(s: Situation) -> bool:
+    """No fight or attack told, or only the raid in which people were taken (raid_takings.py),
+    with no one killed."""
+    return not s.cues & {"fight", "attack"} or (s.raid_taking and not s.fatal)
 
 
 def _armed_destruction(s: Situation) -> S | None:

@@ -98,3 +98,11 @@ def _as_of(word: Token) -> bool:
 def _duration(for_word: Token) -> bool:
     nxt = for_word.doc[for_word.i + 1 : for_word.i + 4]
     return any(w.ent_type_ in ("DATE", "TIME") for w in nxt)
+
+
+def control_of(objects: list[Token]) -> list[Token]:
+    """When control is what was taken, its objects are what control is of: 'regained control
+    of the village from Ahrar al-Sham fighters' (the fighters, which the parse may take for a
+    second object, are whom the village was taken from)."""
+    held = [o for o in objects if o.lemma_.lower() == "control"]
+    return held or objects

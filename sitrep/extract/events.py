@@ -23,8 +23,10 @@ from sitrep.extract.armed_crowds import armed_doer
 from sitrep.extract.attribution import SAY_VERBS, Quote, claimed_by
 from sitrep.extract.bracketed import without_bracketed_twins
 from sitrep.extract.captives_harmed import harmed_next, without_tried_takings
+from sitrep.extract.claimed_acts import claims_own_act
 from sitrep.extract.classify import Situation, classify, evidence_trigger
 from sitrep.extract.communal import communal_sides, herders_as_militia
+from sitrep.extract.control_taken import control_of
 from sitrep.extract.coref import held_responsible, last_named_before, protagonist
 from sitrep.extract.crowd_fights import riot_setting, rioting_in
 from sitrep.extract.crowd_scene import (
@@ -54,8 +56,10 @@ from sitrep.extract.demonstrations import (
     stopped_by_the_state,
     symbolic_burning,
 )
+from sitrep.extract.direct_fire import direct_fire_told
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.forced_entry import with_forced_entry
+from sitrep.extract.gerund_subjects import controls_a_gerund, without_consequent_arrests
 from sitrep.extract.harmless import harmless
 from sitrep.extract.idle_words import idle_word
 from sitrep.extract.inflicted_wounds import wound_inflicted
@@ -64,8 +68,10 @@ from sitrep.extract.means_told import without_means
 from sitrep.extract.modality import blocking_reason, verbal_anchor
 from sitrep.extract.quantities import Count, fatalities
 from sitrep.extract.quarrels import quarrel_told
+from sitrep.extract.raid_takings import taking_raid
 from sitrep.extract.referring import refers_back
 from sitrep.extract.remains import dead_by_misadventure, found, no_parties
+from sitrep.extract.remote_background import without_remote_background
 from sitrep.extract.retelling import CASUALTY_LEMMAS, anaphoric, retells
 from sitrep.extract.returned_fire import attack_answered, fire_returned
 from sitrep.extract.small_arms import gunfire_told
@@ -123,6 +129,7 @@ FORCE_UNITS = frozenset({
 # ...and that make one a civilian ("an off-duty officer", "a former soldier").
 UNARMED_MODIFIERS = frozenset({"off-duty", "former", "retired", "ex", "ex-", "off"})
 ARMED_INTERS = frozenset({1, 2, 3, 8})
+KILLER_INTERS = ARMED_INTERS | {4}  # who may have killed a man said to have died
 # Victims out of combat: killing them is violence against civilians, not a battle.
 CAPTIVE_WORDS = frozenset({
     "prisoner", "captive", "detainee", "hostage", "execute", "execution",
@@ -388,7 +395,9 @@ def sentence_draft(
     found = retyped(doc, found, actors)
     found = without_accused_acts(doc, found)
     found = without_tried_takings(doc, found)
+    found = without_consequent_arrests(doc, found)  # "was arrested after shooting dead a man"
     found = without_answered_fire(doc, found)
+    found = without_remote_background(doc, found)  # "shelled them after they set off an IED"
     live = _asserted(doc, found, tools.lexicon)
     if live and _figurative(sent, actors, tools.lexicon):
         live = [t for t in live if _protest_word(doc, t) or _crowd_act_told(sent, t, actors)]
@@ -421,7 +430,7 @@ def sentence_draft(
     actor1, actor2, inferred = _participants(
         sent, main, heads, tools, cues, actors, document_actors
     )
-    if _died(doc, actor1) and actor2 is not None and actor2.actor.inter in ARMED_INTERS:
+    if _died(doc, actor1) and actor2 is not None and actor2.actor.inter in KILLER_INTERS:
         actor1, actor2 = actor2, actor1  # "a man died of torture in the regime's prison"
     actor2 = _as_civilian_target(doc, actor2, tools.actors, fight="fight" in cues)
     shooters = _anonymous_shooters(sent, actor1)
@@ -481,6 +490,8 @@ def sentence_draft(
         bombers_stopped=bombers_stopped(doc, live),
         custody=custody_fate(sent) if "arrest" in cues else None,
         gunfire="grenade" in cues and gunfire_told(sent),
+        direct_fire=bool(cues & {"shelling", "explosive"}) and direct_fire_told(sent),
+        raid_taking=taking_raid(doc, live),
     )
     sub = classify(situation)
     if sub is None:
@@ -586,7 +597,7 @@ def _armed_target_named(sent: SpacySpan, agent: ActorMention | None = None) -> b
 def _inside(token: Token, mention: ActorMention | None) -> bool:
     """Within the agent's words, unless the parse took the armed dead for the agent ('12
     fighters were reported killed')."""
-    if token.dep_ == "nsubjpass":
+    if token.dep_ == "nsubjpass" and not controls_a_gerund(token):
         return False
     return mention is not None and mention.span.start <= token.idx < mention.span.end
 
@@ -794,6 +805,8 @@ def _is_source(doc: Doc, mention: ActorMention, heads: Sequence[int] = ()) -> bo
     root = doc[where.root]
     if any(c.dep_ == "relcl" and c.i in heads for c in root.children):
         return False
+    if root.dep_ == "nsubj" and claims_own_act(root, heads):
+        return False  # "regime forces claimed to have destroyed three IS vehicles"
     return _says(root) or _says(_speaker_named_by(root))
 
 
@@ -1305,7 +1318,7 @@ def _what_was_seized(doc: Doc, trigger: Trigger) -> Trigger:
         objects = [c for v in listed for c in v.children if c.dep_ == "nsubjpass"]
     if not objects:
         return _seized_by_words(doc, trigger)
-    words = {o.lemma_.lower() for o in _controlled(objects)}
+    words = {o.lemma_.lower() for o in _controlled(control_of(objects))}
     if words & PEOPLE_NOUNS and head.lemma_.lower() in EXPELLING:
         return replace(trigger, cue=EXPULSION)  # "expelled two diplomats": no act of force
     if words & PEOPLE_NOUNS:

@@ -21,7 +21,7 @@ REMOTE_CUES = frozenset({
 # Words that make what follows them the support of another act.
 SUPPORT_WORDS = frozenset({
     "conjunction", "amid", "amidst", "accompany", "back", "support", "cover", "alongside",
-    "assist", "aid",
+    "assist", "aid", "coordination", "cooperation",
 })  # fmt: skip
 CLIMB = 4
 

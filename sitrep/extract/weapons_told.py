@@ -6,6 +6,8 @@ teachers' strike"), a weapon that was stopped before it struck ("shot down a dro
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.triggers import Trigger
@@ -19,6 +21,18 @@ LABOUR = frozenset({
     "student", "miner", "pilot", "port", "dock", "factory", "sit-down", "day", "week",
     "action", "picket", "pay", "wage", "salary", "pension", "strikers",
 })  # fmt: skip
+# People on a labour strike, anywhere in the report.
+STRIKERS = re.compile(
+    r"\b((went|go|goes|going|are|is|were|was|been|remain(ed)?|stay(ed)?) on (a )?strike|"
+    r"strikers|striking (workers|teachers|doctors|nurses|staff|employees|miners|drivers))\b",
+    re.IGNORECASE,
+)
+# Words of those who strike from the air or with weapons.
+FORCES_NEAR = re.compile(
+    r"\b(air|aerial|warplanes?|aircraft|jets?|drones?|coalition|forces|army|military|troops|"
+    r"missiles?|bomb\w*|killed|killing)\b",
+    re.IGNORECASE,
+)
 STOPPING = frozenset({"intercept", "defuse", "dismantle", "thwart", "foil", "jam", "destroy"})
 
 
@@ -33,7 +47,19 @@ def labour_strike(doc: Doc, trigger: Trigger) -> bool:
               for o in p.children if o.dep_ == "pobj"}  # fmt: skip
     if head.dep_ == "compound":
         words.add(head.head.lemma_.lower())  # "strike action", "strike day"
-    return bool(words & LABOUR)
+    return bool(words & LABOUR) or _strikers_told(head)
+
+
+def _strikers_told(strike: Token) -> bool:
+    """'... gathered as part of the Acme Steel strike. Striking workers have been on strike
+    since October': people on strike told in the strike's sentence or the next, with no force
+    or aircraft named beside the strike, make it a labour strike."""
+    sent = strike.sent
+    if FORCES_NEAR.search(sent.text):
+        return False
+    doc = strike.doc
+    after = doc[sent.end].sent.text if sent.end < len(doc) else ""
+    return STRIKERS.search(sent.text + " " + after) is not None
 
 
 def stopped_weapon(doc: Doc, trigger: Trigger) -> bool:
