@@ -20,6 +20,7 @@ from sitrep.extract.answered_fire import without_answered_fire
 from sitrep.extract.arguments import Placed, Role, place_span, role_of
 from sitrep.extract.armed_acts import retyped
 from sitrep.extract.armed_crowds import armed_doer
+from sitrep.extract.attacked_demonstrators import others_set_upon
 from sitrep.extract.attribution import SAY_VERBS, Quote, claimed_by
 from sitrep.extract.bracketed import without_bracketed_twins
 from sitrep.extract.captives_harmed import harmed_next, without_tried_takings
@@ -459,6 +460,7 @@ def sentence_draft(
         riot_scene=riot_setting(sent),
         person_taken=person_taken(doc, live),
         quarrel=quarrel_told(sent),
+        demonstrators_set_upon=others_set_upon(doc, live),
         captives_harmed="abduction" in cues and harmed_next(sent),
         bombers_stopped=bombers_stopped(doc, live),
         custody=custody_fate(sent) if "arrest" in cues else None,
