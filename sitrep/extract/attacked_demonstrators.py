@@ -6,11 +6,13 @@ demonstrators", "a group of far-right rioters attacked activists taking part in 
 "a gang of youths pelted the marchers with stones" are a protest with intervention, and
 when the attack kills or is made with guns or other weapons ("snipers opened fire on
 protesters, killing one") it is excessive force against protesters, whoever the attackers are
-(ACLED's codebook names non-state actors, rebels and counter-demonstrators among them). The
-state's forces are left to the general rules (their force is an intervention unless the
-crowd fights back), and a fight between the two sides is a violent demonstration. Who did the
-violence is read from the parse: its doers must be named, and none of them the demonstrators
-("student demonstrators set fire to the hall") or a pronoun that may stand for them.
+(ACLED's codebook names non-state actors, rebels and counter-demonstrators among them).
+The state's forces are left to the general rules (their force is an intervention unless the
+crowd fights back), and so is an attack told beside the police's means (tear gas, batons),
+unless the attackers are rioters; a fight between the two sides is a violent demonstration.
+Who did the violence is read from the parse: its doers must be named, and none of them the
+demonstrators ("student demonstrators set fire to the hall") or a pronoun that may stand for
+them.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from sitrep.extract.modality import verbal_anchor
 from sitrep.extract.triggers import Trigger
 from sitrep.taxonomy import SubEventType as S
 
-PROTESTERS = 6
+RIOTERS, PROTESTERS = 5, 6
 # The state's forces and foreign forces: their force on a crowd is read elsewhere.
 STATE_INTERS = frozenset({1, 8})
 # Acts of violence done to the crowd: an attack, or stones and missiles thrown at it.
@@ -56,6 +58,8 @@ def demonstrators_attacked(
         return None
     if inter1 in STATE_INTERS or "fight" in cues or not cues & VIOLENCE_CUES:
         return None
+    if cues & CROWD_CONTROL and inter1 != RIOTERS:
+        return None  # the police's means told: the general rules read their intervention
     armed = weapons and not cues & CROWD_CONTROL
     return S.EXCESSIVE_FORCE if fatal or armed else S.PROTEST_WITH_INTERVENTION
 

@@ -87,6 +87,7 @@ class Situation:
     person_taken: bool = False  # a capture of a person ('captured a thief'), not of a place
     quarrel: bool = False  # an altercation or a quarrel told ('following an altercation')
     demonstrators_set_upon: bool = False  # others named as doing the violence to a crowd
+    serious_injuries: bool = False  # injuries told as serious ('seriously injured'), not denied
 
 
 def classify(s: Situation) -> S | None:
@@ -158,7 +159,7 @@ def _demonstration(s: Situation) -> S | None:
     state_force = (
         s.inter1 == STATE or s.inter2 == STATE or bool(s.cues & {"intervention", "arrest"})
     )
-    if "live_fire" in s.cues or (s.fatal and state_force):
+    if "live_fire" in s.cues or ((s.fatal or s.serious_injuries) and state_force):
         return S.EXCESSIVE_FORCE
     if state_force and s.cues & {"intervention", "arrest", "attack"}:
         return S.PROTEST_WITH_INTERVENTION

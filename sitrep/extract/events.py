@@ -67,6 +67,7 @@ from sitrep.extract.quarrels import quarrel_told
 from sitrep.extract.remains import dead_by_misadventure, found, no_parties
 from sitrep.extract.retelling import CASUALTY_LEMMAS, anaphoric, retells
 from sitrep.extract.returned_fire import attack_answered, fire_returned
+from sitrep.extract.severe_force import serious_injuries
 from sitrep.extract.small_arms import gunfire_told
 from sitrep.extract.stopped_bombers import bombers_stopped
 from sitrep.extract.support_fire import remote_alongside
@@ -461,6 +462,7 @@ def sentence_draft(
         person_taken=person_taken(doc, live),
         quarrel=quarrel_told(sent),
         demonstrators_set_upon=others_set_upon(doc, live),
+        serious_injuries=serious_injuries(text),
         captives_harmed="abduction" in cues and harmed_next(sent),
         bombers_stopped=bombers_stopped(doc, live),
         custody=custody_fate(sent) if "arrest" in cues else None,
