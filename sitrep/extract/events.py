@@ -56,6 +56,7 @@ from sitrep.extract.demonstrations import (
     symbolic_burning,
 )
 from sitrep.extract.doctext import doc_text
+from sitrep.extract.foiled_attempts import without_foiled_attempts
 from sitrep.extract.forced_entry import with_forced_entry
 from sitrep.extract.harmless import harmless
 from sitrep.extract.idle_words import idle_word
@@ -374,6 +375,7 @@ def sentence_draft(
     found = retyped(doc, found, actors)
     found = without_accused_acts(doc, found)
     found = without_tried_takings(doc, found)
+    found = without_foiled_attempts(doc, found)  # "tried to vandalise vehicles, but failed"
     found = without_answered_fire(doc, found)
     live = _asserted(doc, found, tools.lexicon)
     if live and _figurative(sent, actors, tools.lexicon):
