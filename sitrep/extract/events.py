@@ -209,6 +209,8 @@ SETTING_PREPS = frozenset({
     "for", "from",
 })  # fmt: skip
 SETTING_VIOLENCE = frozenset({"fight", "attack", "live_fire", "riot", "beating"})
+# Weapons that make a weak word of attack ('targeted') one: what they struck is a target.
+STRIKING_WEAPONS = frozenset({"suicide_bomb", "explosive", "grenade", "shelling", "air_strike"})
 # Prepositions that place a named act before the one told.
 BEFORE_PREPS = frozenset({"after", "following", "since"})
 # What a capture takes when it is a seizure of property, not of territory.
@@ -1170,8 +1172,12 @@ def _outside_protest_names(
 def _without_gathering_settings(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
     """'supporters clashed during a victory procession', 'stones were thrown at the rally': a
     political gathering named as where violence happened is its setting, not a demonstration
-    (ACLED: violence at rallies between supporters is mob violence)."""
-    violent = [t for t in triggers if t.cue in SETTING_VIOLENCE]
+    (ACLED: violence at rallies between supporters is mob violence); so is a gathering a bomb
+    'targeted' ('a suicide bomber targeted the motorcade of the governor')."""
+    armed = any(t.cue in STRIKING_WEAPONS for t in triggers)
+    violent = [
+        t for t in triggers if t.cue in SETTING_VIOLENCE or (armed and t.cue == "attack_weak")
+    ]
     if not violent:
         return triggers
     heads = {t.head for t in violent}
