@@ -168,6 +168,7 @@ def about_the_grievance(doc: Doc, trigger: Trigger) -> bool:
 ANSWER_MARKS = frozenset({"after", "following", "because", "since", "wherein"})
 PROTEST_VERBS = frozenset({
     "protest", "demonstrate", "march", "rally", "gather", "picket", "strike", "assemble",
+    "boycott",
 })  # fmt: skip
 PROTEST_NOUNS = frozenset({
     "protest", "demonstration", "rally", "march", "sit-in", "strike", "vigil", "procession",
@@ -193,6 +194,10 @@ def _answered_clause(token: Token) -> bool:
 def _demonstrating(verb: Token) -> bool:
     if verb.lemma_.lower() in PROTEST_VERBS:
         return True
+    if any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in PROTEST_VERBS for c in verb.children
+    ):
+        return True  # "boycotted work after ...", misparsed as a noun the verb modifies
     held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(h.lemma_.lower() in PROTEST_NOUNS for h in held)
 

@@ -1160,13 +1160,10 @@ def _outside_protest_names(
     doc: Doc, actors: Sequence[ActorMention], live: Sequence[Trigger]
 ) -> list[ActorMention]:
     """'a flash mob protest': a crowd's word inside the name of a form of protest names no
-    actor (the protesters are whoever held it)."""
+    actor (the protesters are whoever held it), also when the mention takes in a quote mark
+    beside it ("a 'flash mob' protest")."""
     names = [t.span(doc) for t in live if t.cue == "protest" and t.end - t.start > 1]
-    return [
-        m
-        for m in actors
-        if not any(n.start_char <= m.span.start and m.span.end <= n.end_char for n in names)
-    ]
+    return [m for m in actors if not any(n.start_char <= m.span.start < n.end_char for n in names)]
 
 
 def _without_gathering_settings(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
