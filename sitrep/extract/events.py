@@ -22,6 +22,7 @@ from sitrep.extract.armed_acts import retyped
 from sitrep.extract.armed_crowds import armed_doer
 from sitrep.extract.attacked_demonstrators import others_set_upon
 from sitrep.extract.attribution import SAY_VERBS, Quote, claimed_by
+from sitrep.extract.blamed_acts import without_blamed_acts
 from sitrep.extract.bracketed import without_bracketed_twins
 from sitrep.extract.captives_harmed import harmed_next, without_tried_takings
 from sitrep.extract.classify import Situation, classify, evidence_trigger
@@ -150,6 +151,8 @@ CLAIM_WORDS = frozenset({
     "defend", "request", "complain", "urge", "appeal", "awareness", "petition", "lament",
     "support",
 })  # fmt: skip
+# Words of blame that tell a gathering's grievance ('They held the government responsible').
+BLAME_WORDS = frozenset({"blame", "responsible", "accuse"})
 # Nouns for an organisation that, definite and bare ("the group"), refer back to one named.
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "movement", "faction"})
 # Cues of violence whose perpetrator a report may name only by blaming someone for it.
@@ -378,6 +381,7 @@ def sentence_draft(
     found = without_accused_acts(doc, found)
     found = without_tried_takings(doc, found)
     found = without_foiled_attempts(doc, found)  # "tried to vandalise vehicles, but failed"
+    found = without_blamed_acts(doc, found)  # "They held the government responsible after ..."
     found = without_answered_fire(doc, found)
     live = _asserted(doc, found, tools.lexicon)
     if live and _figurative(sent, actors, tools.lexicon):
@@ -867,14 +871,15 @@ def _state_stops_a_demonstration(
 
 def _claim_told_next(sent: SpacySpan) -> bool:
     """'Members held a press conference with a banner. They urged the court to ...': a
-    gathering's demand told in the next sentence, by its participants (a pronoun subject)."""
+    gathering's demand told in the next sentence, by its participants (a pronoun subject),
+    also as blame ('They held the government responsible', 'They blamed the management')."""
     doc = sent.doc
     if sent.end >= len(doc):
         return False
     after = doc[sent.end].sent
     if not any(t.dep_ == "nsubj" and t.lower_ == "they" for t in after):
         return False
-    return _mentions(after, CLAIM_WORDS - {"over", "against", "support"})
+    return _mentions(after, (CLAIM_WORDS - {"over", "against", "support"}) | BLAME_WORDS)
 
 
 def _demonstration_told(sent: SpacySpan, actors: Sequence[ActorMention]) -> bool:
