@@ -220,9 +220,15 @@ def in_the_grievance(token: Token) -> bool:
     return False
 
 
+# Nouns that name an act as the place of a protest ('demonstrated at the scene of the attack').
+SCENE_NOUNS = frozenset({"scene", "site"})
+
+
 def _grievance_prep(prep: Token) -> bool:
     if prep.lower_ in GRIEVANCE_PREPS:
         return True
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in SCENE_NOUNS:
+        return True  # "protested at the scene of the attack": the act is where, not theirs
     return prep.lower_ == "to" and prep.head.lemma_.lower() in ANSWER_NOUNS
 
 
