@@ -151,6 +151,8 @@ CLAIM_WORDS = frozenset({
     "defend", "request", "complain", "urge", "appeal", "awareness", "petition", "lament",
     "support",
 })  # fmt: skip
+# Crowd acts whose grievance phrases name no side: a protest's, and a riot's.
+GRIEVANCE_HOLDERS = frozenset({"protest", "riot"})
 # Words of blame that tell a gathering's grievance ('They held the government responsible').
 BLAME_WORDS = frozenset({"blame", "responsible", "accuse"})
 # Nouns for an organisation that, definite and bare ("the group"), refer back to one named.
@@ -401,7 +403,7 @@ def sentence_draft(
     main = _main_trigger(doc, live)
     cues = frozenset(t.cue for t in live)
     actors = _outside_protest_names(doc, actors, live)
-    if "protest" in cues:
+    if cues & GRIEVANCE_HOLDERS:  # a riot's demand names no side ("demanded X's resignation")
         actors = [m for m in actors if not _named_in_the_grievance(doc, m)]
     heads = [main.head, *(t.head for t in live if t is not main)]
     witnesses = no_parties(doc, heads)
