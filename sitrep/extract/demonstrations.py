@@ -202,15 +202,16 @@ def _demonstrating(verb: Token) -> bool:
     return any(h.lemma_.lower() in PROTEST_NOUNS for h in held)
 
 
-def in_the_grievance(token: Token) -> bool:
-    """The token lies in the phrase that tells what a protest is about or answers."""
+def in_the_grievance(token: Token, *, preps: bool = True) -> bool:
+    """The token lies in the phrase that tells what a protest is about or answers (without
+    `preps`, only in what it demands, condemns or rejects: 'demanded the resignation of X')."""
     for _ in range(10):
         head = token.head
         if head.i == token.i or token.dep_ not in INSIDE_A_PHRASE:
             return False
         if token.dep_ == "acl" and token.tag_ == "VBD":
             return False  # a past tense hung on a noun is a main clause misparsed
-        if token.dep_ == "pobj" and _grievance_prep(head):
+        if preps and token.dep_ == "pobj" and _grievance_prep(head):
             return True
         if token.dep_ == "dobj" and head.lemma_.lower() in GRIEVANCE_VERBS:
             return True

@@ -404,7 +404,8 @@ def sentence_draft(
     cues = frozenset(t.cue for t in live)
     actors = _outside_protest_names(doc, actors, live)
     if cues & GRIEVANCE_HOLDERS:  # a riot's demand names no side ("demanded X's resignation")
-        actors = [m for m in actors if not _named_in_the_grievance(doc, m)]
+        preps = "protest" in cues  # a riot 'over police efforts to remove them' faces police
+        actors = [m for m in actors if not _named_in_the_grievance(doc, m, preps=preps)]
     heads = [main.head, *(t.head for t in live if t is not main)]
     witnesses = no_parties(doc, heads)
     named = actors  # the dead and the finders of remains still tell whether victims bore arms
@@ -1156,11 +1157,11 @@ def _qualifier(doc: Doc, trigger: Trigger) -> bool:
     return trigger.cue == "fight" and head.pos_ == "ADJ" and before_its_noun
 
 
-def _named_in_the_grievance(doc: Doc, mention: ActorMention) -> bool:
+def _named_in_the_grievance(doc: Doc, mention: ActorMention, *, preps: bool = True) -> bool:
     """'students protested against police killings': who the grievance names is no party to
-    the demonstration."""
+    the demonstration (without `preps`, who its demand names: 'demanded X's resignation')."""
     where = place_span(doc, mention.span.start, mention.span.end)
-    return where is not None and in_the_grievance(doc[where.root])
+    return where is not None and in_the_grievance(doc[where.root], preps=preps)
 
 
 def _outside_protest_names(

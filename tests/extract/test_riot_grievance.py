@@ -1,5 +1,5 @@
-"""Whom a riot's demand or grievance names is no side of it ('broke ballot boxes and
-demanded the resignation of the election commissioner'); whom the rioters attack is."""
+"""Whom a riot's demand names is no side of it ('broke ballot boxes and demanded the
+resignation of the election commissioner'); whom the rioters attack is."""
 
 
 def test_a_riots_demand_names_no_side(coded):
@@ -15,11 +15,3 @@ def test_whom_rioters_stone_is_their_side(coded):
     assert coded(text) == [
         ("Violent demonstration", "Rioters (Bangladesh)", "Police Forces of Bangladesh (2009-2024)")
     ]
-
-
-def test_whom_a_riots_grievance_names_is_no_target(coded):
-    text = (
-        "On 4 March 2023, youths stoned cars in Kisumu, Kenya, over the killing of a student "
-        "by police."
-    )
-    assert coded(text) == [("Violent demonstration", "Rioters (Kenya)", None)]
