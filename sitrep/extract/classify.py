@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from sitrep.extract.armed_crowds import armed_raid
+from sitrep.extract.attacked_demonstrators import demonstrators_attacked
 from sitrep.extract.crowd_fights import state_fights_a_crowd
 from sitrep.extract.crowd_takeovers import crowd_takeover
 from sitrep.taxonomy import SubEventType as S
@@ -87,6 +88,8 @@ class Situation:
     riot_scene: bool = False  # the act set in a riot ('during a riot') or on rioters
     person_taken: bool = False  # a capture of a person ('captured a thief'), not of a place
     quarrel: bool = False  # an altercation or a quarrel told ('following an altercation')
+    demonstrators_set_upon: bool = False  # others named as doing the violence to a crowd
+    serious_injuries: bool = False  # injuries told as serious ('seriously injured'), not denied
 
 
 def classify(s: Situation) -> S | None:
@@ -135,6 +138,16 @@ def _demonstration(s: Situation) -> S | None:
         return None
     if "protest" not in s.cues and "arrest" in s.cues and not s.cues & DEMONSTRATION_FORCE:
         return None  # "police arrested activists": an arrest, with no protest told
+    attacked = demonstrators_attacked(
+        s.cues,
+        inter1=s.inter1,
+        inter2=s.inter2,
+        fatal=s.fatal,
+        weapons=s.weapons,
+        set_upon=s.demonstrators_set_upon,
+    )
+    if attacked is not None:
+        return attacked  # "unknown people attacked the demonstrators"
     # Demonstrators who clash (with police or anyone) make the demonstration violent, whoever
     # the sentence names first ("police clashed with traders protesting the arrests").
     crowd_violence = (
@@ -148,7 +161,7 @@ def _demonstration(s: Situation) -> S | None:
     state_force = (
         s.inter1 == STATE or s.inter2 == STATE or bool(s.cues & {"intervention", "arrest"})
     )
-    if "live_fire" in s.cues or (s.fatal and state_force):
+    if "live_fire" in s.cues or ((s.fatal or s.serious_injuries) and state_force):
         return S.EXCESSIVE_FORCE
     if state_force and s.cues & {"intervention", "arrest", "attack"}:
         return S.PROTEST_WITH_INTERVENTION

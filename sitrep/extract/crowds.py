@@ -222,6 +222,11 @@ def cast_crowd(sub: S, actor1: ActorMention | None, actor2: ActorMention | None)
 def _cast(
     sub: S, role: tuple[str, int], actor1: ActorMention | None, actor2: ActorMention | None
 ) -> Cast:
+    if sub in INTERVENTIONS and _attacked_by_a_crowd(actor1, actor2) and actor1 and actor2:
+        # "citizens beat the protesters": the protesters' event, their attackers rioters
+        return Cast(
+            actor1=_recast(actor2, *role), actor2=_recast(actor1, *CROWD_ROLE[S.MOB_VIOLENCE])
+        )
     if _is_crowd(actor2) and not _is_crowd(actor1) and sub != S.MOB_VIOLENCE:
         actor1, actor2 = actor2, actor1
     elif sub in INTERVENTIONS and _is_party(actor1) and _is_party(actor2):
@@ -252,6 +257,14 @@ def _state_is_no_crowd(sub: S, state: ActorMention | None, actor2: ActorMention 
     if sub == S.PEACEFUL_PROTEST or actor2 is not None:
         return Cast(actor1=None, actor2=actor2)
     return Cast(actor1=None, actor2=state)
+
+
+def _attacked_by_a_crowd(attacker: ActorMention | None, target: ActorMention | None) -> bool:
+    """Demonstrators (`target`) set upon by another crowd, not their own ('a group of
+    rioters attacked the activists marching')."""
+    if target is None or target.actor.inter != PROTESTERS or not _is_crowd(attacker):
+        return False
+    return attacker is not None and attacker.actor.inter != PROTESTERS
 
 
 def _is_mob(mention: ActorMention | None) -> bool:

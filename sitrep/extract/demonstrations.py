@@ -168,6 +168,7 @@ def about_the_grievance(doc: Doc, trigger: Trigger) -> bool:
 ANSWER_MARKS = frozenset({"after", "following", "because", "since", "wherein"})
 PROTEST_VERBS = frozenset({
     "protest", "demonstrate", "march", "rally", "gather", "picket", "strike", "assemble",
+    "boycott",
 })  # fmt: skip
 PROTEST_NOUNS = frozenset({
     "protest", "demonstration", "rally", "march", "sit-in", "strike", "vigil", "procession",
@@ -193,19 +194,24 @@ def _answered_clause(token: Token) -> bool:
 def _demonstrating(verb: Token) -> bool:
     if verb.lemma_.lower() in PROTEST_VERBS:
         return True
+    if any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in PROTEST_VERBS for c in verb.children
+    ):
+        return True  # "boycotted work after ...", misparsed as a noun the verb modifies
     held = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(h.lemma_.lower() in PROTEST_NOUNS for h in held)
 
 
-def in_the_grievance(token: Token) -> bool:
-    """The token lies in the phrase that tells what a protest is about or answers."""
+def in_the_grievance(token: Token, *, preps: bool = True) -> bool:
+    """The token lies in the phrase that tells what a protest is about or answers (without
+    `preps`, only in what it demands, condemns or rejects: 'demanded the resignation of X')."""
     for _ in range(10):
         head = token.head
         if head.i == token.i or token.dep_ not in INSIDE_A_PHRASE:
             return False
         if token.dep_ == "acl" and token.tag_ == "VBD":
             return False  # a past tense hung on a noun is a main clause misparsed
-        if token.dep_ == "pobj" and _grievance_prep(head):
+        if preps and token.dep_ == "pobj" and _grievance_prep(head):
             return True
         if token.dep_ == "dobj" and head.lemma_.lower() in GRIEVANCE_VERBS:
             return True
@@ -215,9 +221,15 @@ def in_the_grievance(token: Token) -> bool:
     return False
 
 
+# Nouns that name an act as the place of a protest ('demonstrated at the scene of the attack').
+SCENE_NOUNS = frozenset({"scene", "site"})
+
+
 def _grievance_prep(prep: Token) -> bool:
     if prep.lower_ in GRIEVANCE_PREPS:
         return True
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in SCENE_NOUNS:
+        return True  # "protested at the scene of the attack": the act is where, not theirs
     return prep.lower_ == "to" and prep.head.lemma_.lower() in ANSWER_NOUNS
 
 

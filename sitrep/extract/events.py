@@ -20,7 +20,9 @@ from sitrep.extract.answered_fire import without_answered_fire
 from sitrep.extract.arguments import ACT_NOUNS, Placed, Role, place_span, role_of
 from sitrep.extract.armed_acts import retyped
 from sitrep.extract.armed_crowds import armed_doer
+from sitrep.extract.attacked_demonstrators import others_set_upon
 from sitrep.extract.attribution import SAY_VERBS, Quote, claimed_by
+from sitrep.extract.blamed_acts import without_blamed_acts
 from sitrep.extract.bracketed import without_bracketed_twins
 from sitrep.extract.captives_harmed import harmed_next, without_tried_takings
 from sitrep.extract.claimed_acts import claims_own_act
@@ -58,6 +60,7 @@ from sitrep.extract.demonstrations import (
 )
 from sitrep.extract.direct_fire import direct_fire_told
 from sitrep.extract.doctext import doc_text
+from sitrep.extract.foiled_attempts import without_foiled_attempts
 from sitrep.extract.forced_entry import with_forced_entry
 from sitrep.extract.gerund_subjects import controls_a_gerund, without_consequent_arrests
 from sitrep.extract.harmless import harmless
@@ -74,6 +77,7 @@ from sitrep.extract.remains import dead_by_misadventure, found, no_parties
 from sitrep.extract.remote_background import without_remote_background
 from sitrep.extract.retelling import CASUALTY_LEMMAS, anaphoric, retells
 from sitrep.extract.returned_fire import attack_answered, fire_returned
+from sitrep.extract.severe_force import serious_injuries
 from sitrep.extract.small_arms import gunfire_told
 from sitrep.extract.stopped_bombers import bombers_stopped
 from sitrep.extract.support_fire import remote_alongside
@@ -166,6 +170,10 @@ TOPIC_VERBS = frozenset({
 })  # fmt: skip
 # Verbs whose subject blames another for the act: a source, no party ("police blame X").
 BLAMING_VERBS = frozenset({"blame", "accuse"})
+# Crowd acts whose grievance phrases name no side: a protest's, and a riot's.
+GRIEVANCE_HOLDERS = frozenset({"protest", "riot"})
+# Words of blame that tell a gathering's grievance ('They held the government responsible').
+BLAME_WORDS = frozenset({"blame", "responsible", "accuse"})
 # Nouns for an organisation that, definite and bare ("the group"), refer back to one named.
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "movement", "faction"})
 # Cues of violence whose perpetrator a report may name only by blaming someone for it.
@@ -227,6 +235,8 @@ SETTING_PREPS = frozenset({
     "for", "from",
 })  # fmt: skip
 SETTING_VIOLENCE = frozenset({"fight", "attack", "live_fire", "riot", "beating"})
+# Weapons that make a weak word of attack ('targeted') one: what they struck is a target.
+STRIKING_WEAPONS = frozenset({"suicide_bomb", "explosive", "grenade", "shelling", "air_strike"})
 # Prepositions that place a named act before the one told.
 BEFORE_PREPS = frozenset({"after", "following", "since"})
 # What a capture takes when it is a seizure of property, not of territory.
@@ -396,6 +406,8 @@ def sentence_draft(
     found = without_accused_acts(doc, found)
     found = without_tried_takings(doc, found)
     found = without_consequent_arrests(doc, found)  # "was arrested after shooting dead a man"
+    found = without_foiled_attempts(doc, found)  # "tried to vandalise vehicles, but failed"
+    found = without_blamed_acts(doc, found)  # "They held the government responsible after ..."
     found = without_answered_fire(doc, found)
     found = without_remote_background(doc, found)  # "shelled them after they set off an IED"
     live = _asserted(doc, found, tools.lexicon)
@@ -416,10 +428,11 @@ def sentence_draft(
     main = _main_trigger(doc, live)
     cues = frozenset(t.cue for t in live)
     actors = _outside_protest_names(doc, actors, live)
-    if "protest" in cues:
-        actors = [m for m in actors if not _named_in_the_grievance(doc, m)]
-    elif doc[main.head].lemma_.lower() in CROWD_WORDS:  # police named there still face a riot
-        actors = [m for m in actors if not _armed_in_the_grievance(doc, m)]
+    if cues & GRIEVANCE_HOLDERS:  # a riot's demand names no side ("demanded X's resignation")
+        preps = "protest" in cues  # a riot 'over police efforts to remove them' faces police
+        actors = [m for m in actors if not _named_in_the_grievance(doc, m, preps=preps)]
+    if "protest" not in cues and doc[main.head].lemma_.lower() in CROWD_WORDS:
+        actors = [m for m in actors if not _armed_in_the_grievance(doc, m)]  # police still face it
     heads = [main.head, *(t.head for t in live if t is not main)]
     witnesses = no_parties(doc, heads)
     named = actors  # the dead and the finders of remains still tell whether victims bore arms
@@ -486,6 +499,8 @@ def sentence_draft(
         riot_scene=riot_setting(sent),
         person_taken=person_taken(doc, live),
         quarrel=quarrel_told(sent),
+        demonstrators_set_upon=others_set_upon(doc, live),
+        serious_injuries=serious_injuries(text),
         captives_harmed="abduction" in cues and harmed_next(sent),
         bombers_stopped=bombers_stopped(doc, live),
         custody=custody_fate(sent) if "arrest" in cues else None,
@@ -941,14 +956,15 @@ def _state_stops_a_demonstration(
 def _claim_told_next(sent: SpacySpan) -> bool:
     """'Members held a press conference with a banner. They urged the court to ...': a
     gathering's demand told in the next sentence, by its participants (a pronoun subject, or
-    'the group' naming again a noun of the gathering's sentence)."""
+    'the group' naming again a noun of the gathering's sentence), also as blame ('They held
+    the government responsible', 'They blamed the management')."""
     doc = sent.doc
     if sent.end >= len(doc):
         return False
     after = doc[sent.end].sent
     if not any(t.dep_ == "nsubj" and refers_back(t, sent) for t in after):
         return False
-    return _mentions(after, CLAIM_WORDS - {"over", "against", "support"})
+    return _mentions(after, (CLAIM_WORDS - {"over", "against", "support"}) | BLAME_WORDS)
 
 
 def _demonstration_told(sent: SpacySpan, actors: Sequence[ActorMention]) -> bool:
@@ -1238,11 +1254,11 @@ def _qualifier(doc: Doc, trigger: Trigger) -> bool:
     return trigger.cue == "fight" and head.pos_ == "ADJ" and before_its_noun
 
 
-def _named_in_the_grievance(doc: Doc, mention: ActorMention) -> bool:
+def _named_in_the_grievance(doc: Doc, mention: ActorMention, *, preps: bool = True) -> bool:
     """'students protested against police killings': who the grievance names is no party to
-    the demonstration."""
+    the demonstration (without `preps`, who its demand names: 'demanded X's resignation')."""
     where = place_span(doc, mention.span.start, mention.span.end)
-    return where is not None and in_the_grievance(doc[where.root])
+    return where is not None and in_the_grievance(doc[where.root], preps=preps)
 
 
 def _armed_in_the_grievance(doc: Doc, mention: ActorMention) -> bool:
@@ -1255,20 +1271,21 @@ def _outside_protest_names(
     doc: Doc, actors: Sequence[ActorMention], live: Sequence[Trigger]
 ) -> list[ActorMention]:
     """'a flash mob protest': a crowd's word inside the name of a form of protest names no
-    actor (the protesters are whoever held it)."""
+    actor (the protesters are whoever held it), also when the mention takes in a quote mark
+    beside it ("a 'flash mob' protest")."""
     names = [t.span(doc) for t in live if t.cue == "protest" and t.end - t.start > 1]
-    return [
-        m
-        for m in actors
-        if not any(n.start_char <= m.span.start and m.span.end <= n.end_char for n in names)
-    ]
+    return [m for m in actors if not any(n.start_char <= m.span.start < n.end_char for n in names)]
 
 
 def _without_gathering_settings(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
     """'supporters clashed during a victory procession', 'stones were thrown at the rally': a
     political gathering named as where violence happened is its setting, not a demonstration
-    (ACLED: violence at rallies between supporters is mob violence)."""
-    violent = [t for t in triggers if t.cue in SETTING_VIOLENCE]
+    (ACLED: violence at rallies between supporters is mob violence); so is a gathering a bomb
+    'targeted' ('a suicide bomber targeted the motorcade of the governor')."""
+    armed = any(t.cue in STRIKING_WEAPONS for t in triggers)
+    violent = [
+        t for t in triggers if t.cue in SETTING_VIOLENCE or (armed and t.cue == "attack_weak")
+    ]
     if not violent:
         return triggers
     heads = {t.head for t in violent}
