@@ -30,7 +30,8 @@ PHRASES: dict[S, str] = {
     S.ABDUCTION: "{a1} abducted {a2}",
     S.PEACEFUL_PROTEST: "{a1} protested peacefully",
     S.PROTEST_WITH_INTERVENTION: "{a1} protested and {a2} intervened",
-    S.EXCESSIVE_FORCE: "{a1} used excessive force against {a2}",
+    # ACLED codes the demonstrators as actor1 and the force that met them as actor2
+    S.EXCESSIVE_FORCE: "{a1} protested and {a2} used excessive force against them",
     S.VIOLENT_DEMONSTRATION: "{a1} demonstrated violently against {a2}",
     S.MOB_VIOLENCE: "{a1} took part in mob violence against {a2}",
     S.AGREEMENT: "{a1} reached an agreement with {a2}",
