@@ -36,6 +36,8 @@ def retells(doc: Doc, triggers: Sequence[tuple[int, bool]]) -> bool:
         return True
     if triggers and all(own_account(doc[head]) for head, _ in triggers):
         return True
+    if strong and all(harm_told_again(doc[head]) for head in strong):
+        return True
     mentions = {head for head in strong if anaphoric(doc[head])}
     if not mentions:
         return False
@@ -44,6 +46,22 @@ def retells(doc: Doc, triggers: Sequence[tuple[int, bool]]) -> bool:
         or doc[head].lemma_.lower() in CASUALTY_LEMMAS
         or any(c.dep_ == "nsubj" and c.i in mentions for c in doc[head].children)
         for head, _ in triggers
+    )
+
+
+def harm_told_again(verb: Token) -> bool:
+    """'officers arrived after the man had been beaten to death': harm done before, in the
+    pluperfect passive, to a victim named definitely in a subordinate clause, is the harm of
+    an act told already."""
+    if verb.pos_ != "VERB" or verb.dep_ not in ("advcl", "pcomp"):
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if not {"had", "been"} <= auxes:
+        return False
+    victims = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return any(
+        any(d.dep_ == "det" and d.lower_ in DEFINITE for d in v.children) or v.pos_ == "PRON"
+        for v in victims
     )
 
 

@@ -120,3 +120,10 @@ def test_a_strike_on_civilians_on_a_day_of_its_own_is_its_own_event(coded):
         "2025, an RSF drone struck a market in Sennar, killing seven civilians."
     )
     assert [c[0] for c in events] == ["Armed clash", "Air/drone strike"]
+
+
+def test_harm_told_again_in_a_later_clause_is_the_same_act(coded):
+    assert coded(
+        "A mob lynched a man accused of stealing a goat in Kano, Nigeria, on Friday. Police "
+        "said officers arrived at the scene after the man had been beaten to death."
+    ) == [("Mob violence", "Rioters (Nigeria)", "Civilians (Nigeria)")]
