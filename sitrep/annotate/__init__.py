@@ -12,6 +12,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from sitrep.annotate.acronyms import acronyms  # noqa: F401  (registers the component)
 from sitrep.annotate.attributes import wrap_attribute_ruler
 from sitrep.annotate.lemmas import wrap_lemmatizer
 from sitrep.errors import ModelError
@@ -60,6 +61,7 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         ) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("sitrep_line_breaks", before="parser")
+    nlp.add_pipe("sitrep_acronyms", first=True)  # "IS militants": a name, not the verb
     wrap_attribute_ruler(nlp)
     wrap_lemmatizer(nlp)
     return nlp

@@ -192,3 +192,8 @@ def test_control_regained_from_fighters_is_territory_not_an_arrest(coded):
 def test_fighters_captured_are_still_taken_people(coded):
     text = "HTS fighters captured five Ahrar al-Sham fighters near Kafr Halab, Syria."
     assert [c[0] for c in coded(text)] == ["Abduction/forced disappearance"]
+
+
+def test_forces_killing_is_suicide_bombers_fight_them(coded):
+    text = "Iraqi forces killed three IS suicide bombers east of Rutba, Iraq."
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
