@@ -1,0 +1,361 @@
+"""Who did what to whom: the sides of the act a sentence tells.
+
+actor1 and actor2 from syntax (towards the main trigger first, then the others), then by order
+of mention; the sayer of a report is no side ('police said', 'a police spokesman said'); a
+nationality on the act or the act fended off names the attacker; a pronoun subject takes the
+last named actor, an agentless act the report's protagonist (not when the act is told apart
+from the report's main one); an unnamed perpetrator is the group the report blames.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from sitrep.annotate.words import span_words
+from sitrep.extract.actors import ActorDictionary, ActorMention, actor_key
+from sitrep.extract.arguments import ACT_NOUNS, Placed, Role, place_span, role_of
+from sitrep.extract.attribution import SAY_VERBS
+from sitrep.extract.claimed_acts import claims_own_act
+from sitrep.extract.coref import held_responsible, last_named_before, protagonist
+from sitrep.extract.cue_kinds import (
+    ARMED_INTERS,
+    CIVILIAN_INTER,
+    CROWD_CUES,
+    CROWD_WORDS,
+    VICTIM_WORDS,
+    VIOLENT_CUES,
+)
+from sitrep.extract.doctext import doc_text
+from sitrep.extract.modality import verbal_anchor
+from sitrep.extract.triggers import Trigger
+from sitrep.model import Span
+
+# Acts with two armed sides: an unnamed side is the report's protagonist ("the IS attacks").
+TWO_SIDED = frozenset({"fight", "attack"})
+
+
+# Facilities a force's word may modify ("police station"): the word names a place, no agent.
+FACILITY_NOUNS = frozenset({
+    "station", "base", "checkpoint", "headquarters", "headquarter", "barracks", "post", "outpost",
+    "compound", "academy", "hospital", "office", "building", "depot", "facility", "installation",
+    "airbase", "airport", "camp", "garrison", "prison", "jail", "school", "college",
+})  # fmt: skip
+
+
+# Verbs whose subject blames another for the act: a source, no party ("police blame X").
+BLAMING_VERBS = frozenset({"blame", "accuse"})
+
+
+# Nouns for an organisation that, definite and bare ("the group"), refer back to one named.
+GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "movement", "faction"})
+
+
+def participants(
+    sent: SpacySpan,
+    main: Trigger,
+    heads: Sequence[int],
+    dictionary: ActorDictionary | None,
+    cues: frozenset[str],
+    actors: Sequence[ActorMention],
+    document_actors: Sequence[ActorMention],
+) -> tuple[ActorMention | None, ActorMention | None, bool]:
+    """actor1, actor2, and whether actor1 was inferred from the rest of the report."""
+    doc = sent.doc
+    taking_part = [m for m in actors if not _is_source(doc, m, heads)]
+    actor1, actor2 = _roles(
+        doc, taking_part, heads, crowd_acts=bool(cues & CROWD_CUES), fight="fight" in cues
+    )
+    inferred = False
+    if actor1 is None and dictionary is not None:
+        actor1 = _national_attacker(doc, main, dictionary, actor2)
+    if actor1 is None or (actor1.generic and actor1.kind == "armed_group"):
+        blamed = _blamed(doc, cues, actor2, document_actors)
+        if blamed is not None:
+            return blamed, actor2, actor1 is None
+    if actor1 is None:
+        actor1, inferred = _implicit_agent(doc, main, actor2, document_actors)
+        if inferred and actor1 is not None and _crowd_not_force(doc, main, cues, actor1):
+            actor1, inferred = None, False  # an unnamed crowd: no rebels or troops protest
+    if actor2 is None and main.cue in TWO_SIDED and actor1 is not None and not victims_named(sent):
+        actor2 = protagonist(document_actors, unlike=actor1)
+        if _who_the_unknown_attackers_may_be(main, actor1, actor2):
+            actor2 = None
+    return actor1, actor2, inferred
+
+
+def _who_the_unknown_attackers_may_be(
+    main: Trigger, actor1: ActorMention, other: ActorMention | None
+) -> bool:
+    """'Unknown gunmen shot at a vehicle ... Possible connection with Al Shabaab': beside
+    unidentified attackers, the armed group the report names elsewhere is who they may be,
+    not whom they attacked."""
+    if other is None or main.cue != "attack" or other.actor.inter not in (2, 3, 4):
+        return False
+    return actor1.generic and actor1.kind == "armed_group"
+
+
+def _blamed(
+    doc: Doc,
+    cues: frozenset[str],
+    actor2: ActorMention | None,
+    document_actors: Sequence[ActorMention],
+) -> ActorMention | None:
+    """An unnamed perpetrator of violence is the armed group the report blames for it ('a
+    bomb went off ... The attack was blamed on al-Shabaab')."""
+    if not cues & VIOLENT_CUES or cues & CROWD_CUES:
+        return None
+    blamed = held_responsible(doc_text(doc), document_actors)
+    if blamed is None or not _differs(blamed, actor2):
+        return None
+    return blamed
+
+
+def _organised_force(mention: ActorMention) -> bool:
+    return mention.actor.inter in (1, 2, 8)
+
+
+def _crowd_not_force(doc: Doc, main: Trigger, cues: frozenset[str], actor: ActorMention) -> bool:
+    """An armed actor inferred from the report is not the unnamed crowd of a protest, nor of
+    an act named by its crowd ('riots broke out ...')."""
+    if "protest" in cues:
+        return _organised_force(actor)
+    return doc[main.head].lemma_.lower() in CROWD_WORDS and actor.actor.inter in ARMED_INTERS
+
+
+def _national_attacker(
+    doc: Doc, main: Trigger, actors: ActorDictionary, actor2: ActorMention | None
+) -> ActorMention | None:
+    """'A Russian missile strike', 'Israeli airstrikes': a nationality on the act (or on
+    its weapon) names that state's forces as the attacker."""
+    head = doc[main.head]
+    inside = doc[main.start : main.end]
+    weapon_words = [c for t in inside for c in t.children if c.i < main.start]
+    fended = [  # "repelled a Russian assault": the act fended off names its attacker
+        c for t in head.children if t.dep_ == "dobj" and t.lemma_ in ACT_NOUNS for c in t.children
+    ]
+    for token in (*inside, *head.children, *weapon_words, *fended):
+        if token.dep_ not in ("amod", "compound", "nmod") or token.pos_ not in ("ADJ", "PROPN"):
+            continue
+        actor = actors.resolve(f"{token.text} forces", country=None)
+        if actor is not None and actor.inter in (1, 8) and _differs_actor(actor.name, actor2):
+            span = Span(start=token.idx, end=token.idx + len(token), text=token.text)
+            return ActorMention(span=span, actor=actor, kind="military", generic=True)
+    return None
+
+
+def _differs_actor(name: str, other: ActorMention | None) -> bool:
+    return other is None or other.actor.name != name
+
+
+def _is_source(doc: Doc, mention: ActorMention, heads: Sequence[int] = ()) -> bool:
+    """The subject of a verb of saying or blaming is who reports the event, not who takes
+    part, unless the event is told in its own relative clause ("police who arrested two men
+    said ...")."""
+    where = place_span(doc, mention.span.start, mention.span.end)
+    if where is None:
+        return False
+    root = doc[where.root]
+    if any(c.dep_ == "relcl" and c.i in heads for c in root.children):
+        return False
+    if root.dep_ == "nsubj" and claims_own_act(root, heads):
+        return False  # "regime forces claimed to have destroyed three IS vehicles"
+    return _says(root) or _says(_speaker_named_by(root))
+
+
+def _says(token: Token | None) -> bool:
+    """The subject of a verb of saying or of blaming ('police blame Al Shabaab')."""
+    if token is None or token.dep_ != "nsubj":
+        return False
+    return token.head.lemma_ in SAY_VERBS | BLAMING_VERBS
+
+
+# People who speak for a body: the body named on them only tells who speaks.
+SPEAKER_NOUNS = frozenset({
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "official",
+    "officials", "source", "sources", "statement",
+})  # fmt: skip
+
+
+def _speaker_named_by(word: Token) -> Token | None:
+    """'A police spokesman said', 'Police spokesman Ali Musa said': the speaker the force's
+    word modifies (through the compound), else None."""
+    spoke = False
+    while word.dep_ == "compound" and word.head.i != word.i:
+        word = word.head
+        spoke = spoke or word.lemma_.lower() in SPEAKER_NOUNS
+    return word if spoke else None
+
+
+def _implicit_agent(
+    doc: Doc, main: Trigger, actor2: ActorMention | None, document_actors: Sequence[ActorMention]
+) -> tuple[ActorMention | None, bool]:
+    """A pronoun subject takes the last named actor; an agentless act, the report's protagonist."""
+    anchor = verbal_anchor(doc[main.head])
+    # the act itself as subject ("a shoot-out broke out", "clashes erupted") names no agent
+    subjects = [c for c in anchor.children if c.dep_ == "nsubj" and c.i != main.head]
+    if subjects and subjects[0].pos_ == "PRON":
+        speaker = _speaker_of(anchor, document_actors)
+        if speaker is not None and _differs(speaker, actor2):
+            return speaker, False
+    if subjects and (subjects[0].pos_ == "PRON" or _definite_group(subjects[0])):
+        position = doc[main.start].sent.start_char
+        return last_named_before(document_actors, position, unlike=actor2), False
+    if subjects or _told_apart(doc[main.start].sent):
+        return None, False
+    return protagonist(document_actors, unlike=actor2), True
+
+
+# Words that open the telling of another incident than the report's main one.
+TOLD_APART = re.compile(
+    r"^\W*(separately|elsewhere|in (a|another) (separate )?(incident|attack|development)|"
+    r"in an(other)? (unrelated|separate) (incident|attack))\b",
+    re.IGNORECASE,
+)
+
+
+def _told_apart(sent: SpacySpan) -> bool:
+    """'Separately, a bomb struck a bus near Kaya': an act told apart from the report's main
+    one is not its protagonist's unless the sentence says so."""
+    return TOLD_APART.search(sent.text) is not None
+
+
+def _speaker_of(verb: Token, document_actors: Sequence[ActorMention]) -> ActorMention | None:
+    """'The army said it repelled the assault': the pronoun subject of what a party says it
+    did is that party."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in SAY_VERBS:
+        return None
+    said_by = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    if not said_by:
+        return None
+    start, end = said_by[0].left_edge.idx, said_by[0].idx + len(said_by[0])
+    return next((m for m in document_actors if start <= m.span.start and m.span.end <= end), None)
+
+
+def _definite_group(noun: Token) -> bool:
+    """'The group then attacked': a definite bare noun for an organisation refers back."""
+    dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    extra = [c for c in noun.children if c.dep_ not in ("det", "punct")]
+    return noun.lemma_.lower() in GROUP_NOUNS and dets in (["the"], ["this"]) and not extra
+
+
+def victims_named(sent: SpacySpan) -> bool:
+    """The sentence names unarmed victims or property: the other side is not an armed actor."""
+    return any(lemma in VICTIM_WORDS for lemma in span_words(sent).lemmas)
+
+
+def _roles(
+    doc: Doc,
+    actors: Sequence[ActorMention],
+    heads: Sequence[int],
+    *,
+    crowd_acts: bool,
+    fight: bool = False,
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """actor1 and actor2 from syntax (towards the main trigger first, then the others: the
+    soldiers 'killed' when a bomb went off are its victims), then by order of mention."""
+    placed = [(m, place_span(doc, m.span.start, m.span.end)) for m in actors]
+    facilities = [m for m, where in placed if where is not None and _names_a_facility(doc, where)]
+    by_role: dict[Role, list[ActorMention]] = {}
+    rank: dict[int, tuple[int, int, int]] = {}
+    for mention, where in placed:
+        if where is not None:
+            role, order = _first_role(doc, where, heads)
+            by_role.setdefault(role, []).append(mention)
+            rank[id(mention)] = (order, _indirect(doc, where), _allied_rank(mention))
+    pairs = by_role.get(Role.PAIR, [])
+    agents = [m for m in by_role.get(Role.AGENT, []) + pairs[:1] if m not in facilities]
+    patients = by_role.get(Role.PATIENT, []) + by_role.get(Role.PARTNER, []) + pairs[1:]
+    agents.sort(key=lambda m: rank[id(m)])
+    patients.sort(key=lambda m: (rank[id(m)][0], rank[id(m)][2]))  # subjects rank agents only
+    actor1 = _first_distinct(agents, None)
+    actor2 = _first_distinct(patients, actor1)
+    rest = [m for m, _ in placed if m is not actor1 and m is not actor2]
+    # A mention that syntax made the object of a one-sided act never becomes the actor by
+    # order of mention; in a fight the side that lost men is still a side ("two soldiers were
+    # killed during clashes with militants"), and so is a partner ("clashes with").
+    targets = [] if fight else by_role.get(Role.PATIENT, [])
+    targets = targets + by_role.get(Role.BYSTANDER, [])
+    agents_left = [
+        m
+        for m in rest
+        if (crowd_acts or m.actor.inter != CIVILIAN_INTER)
+        and m not in targets
+        and m not in facilities
+    ]
+    if actor1 is None and agents_left:
+        actor1 = agents_left[0]
+        rest.remove(actor1)
+    if actor2 is None:
+        actor2 = _first_distinct(rest, actor1)
+    return actor1, actor2
+
+
+def _names_a_facility(doc: Doc, where: Placed) -> bool:
+    """A force's word that only modifies a facility ('a police station', 'an army base', 'a
+    military checkpoint') names a place or a target, never the one who acts."""
+    root = doc[where.root]
+    span = doc.char_span(where.start, where.end, alignment_mode="expand")
+    if span is not None and root.lemma_.lower() in FACILITY_NOUNS and root.i > span.start:
+        return True  # the name reaches over the facility ("police station")
+    head = root.head
+    return (
+        root.dep_ in ("compound", "amod", "nmod")
+        and head.i > root.i
+        and head.lemma_.lower() in FACILITY_NOUNS
+    )
+
+
+def _indirect(doc: Doc, where: Placed) -> int:
+    """0 for a clause's subject (or a conjunct of it), 1 for an agent told otherwise ('from
+    the army'): 'Jihadists executed two prisoners from the army' - the subject acted."""
+    token = doc[where.root]
+    while token.head.i != token.i:
+        if token.dep_ in ("conj", "compound", "nmod", "appos", "poss"):
+            token = token.head
+        elif token.dep_ == "pobj" and token.head.lower_ == "of":
+            token = token.head.head  # "the fighters of the Olive Branch operation"
+        else:
+            break
+    return 0 if token.dep_ in ("nsubj", "agent") or token.head.dep_ == "agent" else 1
+
+
+def _allied_rank(mention: ActorMention) -> int:
+    """Among sides in one role, state forces lead ('regime forces and loyalist militias':
+    ACLED's actor1 is the state, its militia an ally), then named actors, then generic ones."""
+    if mention.actor.inter in (1, 8):
+        return 0
+    return 2 if mention.generic else 1
+
+
+def _first_role(doc: Doc, where: Placed, heads: Sequence[int]) -> tuple[Role, int]:
+    """The role towards the first trigger (main first) that gives one, and its rank."""
+    for rank, head in enumerate(heads):
+        role = role_of(doc, where, head)
+        if role is not Role.NONE:
+            return role, rank
+    return Role.NONE, len(heads)
+
+
+def _first_distinct(
+    mentions: Sequence[ActorMention], other: ActorMention | None
+) -> ActorMention | None:
+    for m in mentions:
+        if _differs(m, other):
+            return m
+    return None
+
+
+def _differs(a: ActorMention, b: ActorMention | None) -> bool:
+    """Another actor: another name, or another crowd of people ('youths attacked traders':
+    both are civilians until the crowd is cast as rioters)."""
+    if b is None:
+        return True
+    if a.actor.name != b.actor.name:
+        # a force's sub-unit is that force ("regime forces, including the Tiger Forces")
+        return actor_key(a.actor.name) != actor_key(b.actor.name) or a.actor.inter != 1
+    people = a.actor.inter == CIVILIAN_INTER and a.generic and b.generic
+    return people and a.span.start != b.span.start
