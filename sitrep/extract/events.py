@@ -368,6 +368,7 @@ def sentence_draft(
     found = [t for t in found if not _inside_a_name(doc, t) and not _aim_of_a_noun(doc, t)]
     found = _without_grievances(doc, found)
     found = [t for t in found if not idle_engagement(doc, t) and not _qualifier(doc, t)]
+    found = [t for t in found if not _freed_captives(doc, t)]
     found = [replace(t, cue="protest") if symbolic_burning(doc, t) else t for t in found]
     found = _named_violence(doc, found)
     found = _crowd_bombs(doc, found)
@@ -1038,6 +1039,19 @@ def _qualifier(doc: Doc, trigger: Trigger) -> bool:
     head = doc[trigger.head]
     before_its_noun = head.dep_ == "amod" and head.i < head.head.i
     return trigger.cue == "fight" and head.pos_ == "ADJ" and before_its_noun
+
+
+FREEING_VERBS = frozenset({"rescue", "free", "release", "liberate", "reunite", "evacuate"})
+
+
+def _freed_captives(doc: Doc, trigger: Trigger) -> bool:
+    """'rescued 22 kidnapped victims': the taking told on the captives freed is an earlier
+    event's, not one of this sentence."""
+    head = doc[trigger.head]
+    if trigger.cue != "abduction" or head.dep_ not in ("amod", "acl"):
+        return False
+    captives = head.head
+    return captives.dep_ == "dobj" and captives.head.lemma_.lower() in FREEING_VERBS
 
 
 def _named_in_the_grievance(doc: Doc, mention: ActorMention, *, preps: bool = True) -> bool:

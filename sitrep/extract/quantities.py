@@ -124,7 +124,7 @@ COMPLEMENT_DEPS = frozenset({
 FATALITIES_KEY = "sitrep_fatalities"
 DEATH_SAID_KEY = "sitrep_death_said"
 # Forms and lemmas one of `_counts_at`'s rules starts from; a verb with 'to death' is the other.
-COUNT_LEMMAS = KILL_VERBS | DIE_VERBS | DEATH_WORDS | {"casualty", "casualties"}
+COUNT_LEMMAS = KILL_VERBS | DIE_VERBS | DEATH_WORDS | {"casualty", "casualties", "pay"}
 COUNT_FORMS = DEATH_WORDS | {"shot", "gunned", "dead", "killing"}
 
 
@@ -374,6 +374,8 @@ def _counts_at(token: Token) -> list[Count]:
         return _victim_counts(token) or _named_subject_counts(token)  # "4 men hacked to death"
     if lemma in DIE_VERBS and token.pos_ == "VERB":
         return _subject_counts(token)
+    if lemma == "pay" and _the_supreme_price(token):
+        return _subject_counts(token)  # "two soldiers paid the supreme price"
     if token.lower_ == "dead" and any(c.dep_ == "dobj" for c in token.children):
         # "gunmen shot dead an IDP": the parser makes 'dead' the verb of the object.
         return [c for o in token.children if o.dep_ == "dobj" for c in _group_counts(o)]
@@ -384,6 +386,16 @@ def _counts_at(token: Token) -> list[Count]:
     if token.lower_ == "killing" and token.pos_ == "NOUN":
         return _nominal_counts(token)
     return []
+
+
+def _the_supreme_price(verb: Token) -> bool:
+    """'paid the supreme (ultimate) price': died, in military statements."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() == "price"
+        and any(a.lower_ in ("supreme", "ultimate") for a in c.children)
+        for c in verb.children
+    )
 
 
 def _killed_or_wounded(verb: Token) -> bool:

@@ -127,3 +127,30 @@ def test_harm_told_again_in_a_later_clause_is_the_same_act(coded):
         "A mob lynched a man accused of stealing a goat in Kano, Nigeria, on Friday. Police "
         "said officers arrived at the scene after the man had been beaten to death."
     ) == [("Mob violence", "Rioters (Nigeria)", "Civilians (Nigeria)")]
+
+
+def test_military_statements(extracted):
+    (neutralised,) = extracted(
+        "Troops on Saturday neutralised 14 terrorists in Borno State, Nigeria."
+    )
+    assert (neutralised.sub_event_type, neutralised.actor1, neutralised.fatalities) == (
+        "Armed clash",
+        "Military Forces of Nigeria (2023-)",
+        14,
+    )
+    (repelled,) = extracted(
+        "Troops repelled an attack by ISWAP fighters on their base in Malam Fatori, Borno, "
+        "Nigeria, on Sunday. Two soldiers paid the supreme price."
+    )
+    assert repelled.fatalities == 2
+
+
+def test_captives_freed_are_no_new_taking(coded):
+    assert coded("Troops rescued 22 kidnapped villagers in Zamfara, Nigeria, on Saturday.") == []
+    assert coded("Bandits kidnapped 22 villagers in Zamfara, Nigeria, on Saturday.") == [
+        (
+            "Abduction/forced disappearance",
+            "Unidentified Armed Group (Nigeria)",
+            "Civilians (Nigeria)",
+        )
+    ]
