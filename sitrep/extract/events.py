@@ -554,6 +554,7 @@ def _captives_killed(sent: SpacySpan, armed_victim: bool) -> bool:
     'abducted and killed two men'), unless the taking is an act of its own, on others,
     beside an attack on armed men ('killing an officer and abducting two others')."""
     takings = [sent.doc[i] for i in span_words(sent).having(TAKING_CAPTIVES)]
+    takings = [t for t in takings if not _said_of_the_freed(t)]  # "rescued kidnapped villagers"
     own_captives = [t for t in takings if any(c.dep_ == "dobj" for c in t.children)]
     return bool(takings) and (len(own_captives) < len(takings) or not armed_victim)
 
@@ -1047,10 +1048,14 @@ FREEING_VERBS = frozenset({"rescue", "free", "release", "liberate", "reunite", "
 def _freed_captives(doc: Doc, trigger: Trigger) -> bool:
     """'rescued 22 kidnapped victims': the taking told on the captives freed is an earlier
     event's, not one of this sentence."""
-    head = doc[trigger.head]
-    if trigger.cue != "abduction" or head.dep_ not in ("amod", "acl"):
+    return trigger.cue == "abduction" and _said_of_the_freed(doc[trigger.head])
+
+
+def _said_of_the_freed(word: Token) -> bool:
+    """A word of taking that describes captives freed ('rescued 22 kidnapped victims')."""
+    if word.dep_ not in ("amod", "acl"):
         return False
-    captives = head.head
+    captives = word.head
     return captives.dep_ == "dobj" and captives.head.lemma_.lower() in FREEING_VERBS
 
 

@@ -147,6 +147,12 @@ def test_military_statements(extracted):
 
 def test_captives_freed_are_no_new_taking(coded):
     assert coded("Troops rescued 22 kidnapped villagers in Zamfara, Nigeria, on Saturday.") == []
+    assert coded(
+        "Troops on Saturday neutralised 14 terrorists and rescued 22 kidnapped victims in "
+        "Borno State, Nigeria."
+    ) == [
+        ("Armed clash", "Military Forces of Nigeria (2023-)", "Unidentified Armed Group (Nigeria)")
+    ]
     assert coded("Bandits kidnapped 22 villagers in Zamfara, Nigeria, on Saturday.") == [
         (
             "Abduction/forced disappearance",
