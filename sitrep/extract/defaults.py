@@ -43,6 +43,8 @@ STAND_IN: dict[EventType, str] = {
     EventType.RIOTS: "rioters",
 }
 NO_STAND_IN = frozenset({SubEventType.GOVERNMENT_REGAINS_TERRITORY})
+# Sub-event types whose unnamed actor is a kind of its own: arrests are made by the police.
+STAND_IN_BY_SUB_TYPE: dict[SubEventType, str] = {SubEventType.ARRESTS: "police"}
 # Sub-event types whose target is civilians by definition (ACLED's violence against civilians).
 CIVILIAN_TARGETS = frozenset({
     SubEventType.ATTACK, SubEventType.ABDUCTION, SubEventType.SEXUAL_VIOLENCE,
@@ -248,7 +250,9 @@ def _with_unnamed_agent(
 ) -> Draft:
     if draft.actor1 is not None or draft.sub_event_type in NO_STAND_IN:
         return draft
-    word = STAND_IN.get(event_type_of(draft.sub_event_type.value))
+    word = STAND_IN_BY_SUB_TYPE.get(draft.sub_event_type) or STAND_IN.get(
+        event_type_of(draft.sub_event_type.value)
+    )
     mention = _stand_in(draft, word, actors, country, on)
     return draft if mention is None else replace(draft, actor1=mention, actor1_inferred=True)
 

@@ -323,6 +323,8 @@ def _coded_apart(token: Token) -> bool:
 
 def _what_a_protest_followed(token: Token) -> bool:
     """'residents protested after a pedestrian was killed': the death is the grievance."""
+    if token.dep_ in ("oprd", "acomp") and token.head.pos_ == "VERB":
+        token = token.head  # "after a teenager was shot dead": the clause is the verb's
     if token.dep_ != "advcl" or not any(c.lower_ in BEFORE_PREPS for c in token.children):
         return False
     main = token.head

@@ -160,3 +160,17 @@ def test_captives_freed_are_no_new_taking(coded):
             "Civilians (Nigeria)",
         )
     ]
+
+
+def test_arrests_with_no_arrester_named_are_the_police_s(coded):
+    assert coded("Two journalists were arrested in Harare, Zimbabwe, on Saturday.") == [
+        ("Arrests", "Police Forces of Zimbabwe", "Civilians (Zimbabwe)")
+    ]
+
+
+def test_a_death_the_riot_followed_is_not_the_riot_s(extracted):
+    (riot,) = extracted(
+        "Youths set fire to cars and attacked a police station in Nanterre, France, overnight "
+        "after a teenager was shot dead by an officer during a traffic stop."
+    )
+    assert (riot.sub_event_type, riot.fatalities) == ("Mob violence", None)
