@@ -101,7 +101,8 @@ _HARMED_BEFORE = re.compile(
 # aspirant stabbed near a church"): a bare participle only before a place, a doer or an end.
 _HARMED_AFTER = re.compile(
     r"^\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
-    r"(?:attack|assault|kill|shot|shoot|stabb|abduct|kidnap|beat|injur|wound|hack|murder)\w*"
+    r"(?:attacked|assaulted|killed|shot|stabbed|abducted|kidnapped|beaten|injured|wounded|"
+    r"hacked|murdered)\b"
     r"|(?:attacked|assaulted|killed|shot|stabbed|abducted|kidnapped|beaten|injured|wounded|"
     r"hacked|murdered)(?=\s+(?:at|in|on|near|by|dead|to\s+death)\b|\s*[,.;]|\s*$))",
     re.IGNORECASE,

@@ -5,6 +5,7 @@ passive gerund of time ('escaped after being ambushed') are whom the act befell.
 import spacy
 
 from sitrep.annotate import DEFAULT_MODEL
+from sitrep.extract.actors import _harmed
 from sitrep.extract.telegraphic_passives import (
     doer_of_a_passive,
     headline_passive,
@@ -97,3 +98,10 @@ def test_warplanes_that_supported_a_force_are_not_the_doer():
     supported = nlp("Kurdish fighters supported by allied warplanes fought IS.")
     assert [t.text for t in pounded if doer_of_a_passive(t)] == ["warplanes"]
     assert [t.text for t in supported if doer_of_a_passive(t)] == []
+
+
+def test_a_party_man_who_acts_is_no_victim():
+    assert _harmed("KANU aspirant stabbed near a church", 0, 13)
+    assert _harmed("a KANU aspirant was shot dead", 2, 15)
+    assert not _harmed("KANU aspirants are attacking the board", 0, 14)
+    assert not _harmed("KANU aspirants attacked the tallying centre", 0, 14)
