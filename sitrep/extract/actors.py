@@ -88,13 +88,23 @@ _PARTY_PEOPLE = frozenset({
     "candidate", "candidates", "aspirant", "aspirants", "official", "officials", "councillor",
     "councillors", "councilor", "councilors", "mp", "mps", "mca", "mcas", "legislator",
     "lawmaker", "politician", "chairman", "chairperson", "secretary", "agent", "agents",
-    "nominee", "parliamentarian",
+    "nominee", "parliamentarian", "representative", "representatives",
 })  # fmt: skip
 # Harm or a target's belongings just before a party's person ("the home of", "attacked an").
 _HARMED_BEFORE = re.compile(
     r"\b(?:attack\w*|assault\w*|kill\w*|shot|shoot\w*|stabb\w*|abduct\w*|kidnap\w*|"
     r"beat\w*|injur\w*|wound\w*|target\w*|home|house|residence|car|vehicle|convoy)"
     r"(?:\s+(?:of|on|at|against|the|a|an))*\s*$",
+    re.IGNORECASE,
+)
+# Harm told just after a party's person, as a passive ("a KANU aspirant was shot", "KANU
+# aspirant stabbed near a church"): a bare participle only before a place, a doer or an end.
+_HARMED_AFTER = re.compile(
+    r"^\s+(?:(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\s+(?:\w+ly\s+)?"
+    r"(?:attacked|assaulted|killed|shot|stabbed|abducted|kidnapped|beaten|injured|wounded|"
+    r"hacked|murdered)\b"
+    r"|(?:attacked|assaulted|killed|shot|stabbed|abducted|kidnapped|beaten|injured|wounded|"
+    r"hacked|murdered)(?=\s+(?:at|in|on|near|by|dead|to\s+death)\b|\s*[,.;]|\s*$))",
     re.IGNORECASE,
 )
 _MODIFIER_SUFFIXES = frozenset(
@@ -312,7 +322,7 @@ class ActorDictionary:
         if not _joined(text, tokens[end - 1], tokens[end]):
             return None
         party = self._choose(alias, country, on)
-        if party.kind != "party" or not _HARMED_BEFORE.search(text[: tokens[i].start]):
+        if party.kind != "party" or not _harmed(text, tokens[i].start, tokens[end].end):
             return None
         civilians = self.resolve("civilians", country=party.country or country, on=on)
         if civilians is None:
@@ -853,3 +863,9 @@ def same_actor(gold_name: str, predicted_name: str) -> bool:
     if gold[0] != predicted[0]:
         return False
     return gold[1] is None or predicted[1] is None or gold[1] == predicted[1]
+
+
+def _harmed(text: str, start: int, end: int) -> bool:
+    """Harm told just before a party's person ("an attack on an ODM aspirant") or, as a
+    passive, just after ("KANU aspirant stabbed near a church")."""
+    return bool(_HARMED_BEFORE.search(text[:start]) or _HARMED_AFTER.search(text[end:]))

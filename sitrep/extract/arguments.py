@@ -14,6 +14,13 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.attribution import SAY_VERBS
 from sitrep.extract.gerund_subjects import controlled_gerund
+from sitrep.extract.telegraphic_passives import (
+    doer_of_a_passive,
+    headline_passive,
+    headline_role,
+    passive_gerund_of_time,
+    reduced_relative_victim,
+)
 
 AGENT_PREPS = frozenset({"by", "from"})
 PATIENT_PREPS = frozenset({"on", "against", "at", "targeting", "upon", "of", "into"})
@@ -76,13 +83,20 @@ def role_of(doc: Doc, mention: Placed, trigger_head: int) -> Role:
     token = doc[mention.root]
     anchor = doc[trigger_head]
     if anchor.i in range(mention.start, mention.end):
-        return Role.AGENT if token.i != anchor.i else Role.NONE
+        if token.i == anchor.i:  # "pounded by Iraqi warplanes": the doer's word names the act
+            return Role.AGENT if doer_of_a_passive(anchor) else Role.NONE
+        return Role.AGENT
     if anchor.dep_ == "relcl" and anchor.head.i == token.i:
         # "a group of people that attacked police": the noun a relative clause hangs on.
         own_subject = any(
             c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS for c in anchor.children
         )  # "policemen they had kidnapped": the noun is the clause's object
         return Role.PATIENT if _is_passive(anchor) or own_subject else Role.AGENT
+    if reduced_relative_victim(token, anchor):
+        return Role.PATIENT  # "KANU aspirant stabbed near a church"
+    headline = headline_role(token, anchor)  # "Fishermen with MRC attack police"
+    if headline is not None:
+        return Role.AGENT if headline == "agent" else Role.PATIENT
     if _fronted_subject(token, anchor):
         return Role.PATIENT if _fends_off(anchor) or _undergoes(anchor) else Role.AGENT
     if _misparsed_main_verb(anchor) and token.i == _phrase_top(anchor.head).i:
@@ -203,7 +217,7 @@ def _role_from_edge(path: list[Token]) -> Role:
         return Role.AGENT
     edge = path[-1]
     dep = edge.dep_
-    if dep == "nsubj" and gapped_passive(edge.head):
+    if dep == "nsubj" and (gapped_passive(edge.head) or headline_passive(edge.head)):
         return Role.PATIENT
     if dep in ("nsubj", "poss", "compound", "amod", "nmod"):
         return Role.AGENT
@@ -288,6 +302,8 @@ def _role_via_clause(token: Token, anchor: Token) -> Role:
     edge = path[-1]
     if edge.dep_ == "nsubj" and _subordinate_act(anchor, verb):
         return Role.BYSTANDER
+    if edge.dep_ == "nsubj" and passive_gerund_of_time(anchor, verb):
+        return Role.PATIENT  # "police escaped after being ambushed by the militants"
     if edge.dep_ == "nsubj" and anchor.dep_ == "conj":
         # "protesters blocked roads and threw stones": conjoined verbs share the subject.
         return Role.AGENT

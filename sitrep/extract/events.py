@@ -71,6 +71,7 @@ from sitrep.extract.gerund_subjects import controls_a_gerund, without_consequent
 from sitrep.extract.harmless import harmless
 from sitrep.extract.idle_words import idle_word
 from sitrep.extract.inflicted_wounds import wound_inflicted
+from sitrep.extract.kin_of import kin_named, whose_kin
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.means_told import without_means
 from sitrep.extract.modality import blocking_reason
@@ -87,6 +88,7 @@ from sitrep.extract.severe_force import serious_injuries
 from sitrep.extract.small_arms import gunfire_told
 from sitrep.extract.stopped_bombers import bombers_stopped
 from sitrep.extract.support_fire import remote_alongside
+from sitrep.extract.telegraphic_passives import without_consequent_withdrawals
 from sitrep.extract.triggers import Trigger, TriggerFinder
 from sitrep.extract.war_toll import war_toll
 from sitrep.extract.weapons_found import as_weapon_found
@@ -386,6 +388,7 @@ def sentence_draft(
     found = without_accused_acts(doc, found)
     found = without_tried_takings(doc, found)
     found = without_consequent_arrests(doc, found)  # "was arrested after shooting dead a man"
+    found = without_consequent_withdrawals(doc, found)  # "withdrew after being ambushed"
     found = without_foiled_attempts(doc, found)  # "tried to vandalise vehicles, but failed"
     found = without_blamed_acts(doc, found)  # "They held the government responsible after ..."
     found = without_answered_fire(doc, found)
@@ -413,6 +416,8 @@ def sentence_draft(
         actors = [m for m in actors if not _named_in_the_grievance(doc, m, preps=preps)]
     if "protest" not in cues and doc[main.head].lemma_.lower() in CROWD_WORDS:
         actors = [m for m in actors if not _armed_in_the_grievance(doc, m)]  # police still face it
+    actors = [m for m in actors if not kin_named(doc, m)]  # "the wife of a KDF soldier"
+    document_actors = [m for m in document_actors if not kin_named(doc, m)]
     heads = [main.head, *(t.head for t in live if t is not main)]
     witnesses = no_parties(doc, heads)
     named = actors  # the dead and the finders of remains still tell whether victims bore arms
@@ -525,6 +530,7 @@ def _armed_target_named(sent: SpacySpan, agent: ActorMention | None = None) -> b
         pos in ("NOUN", "PROPN")
         and (lemma in ARMED_TARGET_WORDS or lower in ARMED_TARGET_WORDS)
         and not _inside(sent.doc[i], agent)
+        and not whose_kin(sent.doc[i])  # "the wife of a soldier"
         for i, (pos, lemma, lower) in enumerate(read, start=told.start)
     )
 
