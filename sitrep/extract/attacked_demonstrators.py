@@ -2,7 +2,7 @@
 
 ACLED codes violence against a demonstration by people who are not its crowd as an
 intervention in it, not as the demonstration turning violent: "unknown people attacked the
-demonstrators", "a group of far-right rioters attacked activists taking part in the march",
+demonstrators", "counter-demonstrators beat people marching in the parade",
 "a gang of youths pelted the marchers with stones" are a protest with intervention, and
 when the attack kills or is made with guns or other weapons ("snipers opened fire on
 protesters, killing one") it is excessive force against protesters, whoever the attackers are

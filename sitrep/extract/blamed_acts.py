@@ -1,9 +1,9 @@
 """What a demonstration's crowd blames someone for is its grievance, not an act of the report.
 
 ACLED notes often tell a demonstration and then, in the next sentence, whom its crowd holds
-to account and for what: 'Students blocked the school gates. They held the government
-responsible after a prisoner was strangled by another inmate', 'They blamed the management
-for the death of a student who was beaten by guards'. The strangling and the beating are the
+to account and for what: 'Students blocked the school gates. They held the authorities
+responsible after a detainee was choked by a cellmate', 'They blamed the management for the
+death of a student who was beaten by guards'. The choking and the beating are the
 grievance: told after a demonstration, in a clause or phrase hung on the crowd's own words of
 blame (a pronoun subject: 'they'), they make no event of their own.
 """

@@ -1,7 +1,7 @@
 """Direct fire told with remote fire on an armed side: the exchange is an armed clash.
 
-'Regime forces targeted the town with heavy machinegun fire and rockets, killing one Islamist
-fighter', 'IS claimed to kill five QSD fighters with guided missiles and sniper fire': ACLED
+'Troops hit the village with machine-gun fire and mortar rounds, killing two rebel
+fighters', 'IS claimed to kill five QSD fighters with guided missiles and sniper fire': ACLED
 codes remote weapons used within direct fire on armed men as the battle they are part of; the
 same fire on a town, with no armed side hit or named, stays remote violence (shelling). A
 roadside bomb told with direct fire that killed fighters ('six fighters were killed by direct

@@ -1092,7 +1092,7 @@ def _without_gathering_settings(doc: Doc, triggers: list[Trigger]) -> list[Trigg
     """'supporters clashed during a victory procession', 'stones were thrown at the rally': a
     political gathering named as where violence happened is its setting, not a demonstration
     (ACLED: violence at rallies between supporters is mob violence); so is a gathering a bomb
-    'targeted' ('a suicide bomber targeted the motorcade of the governor')."""
+    'targeted' ('a car bomb targeted the convoy of the mayor')."""
     armed = any(t.cue in STRIKING_WEAPONS for t in triggers)
     violent = [
         t for t in triggers if t.cue in SETTING_VIOLENCE or (armed and t.cue == "attack_weak")

@@ -1,5 +1,5 @@
 """A wound someone inflicted: "a young man was gunshot wounded", "injured by gunshot wounds",
-"critically injured by a group of youths", "prison guards hit a woman's head against the wall".
+"critically injured by a group of youths", "jailers hit a detainee's head against a door".
 
 A word of hurting ("wound", "injure", "hit") is weak on its own: storms hit, accidents injure.
 It tells an attack when the wound is by a firearm or when people inflicted it: the passive

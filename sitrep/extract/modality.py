@@ -177,7 +177,7 @@ def _adverbial_clause_told(clause: Token) -> bool:
 
 
 def _toll_feared(verb: Token) -> bool:
-    """'officers feared dead after their vehicle ran over an IED': what is feared is the
+    """'two soldiers feared killed when their truck struck a mine': what is feared is the
     toll; the act told beside it happened."""
     return any(
         c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lemma_.lower() in TOLL_WORDS

@@ -38,8 +38,8 @@ def test_side_reporting_others_act_is_only_the_source(coded):
 
 def test_machine_guns_and_rockets_that_kill_a_fighter_are_a_clash(coded):
     text = (
-        "Regime forces targeted the town of Ayla in Homs, Syria, with heavy machinegun fire and "
-        "rockets, killing one Islamist faction fighter."
+        "Government troops hit the village of Tell Sara in Hama, Syria, with machine-gun fire "
+        "and mortar rounds, killing two rebel fighters."
     )
     assert [c[0] for c in coded(text)] == ["Armed clash"]
 
@@ -167,8 +167,8 @@ def test_an_ied_planted_by_men_with_rifles_that_kills_farmers_stays_a_bombing(co
 
 def test_ground_forces_in_coordination_with_the_air_force_fight(coded):
     text = (
-        "On 19 April 2021, Iraqi forces in coordination with the Iraqi Air Force killed four IS "
-        "militants in the Hamrin mountains, Iraq."
+        "On 2 March 2024, Iraqi troops working in coordination with the Iraqi Air Force killed "
+        "three IS militants near Tuz Khurmatu, Iraq."
     )
     assert [c[0] for c in coded(text)] == ["Armed clash"]
 

@@ -1,5 +1,5 @@
 """What a demonstration's crowd blames someone for, told after the demonstration, is its
-grievance ('They held the government responsible after a prisoner was strangled'); acts told
+grievance ('They held the authorities responsible after a detainee was choked'); acts told
 after a demonstration that are not blamed stay acts."""
 
 import pytest
@@ -11,8 +11,8 @@ MARCH = "On 7 March 2023, students marched in Bastia, France. "
 @pytest.mark.parametrize(
     "text",
     [
-        BLOCKADE + "They held the government responsible after a prisoner was strangled and "
-        "critically injured by another inmate.",
+        BLOCKADE + "They held the authorities responsible after a detainee was choked and "
+        "badly hurt by a cellmate.",
         MARCH + "They blamed the management for the death of a student who was beaten by guards.",
     ],
 )
