@@ -183,10 +183,14 @@ def _fronted_subject(token: Token, anchor: Token) -> bool:
 
 def _fended_role(path: list[Token]) -> Role:
     """ "Y repelled an attack by X": Y (the subject) was attacked, X (the act's own agent)
-    attacked."""
+    attacked; told in the passive ("X were repelled by Y"), the other way round."""
     edge = path[-1]
     if edge.dep_ == "nsubj":
         return Role.PATIENT
+    if edge.dep_ == "nsubjpass":
+        return Role.AGENT  # "the fighters were repelled by troops": the repelled attacked
+    if edge.dep_ == "agent":
+        return Role.PATIENT  # ... and the troops were attacked
     if edge.dep_ == "dobj" and any(
         t.dep_ in ("agent", "poss", "compound") or (t.dep_ == "prep" and t.lower_ in AGENT_PREPS)
         for t in path[:-1]

@@ -174,3 +174,11 @@ def test_a_death_the_riot_followed_is_not_the_riot_s(extracted):
         "after a teenager was shot dead by an officer during a traffic stop."
     )
     assert (riot.sub_event_type, riot.fatalities) == ("Mob violence", None)
+
+
+def test_those_repelled_in_the_passive_attacked(coded):
+    expected = [("Armed clash", "Al Shabaab", "Military Forces of Somalia (2022-)")]
+    assert coded("Al-Shabaab fighters were repelled by troops in Lower Shabelle, Somalia.") == (
+        expected
+    )
+    assert coded("Troops repelled an attack by al-Shabaab in Lower Shabelle, Somalia.") == expected
