@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from sitrep.extract.actors import ActorDictionary, ActorMention
+from sitrep.extract.cue_kinds import CIVILIAN_INTER
 from sitrep.extract.events import Draft
 
 STATE_INTER = 1
@@ -22,7 +23,6 @@ ALLIED_BEFORE = re.compile(
     r"\b(allied|loyal|loyalist|pro-government|pro-regime)\b(?:\s+[\w-]+){0,3}\s*$", re.IGNORECASE
 )
 STATE_KINDS = frozenset({"military", "police", "government"})
-CIVILIAN_INTER = 7
 
 
 def allies_beside_the_state(

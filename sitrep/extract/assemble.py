@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from sitrep.extract.actors import ActorMention
+from sitrep.extract.cue_kinds import CIVILIAN_INTER
 from sitrep.extract.events import SAME_DAY_TAG, Draft
 from sitrep.extract.locate import Location
 from sitrep.merge import distance_km
@@ -497,15 +498,12 @@ def _inside_battle(battle: Event, event: Event) -> bool:
     return _same_scene(battle, event)
 
 
-CIVILIANS_INTER = 7
-
-
 def _strike_on_civilians_elsewhere(battle: Event, strike: Event) -> bool:
     """'Troops repelled an assault near A. Artillery shelled the town of B, killing three
     civilians.', 'On Wednesday, a drone struck a market in B': fire on civilians at a place of
     its own, another or on a day of its own, is its own event, not the battle's support fire
     (civilians killed there and then are the battle's collateral dead)."""
-    if strike.inter2 != CIVILIANS_INTER or not _own_place(strike):
+    if strike.inter2 != CIVILIAN_INTER or not _own_place(strike):
         return False
     return strike.location != battle.location or _own_date(strike, battle)
 

@@ -21,6 +21,7 @@ from collections.abc import Sequence, Set
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.crowds import group_members
 from sitrep.extract.modality import verbal_anchor
 from sitrep.extract.triggers import Trigger
 from sitrep.taxonomy import SubEventType as S
@@ -86,21 +87,13 @@ def _doers(verb: Token) -> list[Token]:
             found.append(_antecedent(child))
         elif child.dep_ == "agent" or (child.dep_ == "prep" and child.lower_ == "by"):
             found += [o for o in child.children if o.dep_ == "pobj"]
-    return [_members(c) for d in found for c in (d, *d.conjuncts)]
+    return [group_members(c, GROUP_WORDS) for d in found for c in (d, *d.conjuncts)]
 
 
 def _antecedent(subject: Token) -> Token:
     if subject.tag_ == "WP" and subject.head.dep_ == "relcl":
         return subject.head.head  # "a gang of youths who pelted them": the gang
     return subject
-
-
-def _members(noun: Token) -> Token:
-    """'a group of protesters' -> protesters."""
-    if noun.lemma_.lower() not in GROUP_WORDS:
-        return noun
-    of = [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    return of[0] if of else noun
 
 
 def _may_be_demonstrators(noun: Token) -> bool:

@@ -17,13 +17,13 @@ from dataclasses import replace
 from datetime import date
 
 from sitrep.extract.actors import ActorDictionary, ActorMention
+from sitrep.extract.cue_kinds import CIVILIAN_INTER
 from sitrep.extract.events import Draft
 from sitrep.model import Span
 
 ARMED_GROUP_INTERS = frozenset({2, 3})
 STATE_INTER = 1
 STATE_KINDS = frozenset({"military", "police", "government"})  # a state's forces, abroad too
-CIVILIAN_INTER = 7
 # "<demonym> and ", "<demonym>-led ", "<demonym> along with ", "<demonym>, " right before a side.
 STATE_FIRST = re.compile(
     r"\b([A-Z][\w]+)(?:\s*-\s*led|\s+and(?:\s+(?:their|allied))?|\s+along\s+with|\s*,)\s+"

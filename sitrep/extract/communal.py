@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.actors import ActorDictionary, ActorMention
+from sitrep.extract.cue_kinds import CIVILIAN_INTER
 from sitrep.model import Actor, Span
 
 IDENTITY_MILITIA = 4
@@ -282,7 +283,6 @@ def _kind(
 
 HERDING_WORDS = frozenset({"herders", "herder", "herdsmen", "herdsman", "pastoralists"})
 VIOLENT_CUES = frozenset({"attack", "fight", "abduction", "live_fire"})
-CIVILIAN_INTER = 7
 
 
 def herders_as_militia(

@@ -23,6 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sitrep.extract.classify import ARMED
+from sitrep.extract.cue_kinds import CIVILIAN_INTER
 from sitrep.extract.headings import HEADING_TAG
 from sitrep.extract.numbers import phrase_value
 from sitrep.model import Event
@@ -36,7 +37,6 @@ if TYPE_CHECKING:
     from sitrep.extract.events import Draft
 
 ORDINARY_ARREST = "sitrep:ordinary_arrest"  # internal: assemble drops every "sitrep:" tag
-CIVILIAN_INTER = 7
 MASS_ARREST = 10
 TERRITORY = frozenset(
     {

@@ -98,7 +98,7 @@ def crowd_acts(doc: Doc, head: int, actor1: ActorMention | None) -> bool:
         before = sent.text[max(0, offset - 30) : max(0, offset)]
         return bool(PARTY_MEMBERS.search(actor1.span.text) or PARTY_MEMBERS.search(before))
     doers = _doers(verbal_anchor(doc[head]))
-    subjects = [_members(s) for d in doers for s in (d, *d.conjuncts)]
+    subjects = [group_members(s) for d in doers for s in (d, *d.conjuncts)]
     # "two groups clashed" (a single "group" is often an armed one: "an unknown group")
     if any(_crowd_noun(s) for s in subjects):
         return True
@@ -131,7 +131,7 @@ def crowds_between(doc: Doc, head: int) -> bool:
     if not sides:
         return False
     more = [t for s in sides for t in s.subtree if t.dep_ == "conj" and t.pos_ == "NOUN"]
-    return all(_crowd_side(_members(s)) for s in (*sides, *more))
+    return all(_crowd_side(group_members(s)) for s in (*sides, *more))
 
 
 # Crowds named by a trade or a bond that fight unarmed (clans, villagers and communities
@@ -177,9 +177,9 @@ def _antecedent(subject: Token) -> Token:
     return subject
 
 
-def _members(noun: Token) -> Token:
-    """'a group of sellers' -> sellers."""
-    if noun.lemma_.lower() not in GROUP_WORDS:
+def group_members(noun: Token, groups: frozenset[str] = GROUP_WORDS) -> Token:
+    """'a group of sellers' -> sellers (a noun of a group among `groups`, else the noun)."""
+    if noun.lemma_.lower() not in groups:
         return noun
     of = [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
     return of[0] if of else noun

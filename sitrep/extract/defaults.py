@@ -19,6 +19,7 @@ from datetime import date
 from sitrep.extract.actors import ActorDictionary, ActorMention
 from sitrep.extract.allies import allies_beside_the_state
 from sitrep.extract.coalitions import states_lead_their_allies
+from sitrep.extract.cue_kinds import CIVILIAN_INTER
 from sitrep.extract.events import Draft
 from sitrep.extract.mob_victims import mobbed_people
 from sitrep.extract.named_members import named_by_members
@@ -53,7 +54,6 @@ CIVILIAN_TARGETS = frozenset({
 NO_CIVILIAN_SIDE = frozenset({
     SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.NON_STATE_OVERTAKES_TERRITORY,
 })  # fmt: skip
-CIVILIAN_INTER = 7
 # Kinds of generic actor that are people where the event happened, not forces that travel.
 PEOPLE_KINDS = frozenset({"civilians", "protesters", "rioters"})
 # ...and those whose target is civilians when the sentence names people hurt or killed.

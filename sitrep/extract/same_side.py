@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from sitrep.extract.actors import ActorMention
+from sitrep.extract.cue_kinds import CIVILIAN_INTER
 from sitrep.extract.events import Draft
 from sitrep.taxonomy import SubEventType
 
@@ -21,7 +22,6 @@ RIOTERS_INTER = 5
 STATE_INTER = 1
 STATE_KINDS = frozenset({"military", "police"})
 STATE_BEFORE = 300  # characters before the sentence in which a state operation is told
-CIVILIAN_INTER = 7
 # Words telling of a fight between two sides (not of one side beating another).
 CROWD_FIGHT = re.compile(
     r"\b(clash\w*|fought|brawl\w*|scuffle\w*|confrontations?|each other|one another|"
