@@ -236,12 +236,14 @@ def _tell(
     """Each sentence's event, or the dead it counts when it tells no event of its own; and,
     apart, the acts told as history (`history.py`)."""
     from sitrep.extract.history import report_day, told_as_history
+    from sitrep.extract.scene_days import day_told_before
 
     today = report_day(context.document.published, context.present)
     told: list[Event | DeathCount] = []
     history: list[Event] = []
     for sent in sentences:
-        found = sentence_event(extractor, context, sent) or death_count(context, sent)
+        scene_day = day_told_before(told, context.times, context.document.text, sent.start_char)
+        found = sentence_event(extractor, context, sent, scene_day) or death_count(context, sent)
         own = found if isinstance(found, Event) else found.event if found else None
         if own is not None and told_as_history(own, today, sent.doc):
             history.append(own)
@@ -370,12 +372,32 @@ def _dateline_end(text: str, document: Document) -> int:
     return found[1].end if found else 0
 
 
+def _among_the_counted(sent: SpacySpan, toponym: Toponym) -> bool:
+    """'Seven people were killed, including two in Lviv': a place told of some of the dead
+    only, inside an 'including' phrase, does not place the count apart."""
+    word = sent.doc.char_span(toponym.start, toponym.end, alignment_mode="expand")
+    if word is None:
+        return False
+    return any(a.lower_ in ("including", "among") for a in word.root.ancestors)
+
+
+def _names_a_side(toponym: Toponym, draft: Draft) -> bool:
+    """A country named as a side ('Russia launched missiles at Kharkiv', 'Turkey's army
+    shelled ...') is who acted, not where: its name is no place of the event."""
+    place = toponym.place
+    if place is None or not place.feature_code.startswith("PCL"):
+        return False
+    sides = (m for m in (draft.actor1, draft.actor2) if m is not None)
+    return any(m.span.start <= toponym.start and toponym.end <= m.span.end for m in sides)
+
+
 def sentence_event(
-    extractor: Extractor, context: Context, sent: SpacySpan
+    extractor: Extractor, context: Context, sent: SpacySpan, scene_day: DateRange | None = None
 ) -> Event | DeathCount | None:
     """The event one sentence reports, placed and dated; or, when the sentence only counts
     the dead of an event told before, that count (carrying its own event in case none was);
-    or None."""
+    or None. A sentence that dates nothing takes `scene_day`, the day the event told before
+    it in the same paragraph was given."""
     from sitrep.extract.assemble import DeathCount, build_event
     from sitrep.extract.conflict_parties import with_conflict_parties
     from sitrep.extract.defaults import localised, with_unnamed_actor
@@ -406,6 +428,7 @@ def sentence_event(
     in_sentence = [
         t for t in context.places if start <= t.start < end and t.start >= context.dateline_end
     ]
+    in_sentence = [t for t in in_sentence if not _names_a_side(t, draft)]
     draft = with_conflict_parties(draft, sent, places=len(in_sentence), named=named)
     if draft is None:
         return None
@@ -419,6 +442,8 @@ def sentence_event(
     )
     sentence = Span(start=start, end=end, text=sent.text)
     when = event_range(context.times, sentence=sentence, published=document.published)
+    if scene_day is not None and (when is None or when.evidence is None):
+        when = scene_day
     country = where.place.country if where.place else context.country
     on = report_day(document.published, context.present)  # actors are named by its period
     draft = localised(draft, actors=extractor.actors, country=country, on=on)
@@ -431,7 +456,12 @@ def sentence_event(
         mentions=context.actors,
     )
     event = build_event(draft, document=document, location=where, when=when or context.present)
-    if draft.casualty_report and not in_sentence and draft.fatalities is not None:
+    # a count whose sentence places nothing of its own (a country inside a sayer's name,
+    # "the Kenya National Commission on Human Rights said", places nothing) counts the dead of
+    # an event told before
+    own = [t for t in in_sentence if not _among_the_counted(sent, t)]  # "including two in Lviv"
+    placed_here = bool(own) and not where.inherited
+    if draft.casualty_report and not placed_here and draft.fatalities is not None:
         counted = tuple(e for e in event.evidence if e.role == "fatalities")
         total = draft.fatalities.total
         return DeathCount(

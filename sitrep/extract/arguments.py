@@ -265,6 +265,8 @@ def _placed_weapon(path: list[Token]) -> bool:
 
 def _prep_role(prep: Token, path: Sequence[Token] = ()) -> Role:
     word = prep.lower_
+    if word == "from" and _nested_under_a_place(path):
+        return Role.NONE  # "kidnapped from a camp for displaced people": where from, not who
     if word in AGENT_PREPS:
         return Role.AGENT
     if word in PATIENT_PREPS:
@@ -274,6 +276,20 @@ def _prep_role(prep: Token, path: Sequence[Token] = ()) -> Role:
     if word == "between":
         return _between_role(prep, path)
     return Role.NONE
+
+
+def _nested_under_a_place(path: Sequence[Token]) -> bool:
+    """The mention hangs on the noun 'from' takes ('a camp for displaced people', 'the home
+    of a farmer'), not on 'from' itself ('fire from the rebels')."""
+    return len(path) > 2 and path[-2].lemma_.lower() in SOURCE_PLACES and path[-2] is not path[0]
+
+
+# Places people are taken or driven from ("abducted from a camp for displaced people")
+SOURCE_PLACES = frozenset({
+    "camp", "home", "house", "village", "town", "area", "school", "church", "mosque",
+    "market", "prison", "hospital", "farm", "compound", "residence", "site", "shelter",
+    "settlement", "neighbourhood", "neighborhood", "community", "dormitory", "hostel",
+})  # fmt: skip
 
 
 def _between_role(prep: Token, path: Sequence[Token]) -> Role:

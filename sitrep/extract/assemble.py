@@ -335,7 +335,8 @@ def _one_act_uncounted(event: Event, later: Event) -> bool:
         return False
     if "aggregate" in event.tags or "aggregate" in later.tags:
         return False
-    return _same_scene_and_type(event, later) or _same_scene(event, later)
+    # an act placed in another country is another act, not a misread stage of a demonstration
+    return _same_scene_and_type(event, later) or _same_scene(event, later, misread_abroad=False)
 
 
 def _tells_its_dead(event: Event, later: Event) -> bool:
@@ -602,16 +603,17 @@ def _turns_violent(demonstration: Event, event: Event) -> bool:
     return _same_scene(demonstration, event)
 
 
-def _same_scene(demonstration: Event, event: Event) -> bool:
+def _same_scene(demonstration: Event, event: Event, *, misread_abroad: bool = True) -> bool:
     """There and then: the same place (or none of its own: 'Police dispersed the protesters'
     names no place, and the one the geocoder inherits for it may be another) and dates (or
-    none told after the earlier event)."""
+    none told after the earlier event). With `misread_abroad`, a stage placed in another
+    country with no day of its own is taken for a misread place (see below)."""
     same_time = _dates_overlap(demonstration, event) or not _own_date(event, demonstration)
     return same_time and (
         event.location == demonstration.location
         or not _own_place(event)
         or _nearby_and_undated(demonstration, event)
-        or _abroad_and_undated(demonstration, event)
+        or (misread_abroad and _abroad_and_undated(demonstration, event))
     )
 
 

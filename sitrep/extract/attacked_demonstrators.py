@@ -22,6 +22,7 @@ from collections.abc import Sequence, Set
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.crowds import group_members
+from sitrep.extract.demonstrations import BLOCKING
 from sitrep.extract.modality import verbal_anchor
 from sitrep.extract.triggers import Trigger
 from sitrep.taxonomy import SubEventType as S
@@ -71,11 +72,19 @@ def others_set_upon(doc: Doc, triggers: Sequence[Trigger]) -> bool:
     people attacked the demonstrators', 'the protesters were beaten by residents', 'a gang of
     youths who pelted them with stones'."""
     doers = [
-        _doers(verbal_anchor(doc[t.head])) for t in triggers if t.cue in VIOLENCE_CUES
+        _doers(verbal_anchor(doc[t.head]))
+        for t in triggers
+        if t.cue in VIOLENCE_CUES and not _blockade(doc[t.head])
     ]  # a participle's act ('killing one', 'wounding 20') names none: it says nothing
     if any(_may_be_demonstrators(d) for named in doers for d in named):
         return False
     return any(doers)
+
+
+def _blockade(verb: Token) -> bool:
+    """'farmers blocked the highway with tractors': a road blocked is the demonstrators' own
+    act, whoever the report names as doing it, not violence against demonstrators."""
+    return verb.lemma_.lower() in BLOCKING
 
 
 def _doers(verb: Token) -> list[Token]:

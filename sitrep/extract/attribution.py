@@ -72,7 +72,11 @@ def _phrase(head: Token) -> str:
     tokens = [t for t in head.subtree if t.dep_ not in ("punct", "relcl", "acl", "appos")]
     kept = [t for t in tokens if t.i <= head.i or t.dep_ == "compound"]
     words = [t.lower_ if t.pos_ == "DET" else t.text for t in kept]
-    return " ".join(words).strip()
+    spaces = [
+        t.whitespace_ if n + 1 < len(kept) and kept[n + 1].i == t.i + 1 else " "
+        for n, t in enumerate(kept)
+    ]
+    return "".join(w + s for w, s in zip(words, spaces, strict=True)).strip()
 
 
 def _reported_speech_source(token: Token) -> str | None:

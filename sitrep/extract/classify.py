@@ -90,6 +90,7 @@ class Situation:
     quarrel: bool = False  # an altercation or a quarrel told ('following an altercation')
     demonstrators_set_upon: bool = False  # others named as doing the violence to a crowd
     serious_injuries: bool = False  # injuries told as serious ('seriously injured'), not denied
+    blockade: bool = False  # a road blocked with barricades, tyres or vehicles
 
 
 def classify(s: Situation) -> S | None:
@@ -193,7 +194,7 @@ def _crowd_violence(s: Situation) -> S | None:
         return S.VIOLENT_DEMONSTRATION  # "police clashed with rioting youths"
     if s.inter1 in ARMED:
         return None
-    if _rioters_at_a_demonstration(s):
+    if _rioters_at_a_demonstration(s) or _crowd_blockade(s):
         return S.VIOLENT_DEMONSTRATION
     crowd = (s.inter1 in (RIOTERS, CIVILIANS) and not s.lone_agent) or s.mob
     if crowd and s.cues & {"attack", "fight", "riot", "looting"}:
@@ -222,6 +223,13 @@ def _state_fights_a_crowd(s: Situation) -> bool:
         )
         and not s.lynching
     )
+
+
+def _crowd_blockade(s: Situation) -> bool:
+    """'Residents blocked the highway with tractors': a crowd's road blockade is a form of
+    demonstration (violent, for the barricades), not a mob's violence, unless the crowd also
+    turns on people."""
+    return s.blockade and s.inter2 in (STATE, None) and not s.cues & {"attack", "fight"}
 
 
 def _rioters_at_a_demonstration(s: Situation) -> bool:

@@ -1,9 +1,10 @@
 """Actor coreference inside one report.
 
 Two phenomena: definite descriptions of an armed group ("the group", "the militants") refer to
-the named armed group last mentioned before them; subject pronouns ("they attacked") refer to the
-named actor last mentioned before the sentence. Indefinite generic mentions ("gunmen",
-"a group of fighters") stay generic: the text does not say who they are.
+the named armed group last mentioned before them (forces told as "its forces" or "their
+units" to the armed actor, state or not, named last before them); subject pronouns ("they
+attacked") refer to the named actor last mentioned before the sentence. Indefinite generic
+mentions ("gunmen", "a group of fighters") stay generic: the text does not say who they are.
 """
 
 from __future__ import annotations
@@ -56,6 +57,15 @@ def _hedged(text: str, first: ActorMention, second: ActorMention) -> bool:
     return HEDGE.fullmatch(between) is not None
 
 
+def _owner(before: Sequence[ActorMention]) -> ActorMention | None:
+    """'The RSF said its forces attacked ...', 'the army said its units ...': the forces are
+    the armed actor named last before them, a state's or not."""
+    for prior in reversed(before):
+        if prior.actor.inter in ARMED and (not prior.generic or prior.actor.inter == 1):
+            return prior  # a state's forces named generically ('the army') are still its
+    return None
+
+
 def resolve_definites(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
     """Definite generic armed-group mentions take the actor of their antecedent."""
     out: list[ActorMention] = []
@@ -65,11 +75,17 @@ def resolve_definites(text: str, mentions: Sequence[ActorMention]) -> list[Actor
     return out
 
 
+ARMED = frozenset({1, 2, 3, 4, 8})
+POSSESSIVE = re.compile(r"(?:its|their)\s", re.IGNORECASE)
+
+
 def _definite_antecedent(
     text: str, mention: ActorMention, before: Sequence[ActorMention]
 ) -> ActorMention | None:
     if not mention.generic or mention.kind != "armed_group":
         return None
+    if POSSESSIVE.match(mention.span.text):
+        return _owner(before)
     if not DEFINITE.search(text[max(0, mention.span.start - 8) : mention.span.start]):
         return None
     for prior in reversed(before):

@@ -78,6 +78,7 @@ from sitrep.extract.modality import blocking_reason
 from sitrep.extract.participants import participants, victims_named
 from sitrep.extract.quantities import Count, fatalities
 from sitrep.extract.quarrels import quarrel_told
+from sitrep.extract.raid_settings import without_raid_settings
 from sitrep.extract.raid_takings import taking_raid
 from sitrep.extract.referring import refers_back
 from sitrep.extract.remains import dead_by_misadventure, found, no_parties
@@ -86,6 +87,7 @@ from sitrep.extract.retelling import CASUALTY_LEMMAS, anaphoric, retells
 from sitrep.extract.returned_fire import attack_answered, fire_returned
 from sitrep.extract.severe_force import serious_injuries
 from sitrep.extract.small_arms import gunfire_told
+from sitrep.extract.state_agents import states_named_as_agents
 from sitrep.extract.stopped_bombers import bombers_stopped
 from sitrep.extract.support_fire import remote_alongside
 from sitrep.extract.telegraphic_passives import without_consequent_withdrawals
@@ -232,6 +234,7 @@ GOODS_NOUNS = frozenset({
 WEAPON_NOUNS = frozenset({
     "weapon", "arm", "ammunition", "explosive", "bomb", "cache", "firearm", "rifle", "ied",
     "device", "mine", "rocket", "launcher", "munition", "pistol", "gun", "grenade",
+    "mortar", "missile", "shell", "howitzer", "rpg", "artillery",
 })  # fmt: skip
 # ...and the people it takes when it is an arrest.
 PEOPLE_NOUNS = frozenset({
@@ -376,6 +379,7 @@ def sentence_draft(
     found = _crowd_bombs(doc, found)
     found = [_what_was_seized(doc, t) for t in found]
     found = [as_weapon_found(doc, t) for t in found]  # 'found an unexploded bomb'
+    found = without_raid_settings(doc, found)  # "arrested five suspects in a raid"
     found = [replace(t, cue="protest") if labour_strike(doc, t) else t for t in found]
     found = [t for t in found if not stopped_weapon(doc, t) and not no_blast(doc, t)]
     found = [t for t in found if not dead_by_misadventure(doc, t.span(doc))]
@@ -394,10 +398,13 @@ def sentence_draft(
     found = without_answered_fire(doc, found)
     found = without_remote_background(doc, found)  # "shelled them after they set off an IED"
     live = _asserted(doc, found, tools.lexicon)
+    if tools.actors is not None:  # "Russia launched 93 missiles": the state's forces
+        actors = [*actors, *states_named_as_agents(doc, live, tools.actors, actors)]
     if live and _figurative(sent, actors, tools.lexicon):
         live = [t for t in live if _protest_word(doc, t) or _crowd_act_told(sent, t, actors)]
     if not live:
         return None
+    blockade = any(barricaded(doc, t) for t in live)
     live = [replace(t, cue="riot") if barricaded(doc, t) else t for t in live]
     live = with_forced_entry(sent, live)  # "protesters stormed the parliament"
     # before weak words are confirmed; a killing told as a fight's outcome ('fought with and
@@ -486,6 +493,7 @@ def sentence_draft(
         quarrel=quarrel_told(sent),
         demonstrators_set_upon=others_set_upon(doc, live),
         serious_injuries=serious_injuries(text),
+        blockade=blockade,
         captives_harmed="abduction" in cues and harmed_next(sent),
         bombers_stopped=bombers_stopped(doc, live),
         custody=custody_fate(sent) if "arrest" in cues else None,

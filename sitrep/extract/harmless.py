@@ -285,7 +285,22 @@ def _criticised(trigger: Trigger, head: Token) -> bool:
     if any(t.dep_ == "prep" and t.lower_ in ("over", "for") for t in around):
         return True
     sources = [o for p in around if p.lower_ == "from" for o in p.children if o.dep_ == "pobj"]
+    if _forces_fired_on(head):
+        return False  # "troops came under fire from members of Boko Haram": shots
     return bool(sources) and all(_lemma(o) in CRITICS for o in sources)
+
+
+# Who comes under fire from guns, not from words
+FORCES = frozenset({
+    "troop", "soldier", "police", "policeman", "officer", "army", "convoy", "patrol",
+    "force", "unit", "checkpoint", "base", "position", "fighter", "militant", "vehicle",
+})  # fmt: skip
+
+
+def _forces_fired_on(head: Token) -> bool:
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(_lemma(s) in FORCES for s in subjects)
 
 
 def _growth(trigger: Trigger, head: Token) -> bool:

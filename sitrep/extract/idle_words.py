@@ -8,7 +8,8 @@
   were burning", "meteors burn up in the atmosphere"); tyres, barricades, effigies and flags
   burning are a crowd's doing and stay;
 - fighting in a war long over ("he fought in World War I", "a veteran of the Korean War");
-- an explosion of a living or growing thing ("an explosion of marine life").
+- an explosion of a living or growing thing ("an explosion of marine life");
+- striking what no weapon strikes ("struck a deal", "strikes a balance", "struck a chord").
 """
 
 from __future__ import annotations
@@ -57,7 +58,42 @@ def idle_word(doc: Doc, trigger: Trigger) -> bool:
         or _burning_as_a_state(head)
         or _past_war(trigger, head)
         or _explosion_of_life(head)
+        or _struck_in_words(head)
     )
+
+
+# what is struck in words, not with weapons
+STRUCK_IN_WORDS = frozenset({
+    "deal", "agreement", "accord", "pact", "bargain", "balance", "chord", "note", "tone",
+    "compromise", "truce", "ceasefire", "alliance", "partnership", "pose", "match", "gold",
+    "oil", "blow", "fear", "optimism", "figure", "nerve", "lottery", "jackpot", "sense",
+})  # fmt: skip
+
+
+# who goes on strike from work
+WORKERS = frozenset({
+    "worker", "teacher", "nurse", "doctor", "employee", "staff", "driver", "miner", "labourer",
+    "laborer", "lecturer", "servant", "official", "member", "farmer", "trader",
+})  # fmt: skip
+
+
+def _striking_workers(verb: Token) -> bool:
+    """'striking public health workers gathered': the parser may take 'striking' for a verb
+    whose object is the workers."""
+    if verb.lower_ != "striking":
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in WORKERS for c in verb.children)
+
+
+def _struck_in_words(verb: Token) -> bool:
+    """'The army struck a deal with the rebels': a deal, a balance or a chord struck; and
+    'striking nurses', on strike from work."""
+    if verb.lemma_.lower() != "strike" or verb.pos_ != "VERB":
+        return False
+    if verb.dep_ == "amod" or _striking_workers(verb):
+        return True  # "striking workers gathered": on strike from work
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(o.lemma_.lower() in STRUCK_IN_WORDS for o in objects)
 
 
 def _a_name(head: Token) -> bool:

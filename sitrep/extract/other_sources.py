@@ -106,10 +106,14 @@ def _attribution(token: Token) -> str | None:
 
 def _region(sent: SpacySpan, speaker: Token, speakers: list[Token]) -> SpacySpan | None:
     """The words a source vouches for: its clause without the clauses of other sources
-    inside it; for 'according to', the clause it qualifies. None when that is not one run
+    inside it; for 'according to' and for a source told aside ('..., Amnesty said, ...'),
+    the clause it qualifies. None when that is not one run
     (punctuation aside)."""
     head = speaker.head if speaker.lemma_.lower() == "accord" else speaker
     inside = {t.i for t in head.subtree}
+    if speaker.dep_ == "parataxis":  # "X killed 66, Amnesty said, ...": the clause it is set in
+        head = speaker.head
+        inside = {t.i for t in head.subtree} - inside
     for other in speakers:
         if other is not speaker and other.i in inside and other is not head:
             inside -= {t.i for t in other.subtree}

@@ -247,6 +247,22 @@ def victims_named(sent: SpacySpan) -> bool:
     return any(lemma in VICTIM_WORDS for lemma in span_words(sent).lemmas)
 
 
+# Phrases naming whom an act is for, not who takes part in it: 'in support of the students',
+# 'in solidarity with the strikers', 'on behalf of the families', 'in memory of the victims'.
+FOR_WHOM = frozenset({"support", "solidarity", "behalf", "memory", "honour", "honor"})
+
+
+def _beneficiary(doc: Doc, where: Placed) -> bool:
+    """A mention inside an 'in support of' phrase: whom the act is for."""
+    token = doc[where.root]
+    for ancestor in token.ancestors:
+        if ancestor.pos_ == "VERB":
+            return False
+        if ancestor.lemma_.lower() in FOR_WHOM and ancestor.head.lower_ in ("in", "on"):
+            return True
+    return False
+
+
 def _roles(
     doc: Doc,
     actors: Sequence[ActorMention],
@@ -258,6 +274,7 @@ def _roles(
     """actor1 and actor2 from syntax (towards the main trigger first, then the others: the
     soldiers 'killed' when a bomb went off are its victims), then by order of mention."""
     placed = [(m, place_span(doc, m.span.start, m.span.end)) for m in actors]
+    placed = [(m, where) for m, where in placed if not (where and _beneficiary(doc, where))]
     facilities = [m for m, where in placed if where is not None and _names_a_facility(doc, where)]
     by_role: dict[Role, list[ActorMention]] = {}
     rank: dict[int, tuple[int, int, int]] = {}

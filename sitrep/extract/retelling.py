@@ -40,6 +40,10 @@ def retells(doc: Doc, triggers: Sequence[tuple[int, bool]]) -> bool:
         return True
     if strong and all(harm_told_again(doc[head]) for head in strong):
         return True
+    every = [head for head, _ in triggers]  # 'injured in the clashes' names its act: not again
+    hurt = [head for head in every if hurt_counted(doc[head])]
+    if hurt and all(head in hurt or held_counted(doc[head]) for head in every):
+        return True
     mentions = {head for head in strong if anaphoric(doc[head])}
     if not mentions:
         return False
@@ -65,6 +69,34 @@ def harm_told_again(verb: Token) -> bool:
         any(d.dep_ == "det" and d.lower_ in DEFINITE for d in v.children) or v.pos_ == "PRON"
         for v in victims
     )
+
+
+HURT_LEMMAS = frozenset({"injure", "wound", "hurt"})
+
+
+def hurt_counted(verb: Token) -> bool:
+    """'113 police officers had been injured over the four nights': people counted as hurt,
+    in the passive with no one named as hurting them, tell the harm of an act told before
+    (a sentence alone, with no act before it, still makes its event)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HURT_LEMMAS:
+        return False
+    return _agentless_passive(verb)
+
+
+HELD_LEMMAS = frozenset({"detain", "arrest"})
+
+
+def held_counted(verb: Token) -> bool:
+    """'... and 224 people had been detained': the arrests counted beside the hurt."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in HELD_LEMMAS:
+        return False
+    return _agentless_passive(verb)
+
+
+def _agentless_passive(verb: Token) -> bool:
+    deps = {c.dep_ for c in verb.children}
+    by_agent = any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in verb.children)
+    return "auxpass" in deps and not by_agent
 
 
 def own_account(token: Token) -> bool:

@@ -234,7 +234,11 @@ def known_part(text: str, mention: Mention, gazetteer: Gazetteer) -> list[Mentio
         return [mention]
     if mention.hint == "R" or gazetteer.known(mention.text):
         return [mention]
-    dashed = _dashed_parts(text, mention, gazetteer) or _comma_parts(text, mention, gazetteer)
+    dashed = (
+        _dashed_parts(text, mention, gazetteer)
+        or _comma_parts(text, mention, gazetteer)
+        or _possessive_parts(text, mention, gazetteer)
+    )
     if dashed:
         return dashed
     stop = leading_place(text, s, e, gazetteer)
@@ -278,6 +282,23 @@ def _comma_parts(text: str, mention: Mention, gazetteer: Gazetteer) -> list[Ment
     return [
         Mention(start=s, end=s + len(left), text=left, source=mention.source),
         Mention(start=mid, end=mention.end, text=right, source=mention.source),
+    ]
+
+
+POSSESSIVE = re.compile(r"(?P<owner>[A-Z][^'’]*?)['’]s (?P<own>[A-Z].*)")
+
+
+def _possessive_parts(text: str, mention: Mention, gazetteer: Gazetteer) -> list[Mention]:
+    """ "Russia's Saratov" (region), "Nigeria's Borno" as one NER span: the place that holds
+    it, then the place; only where the holder is a known place."""
+    found = POSSESSIVE.fullmatch(mention.text)
+    if found is None or not exact_place(gazetteer, found["owner"]):
+        return []
+    s = mention.start
+    own = s + found.start("own")
+    return [
+        Mention(start=s, end=s + found.end("owner"), text=found["owner"], source=mention.source),
+        Mention(start=own, end=mention.end, text=found["own"], source=mention.source),
     ]
 
 

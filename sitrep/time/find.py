@@ -34,7 +34,7 @@ def find_time_expressions(
     """
     found = _settle(_match_rules(text, published))
     found = _compounds(text, found, published)
-    found = _mark_dateline(text, found)
+    found = _mark_dateline(text, found, published)
     found += parse_hints(text, date_spans, taken=found, published=published)
     return [_expression(text, f) for f in sorted(found, key=lambda f: f.start)]
 
@@ -114,10 +114,12 @@ def _since(since: re.Match[str], target: Found, published: date | None) -> Found
     return Found(start=since.start(), end=target.end, kind=Kind.SINCE, dates=dates)
 
 
-def _mark_dateline(text: str, found: list[Found]) -> list[Found]:
+def _mark_dateline(text: str, found: list[Found], published: date | None) -> list[Found]:
+    """The dates inside the report's dateline (a year-less one, "ABUJA, March 9 (AFP) -",
+    read against the publication date) are the dateline's, never an event's."""
     from sitrep.read.dateline import parse_dateline  # here: read.dateline uses time.patterns
 
-    dateline = parse_dateline(text)
+    dateline = parse_dateline(text, reference=published)
     if dateline is None:
         return found
     line = dateline[1]
