@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from sitrep.extract.assemble import DeathCount
     from sitrep.extract.attribution import Quote
     from sitrep.extract.confidence import Calibration
+    from sitrep.extract.country_sections import Section
     from sitrep.extract.events import Draft, Tools
     from sitrep.extract.headings import Heading, HeadingWords
     from sitrep.extract.triggers import Trigger
@@ -190,6 +191,7 @@ class Context:
     dateline_end: int = 0
     triggers: tuple[Trigger, ...] = ()
     headings: tuple[Heading, ...] = ()
+    sections: tuple[Section, ...] = ()  # a roundup's country sections (`country_sections`)
 
 
 def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Result:
@@ -312,6 +314,11 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     from sitrep.annotate import entity_spans
     from sitrep.extract.attribution import find_quotes
     from sitrep.extract.coref import resolve_definites, resolve_hedges
+    from sitrep.extract.country_sections import (
+        country_sections,
+        placed_in_sections,
+        read_in_sections,
+    )
     from sitrep.extract.headings import find_headings
     from sitrep.extract.history import report_day
     from sitrep.geocode.actorlean import actor_countries
@@ -335,9 +342,16 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         source_country=source,
         actor_countries=_with(actor_countries(named, extractor.gazetteer), outlet),
     )
+    sections = country_sections(text, actors.country_called)
+    raw_places = placed_in_sections(
+        raw_places, sections, lambda s: _section_places(extractor, text, ents, s, named)
+    )
     hint = hinted.country if hinted else None
     country = report_country(extractor, (text, doc), raw_places, named, hint=hint, outlet=outlet)
     found = named if country is None else actors.find(text, country=country, on=on)
+    found = read_in_sections(
+        found, sections, country=country, find=lambda c: actors.find(text, country=c, on=on)
+    )
     mentions = resolve_definites(text, resolve_hedges(text, found))
     return Context(
         document=document,
@@ -350,7 +364,37 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         dateline_end=_dateline_end(text, document),
         triggers=tuple(extractor.tools.triggers.find_all(doc)),
         headings=find_headings(text, _heading_words(extractor)),
+        sections=sections,
     )
+
+
+def _section_places(
+    extractor: Extractor,
+    text: str,
+    ents: Sequence[Span],
+    section: Section,
+    named: Sequence[ActorMention],
+) -> list[Toponym]:
+    """The places of one country section of a roundup, read in its text with its country as
+    the source's (`country_sections.placed_in_sections`), in the report's offsets."""
+    from sitrep.geocode.actorlean import actor_countries
+    from sitrep.geocode.geoparse import geoparse
+
+    start, end = section.start, section.end
+    country = extractor.gazetteer.country(section.country)
+    inside = [m for m in named if start <= m.span.start < end]
+    toponyms = geoparse(
+        text[start:end],
+        [
+            replace(e, start=e.start - start, end=e.end - start)
+            for e in ents
+            if start <= e.start and e.end <= end
+        ],
+        extractor.gazetteer,
+        source_country=country.country_code if country else None,
+        actor_countries=actor_countries(inside, extractor.gazetteer),
+    )
+    return [replace(t, start=t.start + start, end=t.end + start) for t in toponyms]
 
 
 def _heading_words(extractor: Extractor) -> HeadingWords:
@@ -378,6 +422,7 @@ def sentence_event(
     or None."""
     from sitrep.extract.assemble import DeathCount, build_event
     from sitrep.extract.conflict_parties import with_conflict_parties
+    from sitrep.extract.country_sections import in_section, section_at, section_country
     from sitrep.extract.defaults import localised, with_unnamed_actor
     from sitrep.extract.events import sentence_draft
     from sitrep.extract.history import report_day
@@ -409,17 +454,18 @@ def sentence_event(
     draft = with_conflict_parties(draft, sent, places=len(in_sentence), named=named)
     if draft is None:
         return None
+    section = section_at(context.sections, start)
     where = locate(
         text,
         in_sentence,
-        context=context.places,
+        context=in_section(context.places, section),
         trigger_start=draft.trigger.start,
         enclosing=extractor.province_of,
         namesake=extractor.namesake_town,
     )
     sentence = Span(start=start, end=end, text=sent.text)
     when = event_range(context.times, sentence=sentence, published=document.published)
-    country = where.place.country if where.place else context.country
+    country = where.place.country if where.place else section_country(section, context.country)
     on = report_day(document.published, context.present)  # actors are named by its period
     draft = localised(draft, actors=extractor.actors, country=country, on=on)
     draft = with_unnamed_actor(

@@ -1,0 +1,176 @@
+"""Country sections of a roundup: the country each item of a many-country report is about.
+
+Weekly roundups, situation reports, security briefs and live blogs tell events of several
+countries in one text, each item opened by its country: a heading ("Mali: Two days later,
+gunmen ..."), a bullet's lead ("- Kenya: Suspected militants ..."), a line of its own that
+heads the items below it ("Niger" then paragraphs), or a lead-in ("In Niger, the army said
+..."), which may also open a sentence inside a paragraph. An item's country decides what its
+generic words mean ("the army", "gunmen", "civilians") and where its unplaced events are, not
+the country most of the report is about; and the places of one item are no context for the
+events of another.
+
+An item is a paragraph (up to a blank line) or a line that opens with a bullet, a time stamp
+or a country heading. A section is the stretch of text one country lead covers: from the
+lead to the next lead or the end of its item (a line of its own reaches to the next such
+line).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sitrep.extract.actors import ActorMention
+    from sitrep.model import Toponym
+
+# a bullet or a time stamp opening a line: "- ", "* ", "• ", "14:05 - ", "09h30: "
+MARKER = r"(?:[-*•–][ \t]+)?(?:\d{1,2}[:.h]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*[-–—:|][ \t]*)?"
+# a country named at an item's start, then a colon or a dash: "Burkina Faso: On 12 March"
+HEADED = re.compile(
+    rf"^[ \t]*{MARKER}(?P<lead>[A-Z][\w'’.]*(?:[ \t]+(?:[A-Z][\w'’.]*|of|the|and|d'\w+)){{0,4}})"
+    r"[ \t]*(?::|[ \t][-–—])[ \t]+(?=\S)",
+    re.MULTILINE,
+)
+# a line that is only a country's name (a heading for the items below it)
+ALONE = re.compile(r"^[ \t]*(?:#+[ \t]*)?(?P<lead>[A-Z][^\n:]{1,40}?)[ \t]*:?[ \t]*$", re.MULTILINE)
+# "In Niger, ...", "In the Central African Republic, ...": a lead-in opening a sentence
+LEAD_IN = re.compile(
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?]\"[ \t]))[ \t]*(?:[-*•][ \t]+)?In[ \t]+(?:the[ \t]+)?"
+    r"(?P<lead>[A-Z][\w'’.]*(?:[ \t]+(?:[A-Z][\w'’.]*|of|the|and)){0,4})[ \t]*,",
+    re.MULTILINE,
+)
+# where an item starts: after a blank line, or a line opened by a bullet, a time stamp or
+# a capitalised word and a colon
+ITEM_BREAK = re.compile(
+    r"\n[ \t]*\n\s*|\n(?=[ \t]*(?:[-*•–][ \t]|\d{1,2}[:.h]\d{2}\b|[A-Z][\w'’. ]{1,40}:[ \t]))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A stretch of a report `[start, end)` about one country (ACLED's name)."""
+
+    start: int
+    end: int
+    country: str
+
+
+def country_sections(text: str, country_called: Callable[[str], str | None]) -> tuple[Section, ...]:
+    """The report's country sections, in text order; `country_called` gives the country a
+    whole phrase names ("Burkina Faso", "DRC") or None. A report with no country lead has
+    none."""
+    sections: list[Section] = []
+    standing: str | None = None  # the country of the last line that was only a country
+    for start, end in items(text):
+        alone = ALONE.fullmatch(text, start, end)
+        named = country_called(alone["lead"].strip()) if alone else None
+        if named is not None:
+            standing = named
+            continue
+        leads = _leads(text, start, end, country_called)
+        first = leads[0][0] if leads else end
+        if standing is not None and first > start:
+            sections.append(Section(start, first, standing))
+        ends = [at for at, _ in leads[1:]] + [end] if leads else []
+        for (at, country), to in zip(leads, ends, strict=True):
+            sections.append(Section(at, to, country))
+    return tuple(sections)
+
+
+def items(text: str) -> list[tuple[int, int]]:
+    """The report's items `(start, end)`: paragraphs and bulleted or time-stamped lines."""
+    bounds = [0, *(m.end() for m in ITEM_BREAK.finditer(text)), len(text)]
+    spans = [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if text[a:b].strip()]
+    return [(a, a + len(text[a:b].rstrip())) for a, b in spans]
+
+
+def _leads(
+    text: str, start: int, end: int, country_called: Callable[[str], str | None]
+) -> list[tuple[int, str]]:
+    """Where each country lead of an item starts, and its country."""
+    found: dict[int, str] = {}
+    headed = HEADED.match(text, start, end)
+    if headed is not None:
+        country = country_called(headed["lead"])
+        if country is not None:
+            found[start] = country
+    for match in LEAD_IN.finditer(text, start, end):
+        country = country_called(match["lead"])
+        if country is not None:
+            found.setdefault(max(match.start(), start), country)
+    return sorted(found.items())
+
+
+def section_at(sections: Sequence[Section], position: int) -> Section | None:
+    """The section a character of the report lies in, or None."""
+    return next((s for s in sections if s.start <= position < s.end), None)
+
+
+def read_in_sections(
+    mentions: Sequence[ActorMention],
+    sections: Sequence[Section],
+    *,
+    country: str | None,
+    find: Callable[[str], Sequence[ActorMention]],
+) -> list[ActorMention]:
+    """The report's actor mentions (read in its `country`), with those inside a section of
+    another country read again in that section's country (`find(country)` reads the whole
+    report in a country): "the army" under "Mali:" is Mali's even in a report mostly on
+    Burkina Faso."""
+    others = sorted({s.country for s in sections if s.country != country})
+    if not others:
+        return list(mentions)
+    kept = [m for m in mentions if _section_country(sections, m) in (None, country)]
+    for other in others:
+        read = find(other)
+        kept += [m for m in read if _section_country(sections, m) == other]
+    return sorted(kept, key=lambda m: m.span.start)
+
+
+def _section_country(sections: Sequence[Section], mention: ActorMention) -> str | None:
+    section = section_at(sections, mention.span.start)
+    return section.country if section else None
+
+
+def in_section(places: Sequence[Toponym], section: Section | None) -> list[Toponym]:
+    """The places an event of a section may take from its context: the section's own (all
+    the report's when the event lies in no section)."""
+    if section is None:
+        return list(places)
+    return [t for t in places if section.start <= t.start < section.end]
+
+
+def section_country(section: Section | None, country: str | None) -> str | None:
+    """The country of an event placed nowhere: its section's, else the report's."""
+    return section.country if section is not None else country
+
+
+def placed_in_sections(
+    places: Sequence[Toponym],
+    sections: Sequence[Section],
+    parse: Callable[[Section], Sequence[Toponym]],
+) -> list[Toponym]:
+    """The report's places, where one inside a section was read in another country than the
+    section's, read again within the section and its country (`parse` geoparses a section's
+    text, in report offsets): "Boni" under "Mali:" is no German city, whatever country the
+    rest of the report leans to. Places the section's reading would only add or change
+    within its country stay as the whole report read them."""
+    read: dict[Section, dict[tuple[int, int], Toponym]] = {}
+    kept = []
+    for toponym in places:
+        section = section_at(sections, toponym.start)
+        if section is None or not _abroad(toponym, section):
+            kept.append(toponym)
+            continue
+        if section not in read:
+            read[section] = {(t.start, t.end): t for t in parse(section)}
+        kept.append(read[section].get((toponym.start, toponym.end), toponym))
+    return kept
+
+
+def _abroad(toponym: Toponym, section: Section) -> bool:
+    place = toponym.place
+    return place is not None and place.country is not None and place.country != section.country

@@ -1,0 +1,75 @@
+"""A roundup's items each tell of their own country (`sitrep.extract.country_sections`)."""
+
+from sitrep.extract.actors import ActorDictionary
+from sitrep.extract.country_sections import country_sections, section_at
+from tests.extract.conftest import Coded, Extracted
+
+ROUNDUP = (
+    "Sahel weekly roundup\n\n"
+    "Burkina Faso: On 12 March, JNIM militants attacked a gendarmerie post in Titao, "
+    "killing four gendarmes.\n\n"
+    "Mali: On 14 March, the army arrested ten suspects in Bandiagara.\n\n"
+    "Niger: On 13 March, gunmen killed two herders near Banibangou."
+)
+
+
+def test_items_led_by_a_country_heading(dictionary: ActorDictionary) -> None:
+    sections = country_sections(ROUNDUP, dictionary.country_called)
+    assert [s.country for s in sections] == ["Burkina Faso", "Mali", "Niger"]
+    mali = sections[1]
+    assert ROUNDUP[mali.start : mali.end] == (
+        "Mali: On 14 March, the army arrested ten suspects in Bandiagara."
+    )
+
+
+def test_bullets_lead_ins_and_lines_of_their_own(dictionary: ActorDictionary) -> None:
+    text = (
+        "- Kenya: Police dispersed traders in Eldoret.\n"
+        "- DRC: Rebels attacked a camp.\n\n"
+        "Sudan\n\n"
+        "Fighting went on in El Fasher. In Chad, soldiers clashed with rebels."
+    )
+    sections = country_sections(text, dictionary.country_called)
+    assert [s.country for s in sections] == [
+        "Kenya", "Democratic Republic of Congo", "Sudan", "Chad",
+    ]  # fmt: skip
+    assert section_at(sections, text.index("Fighting")) == sections[2]
+    assert text[sections[3].start :].startswith("In Chad,")
+
+
+def test_no_section_without_a_country_lead(dictionary: ActorDictionary) -> None:
+    text = (
+        "Syrian Observatory: shelling hit the town.\n\n"
+        "Police: two men were arrested.\n\n"
+        "In March, gunmen attacked a bus."
+    )
+    assert country_sections(text, dictionary.country_called) == ()
+
+
+def test_generic_actors_take_their_items_country(coded: Coded) -> None:
+    assert coded(ROUNDUP) == [
+        (
+            "Armed clash",
+            "JNIM: Group for Support of Islam and Muslims",
+            "Military Forces of Burkina Faso (2022-)",
+        ),
+        ("Arrests", "Military Forces of Mali (2021-)", None),
+        ("Attack", "Unidentified Armed Group (Niger)", "Civilians (Niger)"),
+    ]
+
+
+def test_an_items_unplaced_event_stays_in_its_country(extracted: Extracted) -> None:
+    text = (
+        "Weekly brief\n\n"
+        "Cameroon: On 26 October, separatist fighters abducted a teacher in Kumbo.\n\n"
+        "Nigeria: On 28 October, police arrested two suspects."
+    )
+    arrest = extracted(text)[-1]
+    assert (arrest.actor1, arrest.country, arrest.location) == (
+        "Police Forces of Nigeria (2023-)", "Nigeria", "Nigeria",
+    )  # fmt: skip
+
+
+def test_a_report_on_one_country_is_read_as_before(coded: Coded) -> None:
+    text = "On 12 March, the army arrested ten suspects in Bandiagara. Mali is at war."
+    assert coded(text) == [("Arrests", "Military Forces of Mali (2021-)", None)]
