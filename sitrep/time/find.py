@@ -18,6 +18,7 @@ from sitrep.time.expression import Kind, TimeExpression
 from sitrep.time.found import Found
 from sitrep.time.hints import parse_hints
 from sitrep.time.relative import RELATIVE_RULES
+from sitrep.time.sequels import sequels
 
 SINCE = re.compile(r"(?i)\bsince\b")
 SINCE_WINDOW = 80
@@ -35,6 +36,7 @@ def find_time_expressions(
     found = _settle(_match_rules(text, published))
     found = _compounds(text, found, published)
     found = _mark_dateline(text, found)
+    found = sequels(text, found)
     found += parse_hints(text, date_spans, taken=found, published=published)
     return [_expression(text, f) for f in sorted(found, key=lambda f: f.start)]
 
