@@ -238,12 +238,15 @@ def _tell(
     """Each sentence's event, or the dead it counts when it tells no event of its own; and,
     apart, the acts told as history (`history.py`)."""
     from sitrep.extract.history import report_day, told_as_history
+    from sitrep.extract.summaries import summary_toll
 
     today = report_day(context.document.published, context.present)
     told: list[Event | DeathCount] = []
     history: list[Event] = []
     for sent in sentences:
         found = sentence_event(extractor, context, sent) or death_count(context, sent)
+        if found is not None and summary_toll(sent.text, found, told):
+            continue  # "In total, 40 were killed this week": the dead told already
         own = found if isinstance(found, Event) else found.event if found else None
         if own is not None and told_as_history(own, today, sent.doc):
             history.append(own)
