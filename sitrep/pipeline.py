@@ -204,6 +204,7 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     )
     from sitrep.extract.attack_damage import fold_attack_damage
     from sitrep.extract.conflict_parties import without_ordinary_arrests
+    from sitrep.extract.country_sections import told_by_section
     from sitrep.extract.doctext import TEXT_KEY
 
     doc.user_data[TEXT_KEY] = document.text  # what the Doc was parsed from (see doc_text)
@@ -217,8 +218,10 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
         told, told_before = _tell(extractor, context, headline)
         history += told_before
     told = without_ordinary_arrests(told)
-    events = merge_demonstration_stages(merge_retellings(add_casualty_reports(told)))
-    events = fold_attack_damage(events)
+    events = []
+    for run in told_by_section(told, context.sections, _told_item_at):  # one run: no sections
+        merged = merge_demonstration_stages(merge_retellings(add_casualty_reports(run)))
+        events += fold_attack_damage(merged)
     events = _siege_tags(events, context.places)
     # acts told as history make no event, but who took a place then is still known
     known = sorted([*events, *history], key=_told_at)
@@ -253,6 +256,15 @@ def _tell(
         elif found is not None:
             told.append(found)
     return told, history
+
+
+def _told_item_at(item: Event | DeathCount) -> int:
+    """Where an event or a count of the dead was told."""
+    if isinstance(item, Event):
+        return _told_at(item)
+    if item.event is not None:
+        return _told_at(item.event)
+    return item.evidence[0].start if item.evidence else 0
 
 
 def _told_at(event: Event) -> int:

@@ -20,11 +20,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from sitrep.extract.actors import ActorMention
     from sitrep.model import Toponym
+
+T = TypeVar("T")
 
 # a bullet or a time stamp opening a line: "- ", "* ", "• ", "14:05 - ", "09h30: "
 MARKER = r"(?:[-*•–][ \t]+)?(?:\d{1,2}[:.h]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*[-–—:|][ \t]*)?"
@@ -65,11 +67,14 @@ def country_sections(text: str, country_called: Callable[[str], str | None]) -> 
     sections: list[Section] = []
     standing: str | None = None  # the country of the last line that was only a country
     for start, end in items(text):
-        alone = ALONE.fullmatch(text, start, end)
+        line_end = _line_end(text, start, end)
+        alone = ALONE.fullmatch(text, start, line_end)
         named = country_called(alone["lead"].strip()) if alone else None
         if named is not None:
             standing = named
-            continue
+            start = line_end + len(text[line_end:end]) - len(text[line_end:end].lstrip())
+            if start >= end:
+                continue
         leads = _leads(text, start, end, country_called)
         first = leads[0][0] if leads else end
         if standing is not None and first > start:
@@ -78,6 +83,11 @@ def country_sections(text: str, country_called: Callable[[str], str | None]) -> 
         for (at, country), to in zip(leads, ends, strict=True):
             sections.append(Section(at, to, country))
     return tuple(sections)
+
+
+def _line_end(text: str, start: int, end: int) -> int:
+    found = text.find("\n", start, end)
+    return end if found < 0 else found
 
 
 def items(text: str) -> list[tuple[int, int]]:
@@ -174,3 +184,21 @@ def placed_in_sections(
 def _abroad(toponym: Toponym, section: Section) -> bool:
     place = toponym.place
     return place is not None and place.country is not None and place.country != section.country
+
+
+def told_by_section(
+    told: Sequence[T], sections: Sequence[Section], position: Callable[[T], int]
+) -> list[list[T]]:
+    """What a report told (events, counts), in runs by section: a new run starts with each
+    section, so one item's events never merge with, complete or count the dead of another
+    item's. What is told in no section goes with the run before it. `position` gives where
+    an item was told."""
+    runs: list[list[T]] = []
+    current: Section | None = None
+    for item in told:
+        section = section_at(sections, position(item))
+        if not runs or (section is not None and section != current):
+            runs.append([])
+            current = section or current
+        runs[-1].append(item)
+    return runs

@@ -73,3 +73,26 @@ def test_an_items_unplaced_event_stays_in_its_country(extracted: Extracted) -> N
 def test_a_report_on_one_country_is_read_as_before(coded: Coded) -> None:
     text = "On 12 March, the army arrested ten suspects in Bandiagara. Mali is at war."
     assert coded(text) == [("Arrests", "Military Forces of Mali (2021-)", None)]
+
+
+def test_one_items_events_never_merge_with_anothers(coded: Coded) -> None:
+    text = (
+        "Live updates\n\n"
+        "09:15 - Kenya: Police fired tear gas at protesters in Kisumu.\n"
+        "10:02 - Uganda: Police arrested 14 opposition supporters in Masaka."
+    )
+    assert coded(text) == [
+        ("Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya (2022-)"),
+        ("Arrests", "Police Forces of Uganda (1986-)", None),
+    ]
+
+
+def test_a_country_line_heads_the_lines_below_it(coded: Coded) -> None:
+    text = (
+        "Weekly digest\n\n"
+        "DRC\n"
+        "On 6 October, ADF fighters killed nine civilians in Beni.\n\n"
+        "Burundi\n"
+        "On 7 October, police arrested a journalist in Bujumbura."
+    )
+    assert coded(text)[-1] == ("Arrests", "Police Forces of Burundi (2005-)", "Civilians (Burundi)")
