@@ -19,6 +19,7 @@ from sitrep.time.found import Found
 from sitrep.time.hints import parse_hints
 from sitrep.time.relative import RELATIVE_RULES
 from sitrep.time.sequels import sequels
+from sitrep.time.stamps import time_stamps
 
 SINCE = re.compile(r"(?i)\bsince\b")
 SINCE_WINDOW = 80
@@ -37,6 +38,7 @@ def find_time_expressions(
     found = _compounds(text, found, published)
     found = _mark_dateline(text, found)
     found = sequels(text, found)
+    found = time_stamps(text, found, published)
     found += parse_hints(text, date_spans, taken=found, published=published)
     return [_expression(text, f) for f in sorted(found, key=lambda f: f.start)]
 
