@@ -204,11 +204,12 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     )
     from sitrep.extract.attack_damage import fold_attack_damage
     from sitrep.extract.conflict_parties import without_ordinary_arrests
-    from sitrep.extract.country_sections import told_by_section
+    from sitrep.extract.country_sections import keep_sections, told_by_section
     from sitrep.extract.doctext import TEXT_KEY
 
     doc.user_data[TEXT_KEY] = document.text  # what the Doc was parsed from (see doc_text)
     context = document_context(extractor, document, doc)
+    keep_sections(doc, context.sections)  # a roundup's item is the report for its crowds
     title_end = _title_end(document)
     sentences = list(doc.sents)
     body = [s for s in sentences if s.start_char >= title_end]

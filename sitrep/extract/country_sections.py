@@ -23,6 +23,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from sitrep.extract.actors import ActorMention
     from sitrep.model import Toponym
 
@@ -202,3 +204,21 @@ def told_by_section(
             current = section or current
         runs[-1].append(item)
     return runs
+
+
+# The report's country sections, kept in the parsed Doc for readers of the whole report.
+SECTIONS_KEY = "sitrep_sections"
+
+
+def keep_sections(doc: Doc, sections: Sequence[Section]) -> None:
+    """Keep the report's sections in its Doc (`section_bounds` reads them)."""
+    doc.user_data[SECTIONS_KEY] = tuple((s.start, s.end) for s in sections)
+
+
+def section_bounds(doc: Doc, position: int) -> tuple[int, int | None]:
+    """The stretch of a report that counts as the whole report for a word at `position`:
+    its country section, else all of it (`(0, None)`)."""
+    for start, end in doc.user_data.get(SECTIONS_KEY, ()):
+        if start <= position < end:
+            return start, end
+    return 0, None

@@ -96,3 +96,17 @@ def test_a_country_line_heads_the_lines_below_it(coded: Coded) -> None:
         "On 7 October, police arrested a journalist in Bujumbura."
     )
     assert coded(text)[-1] == ("Arrests", "Police Forces of Burundi (2005-)", "Civilians (Burundi)")
+
+
+def test_one_items_protest_is_no_setting_for_anothers_attack(coded: Coded) -> None:
+    attack = (
+        "Kenya: On 14 April, the army repelled an attack on its camp in Mandera. "
+        "Twelve assailants were killed."
+    )
+    protest = "Uganda: On 15 April, traders protested in Masaka against new taxes."
+    assert coded(f"Weekly brief\n\n{attack}\n\n{protest}") == [
+        ("Armed clash", "Unidentified Armed Group (Kenya)", "Military Forces of Kenya (2022-)"),
+        ("Peaceful protest", "Protesters (Uganda)", None),
+    ]
+    # the same protest told in the attack's own item is still its setting
+    assert coded(f"{attack} Traders protested in Mandera.")[0][0] != "Armed clash"
