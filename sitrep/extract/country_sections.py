@@ -32,18 +32,22 @@ T = TypeVar("T")
 
 # a bullet or a time stamp opening a line: "- ", "* ", "• ", "14:05 - ", "09h30: "
 MARKER = r"(?:[-*•–][ \t]+)?(?:\d{1,2}[:.h]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*[-–—:|][ \t]*)?"
-# a country named at an item's start, then a colon or a dash: "Burkina Faso: On 12 March"
+# a country named at an item's start, then a colon, a dash or a full stop, maybe with its
+# region: "Burkina Faso: On 12 March", "Mali - Mopti:", "Ethiopia (Amhara):", "Cameroon. On"
+NAME = r"[A-Z][\w.]*(?:[ \t]+(?:[A-Z][\w.]*|of|the|and|d'\w+)){0,4}"
 HEADED = re.compile(
-    rf"^[ \t]*{MARKER}(?P<lead>[A-Z][\w'’.]*(?:[ \t]+(?:[A-Z][\w'’.]*|of|the|and|d'\w+)){{0,4}})"
-    r"[ \t]*(?::|[ \t][-–—])[ \t]+(?=\S)",
+    rf"^[ \t]*{MARKER}(?P<lead>{NAME}?)(?:[ \t]*\([^()\n]{{1,40}}\))?"
+    r"[ \t]*(?::|[ \t][-–—]|\.(?=[ \t]+[A-Z]))[ \t]+(?=\S)",
     re.MULTILINE,
 )
 # a line that is only a country's name (a heading for the items below it)
 ALONE = re.compile(r"^[ \t]*(?:#+[ \t]*)?(?P<lead>[A-Z][^\n:]{1,40}?)[ \t]*:?[ \t]*$", re.MULTILINE)
-# "In Niger, ...", "In the Central African Republic, ...": a lead-in opening a sentence
+# "In Niger, ...", "In the Central African Republic, ...", "In neighbouring Chad, ...", "In
+# Mali's Segou region, ...": a lead-in opening a sentence
+SIDE = r"(?:neighbou?ring|nearby|northern|southern|eastern|western|central|north\w*|south\w*)"
 LEAD_IN = re.compile(
     r"(?:^|(?<=[.!?][ \t])|(?<=[.!?]\"[ \t]))[ \t]*(?:[-*•][ \t]+)?In[ \t]+(?:the[ \t]+)?"
-    r"(?P<lead>[A-Z][\w'’.]*(?:[ \t]+(?:[A-Z][\w'’.]*|of|the|and)){0,4})[ \t]*,",
+    rf"(?:{SIDE}[ \t]+)?(?P<lead>{NAME}?)(?:['’]s[ \t][^,.\n]{{1,40}})?[ \t]*,",
     re.MULTILINE,
 )
 # where an item starts: after a blank line, or a line opened by a bullet, a time stamp or

@@ -6,7 +6,8 @@ they list: "Between 1 and 7 March, at least 40 civilians were killed in six atta
 the week, 52 people were killed in nine incidents across the two countries". Added to the
 event told just before, the sum counts its dead twice; coded apart, it counts them all again.
 A summary is told by several incidents or areas counted ("in six attacks", "across the two
-provinces"), or by a total over a stretch of time ("In total, ... this week"). It is set
+provinces"), by a stretch of days ("Between 1 and 5 December, at least 30 civilians were
+killed"), or by a total over a stretch of time ("In total, ... this week"). It is set
 aside only after two or more events were told; a summary that names its perpetrator ("JNIM
 killed 40 people in six attacks") is an act of its own and stays.
 """
@@ -40,6 +41,11 @@ STRETCH = re.compile(
     r"(?:week|month|reporting period|period)\b|\bsince the (?:start|beginning) of\b",
     re.IGNORECASE,
 )
+# a stretch of days: "Between 1 and 7 March", "from 3 to 9 June"
+DAY_RANGE = re.compile(
+    r"\b(?i:between|from)\s+(?:\d{1,2}|[A-Z][a-z]+ \d{1,2})\s+(?:and|to|-)\s+"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|\d{1,2})\b"
+)
 SUMMED_AFTER = 2  # events told before a sum for it to be theirs
 
 
@@ -53,7 +59,7 @@ def summary_toll(
 
 
 def _sums(sentence: str) -> bool:
-    if MANY_INCIDENTS.search(sentence):
+    if MANY_INCIDENTS.search(sentence) or DAY_RANGE.search(sentence):
         return True
     return bool(TOTALLING.search(sentence) and STRETCH.search(sentence))
 

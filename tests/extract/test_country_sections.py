@@ -110,3 +110,15 @@ def test_one_items_protest_is_no_setting_for_anothers_attack(coded: Coded) -> No
     ]
     # the same protest told in the attack's own item is still its setting
     assert coded(f"{attack} Traders protested in Mandera.")[0][0] != "Armed clash"
+
+
+def test_leads_with_a_region_a_full_stop_or_a_side(dictionary: ActorDictionary) -> None:
+    text = (
+        "- Ethiopia (Amhara): Fano fighters entered Debre Tabor.\n"
+        "- Sudan - Darfur: RSF fighters looted Kutum.\n\n"
+        "Cameroon. On 19 January, separatists burned a school.\n\n"
+        "Gunmen attacked a bus. In neighbouring Chad, soldiers clashed with rebels. "
+        "In Niger's Dosso region, gunmen abducted a councillor."
+    )
+    countries = [s.country for s in country_sections(text, dictionary.country_called)]
+    assert countries == ["Ethiopia", "Sudan", "Cameroon", "Chad", "Niger"]

@@ -35,3 +35,8 @@ def test_a_count_after_one_event_still_completes_it(extracted: Extracted) -> Non
 def test_a_sum_that_names_its_perpetrator_stays(extracted: Extracted) -> None:
     text = TWO_ITEMS + "JNIM militants killed 12 soldiers in two attacks near Arbinda."
     assert len(extracted(text)) == 3
+
+
+def test_a_sum_over_a_stretch_of_days_is_no_event(extracted: Extracted) -> None:
+    text = TWO_ITEMS + "Between 24 and 30 January, at least 9 civilians were killed in the region."
+    assert _tolls(extracted, text) == [("Niger", 3), ("Burkina Faso", 6)]
