@@ -358,7 +358,9 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         source_country=source,
         actor_countries=_with(actor_countries(named, extractor.gazetteer), outlet),
     )
-    sections = country_sections(text, actors.country_called)
+    sections = country_sections(
+        text, actors.country_called, lambda at: _place_country(raw_places, at)
+    )
     raw_places = placed_in_sections(
         raw_places, sections, lambda s: _section_places(extractor, text, ents, s, named)
     )
@@ -382,6 +384,12 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         headings=find_headings(text, _heading_words(extractor)),
         sections=sections,
     )
+
+
+def _place_country(places: Sequence[Toponym], start: int) -> str | None:
+    """The country of the place named at a character offset, if it resolved."""
+    found = next((t.place for t in places if t.start == start and t.place), None)
+    return found.country if found is not None else None
 
 
 def _section_places(

@@ -50,6 +50,12 @@ LEAD_IN = re.compile(
     rf"(?:{SIDE}[ \t]+)?(?P<lead>{NAME}?)(?:['’]s[ \t][^,.\n]{{1,40}})?[ \t]*,",
     re.MULTILINE,
 )
+# an item's own dateline: a place in capitals, a date, a dash ("BAIDOA, 6 May - ...")
+DATELINE = re.compile(
+    r"[ \t]*(?:[-*•][ \t]+)?(?P<place>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3}),"
+    r"[ \t]+[^\n,]{1,30}?[ \t]+[-–—][ \t]+(?=\S)"
+)
+DATELINES = 2  # datelined items that make a log
 # where an item starts: after a blank line, or a line opened by a bullet, a time stamp or
 # a capitalised word and a colon
 ITEM_BREAK = re.compile(
@@ -66,13 +72,22 @@ class Section:
     country: str
 
 
-def country_sections(text: str, country_called: Callable[[str], str | None]) -> tuple[Section, ...]:
+def country_sections(
+    text: str,
+    country_called: Callable[[str], str | None],
+    place_country: Callable[[int], str | None] = lambda _: None,
+) -> tuple[Section, ...]:
     """The report's country sections, in text order; `country_called` gives the country a
-    whole phrase names ("Burkina Faso", "DRC") or None. A report with no country lead has
-    none."""
+    whole phrase names ("Burkina Faso", "DRC") or None, `place_country` the country of the
+    place named at a character offset (for an incident log's datelines). A report with no
+    country lead has none."""
     sections: list[Section] = []
     standing: str | None = None  # the country of the last line that was only a country
+    datelined = _datelined(text, place_country)
     for start, end in items(text):
+        if start in datelined:
+            sections.append(Section(start, end, datelined[start]))
+            continue
         line_end = _line_end(text, start, end)
         alone = ALONE.fullmatch(text, start, line_end)
         named = country_called(alone["lead"].strip()) if alone else None
@@ -89,6 +104,19 @@ def country_sections(text: str, country_called: Callable[[str], str | None]) -> 
         for (at, country), to in zip(leads, ends, strict=True):
             sections.append(Section(at, to, country))
     return tuple(sections)
+
+
+def _datelined(text: str, place_country: Callable[[int], str | None]) -> dict[int, str]:
+    """An incident log's items, each opened by its own dateline ("BAIDOA, 6 May - ..."), and
+    the country of each dateline's place; none for a report with one dateline only (a news
+    story's)."""
+    found = {}
+    for start, _ in items(text):
+        match = DATELINE.match(text, start)
+        country = place_country(match.start("place")) if match else None
+        if country is not None:
+            found[start] = country
+    return found if len(found) >= DATELINES else {}
 
 
 def _line_end(text: str, start: int, end: int) -> int:

@@ -122,3 +122,15 @@ def test_leads_with_a_region_a_full_stop_or_a_side(dictionary: ActorDictionary) 
     )
     countries = [s.country for s in country_sections(text, dictionary.country_called)]
     assert countries == ["Ethiopia", "Sudan", "Cameroon", "Chad", "Niger"]
+
+
+def test_an_incident_logs_datelines_are_its_items_places(extracted: Extracted) -> None:
+    log = (
+        "Security incidents log\n\n"
+        "MOGADISHU, 5 May - A roadside bomb struck an army truck in the Hawl Wadag district, "
+        "killing two soldiers.\n\n"
+        "KISMAYO, 8 May - Police arrested three men suspected of planning an attack."
+    )
+    assert [e.admin1 for e in extracted(log)] == ["Banaadir", "Lower Juba"]
+    # one dateline is a story's, not a log's: no section
+    assert country_sections(log.split("\n\n", 2)[1], lambda _: None, lambda _: "Somalia") == ()
