@@ -446,7 +446,12 @@ def sentence_event(
     or None."""
     from sitrep.extract.assemble import DeathCount, build_event
     from sitrep.extract.conflict_parties import with_conflict_parties
-    from sitrep.extract.country_sections import in_section, section_at, section_country
+    from sitrep.extract.country_sections import (
+        in_a_lead,
+        in_section,
+        section_at,
+        section_country,
+    )
     from sitrep.extract.defaults import localised, with_unnamed_actor
     from sitrep.extract.events import sentence_draft
     from sitrep.extract.history import report_day
@@ -473,7 +478,11 @@ def sentence_event(
     document = context.document
     text = document.text  # as parsed; sent.doc.text would rebuild it from the tokens
     in_sentence = [
-        t for t in context.places if start <= t.start < end and t.start >= context.dateline_end
+        t
+        for t in context.places
+        if start <= t.start < end
+        and t.start >= context.dateline_end
+        and not in_a_lead(context.sections, t)
     ]
     draft = with_conflict_parties(draft, sent, places=len(in_sentence), named=named)
     if draft is None:

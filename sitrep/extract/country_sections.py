@@ -70,6 +70,7 @@ class Section:
     start: int
     end: int
     country: str
+    lead_end: int = 0  # where its lead ends ("Mali:", "In Niger,"): a heading, no scene
 
 
 def country_sections(
@@ -100,9 +101,9 @@ def country_sections(
         first = leads[0][0] if leads else end
         if standing is not None and first > start:
             sections.append(Section(start, first, standing))
-        ends = [at for at, _ in leads[1:]] + [end] if leads else []
-        for (at, country), to in zip(leads, ends, strict=True):
-            sections.append(Section(at, to, country))
+        ends = [at for at, _, _ in leads[1:]] + [end] if leads else []
+        for (at, country, lead_end), to in zip(leads, ends, strict=True):
+            sections.append(Section(at, to, country, lead_end))
     return tuple(sections)
 
 
@@ -133,19 +134,19 @@ def items(text: str) -> list[tuple[int, int]]:
 
 def _leads(
     text: str, start: int, end: int, country_called: Callable[[str], str | None]
-) -> list[tuple[int, str]]:
-    """Where each country lead of an item starts, and its country."""
-    found: dict[int, str] = {}
+) -> list[tuple[int, str, int]]:
+    """Where each country lead of an item starts, its country, and where it ends."""
+    found: dict[int, tuple[str, int]] = {}
     headed = HEADED.match(text, start, end)
     if headed is not None:
         country = country_called(headed["lead"])
         if country is not None:
-            found[start] = country
+            found[start] = country, headed.end()
     for match in LEAD_IN.finditer(text, start, end):
         country = country_called(match["lead"])
         if country is not None:
-            found.setdefault(max(match.start(), start), country)
-    return sorted(found.items())
+            found.setdefault(max(match.start(), start), (country, match.end()))
+    return [(at, country, lead_end) for at, (country, lead_end) in sorted(found.items())]
 
 
 def section_at(sections: Sequence[Section], position: int) -> Section | None:
@@ -254,3 +255,10 @@ def section_bounds(doc: Doc, position: int) -> tuple[int, int | None]:
         if start <= position < end:
             return start, end
     return 0, None
+
+
+def in_a_lead(sections: Sequence[Section], place: Toponym) -> bool:
+    """The place is named in a section's lead ("In Nigeria, bandits abducted 25 villagers in
+    Kaduna State"): the lead frames the item, the scene is elsewhere in it."""
+    section = section_at(sections, place.start)
+    return section is not None and place.start < section.lead_end

@@ -134,3 +134,15 @@ def test_an_incident_logs_datelines_are_its_items_places(extracted: Extracted) -
     assert [e.admin1 for e in extracted(log)] == ["Banaadir", "Lower Juba"]
     # one dateline is a story's, not a log's: no section
     assert country_sections(log.split("\n\n", 2)[1], lambda _: None, lambda _: "Somalia") == ()
+
+
+def test_a_leads_country_is_no_scene(extracted: Extracted) -> None:
+    text = (
+        "Weekly roundup\n\n"
+        "In Nigeria, bandits abducted 25 villagers in Kaduna State on 27 January.\n\n"
+        "In Niger, on 29 January, gunmen killed three herders."
+    )
+    assert [(e.country, e.location, e.geo_precision) for e in extracted(text)] == [
+        ("Nigeria", "Kaduna", 3),
+        ("Niger", "Niger", 3),
+    ]
