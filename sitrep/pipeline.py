@@ -204,7 +204,11 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     )
     from sitrep.extract.attack_damage import fold_attack_damage
     from sitrep.extract.conflict_parties import without_ordinary_arrests
-    from sitrep.extract.country_sections import keep_sections, told_by_section
+    from sitrep.extract.country_sections import (
+        keep_sections,
+        told_by_section,
+        without_overview,
+    )
     from sitrep.extract.doctext import TEXT_KEY
 
     doc.user_data[TEXT_KEY] = document.text  # what the Doc was parsed from (see doc_text)
@@ -218,7 +222,7 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     if not any(isinstance(t, Event) or t.event for t in told):  # a headline only summarises
         told, told_before = _tell(extractor, context, headline)
         history += told_before
-    told = without_ordinary_arrests(told)
+    told = without_overview(without_ordinary_arrests(told), context.sections, _event_of)
     events = []
     for run in told_by_section(told, context.sections, _told_item_at):  # one run: no sections
         merged = merge_demonstration_stages(merge_retellings(add_casualty_reports(run)))
@@ -257,6 +261,10 @@ def _tell(
         elif found is not None:
             told.append(found)
     return told, history
+
+
+def _event_of(item: Event | DeathCount) -> Event | None:
+    return item if isinstance(item, Event) else item.event
 
 
 def _told_item_at(item: Event | DeathCount) -> int:

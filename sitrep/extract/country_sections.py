@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from sitrep.extract.actors import ActorMention
-    from sitrep.model import Toponym
+    from sitrep.model import Event, Toponym
 
 T = TypeVar("T")
 
@@ -262,3 +262,26 @@ def in_a_lead(sections: Sequence[Section], place: Toponym) -> bool:
     Kaduna State"): the lead frames the item, the scene is elsewhere in it."""
     section = section_at(sections, place.start)
     return section is not None and place.start < section.lead_end
+
+
+OVERVIEW_SECTIONS = 2  # sections that make a report a roundup with an overview before them
+
+
+def without_overview(
+    told: list[T], sections: Sequence[Section], event_of: Callable[[T], Event | None]
+) -> list[T]:
+    """What a roundup told, without the acts its overview tells before the first section
+    with no place and no day of their own ("Militants kept up attacks across the region."):
+    the items below tell them. `event_of` gives the event an item carries."""
+    if len(sections) < OVERVIEW_SECTIONS:
+        return told
+    first = sections[0].start
+    return [item for item in told if not _overview(event_of(item), first)]
+
+
+def _overview(event: Event | None, first: int) -> bool:
+    if event is None:
+        return False
+    roles = {e.role for e in event.evidence}
+    told = [e.start for e in event.evidence if e.role == "trigger"]
+    return bool(told) and told[0] < first and not roles & {"location", "date"}

@@ -146,3 +146,18 @@ def test_a_leads_country_is_no_scene(extracted: Extracted) -> None:
         ("Nigeria", "Kaduna", 3),
         ("Niger", "Niger", 3),
     ]
+
+
+def test_a_roundups_overview_is_no_event(coded: Coded) -> None:
+    items = (
+        "In Mali, gunmen killed four villagers in the Segou region on 15 September. "
+        "In Niger, gunmen abducted a councillor in the Dosso region on 17 September."
+    )
+    overview = "Militants kept up attacks across the region. "
+    assert coded(overview + items) == [
+        ("Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+        ("Abduction/forced disappearance", "Unidentified Armed Group (Niger)", "Civilians (Niger)"),
+    ]
+    # an opening act with its own day is an event, before the items or not
+    dated = "On 14 September, militants attacked a bus near Mopti. "
+    assert len(coded(dated + items)) == 3
