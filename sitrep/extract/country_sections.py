@@ -36,7 +36,7 @@ MARKER = r"(?:[-*•–][ \t]+)?(?:\d{1,2}[:.h]\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[
 # region: "Burkina Faso: On 12 March", "Mali - Mopti:", "Ethiopia (Amhara):", "Cameroon. On"
 NAME = r"[A-Z][\w.]*(?:[ \t]+(?:[A-Z][\w.]*|of|the|and|d'\w+)){0,4}"
 HEADED = re.compile(
-    rf"^[ \t]*{MARKER}(?P<lead>{NAME}?)(?:[ \t]*\([^()\n]{{1,40}}\))?"
+    rf"^[ \t]*{MARKER}(?P<lead>{NAME}?)(?:[ \t]*\([^()\n]{{1,40}}\)|[ \t]+[-–—/][ \t]+{NAME}(?=:))?"
     r"[ \t]*(?::|[ \t][-–—]|\.(?=[ \t]+[A-Z]))[ \t]+(?=\S)",
     re.MULTILINE,
 )

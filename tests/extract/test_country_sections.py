@@ -120,8 +120,9 @@ def test_leads_with_a_region_a_full_stop_or_a_side(dictionary: ActorDictionary) 
         "Gunmen attacked a bus. In neighbouring Chad, soldiers clashed with rebels. "
         "In Niger's Dosso region, gunmen abducted a councillor."
     )
-    countries = [s.country for s in country_sections(text, dictionary.country_called)]
-    assert countries == ["Ethiopia", "Sudan", "Cameroon", "Chad", "Niger"]
+    sections = country_sections(text, dictionary.country_called)
+    assert [s.country for s in sections] == ["Ethiopia", "Sudan", "Cameroon", "Chad", "Niger"]
+    assert text[sections[1].start : sections[1].lead_end] == "- Sudan - Darfur: "
 
 
 def test_an_incident_logs_datelines_are_its_items_places(extracted: Extracted) -> None:
