@@ -1,7 +1,11 @@
 """A roundup's items each tell of their own country (`sitrep.extract.country_sections`)."""
 
+from datetime import date
+
 from sitrep.extract.actors import ActorDictionary
 from sitrep.extract.country_sections import country_sections, section_at
+from sitrep.model import Document
+from sitrep.pipeline import Extractor, Result, run_extraction
 from tests.extract.conftest import Coded, Extracted
 
 ROUNDUP = (
@@ -162,3 +166,24 @@ def test_a_roundups_overview_is_no_event(coded: Coded) -> None:
     # an opening act with its own day is an event, before the items or not
     dated = "On 14 September, militants attacked a bus near Mopti. "
     assert len(coded(dated + items)) == 3
+
+
+def test_an_items_day_stays_in_its_item() -> None:
+    text = (
+        "Weekly brief\n\n"
+        "Mali: On 12 March, gunmen killed three villagers near Bandiagara.\n\n"
+        "Niger: Soldiers clashed with militants near Ayorou.\n\n"
+        "Chad: Two days later, soldiers clashed with rebels near Faya."
+    )
+    document = Document(doc_id="t", text=text, published=date(2026, 3, 20))
+    extractor = Extractor.load()
+    try:
+        (result,) = list(run_extraction(extractor, [document]))
+    finally:
+        extractor.close()
+    assert isinstance(result, Result)
+    assert [(e.date_start, e.date_end) for e in result.events] == [
+        ("2026-03-12", "2026-03-12"),
+        ("2026-03-14", "2026-03-20"),  # the report's week: Mali's day does not carry over
+        ("2026-03-14", "2026-03-14"),  # counted on from the last day told
+    ]
