@@ -340,8 +340,10 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     from sitrep.extract.coref import resolve_definites, resolve_hedges
     from sitrep.extract.country_sections import (
         country_sections,
+        place_country,
         placed_in_sections,
         read_in_sections,
+        section_places,
     )
     from sitrep.extract.headings import find_headings
     from sitrep.extract.history import report_day
@@ -366,11 +368,9 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         source_country=source,
         actor_countries=_with(actor_countries(named, extractor.gazetteer), outlet),
     )
-    sections = country_sections(
-        text, actors.country_called, lambda at: _place_country(raw_places, at)
-    )
+    sections = country_sections(text, actors.country_called, place_country(raw_places))
     raw_places = placed_in_sections(
-        raw_places, sections, lambda s: _section_places(extractor, text, ents, s, named)
+        raw_places, sections, section_places(extractor.gazetteer, text, ents, named)
     )
     hint = hinted.country if hinted else None
     country = report_country(extractor, (text, doc), raw_places, named, hint=hint, outlet=outlet)
@@ -392,41 +392,6 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         headings=find_headings(text, _heading_words(extractor)),
         sections=sections,
     )
-
-
-def _place_country(places: Sequence[Toponym], start: int) -> str | None:
-    """The country of the place named at a character offset, if it resolved."""
-    found = next((t.place for t in places if t.start == start and t.place), None)
-    return found.country if found is not None else None
-
-
-def _section_places(
-    extractor: Extractor,
-    text: str,
-    ents: Sequence[Span],
-    section: Section,
-    named: Sequence[ActorMention],
-) -> list[Toponym]:
-    """The places of one country section of a roundup, read in its text with its country as
-    the source's (`country_sections.placed_in_sections`), in the report's offsets."""
-    from sitrep.geocode.actorlean import actor_countries
-    from sitrep.geocode.geoparse import geoparse
-
-    start, end = section.start, section.end
-    country = extractor.gazetteer.country(section.country)
-    inside = [m for m in named if start <= m.span.start < end]
-    toponyms = geoparse(
-        text[start:end],
-        [
-            replace(e, start=e.start - start, end=e.end - start)
-            for e in ents
-            if start <= e.start and e.end <= end
-        ],
-        extractor.gazetteer,
-        source_country=country.country_code if country else None,
-        actor_countries=actor_countries(inside, extractor.gazetteer),
-    )
-    return [replace(t, start=t.start + start, end=t.end + start) for t in toponyms]
 
 
 def _heading_words(extractor: Extractor) -> HeadingWords:

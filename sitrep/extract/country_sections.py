@@ -19,14 +19,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from sitrep.extract.actors import ActorMention
-    from sitrep.model import Event, Toponym
+    from sitrep.geocode.gazetteer import Gazetteer
+    from sitrep.model import Event, Span, Toponym
 
 T = TypeVar("T")
 
@@ -214,6 +215,46 @@ def placed_in_sections(
             read[section] = {(t.start, t.end): t for t in parse(section)}
         kept.append(read[section].get((toponym.start, toponym.end), toponym))
     return kept
+
+
+def section_places(
+    gazetteer: Gazetteer, text: str, ents: Sequence[Span], named: Sequence[ActorMention]
+) -> Callable[[Section], list[Toponym]]:
+    """A reader of one section's places: its text geoparsed alone, with its country as the
+    source's and its own actors' homes as the lean, in the report's offsets (`ents`: the
+    report's entity spans, `named`: its named actors)."""
+    from sitrep.geocode.actorlean import actor_countries
+    from sitrep.geocode.geoparse import geoparse
+
+    def parse(section: Section) -> list[Toponym]:
+        start, end = section.start, section.end
+        country = gazetteer.country(section.country)
+        inside = [m for m in named if start <= m.span.start < end]
+        shifted = [
+            replace(e, start=e.start - start, end=e.end - start)
+            for e in ents
+            if start <= e.start and e.end <= end
+        ]
+        toponyms = geoparse(
+            text[start:end],
+            shifted,
+            gazetteer,
+            source_country=country.country_code if country else None,
+            actor_countries=actor_countries(inside, gazetteer),
+        )
+        return [replace(t, start=t.start + start, end=t.end + start) for t in toponyms]
+
+    return parse
+
+
+def place_country(places: Sequence[Toponym]) -> Callable[[int], str | None]:
+    """The country of the place named at a character offset, if it resolved."""
+
+    def country_at(start: int) -> str | None:
+        found = next((t.place for t in places if t.start == start and t.place), None)
+        return found.country if found is not None else None
+
+    return country_at
 
 
 def _abroad(toponym: Toponym, section: Section) -> bool:
