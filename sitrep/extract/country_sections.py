@@ -57,6 +57,7 @@ DATELINE = re.compile(
     r"[ \t]+[^\n,]{1,30}?[ \t]+[-–—][ \t]+(?=\S)"
 )
 DATELINES = 2  # datelined items that make a log
+ROUNDUP_COUNTRIES = 2  # countries the leads of a roundup name
 # where an item starts: after a blank line, or a line opened by a bullet, a time stamp or
 # a capitalised word and a colon
 ITEM_BREAK = re.compile(
@@ -82,7 +83,9 @@ def country_sections(
     """The report's country sections, in text order; `country_called` gives the country a
     whole phrase names ("Burkina Faso", "DRC") or None, `place_country` the country of the
     place named at a character offset (for an incident log's datelines). A report with no
-    country lead has none."""
+    country lead has none, nor one whose leads name a single country: "In Georgia, police
+    arrested ..." in an American paper is no roundup, and one lead-in of a story on one
+    country tells no more than its places do."""
     sections: list[Section] = []
     standing: str | None = None  # the country of the last line that was only a country
     datelined = _datelined(text, place_country)
@@ -105,6 +108,8 @@ def country_sections(
         ends = [at for at, _, _ in leads[1:]] + [end] if leads else []
         for (at, country, lead_end), to in zip(leads, ends, strict=True):
             sections.append(Section(at, to, country, lead_end))
+    if not datelined and len({s.country for s in sections}) < ROUNDUP_COUNTRIES:
+        return ()
     return tuple(sections)
 
 

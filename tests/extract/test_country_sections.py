@@ -48,6 +48,8 @@ def test_no_section_without_a_country_lead(dictionary: ActorDictionary) -> None:
         "In March, gunmen attacked a bus."
     )
     assert country_sections(text, dictionary.country_called) == ()
+    one_country = "Local news\n\nIn Georgia, police arrested two men after a shooting in Macon."
+    assert country_sections(one_country, dictionary.country_called) == ()
 
 
 def test_generic_actors_take_their_items_country(coded: Coded) -> None:
