@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from sitrep.extract.assemble import DeathCount
     from sitrep.extract.attribution import Quote
     from sitrep.extract.confidence import Calibration
+    from sitrep.extract.country_sections import Section
     from sitrep.extract.events import Draft, Tools
     from sitrep.extract.headings import Heading, HeadingWords
     from sitrep.extract.triggers import Trigger
@@ -190,6 +191,7 @@ class Context:
     dateline_end: int = 0
     triggers: tuple[Trigger, ...] = ()
     headings: tuple[Heading, ...] = ()
+    sections: tuple[Section, ...] = ()  # a roundup's country sections (`country_sections`)
 
 
 def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Result:
@@ -202,10 +204,16 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     )
     from sitrep.extract.attack_damage import fold_attack_damage
     from sitrep.extract.conflict_parties import without_ordinary_arrests
+    from sitrep.extract.country_sections import (
+        keep_sections,
+        told_by_section,
+        without_overview,
+    )
     from sitrep.extract.doctext import TEXT_KEY
 
     doc.user_data[TEXT_KEY] = document.text  # what the Doc was parsed from (see doc_text)
     context = document_context(extractor, document, doc)
+    keep_sections(doc, context.sections)  # a roundup's item is the report for its crowds
     title_end = _title_end(document)
     sentences = list(doc.sents)
     body = [s for s in sentences if s.start_char >= title_end]
@@ -214,9 +222,11 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     if not any(isinstance(t, Event) or t.event for t in told):  # a headline only summarises
         told, told_before = _tell(extractor, context, headline)
         history += told_before
-    told = without_ordinary_arrests(told)
-    events = merge_demonstration_stages(merge_retellings(add_casualty_reports(told)))
-    events = fold_attack_damage(events)
+    told = without_overview(without_ordinary_arrests(told), context.sections, _event_of)
+    events = []
+    for run in told_by_section(told, context.sections, _told_item_at):  # one run: no sections
+        merged = merge_demonstration_stages(merge_retellings(add_casualty_reports(run)))
+        events += fold_attack_damage(merged)
     events = _siege_tags(events, context.places)
     # acts told as history make no event, but who took a place then is still known
     known = sorted([*events, *history], key=_told_at)
@@ -237,6 +247,7 @@ def _tell(
     apart, the acts told as history (`history.py`)."""
     from sitrep.extract.history import report_day, told_as_history
     from sitrep.extract.scene_days import day_told_before
+    from sitrep.extract.summaries import summary_toll
 
     today = report_day(context.document.published, context.present)
     told: list[Event | DeathCount] = []
@@ -244,12 +255,27 @@ def _tell(
     for sent in sentences:
         scene_day = day_told_before(told, context.times, context.document.text, sent.start_char)
         found = sentence_event(extractor, context, sent, scene_day) or death_count(context, sent)
+        if found is not None and summary_toll(sent.text, found, told):
+            continue  # "In total, 40 were killed this week": the dead told already
         own = found if isinstance(found, Event) else found.event if found else None
         if own is not None and told_as_history(own, today, sent.doc):
             history.append(own)
         elif found is not None:
             told.append(found)
     return told, history
+
+
+def _event_of(item: Event | DeathCount) -> Event | None:
+    return item if isinstance(item, Event) else item.event
+
+
+def _told_item_at(item: Event | DeathCount) -> int:
+    """Where an event or a count of the dead was told."""
+    if isinstance(item, Event):
+        return _told_at(item)
+    if item.event is not None:
+        return _told_at(item.event)
+    return item.evidence[0].start if item.evidence else 0
 
 
 def _told_at(event: Event) -> int:
@@ -314,6 +340,13 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     from sitrep.annotate import entity_spans
     from sitrep.extract.attribution import find_quotes
     from sitrep.extract.coref import resolve_definites, resolve_hedges
+    from sitrep.extract.country_sections import (
+        country_sections,
+        place_country,
+        placed_in_sections,
+        read_in_sections,
+        section_places,
+    )
     from sitrep.extract.headings import find_headings
     from sitrep.extract.history import report_day
     from sitrep.geocode.actorlean import actor_countries
@@ -337,9 +370,16 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         source_country=source,
         actor_countries=_with(actor_countries(named, extractor.gazetteer), outlet),
     )
+    sections = country_sections(text, actors.country_called, place_country(raw_places))
+    raw_places = placed_in_sections(
+        raw_places, sections, section_places(extractor.gazetteer, text, ents, named)
+    )
     hint = hinted.country if hinted else None
     country = report_country(extractor, (text, doc), raw_places, named, hint=hint, outlet=outlet)
     found = named if country is None else actors.find(text, country=country, on=on)
+    found = read_in_sections(
+        found, sections, country=country, find=lambda c: actors.find(text, country=c, on=on)
+    )
     mentions = resolve_definites(text, resolve_hedges(text, found))
     return Context(
         document=document,
@@ -352,6 +392,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         dateline_end=_dateline_end(text, document),
         triggers=tuple(extractor.tools.triggers.find_all(doc)),
         headings=find_headings(text, _heading_words(extractor)),
+        sections=sections,
     )
 
 
@@ -400,6 +441,12 @@ def sentence_event(
     it in the same paragraph was given."""
     from sitrep.extract.assemble import DeathCount, build_event
     from sitrep.extract.conflict_parties import with_conflict_parties
+    from sitrep.extract.country_sections import (
+        in_a_lead,
+        in_section,
+        section_at,
+        section_country,
+    )
     from sitrep.extract.defaults import localised, with_unnamed_actor
     from sitrep.extract.events import sentence_draft
     from sitrep.extract.history import report_day
@@ -426,16 +473,21 @@ def sentence_event(
     document = context.document
     text = document.text  # as parsed; sent.doc.text would rebuild it from the tokens
     in_sentence = [
-        t for t in context.places if start <= t.start < end and t.start >= context.dateline_end
+        t
+        for t in context.places
+        if start <= t.start < end
+        and t.start >= context.dateline_end
+        and not in_a_lead(context.sections, t)
     ]
     in_sentence = [t for t in in_sentence if not _names_a_side(t, draft)]
     draft = with_conflict_parties(draft, sent, places=len(in_sentence), named=named)
     if draft is None:
         return None
+    section = section_at(context.sections, start)
     where = locate(
         text,
         in_sentence,
-        context=context.places,
+        context=in_section(context.places, section),
         trigger_start=draft.trigger.start,
         enclosing=extractor.province_of,
         namesake=extractor.namesake_town,
@@ -444,7 +496,7 @@ def sentence_event(
     when = event_range(context.times, sentence=sentence, published=document.published)
     if scene_day is not None and (when is None or when.evidence is None):
         when = scene_day
-    country = where.place.country if where.place else context.country
+    country = where.place.country if where.place else section_country(section, context.country)
     on = report_day(document.published, context.present)  # actors are named by its period
     draft = localised(draft, actors=extractor.actors, country=country, on=on)
     draft = with_unnamed_actor(

@@ -6,6 +6,7 @@ streams (Document, Doc) pairs through `nlp.pipe` in batches.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -23,12 +24,19 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 SHORT_LINE = 60  # a line this short before a break is a title, a dateline or a list item
+# a line opened by a bullet or a time stamp is a list item of its own ("- Somalia: ..."),
+# its marker and heading one sentence with its words ("14:05 - Kenya: Police fired ...")
+LIST_ITEM = re.compile(
+    r"(?:[-*•–][ \t]|\d{1,2}[:.h]\d{2}[ \t]*[-–—|:][ \t])"
+    r"(?:[ \t]*[A-Z][\w'’.]*(?:[ \t]+[\w'’.()]+){0,4}[ \t]*:[ \t])?"
+)
 
 
 @Language.component("sitrep_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """A paragraph break ends a sentence, and so does the break after a short line (a title);
-    a break inside hard-wrapped prose does not."""
+    """A paragraph break ends a sentence, and so do the break after a short line (a title)
+    and the break before a bulleted or time-stamped line (a list item); a break inside
+    hard-wrapped prose does not."""
     text = doc.text
     previous_end = None
     for token in doc:
@@ -37,10 +45,24 @@ def line_breaks(doc: Doc) -> Doc:
         if previous_end is not None:
             gap = text[previous_end : token.idx]
             breaks = gap.count("\n")
-            if breaks >= 2 or (breaks and _line_length(text, token.idx) < SHORT_LINE):
+            short = breaks and _line_length(text, token.idx) < SHORT_LINE
+            if breaks >= 2 or short or (breaks and LIST_ITEM.match(text, token.idx)):
                 token.is_sent_start = True
+        if token.is_sent_start and (marker := LIST_ITEM.match(text, token.idx)):
+            _joined_to_marker(doc, token.i, marker.end())
         previous_end = token.idx + len(token)
     return doc
+
+
+def _joined_to_marker(doc: Doc, first: int, end: int) -> None:
+    """A list item's marker ("14:05 -") and the words after it are one sentence: the
+    parser must not leave the marker as a sentence of its own."""
+    for token in doc[first + 1 :]:
+        if token.idx > end:
+            if not token.is_space:
+                token.is_sent_start = False
+            break
+        token.is_sent_start = False
 
 
 def _line_length(text: str, position: int) -> int:

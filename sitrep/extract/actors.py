@@ -443,6 +443,13 @@ class ActorDictionary:
             i = end
         return max(votes, key=lambda c: votes[c]) if votes else None
 
+    def country_called(self, phrase: str) -> str | None:
+        """The country a whole phrase is the name or demonym of ("Burkina Faso", "DRC"), or
+        None when it names anything more ("Syrian Observatory")."""
+        tokens = self._tokens(phrase)
+        hit = self._country_at(phrase, tokens, 0) if tokens else None
+        return hit[1] if hit is not None and hit[0] == len(tokens) else None
+
     def _region_at(self, text: str, tokens: list[Tok], i: int) -> tuple[int, str] | None:
         """A province name starting at token i ("in southern Idleb"): its country."""
         if not tokens[i].text[:1].isupper():

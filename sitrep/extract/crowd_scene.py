@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.annotate.words import span_words
+from sitrep.extract.country_sections import section_bounds
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.triggers import Trigger
 
@@ -51,20 +52,26 @@ DEMONSTRATION_TACTICS = re.compile(
 )
 
 
-def demonstration_told(doc: Doc, *, until: int | None = None, plainly: bool = False) -> bool:
+def demonstration_told(
+    doc: Doc, *, until: int | None = None, plainly: bool = False, at: int | None = None
+) -> bool:
     """Whether the report tells a demonstration, in its text up to the character offset
     `until` (all of it by default): its words or its tactics, other than as the background
     of what happened; `plainly`, any word that names one, background or not (what confirms
-    a weak cue told after it: 'Police intervened', 'The building burned for hours')."""
+    a weak cue told after it: 'Police intervened', 'The building burned for hours'). In a
+    roundup, the report is the country section the offset `until` (else `at`) lies in
+    (`country_sections.section_bounds`): one item's protest is no setting for another's."""
+    where = until - 1 if until else at
+    start, end = section_bounds(doc, where) if where is not None else (0, None)
     if until is None and not plainly:  # the whole report's answer, kept in the Doc
-        told = doc.user_data.get(TOLD_KEY)
-        if not isinstance(told, bool):
-            told = doc.user_data[TOLD_KEY] = _told(doc, doc_text(doc), 0)
-        return told
-    text = doc_text(doc)[:until]
+        kept = doc.user_data.setdefault(TOLD_KEY, {})
+        if (start, end) not in kept:
+            kept[start, end] = _told(doc, doc_text(doc)[start:end], start)
+        return bool(kept[start, end])
+    text = doc_text(doc)[start:until]
     if plainly:
         return DEMONSTRATION_WORDS.search(text) is not None
-    return _told(doc, text, 0)
+    return _told(doc, text, start)
 
 
 def demonstration_scene(sent: Span) -> bool:

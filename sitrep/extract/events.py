@@ -480,7 +480,7 @@ def sentence_draft(
         party=actor1 is not None and actor1.kind == "party",
         unnamed_agent=actor1 is None or (actor1.generic and actor1.kind == "armed_group"),
         noncombatants=_noncombatants(doc, actor2),
-        demonstration_told=demonstration_told(doc),
+        demonstration_told=demonstration_told(doc, at=sent.start_char),
         attack_told=told_attack,
         armed_partner=any(_armed_partner(doc[t.head], named) for t in live if t.cue == "fight"),
         remote_alongside=remote_alongside(doc, live),

@@ -18,6 +18,9 @@ from sitrep.time.expression import Kind, TimeExpression
 from sitrep.time.found import Found
 from sitrep.time.hints import parse_hints
 from sitrep.time.relative import RELATIVE_RULES
+from sitrep.time.report_week import in_the_report_week
+from sitrep.time.sequels import sequels
+from sitrep.time.stamps import time_stamps
 
 SINCE = re.compile(r"(?i)\bsince\b")
 SINCE_WINDOW = 80
@@ -35,6 +38,9 @@ def find_time_expressions(
     found = _settle(_match_rules(text, published))
     found = _compounds(text, found, published)
     found = _mark_dateline(text, found, published)
+    found = in_the_report_week(text, found, published)
+    found = sequels(text, found)
+    found = time_stamps(text, found, published)
     found += parse_hints(text, date_spans, taken=found, published=published)
     return [_expression(text, f) for f in sorted(found, key=lambda f: f.start)]
 
