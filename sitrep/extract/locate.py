@@ -145,6 +145,24 @@ def _enclosing_area(
     return _smallest_area([t for t in context if _is_area(t)])
 
 
+def _province_named_after(
+    context: Sequence[Toponym], town: Toponym, trigger_start: int
+) -> Toponym | None:
+    """'KHARTOUM - RSF fighters stormed a village in Al Jazirah state ... The RSF said ...':
+    a province named after the last town, and not holding it, is where the report went on
+    (the town it named there was not found); the latest such province before the trigger."""
+    held = town.place.admin1 if town.place else None
+    provinces = [
+        t
+        for t in context
+        if town.start < t.start < trigger_start
+        and t.place is not None
+        and t.place.feature_code.startswith("ADM")
+        and t.place.admin1 != held
+    ]
+    return max(provinces, key=lambda t: t.start) if provinces else None
+
+
 def _is_area(t: Toponym) -> bool:
     return t.place is not None and t.place.is_area
 
@@ -197,6 +215,9 @@ def _inherited(text: str, context: Sequence[Toponym], trigger_start: int) -> Loc
     if before:
         best = min(r for r, _ in before)
         last = [t for r, t in before if r == best][-1]
+        later = _province_named_after(context, last, trigger_start)
+        if later is not None:
+            return Location(place=later.place, precision=3, mention=later, inherited=True)
         return Location(place=last.place, precision=1, mention=last, inherited=True)
     if towns:
         first = min(towns, key=lambda rt: rt[0])[1]

@@ -115,3 +115,13 @@ def test_troops_under_fire_from_members_of_a_group(coded: Coded) -> None:
         "Armed clash"
     )
     assert coded("The minister came under fire from members of parliament over the delays.") == []
+
+
+def test_a_province_named_after_the_dateline_town_is_where_the_report_went_on(
+    extracted: Extracted,
+) -> None:
+    events = extracted(
+        "KHARTOUM, June 5, 2024 - Fighters stormed the village of Um Dabakir in Al Jazirah state, "
+        "killing 30 people. The RSF said its forces had attacked army positions near the village."
+    )
+    assert [e.location for e in events] == ["Al Jazirah", "Al Jazirah"]
