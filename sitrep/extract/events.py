@@ -86,7 +86,7 @@ from sitrep.extract.retelling import CASUALTY_LEMMAS, anaphoric, retells
 from sitrep.extract.returned_fire import attack_answered, fire_returned
 from sitrep.extract.severe_force import serious_injuries
 from sitrep.extract.small_arms import gunfire_told
-from sitrep.extract.statement_kills import removes_no_one
+from sitrep.extract.statement_kills import fighters_destroyed, removes_no_one
 from sitrep.extract.stopped_bombers import bombers_stopped
 from sitrep.extract.support_fire import remote_alongside
 from sitrep.extract.telegraphic_passives import without_consequent_withdrawals
@@ -376,6 +376,7 @@ def sentence_draft(
     found = _named_violence(doc, found)
     found = _crowd_bombs(doc, found)
     found = [_what_was_seized(doc, t) for t in found]
+    found = [fighters_destroyed(doc, t) for t in found]  # 'destroyed a sabotage group'
     found = [as_weapon_found(doc, t) for t in found]  # 'found an unexploded bomb'
     found = [replace(t, cue="protest") if labour_strike(doc, t) else t for t in found]
     found = [t for t in found if not stopped_weapon(doc, t) and not no_blast(doc, t)]

@@ -2,7 +2,8 @@
 
 Army and police communiqués name killing with verbs of removal ("troops eliminated 30
 militants", "liquidated a sabotage group", "more than 30 Khawarij were eliminated") and
-with harm that proved fatal ("three suspects were fatally wounded in an exchange of fire").
+with harm that proved fatal ("three suspects were fatally wounded in an exchange of fire"),
+and formations of fighters as "destroyed" ("destroyed a sabotage group": fought, not damage).
 The verbs of removal are a killing only when what they remove is people and the removal is
 told as done, outside a contest: "eliminate the backlog", "liquidated the company's assets",
 "an operation to eliminate the militants" and "eliminated the Falcons after a 54-43 victory"
@@ -10,6 +11,8 @@ tell no killing.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -36,6 +39,13 @@ CONTEST_WORDS = frozenset({
     "quarterfinal", "playoff", "playoffs", "league", "cup", "season", "round", "contest",
     "race", "election", "primary", "competition", "title", "team", "squad", "coach",
 })  # fmt: skip
+# Formations of fighters that communiqués say were "destroyed" (killed or routed, not damaged).
+FORMATIONS = frozenset({
+    "group", "unit", "squad", "cell", "detachment", "platoon", "militant", "fighter",
+    "terrorist", "manpower", "personnel", "servicemen", "serviceman", "soldier", "infantry",
+    "saboteur", "mercenary", "gunman", "insurgent", "crew", "team",
+})  # fmt: skip
+DESTROYING = frozenset({"destroy", "annihilate", "wipe"})
 # Entity labels that name people or their organisations.
 PEOPLE_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
 
@@ -53,6 +63,28 @@ def removes_no_one(doc: Doc, trigger: Trigger) -> bool:
         return True
     removed = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return not any(_people(word) for word in removed)
+
+
+def fighters_destroyed(doc: Doc, trigger: Trigger) -> Trigger:
+    """'destroyed a sabotage and reconnaissance group', 'annihilated a terrorist cell': what is
+    destroyed is a formation of fighters, so the act is a fight with them, not damage to
+    property."""
+    verb = doc[trigger.head]
+    if trigger.cue != "looting" or verb.lemma_.lower() not in DESTROYING:
+        return trigger
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [c for o in objects for c in o.conjuncts]  # 'a sabotage and reconnaissance group'
+    if any(o.lemma_.lower() in FORMATIONS and not _of_things(o) for o in objects):
+        return replace(trigger, cue="fight")
+    return trigger
+
+
+def _of_things(noun: Token) -> bool:
+    """'a group of buildings', 'a unit of the power plant': a formation of no people."""
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return not any(_people(o) for o in prep.children if o.dep_ == "pobj")
+    return False
 
 
 def fatally_harmed(verb: Token) -> bool:

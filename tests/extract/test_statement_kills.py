@@ -40,3 +40,14 @@ def test_captives_freed_in_the_passive_tell_no_abduction(coded: Coded) -> None:
     assert coded("Three kidnapped farmers were rescued unhurt by police in Zaria on Monday.") == []
     taken = coded("Gunmen kidnapped three farmers in Zaria on Monday.")
     assert taken == [("Abduction/forced disappearance", GUNMEN, "Civilians (Nigeria)")]
+
+
+def test_a_formation_destroyed_was_fought(coded: Coded) -> None:
+    told = coded("Russian forces destroyed a Ukrainian reconnaissance group near Sudzha on Monday.")
+    assert [sub for sub, _, _ in told] == ["Armed clash"]
+    assert told[0][1] == "Military Forces of Russia (2000-)"
+
+
+def test_things_destroyed_stay_damage(coded: Coded) -> None:
+    told = coded("Rioters destroyed a group of kiosks near the market in Zaria on Monday.")
+    assert [sub for sub, _, _ in told] != ["Armed clash"]
