@@ -1,0 +1,39 @@
+"""The enemy as a party's own statement names it (sitrep/extract/enemy_named.py)."""
+
+from tests.extract.conftest import Coded, Extracted
+
+RUSSIA = "Military Forces of Russia (2000-)"
+UKRAINE = "Military Forces of Ukraine (2019-)"
+
+
+def test_the_enemy_is_the_other_side_the_statement_names(extracted: Extracted) -> None:
+    events = extracted(
+        "The Ukrainian Air Force said on Tuesday that Russian forces had shelled Kupiansk. "
+        "Overnight the enemy launched guided aerial bombs at the village of Petropavlivka."
+    )
+    struck = [e for e in events if e.sub_event_type == "Air/drone strike"]
+    assert [e.actor1 for e in struck] == [RUSSIA]
+    assert "framing:enemy" in struck[0].tags
+
+
+def test_the_occupiers_keep_their_label(extracted: Extracted) -> None:
+    events = extracted(
+        "Ukrainian troops hold the line against Russian forces around Lyman. "
+        "On Monday the occupiers shelled the village of Torske with artillery."
+    )
+    shelled = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert [e.actor1 for e in shelled] == [RUSSIA]
+    assert "framing:occupiers" in shelled[0].tags
+
+
+def test_no_other_side_named_leaves_the_enemy_unnamed(coded: Coded) -> None:
+    told = coded("Overnight the enemy shelled the village of Torske, Ukrainian troops said.")
+    assert [a1 for _, a1, _ in told] != [RUSSIA]
+
+
+def test_enemy_as_a_plain_word_is_no_side(coded: Coded) -> None:
+    told = coded(
+        "Russian forces shelled Lyman on Monday, Ukrainian troops said. "
+        "The governor called corruption the enemy of the people."
+    )
+    assert told == [("Shelling/artillery/missile attack", RUSSIA, None)]
