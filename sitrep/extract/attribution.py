@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.doctext import doc_text
+from sitrep.extract.responsibility import claimant
 
 SAY_VERBS = frozenset({
     "say", "tell", "add", "state", "claim", "report", "announce", "confirm", "allege",
@@ -39,7 +40,7 @@ def claimed_by(token: Token, quotes: list[Quote]) -> str | None:
     for q in quotes:
         if q.start <= token.idx < q.end:
             return q.speaker or "unnamed speaker"
-    reported = _reported_speech_source(token)
+    reported = _reported_speech_source(token) or claimant(token)  # 'claimed responsibility for'
     if reported:
         return reported
     return _according_to(token)

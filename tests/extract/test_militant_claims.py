@@ -1,0 +1,32 @@
+"""Militant claims: the group that takes responsibility claims the act
+(sitrep/extract/responsibility.py), loaded words before the enemy it names are its framing
+(actors.yaml `framing_before:`)."""
+
+from tests.extract.conftest import Coded, Extracted
+
+IRAQ = "Military Forces of Iraq (2022-)"
+
+
+def test_responsibility_claimed_names_the_claimant(extracted: Extracted) -> None:
+    (event,) = extracted(
+        "Al-Shabaab claimed responsibility for an attack on an army base in Balcad on Monday."
+    )
+    assert event.actor1 == "Al Shabaab"
+    assert event.claimed_by == "Al-Shabaab"
+
+
+def test_responsibility_for_no_act_claims_nothing(coded: Coded) -> None:
+    assert coded("The ministry took responsibility for the delays at Balcad port.") == []
+
+
+def test_a_loaded_word_before_the_enemy_is_its_framing(extracted: Extracted) -> None:
+    (event,) = extracted(
+        "Islamic State fighters attacked a post of the apostate Iraqi army near Hawija on Monday."
+    )
+    assert (event.actor1, event.actor2) == ("Islamic State (Iraq)", IRAQ)
+    assert "framing:apostates" in event.tags
+
+
+def test_no_loaded_word_no_framing(extracted: Extracted) -> None:
+    (event,) = extracted("The Iraqi army attacked a post of Islamic State fighters near Hawija.")
+    assert not [t for t in event.tags if t.startswith("framing:")]
