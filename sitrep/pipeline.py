@@ -312,7 +312,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     from sitrep.annotate import entity_spans
     from sitrep.extract.attribution import find_quotes
     from sitrep.extract.coref import resolve_definites, resolve_hedges
-    from sitrep.extract.enemy_named import enemy_named
+    from sitrep.extract.enemy_named import enemy_named, speakers
     from sitrep.extract.headings import find_headings
     from sitrep.extract.history import report_day
     from sitrep.geocode.actorlean import actor_countries
@@ -339,7 +339,8 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     hint = hinted.country if hinted else None
     country = report_country(extractor, (text, doc), raw_places, named, hint=hint, outlet=outlet)
     found = named if country is None else actors.find(text, country=country, on=on)
-    mentions = enemy_named(text, resolve_definites(text, resolve_hedges(text, found)))
+    mentions = resolve_definites(text, resolve_hedges(text, found))
+    mentions = enemy_named(text, mentions, issuer=actors.country_named(speakers(doc)))
     return Context(
         document=document,
         places=tuple(t for t in raw_places if not _inside_actor(t, mentions)),

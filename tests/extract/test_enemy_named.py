@@ -37,3 +37,22 @@ def test_enemy_as_a_plain_word_is_no_side(coded: Coded) -> None:
         "The governor called corruption the enemy of the people."
     )
     assert told == [("Shelling/artillery/missile attack", RUSSIA, None)]
+
+
+def test_a_fight_told_with_one_side_was_fought_with_the_other(extracted: Extracted) -> None:
+    events = extracted(
+        "The Ukrainian General Staff said Russian forces keep up the pressure near Lyman. "
+        "The occupiers tried to advance 12 times near Torske; Ukrainian defenders repelled "
+        "all the attacks."
+    )
+    fights = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert [(e.actor1, e.actor2) for e in fights] == [(RUSSIA, UKRAINE)]
+
+
+def test_no_enemy_word_no_side_supplied(extracted: Extracted) -> None:
+    events = extracted(
+        "The Ukrainian General Staff said Russian forces keep up the pressure near Lyman. "
+        "Ukrainian defenders repelled attacks near Torske, it added."
+    )
+    fights = [e for e in events if e.sub_event_type == "Armed clash"]
+    assert all(RUSSIA not in (e.actor1, e.actor2) for e in fights)
