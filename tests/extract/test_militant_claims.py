@@ -30,3 +30,18 @@ def test_a_loaded_word_before_the_enemy_is_its_framing(extracted: Extracted) -> 
 def test_no_loaded_word_no_framing(extracted: Extracted) -> None:
     (event,) = extracted("The Iraqi army attacked a post of Islamic State fighters near Hawija.")
     assert not [t for t in event.tags if t.startswith("framing:")]
+
+
+def test_they_in_what_a_party_says_it_did_is_the_party(coded: Coded) -> None:
+    told = coded(
+        "Al-Shabaab said they took control of the town of Jamame after the government troops "
+        "fled on Wednesday."
+    )
+    assert told == [
+        ("Non-state actor overtakes territory", "Al Shabaab", "Military Forces of Somalia (2022-)")
+    ]
+
+
+def test_they_of_a_reporter_who_is_no_party_is_left_alone(coded: Coded) -> None:
+    told = coded("Residents said they saw the army attack al-Shabaab fighters in Jamame.")
+    assert all(a1 != "Civilians (Somalia)" for _, a1, _ in told)
