@@ -3,7 +3,8 @@
 Army and police communiqués name killing with verbs of removal ("troops eliminated 30
 militants", "liquidated a sabotage group", "more than 30 Khawarij were eliminated") and
 with harm that proved fatal ("three suspects were fatally wounded in an exchange of fire"),
-and formations of fighters as "destroyed" ("destroyed a sabotage group": fought, not damage).
+formations of fighters as "destroyed" ("destroyed a sabotage group": fought, not damage), and
+idioms of death ("eight khawarij were sent to hell", "two soldiers embraced martyrdom").
 The verbs of removal are a killing only when what they remove is people and the removal is
 told as done, outside a contest: "eliminate the backlog", "liquidated the company's assets",
 "an operation to eliminate the militants" and "eliminated the Falcons after a 54-43 victory"
@@ -46,6 +47,9 @@ FORMATIONS = frozenset({
     "saboteur", "mercenary", "gunman", "insurgent", "crew", "team",
 })  # fmt: skip
 DESTROYING = frozenset({"destroy", "annihilate", "wipe"})
+# What a soldier who died is said to have embraced.
+MARTYRDOM = frozenset({"martyrdom", "shahadat", "shahadah"})
+IDIOM_VERBS = frozenset({"send", "embrace"})
 # Entity labels that name people or their organisations.
 PEOPLE_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
 
@@ -55,6 +59,8 @@ def removes_no_one(doc: Doc, trigger: Trigger) -> bool:
     or told as an aim ('an operation to eliminate the militants'): no killing; the other
     cues are left alone."""
     verb = doc[trigger.head]
+    if verb.lemma_.lower() in IDIOM_VERBS:
+        return fatal_idiom(verb) is None  # "was sent to Hell's Kitchen for a show"
     if verb.lemma_.lower() not in REMOVAL_VERBS or verb.pos_ != "VERB":
         return False
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -92,6 +98,27 @@ def fatally_harmed(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in HARM_VERBS:
         return False
     return any(c.dep_ == "advmod" and c.lower_ in FATAL_ADVERBS for c in verb.children)
+
+
+def fatal_idiom(verb: Token) -> str | None:
+    """Deaths told in a communiqué's idiom: 'eight khawarij were sent to hell' (the dead are
+    the verb's object), 'two soldiers embraced martyrdom' (its subject); None otherwise."""
+    lemma = verb.lemma_.lower()
+    if lemma == "send" and any(_to_hell(p) for p in verb.children):
+        return "object"
+    if lemma == "embrace" and any(
+        c.dep_ == "dobj" and c.lower_ in MARTYRDOM for c in verb.children
+    ):
+        return "subject"
+    return None
+
+
+def _to_hell(prep: Token) -> bool:
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and any(o.lower_ == "hell" for o in prep.children)
+    )
 
 
 def _people(word: Token) -> bool:

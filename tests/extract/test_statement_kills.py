@@ -51,3 +51,20 @@ def test_a_formation_destroyed_was_fought(coded: Coded) -> None:
 def test_things_destroyed_stay_damage(coded: Coded) -> None:
     told = coded("Rioters destroyed a group of kiosks near the market in Zaria on Monday.")
     assert [sub for sub, _, _ in told] != ["Armed clash"]
+
+
+def test_idioms_of_death_count_the_dead(extracted: Extracted) -> None:
+    (sent,) = extracted(
+        "Security forces raided a hideout in Tank district on Friday, during which six khawarij "
+        "were sent to hell, the military said."
+    )
+    assert sent.fatalities == 6
+    (fell,) = extracted(
+        "Three soldiers embraced martyrdom in an exchange of fire with militants in Tank "
+        "district on Friday."
+    )
+    assert fell.fatalities == 3
+
+
+def test_sent_to_a_place_named_hell_is_no_killing(coded: Coded) -> None:
+    assert coded("The choir was sent to Hell's Kitchen for a concert on Friday.") == []
