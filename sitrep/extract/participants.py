@@ -309,6 +309,8 @@ def _roles(
         if (crowd_acts or m.actor.inter != CIVILIAN_INTER)
         and m not in targets
         and m not in facilities
+        and (not fight or _differs(m, actor2))  # no side fights itself ("FAMa repelled an
+        # attack on the military camp"); a bomb may hurt its own side's men
     ]
     if actor1 is None and agents_left:
         actor1 = agents_left[0]

@@ -45,3 +45,25 @@ def test_they_in_what_a_party_says_it_did_is_the_party(coded: Coded) -> None:
 def test_they_of_a_reporter_who_is_no_party_is_left_alone(coded: Coded) -> None:
     told = coded("Residents said they saw the army attack al-Shabaab fighters in Jamame.")
     assert all(a1 != "Civilians (Somalia)" for _, a1, _ in told)
+
+
+def test_a_force_never_fights_itself_by_order_of_mention(coded: Coded) -> None:
+    told = coded(
+        "The general staff of the Malian Armed Forces said its units had repelled a terrorist "
+        "attack on the military camp of Niono early on Friday."
+    )
+    assert told == [
+        ("Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)")
+    ]
+
+
+def test_the_speaker_keeps_its_title_and_drops_its_name_whole(extracted: Extracted) -> None:
+    (event,) = extracted(
+        "The spokesman of the Somali National Army (SNA), Colonel Abdi Warsame, said troops "
+        "killed nine al-Shabaab fighters near Balcad on Monday."
+    )
+    assert event.claimed_by == "the spokesman of the Somali National Army"
+    (second,) = extracted(
+        "The group's spokesman, Ali Dheere, said its fighters attacked a base in Balcad."
+    )
+    assert second.claimed_by == "the group 's spokesman"
