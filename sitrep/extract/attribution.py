@@ -14,6 +14,9 @@ SAY_VERBS = frozenset({
     "say", "tell", "add", "state", "claim", "report", "announce", "confirm", "allege",
     "declare", "explain", "recount", "insist", "assert", "write", "post", "joke",
 })  # fmt: skip
+# Clauses and appositions beside a speaker's words: "the spokesman, Yahya Saree," (the name is
+# dropped whole, never in part).
+ASIDE = ("relcl", "acl", "appos")
 QUOTE_PAIRS = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
@@ -70,10 +73,27 @@ def _subject_text(verb: Token) -> str | None:
 
 def _phrase(head: Token) -> str:
     """The speaker's words, a sentence-initial determiner lower-cased ("another fighter")."""
-    tokens = [t for t in head.subtree if t.dep_ not in ("punct", "relcl", "acl", "appos")]
+    aside = {w.i for c in head.children if c.dep_ in ASIDE for w in c.subtree}
+    tokens = [t for t in head.subtree if t.dep_ not in ("punct", *ASIDE) and t.i not in aside]
     kept = [t for t in tokens if t.i <= head.i or t.dep_ == "compound"]
+    kept += _of_phrase(head)  # "the general staff of the Malian Armed Forces"
+    kept = sorted(set(kept), key=lambda t: t.i)
     words = [t.lower_ if t.pos_ == "DET" else t.text for t in kept]
     return " ".join(words).strip()
+
+
+def _of_phrase(head: Token) -> list[Token]:
+    """The 'of' phrase that completes a speaker's title ('the spokesman of the army'), up to
+    any bracket or clause inside it."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == head.i + 1:
+            words = [prep]
+            for t in prep.doc[prep.i + 1 : prep.right_edge.i + 1]:
+                if t.text in ("(", ",") or t.dep_ in ("relcl", "acl"):
+                    break
+                words.append(t)
+            return words
+    return []
 
 
 def _reported_speech_source(token: Token) -> str | None:
