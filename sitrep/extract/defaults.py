@@ -125,7 +125,7 @@ def with_unnamed_actor(
     draft = states_lead_their_allies(draft, actors=actors, mentions=mentions, text=text, on=on)
     draft = allies_beside_the_state(draft, actors=actors, mentions=mentions)
     draft = _with_named_side(draft, actors, country, on, mentions)
-    draft = fought_with_the_enemy(draft, mentions=mentions)  # a statement's two sides
+    draft = fought_with_the_enemy(draft, mentions=mentions, text=text)  # a statement's two sides
     draft = _armed_other_side(draft, actors, country, on)
     draft = _with_unnamed_agent(draft, actors, country, on)
     draft = unnamed_on_both_sides(draft, mentions=mentions)

@@ -34,6 +34,11 @@ ENEMY = re.compile(
     r"|(?P<label>[Ee]nemy)\s+(?P<noun2>forces|troops|units|aircraft|aviation|drones|artillery|"
     r"army|soldiers))\b"
 )
+# Nouns after a name that make it a place's: "the al-Amal neighbourhood", "Wagner street".
+PLACE_AFTER = re.compile(
+    r"\s+(?:neighbou?rhoods?|district|quarter|street|road|area|camp|village|town|square)\b",
+    re.IGNORECASE,
+)
 FRAMING = {"enemy": "enemy", "occupiers": "occupiers", "invaders": "invaders", "adversary": "enemy"}
 
 
@@ -43,7 +48,7 @@ def enemy_named(
     """The mentions, with 'the enemy' (and its kin) added as the other side of the report's
     issuer, when the report names exactly two armed sides. `issuer` is the country of whoever
     the report says speaks ('the Ukrainian General Staff said'), when it names one."""
-    sides = _issuer_first(_named_sides(mentions), issuer)
+    sides = _issuer_first(_named_sides(text, mentions), issuer)
     if len(sides) != 2:
         return list(mentions)
     enemy = sides[1]
@@ -55,14 +60,16 @@ def enemy_named(
     return sorted([*mentions, *found], key=lambda x: x.span.start)
 
 
-def fought_with_the_enemy(draft: Draft, *, mentions: Sequence[ActorMention]) -> Draft:
+def fought_with_the_enemy(
+    draft: Draft, *, mentions: Sequence[ActorMention], text: str | None
+) -> Draft:
     """An armed clash told with one side, in a statement that calls the other 'the enemy'
     and names the two: the side left unnamed is the other one."""
     if draft.sub_event_type != SubEventType.ARMED_CLASH:
         return draft
     if (draft.actor1 is None) == (draft.actor2 is None):
         return draft
-    sides = _named_sides(mentions)
+    sides = _named_sides(text or "", mentions)
     if len(sides) != 2 or not any(_an_enemy_word(m) for m in mentions):
         return draft
     named = draft.actor1 or draft.actor2
@@ -99,14 +106,19 @@ def _an_enemy_word(mention: ActorMention) -> bool:
     return not mention.generic and ENEMY.fullmatch(mention.span.text) is not None
 
 
-def _named_sides(mentions: Sequence[ActorMention]) -> list[ActorMention]:
+def _named_sides(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
     """The first mention of each armed actor the report names, in order of first mention."""
     seen: dict[str, ActorMention] = {}
     for m in sorted(mentions, key=lambda x: x.span.start):
-        if m.generic or m.actor.inter not in ARMED_INTERS:
+        if m.generic or m.actor.inter not in ARMED_INTERS or _names_a_place(text, m):
             continue
         seen.setdefault(m.actor.name, m)
     return list(seen.values())
+
+
+def _names_a_place(text: str, mention: ActorMention) -> bool:
+    """A name that is part of a place's ('the al-Amal neighbourhood'): no side."""
+    return PLACE_AFTER.match(text, mention.span.end) is not None
 
 
 def _as_enemy(text: str, match: re.Match[str], enemy: ActorMention) -> ActorMention:

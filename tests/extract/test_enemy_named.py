@@ -56,3 +56,11 @@ def test_no_enemy_word_no_side_supplied(extracted: Extracted) -> None:
     )
     fights = [e for e in events if e.sub_event_type == "Armed clash"]
     assert all(RUSSIA not in (e.actor1, e.actor2) for e in fights)
+
+
+def test_a_name_inside_a_place_name_is_no_side(coded: Coded) -> None:
+    told = coded(
+        "Ukrainian troops said Russian forces hold the Wagner district of Bakhmut. "
+        "On Monday the enemy shelled the village of Torske."
+    )
+    assert [a1 for _, a1, _ in told] == [RUSSIA]
