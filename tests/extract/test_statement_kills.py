@@ -68,3 +68,14 @@ def test_idioms_of_death_count_the_dead(extracted: Extracted) -> None:
 
 def test_sent_to_a_place_named_hell_is_no_killing(coded: Coded) -> None:
     assert coded("The choir was sent to Hell's Kitchen for a concert on Friday.") == []
+
+
+def test_air_defences_that_down_drones_are_the_state_s(coded: Coded) -> None:
+    told = coded("Ukrainian air defences shot down 31 Russian UAVs over Poltava Oblast overnight.")
+    assert told == [
+        (
+            "Disrupted weapons use",
+            "Military Forces of Ukraine (2019-)",
+            "Military Forces of Russia (2000-)",
+        )
+    ]
