@@ -67,3 +67,11 @@ def test_the_speaker_keeps_its_title_and_drops_its_name_whole(extracted: Extract
         "The group's spokesman, Ali Dheere, said its fighters attacked a base in Balcad."
     )
     assert second.claimed_by == "the group 's spokesman"
+
+
+def test_the_mujahideen_of_a_claim_are_the_claiming_group(coded: Coded) -> None:
+    told = coded(
+        "In a statement, al-Shabaab said the mujahideen attacked an army base in Balcad on "
+        "Sunday, killing three soldiers."
+    )
+    assert told == [("Armed clash", "Al Shabaab", "Military Forces of Somalia (2022-)")]
