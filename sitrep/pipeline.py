@@ -347,6 +347,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         read_in_sections,
         section_places,
     )
+    from sitrep.extract.enemy_named import enemy_named, speakers
     from sitrep.extract.headings import find_headings
     from sitrep.extract.history import report_day
     from sitrep.geocode.actorlean import actor_countries
@@ -381,6 +382,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         found, sections, country=country, find=lambda c: actors.find(text, country=c, on=on)
     )
     mentions = resolve_definites(text, resolve_hedges(text, found))
+    mentions = enemy_named(text, mentions, issuer=actors.country_named(speakers(doc)))
     return Context(
         document=document,
         places=tuple(t for t in raw_places if not _inside_actor(t, mentions)),

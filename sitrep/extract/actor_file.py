@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -104,11 +104,13 @@ class ActorTables:
     framing_words: dict[str, str]
     member_words: frozenset[str]
     conventions: list[UnnamedConvention]
+    framing_before: dict[str, str] = field(default_factory=dict)
 
 
 def build_tables(raws: list[RawFile]) -> ActorTables:
     countries: dict[str, Country] = {}
     framing: dict[str, str] = {}
+    before: dict[str, str] = {}
     members: set[str] = set()
     group_words: list[str] = []
     generics: list[tuple[str, dict[str, Any]]] = []
@@ -117,6 +119,7 @@ def build_tables(raws: list[RawFile]) -> ActorTables:
     for raw in raws:
         countries.update(_countries(raw))
         framing.update(_framing_words(raw))
+        before.update(_framing_words(raw, "framing_before"))
         generics.extend((raw.where, g) for g in _listed(raw, "generic"))
         conventions.extend(_convention(raw.where, c) for c in _listed(raw, "unnamed_perpetrators"))
         members.update(alias_key(str(w)) for w in raw.data.get("member_words") or [])
@@ -149,6 +152,7 @@ def build_tables(raws: list[RawFile]) -> ActorTables:
         framing_words=framing,
         member_words=frozenset(members),
         conventions=conventions,
+        framing_before=before,
     )
 
 
@@ -422,8 +426,8 @@ def _period(where: str, info: dict[str, Any], name: str, label: str) -> Period:
     return Period(label=f"{y1}-{y2 or ''}", start=start, end=end)
 
 
-def _framing_words(raw: RawFile) -> dict[str, str]:
-    table = raw.data.get("framing_words") or {}
+def _framing_words(raw: RawFile, key: str = "framing_words") -> dict[str, str]:
+    table = raw.data.get(key) or {}
     if not isinstance(table, dict):
-        raise _fail(raw.where, raw.data, "`framing_words:` must map a word to its framing tag")
+        raise _fail(raw.where, raw.data, f"`{key}:` must map a word to its framing tag")
     return {alias_key(str(k)): str(v) for k, v in table.items() if k != "__line__"}

@@ -159,12 +159,14 @@ class ActorDictionary:
         framing_words: dict[str, str],
         member_words: frozenset[str] = frozenset(),
         conventions: Sequence[UnnamedConvention] = (),
+        framing_before: dict[str, str] | None = None,
     ) -> None:
         self.entries = tuple(entries)
         self.conventions = tuple(conventions)
         self.countries = countries
         self.framing_words = framing_words
         self.member_words = member_words
+        self.framing_before = framing_before or {}
         self._root = _Node()
         for alias in aliases:
             self._insert(alias)
@@ -240,6 +242,7 @@ class ActorDictionary:
             framing_words=tables.framing_words,
             member_words=tables.member_words,
             conventions=tables.conventions,
+            framing_before=tables.framing_before,
         )
 
     def _insert(self, alias: Alias) -> None:
@@ -294,6 +297,7 @@ class ActorDictionary:
             framing = self._framing_after(text, tokens, end)
             if framing is not None:
                 end += 1
+            framing = framing or self._framing_before(text, tokens, i)  # "the apostate army"
             mention = self._mention(text, tokens, (i, end), alias, framing, country, on)
             mention = self._named_by_prefix(text, tokens, i, mention)
             shared = self._sharing_head(text, tokens, (i, end), mention, country, on)
@@ -706,6 +710,17 @@ class ActorDictionary:
         if end >= len(tokens) or not _joined(text, tokens[end - 1], tokens[end]):
             return None
         return self.framing_words.get(tokens[end].bare)
+
+    def _framing_before(self, text: str, tokens: list[Tok], start: int) -> str | None:
+        """A loaded word right before the actor ("the apostate Iraqi army", "crusader
+        forces"), as militant claims word their enemies."""
+        for k in (start - 1, start - 2):  # over a nationality: "the apostate Iraqi army"
+            if k < 0 or not _joined(text, tokens[k], tokens[k + 1]):
+                return None
+            found = self.framing_before.get(tokens[k].bare)
+            if found is not None or not tokens[k].text[:1].isupper():
+                return found
+        return None
 
     def _actor(
         self,

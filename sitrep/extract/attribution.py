@@ -8,11 +8,15 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.doctext import doc_text
+from sitrep.extract.responsibility import claimant
 
 SAY_VERBS = frozenset({
     "say", "tell", "add", "state", "claim", "report", "announce", "confirm", "allege",
     "declare", "explain", "recount", "insist", "assert", "write", "post", "joke",
 })  # fmt: skip
+# Clauses and appositions beside a speaker's words: "the spokesman, Yahya Saree," (the name is
+# dropped whole, never in part).
+ASIDE = ("relcl", "acl", "appos")
 QUOTE_PAIRS = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
@@ -39,7 +43,7 @@ def claimed_by(token: Token, quotes: list[Quote]) -> str | None:
     for q in quotes:
         if q.start <= token.idx < q.end:
             return q.speaker or "unnamed speaker"
-    reported = _reported_speech_source(token)
+    reported = _reported_speech_source(token) or claimant(token)  # 'claimed responsibility for'
     if reported:
         return reported
     return _according_to(token)
@@ -69,14 +73,31 @@ def _subject_text(verb: Token) -> str | None:
 
 def _phrase(head: Token) -> str:
     """The speaker's words, a sentence-initial determiner lower-cased ("another fighter")."""
-    tokens = [t for t in head.subtree if t.dep_ not in ("punct", "relcl", "acl", "appos")]
+    aside = {w.i for c in head.children if c.dep_ in ASIDE for w in c.subtree}
+    tokens = [t for t in head.subtree if t.dep_ not in ("punct", *ASIDE) and t.i not in aside]
     kept = [t for t in tokens if t.i <= head.i or t.dep_ == "compound"]
+    kept += _of_phrase(head)  # "the general staff of the Malian Armed Forces"
+    kept = sorted(set(kept), key=lambda t: t.i)
     words = [t.lower_ if t.pos_ == "DET" else t.text for t in kept]
     spaces = [
         t.whitespace_ if n + 1 < len(kept) and kept[n + 1].i == t.i + 1 else " "
         for n, t in enumerate(kept)
     ]
     return "".join(w + s for w, s in zip(words, spaces, strict=True)).strip()
+
+
+def _of_phrase(head: Token) -> list[Token]:
+    """The 'of' phrase that completes a speaker's title ('the spokesman of the army'), up to
+    any bracket or clause inside it."""
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == head.i + 1:
+            words = [prep]
+            for t in prep.doc[prep.i + 1 : prep.right_edge.i + 1]:
+                if t.text in ("(", ",") or t.dep_ in ("relcl", "acl"):
+                    break
+                words.append(t)
+            return words
+    return []
 
 
 def _reported_speech_source(token: Token) -> str | None:

@@ -20,6 +20,7 @@ from sitrep.extract.actors import ActorDictionary, ActorMention
 from sitrep.extract.allies import allies_beside_the_state
 from sitrep.extract.coalitions import states_lead_their_allies
 from sitrep.extract.cue_kinds import CIVILIAN_INTER
+from sitrep.extract.enemy_named import fought_with_the_enemy
 from sitrep.extract.events import Draft
 from sitrep.extract.mob_victims import mobbed_people
 from sitrep.extract.named_members import named_by_members
@@ -124,6 +125,7 @@ def with_unnamed_actor(
     draft = states_lead_their_allies(draft, actors=actors, mentions=mentions, text=text, on=on)
     draft = allies_beside_the_state(draft, actors=actors, mentions=mentions)
     draft = _with_named_side(draft, actors, country, on, mentions)
+    draft = fought_with_the_enemy(draft, mentions=mentions, text=text)  # a statement's two sides
     draft = _armed_other_side(draft, actors, country, on)
     draft = _with_unnamed_agent(draft, actors, country, on)
     draft = unnamed_on_both_sides(draft, mentions=mentions)

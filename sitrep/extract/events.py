@@ -88,6 +88,7 @@ from sitrep.extract.returned_fire import attack_answered, fire_returned
 from sitrep.extract.severe_force import serious_injuries
 from sitrep.extract.small_arms import gunfire_told
 from sitrep.extract.state_agents import states_named_as_agents
+from sitrep.extract.statement_kills import fighters_destroyed, removes_no_one
 from sitrep.extract.stopped_bombers import bombers_stopped
 from sitrep.extract.support_fire import remote_alongside
 from sitrep.extract.telegraphic_passives import without_consequent_withdrawals
@@ -378,13 +379,14 @@ def sentence_draft(
     found = _named_violence(doc, found)
     found = _crowd_bombs(doc, found)
     found = [_what_was_seized(doc, t) for t in found]
+    found = [fighters_destroyed(doc, t) for t in found]  # 'destroyed a sabotage group'
     found = [as_weapon_found(doc, t) for t in found]  # 'found an unexploded bomb'
     found = without_raid_settings(doc, found)  # "arrested five suspects in a raid"
     found = [replace(t, cue="protest") if labour_strike(doc, t) else t for t in found]
     found = [t for t in found if not stopped_weapon(doc, t) and not no_blast(doc, t)]
     found = [t for t in found if not dead_by_misadventure(doc, t.span(doc))]
     found = [t for t in found if not harmless(doc, t) and not idle_word(doc, t)]
-    found = [t for t in found if not war_toll(doc, t)]
+    found = [t for t in found if not war_toll(doc, t) and not removes_no_one(doc, t)]
     found = [t for t in found if not _earlier_crowd_act(doc, t)]
     found = [t for t in found if t.cue not in CROWD_CUES or not set_apart(doc[t.head])]
     found = _without_gathering_settings(doc, found)
@@ -1066,11 +1068,13 @@ def _freed_captives(doc: Doc, trigger: Trigger) -> bool:
 
 
 def _said_of_the_freed(word: Token) -> bool:
-    """A word of taking that describes captives freed ('rescued 22 kidnapped victims')."""
+    """A word of taking that describes captives freed ('rescued 22 kidnapped victims', 'two
+    kidnapped victims were rescued')."""
     if word.dep_ not in ("amod", "acl"):
         return False
     captives = word.head
-    return captives.dep_ == "dobj" and captives.head.lemma_.lower() in FREEING_VERBS
+    freed = captives.dep_ in ("dobj", "nsubjpass")
+    return freed and captives.head.lemma_.lower() in FREEING_VERBS
 
 
 def _named_in_the_grievance(doc: Doc, mention: ActorMention, *, preps: bool = True) -> bool:

@@ -69,6 +69,7 @@ def participants(
     actor1, actor2 = _roles(
         doc, taking_part, heads, crowd_acts=bool(cues & CROWD_CUES), fight="fight" in cues
     )
+    actor1, actor2 = _speaker_as_agent(doc, main, actor1, actor2, document_actors)
     inferred = False
     if actor1 is None and dictionary is not None:
         actor1 = _national_attacker(doc, main, dictionary, actor2)
@@ -235,6 +236,29 @@ def _speaker_of(verb: Token, document_actors: Sequence[ActorMention]) -> ActorMe
     return next((m for m in document_actors if start <= m.span.start and m.span.end <= end), None)
 
 
+def _speaker_as_agent(
+    doc: Doc,
+    main: Trigger,
+    actor1: ActorMention | None,
+    actor2: ActorMention | None,
+    document_actors: Sequence[ActorMention],
+) -> tuple[ActorMention | None, ActorMention | None]:
+    """'The militants said they took control of the town after the troops fled': the pronoun
+    subject of the act a party says it did is that party, before any side another clause of
+    the sentence names (which then is the other side, unless it is the party itself)."""
+    if actor1 is None:
+        return actor1, actor2  # the agentless case is read later (_implicit_agent)
+    anchor = verbal_anchor(doc[main.head])
+    subjects = [c for c in anchor.children if c.dep_ == "nsubj" and c.i != main.head]
+    if not subjects or subjects[0].pos_ != "PRON" or subjects[0].lower_ not in ("they", "it"):
+        return actor1, actor2
+    speaker = _speaker_of(anchor, document_actors)
+    if speaker is None or not _differs(speaker, actor1):
+        return actor1, actor2
+    other = actor1 if actor2 is None or not _differs(speaker, actor2) else actor2
+    return speaker, other if _differs(speaker, other) else None
+
+
 def _definite_group(noun: Token) -> bool:
     """'The group then attacked': a definite bare noun for an organisation refers back."""
     dets = [c.lower_ for c in noun.children if c.dep_ == "det"]
@@ -302,6 +326,8 @@ def _roles(
         if (crowd_acts or m.actor.inter != CIVILIAN_INTER)
         and m not in targets
         and m not in facilities
+        and (not fight or _differs(m, actor2))  # no side fights itself ("FAMa repelled an
+        # attack on the military camp"); a bomb may hurt its own side's men
     ]
     if actor1 is None and agents_left:
         actor1 = agents_left[0]

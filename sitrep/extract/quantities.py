@@ -18,11 +18,12 @@ from sitrep.annotate.words import Words, span_words
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.numbers import NUMBER_WORDS, Count, number_parts, phrase_value
 from sitrep.extract.rival_tolls import claimed_kill, lowest_of_rivals, own_losses
+from sitrep.extract.statement_kills import HARM_VERBS, IDIOM_VERBS, fatal_idiom, fatally_harmed
 from sitrep.extract.tallies import listed_tally, stated_figure
 
 KILL_VERBS = frozenset({
     "kill", "slay", "murder", "execute", "behead", "massacre", "slaughter", "assassinate",
-    "lynch", "gun", "shoot", "neutralise", "neutralize",
+    "lynch", "gun", "shoot", "neutralise", "neutralize", "eliminate", "liquidate",
 })  # fmt: skip
 DEATH_WORDS = frozenset({
     "dead", "death", "deaths", "fatality", "fatalities", "body", "bodies", "deceased",
@@ -124,7 +125,8 @@ COMPLEMENT_DEPS = frozenset({
 FATALITIES_KEY = "sitrep_fatalities"
 DEATH_SAID_KEY = "sitrep_death_said"
 # Forms and lemmas one of `_counts_at`'s rules starts from; a verb with 'to death' is the other.
-COUNT_LEMMAS = KILL_VERBS | DIE_VERBS | DEATH_WORDS | {"casualty", "casualties", "pay"}
+COUNT_LEMMAS = KILL_VERBS | DIE_VERBS | DEATH_WORDS | HARM_VERBS | IDIOM_VERBS
+COUNT_LEMMAS |= {"casualty", "casualties", "pay"}
 COUNT_FORMS = DEATH_WORDS | {"shot", "gunned", "dead", "killing"}
 
 
@@ -376,6 +378,11 @@ def _counts_at(token: Token) -> list[Count]:
         return _victim_counts(token) or _named_subject_counts(token)  # "4 men hacked to death"
     if lemma in DIE_VERBS and token.pos_ == "VERB":
         return _subject_counts(token)
+    if fatally_harmed(token):
+        return _victim_counts(token)  # "three suspects were fatally wounded"
+    idiom = fatal_idiom(token) if lemma in IDIOM_VERBS else None
+    if idiom is not None:  # "were sent to hell", "embraced martyrdom"
+        return _victim_counts(token) if idiom == "object" else _subject_counts(token)
     if lemma == "pay" and _the_supreme_price(token):
         return _subject_counts(token)  # "two soldiers paid the supreme price"
     if token.lower_ == "dead" and any(c.dep_ == "dobj" for c in token.children):

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Token
 from sitrep.extract.attribution import SAY_VERBS
 
 DEATH_LEMMAS = frozenset({
-    "kill", "die", "dead", "death", "perish", "body", "neutralise", "neutralize",
+    "kill", "die", "dead", "death", "perish", "body", "neutralise", "neutralize", "eliminate",
 })  # fmt: skip
 # Words of harm that a sentence counting the casualties of a told event uses beside the dead
 # ("1 person was killed and another was injured", "13 were shot, one of whom died").

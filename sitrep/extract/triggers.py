@@ -1,6 +1,7 @@
 """Find event triggers: lexicon phrases matched over a parsed sentence, and what the parse
 relates across words: finds of human remains (`remains.py`), hostages taken
-(`hostages.py`), control taken told with the bare verb (`control_taken.py`)."""
+(`hostages.py`), control taken told with the bare verb (`control_taken.py`), and forces that
+"struck" a target (`armed_strikes.py`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitrep.extract.armed_strikes import struck_targets
 from sitrep.extract.control_taken import control_taken
 from sitrep.extract.hostages import taken_hostage
 from sitrep.extract.lexicon import Lexicon, Word
@@ -18,6 +20,7 @@ from sitrep.extract.remains import found_remains
 REMAINS_CUE = "attack"  # a body found tells of a killing
 HOSTAGE_CUE = "abduction"
 CAPTURE_CUE = "capture"
+STRIKE_CUE = "air_strike"  # forces that "struck" a target with no weapon named
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -54,6 +57,7 @@ class TriggerFinder:
         found = {_trigger(doc, REMAINS_CUE, t.i, t.i + 1) for t in found_remains(doc, start, end)}
         found |= {_trigger(doc, HOSTAGE_CUE, t.i, t.i + 1) for t in taken_hostage(doc, start, end)}
         found |= {_trigger(doc, CAPTURE_CUE, t.i, t.i + 1) for t in control_taken(doc, start, end)}
+        found |= {_trigger(doc, STRIKE_CUE, t.i, t.i + 1) for t in struck_targets(doc, start, end)}
         for i in range(start, end):
             token = doc[i]
             for key in {token.lower_, token.lemma_.lower()}:
