@@ -66,7 +66,7 @@ def test_the_speaker_keeps_its_title_and_drops_its_name_whole(extracted: Extract
     (second,) = extracted(
         "The group's spokesman, Ali Dheere, said its fighters attacked a base in Balcad."
     )
-    assert second.claimed_by == "the group 's spokesman"
+    assert second.claimed_by == "the group's spokesman"
 
 
 def test_the_mujahideen_of_a_claim_are_the_claiming_group(coded: Coded) -> None:
