@@ -41,6 +41,9 @@ def retells(doc: Doc, triggers: Sequence[tuple[int, bool]]) -> bool:
     if strong and all(harm_told_again(doc[head]) for head in strong):
         return True
     every = [head for head, _ in triggers]  # 'injured in the clashes' names its act: not again
+    fended = [head for head in strong if fended_again(doc[head])]
+    if fended and all(head in fended or _fended_act(doc[head]) for head in strong):
+        return True
     hurt = [head for head in every if hurt_counted(doc[head])]
     if hurt and all(head in hurt or held_counted(doc[head]) for head in every):
         return True
@@ -81,6 +84,24 @@ def hurt_counted(verb: Token) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in HURT_LEMMAS:
         return False
     return _agentless_passive(verb)
+
+
+# Verbs of fending off an act: with the act told definitely as their object, the act again.
+FENDING = frozenset({"repel", "repulse", "foil", "thwart", "fend", "rebuff", "counter"})
+
+
+def fended_again(verb: Token) -> bool:
+    """'ISWAP fighters attacked a base. The troops repelled the attack.': fending off an act
+    named definitely ('the attack', 'the assault') tells that act's outcome, not a new one."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in FENDING:
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objects) and all(anaphoric(o) for o in objects)
+
+
+def _fended_act(noun: Token) -> bool:
+    """'the attack' in 'repelled the attack': the act fended off, named again."""
+    return noun.dep_ in ("dobj", "nsubjpass") and fended_again(noun.head)
 
 
 HELD_LEMMAS = frozenset({"detain", "arrest"})

@@ -51,7 +51,9 @@ def _finding(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in FINDING or lemma in DOWNING:
         return True
-    return lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)
+    return lemma == "shoot" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children
+    )
 
 
 def _held_in(noun: Token) -> Token:

@@ -125,3 +125,35 @@ def test_a_province_named_after_the_dateline_town_is_where_the_report_went_on(
         "killing 30 people. The RSF said its forces had attacked army positions near the village."
     )
     assert [e.location for e in events] == ["Al Jazirah", "Al Jazirah"]
+
+
+def test_a_national_guard_is_its_countrys(coded: Coded) -> None:
+    assert coded("Militants attacked a National Guard post near Ouallam, Niger.") == [
+        ("Armed clash", "Unidentified Armed Group (Niger)", "Military Forces of Niger (2023-)")
+    ]
+
+
+def test_separatists_are_an_armed_group(coded: Coded) -> None:
+    assert coded("Separatists set fire to a school in Bali Nyonga, Cameroon.")[0][:2] == (
+        "Looting/property destruction",
+        "Unidentified Armed Group (Cameroon)",
+    )
+
+
+def test_its_aircraft_are_the_forces_that_spoke(coded: Coded) -> None:
+    assert coded("The Sudanese army said its aircraft bombed RSF positions near Kosti.")[0][1:] == (
+        "Military Forces of Sudan (2019-)",
+        "RSF: Rapid Support Forces",
+    )
+
+
+def test_repelling_the_attack_told_before_is_that_attack(coded: Coded) -> None:
+    assert coded(
+        "ISWAP fighters attacked an army base in Monguno on Monday. The troops repelled the attack."
+    ) == [("Armed clash", "Islamic State (West Africa)", "Military Forces of Nigeria (2023-)")]
+
+
+def test_drones_shot_down_over_a_region(coded: Coded) -> None:
+    assert coded("Air defences shot down nine drones over the Kursk region overnight.") == [
+        ("Disrupted weapons use", "Military Forces of Russia (2000-)", None)
+    ]
