@@ -57,7 +57,8 @@ class TriggerFinder:
         found = {_trigger(doc, REMAINS_CUE, t.i, t.i + 1) for t in found_remains(doc, start, end)}
         found |= {_trigger(doc, HOSTAGE_CUE, t.i, t.i + 1) for t in taken_hostage(doc, start, end)}
         found |= {_trigger(doc, CAPTURE_CUE, t.i, t.i + 1) for t in control_taken(doc, start, end)}
-        found |= {_trigger(doc, STRIKE_CUE, t.i, t.i + 1) for t in struck_targets(doc, start, end)}
+        strikes = {t.i for t in struck_targets(doc, start, end)}
+        found |= {_trigger(doc, STRIKE_CUE, i, i + 1) for i in strikes}
         for i in range(start, end):
             token = doc[i]
             for key in {token.lower_, token.lemma_.lower()}:
@@ -65,7 +66,8 @@ class TriggerFinder:
                     stop = i + len(words)
                     if stop <= end and _fits(doc, i, words):
                         found.add(_trigger(doc, cue, i, stop))
-        return list(found)
+        # a strike on a target of war is the strike, not the weak "struck" of the lexicon
+        return [t for t in found if t.cue == STRIKE_CUE or t.head not in strikes]
 
 
 def _fits(doc: Doc, start: int, words: tuple[Word, ...]) -> bool:
