@@ -268,11 +268,14 @@ def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
     from sitrep.extract.headings import heading_over, silences_the_dead
     from sitrep.extract.other_sources import sourced_figure, toll_tag
     from sitrep.extract.quantities import fatalities
+    from sitrep.extract.war_toll import war_dead
 
     start, end = sent.start_char, sent.end_char
     if silences_the_dead(heading_over(context.headings, start, end)):
         return None  # "Mass graves: ... the bodies of 39 men": no one killed in this event
     count = fatalities(sent)
+    if count is not None and war_dead(sent, count.start):
+        return None  # "It has since killed tens of thousands": a war's toll, no act's dead
     source = None
     if count is not None and not count.stated:  # "police said 3 died, residents said 7"
         count, source = sourced_figure(sent, count)
