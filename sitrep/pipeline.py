@@ -236,6 +236,7 @@ def _tell(
     """Each sentence's event, or the dead it counts when it tells no event of its own; and,
     apart, the acts told as history (`history.py`)."""
     from sitrep.extract.history import report_day, told_as_history
+    from sitrep.extract.war_origin import told_as_origin
 
     today = report_day(context.document.published, context.present)
     told: list[Event | DeathCount] = []
@@ -243,6 +244,8 @@ def _tell(
     for sent in sentences:
         found = sentence_event(extractor, context, sent) or death_count(context, sent)
         own = found if isinstance(found, Event) else found.event if found else None
+        if own is not None and told_as_origin(own, today, sent.doc):
+            continue  # "The war began in April 2023, when ...": how the war began
         if own is not None and told_as_history(own, today, sent.doc):
             history.append(own)
         elif found is not None:
