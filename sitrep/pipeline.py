@@ -235,15 +235,22 @@ def _tell(
 ) -> tuple[list[Event | DeathCount], list[Event]]:
     """Each sentence's event, or the dead it counts when it tells no event of its own; and,
     apart, the acts told as history (`history.py`)."""
+    from sitrep.extract.doctext import doc_text
     from sitrep.extract.history import report_day, told_as_history
+    from sitrep.extract.later_days import dated_from_before, told_a_date
     from sitrep.extract.war_origin import told_as_origin
 
     today = report_day(context.document.published, context.present)
     told: list[Event | DeathCount] = []
     history: list[Event] = []
+    dated: Event | None = None  # the last act told with a date of its own
     for sent in sentences:
         found = sentence_event(extractor, context, sent) or death_count(context, sent)
+        if isinstance(found, Event):  # "The next day, soldiers shot dead 30 civilians."
+            text = doc_text(sent.doc)[sent.start_char : sent.end_char]
+            found = dated_from_before(found, text, sent.start_char, dated)
         own = found if isinstance(found, Event) else found.event if found else None
+        dated = own if own is not None and told_a_date(own) else dated
         if own is not None and told_as_origin(own, today, sent.doc):
             continue  # "The war began in April 2023, when ...": how the war began
         if own is not None and told_as_history(own, today, sent.doc):
