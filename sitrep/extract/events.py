@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from sitrep.annotate.words import span_words
 from sitrep.extract.accused import without_accused_acts
 from sitrep.extract.actors import ActorDictionary, ActorMention, actor_key
+from sitrep.extract.ambience import ambience
 from sitrep.extract.answered_fire import without_answered_fire
 from sitrep.extract.arguments import Role, place_span, role_of
 from sitrep.extract.armed_acts import retyped
@@ -380,7 +381,7 @@ def sentence_draft(
     found = [t for t in found if not stopped_weapon(doc, t) and not no_blast(doc, t)]
     found = [t for t in found if not dead_by_misadventure(doc, t.span(doc))]
     found = [t for t in found if not harmless(doc, t) and not idle_word(doc, t)]
-    found = [t for t in found if not war_toll(doc, t)]
+    found = [t for t in found if not war_toll(doc, t) and not ambience(doc, t)]
     found = [t for t in found if not _earlier_crowd_act(doc, t)]
     found = [t for t in found if t.cue not in CROWD_CUES or not set_apart(doc[t.head])]
     found = _without_gathering_settings(doc, found)
