@@ -397,6 +397,7 @@ def sentence_event(
     from sitrep.extract.locate import locate
     from sitrep.extract.other_sources import source_tag, with_sourced_toll
     from sitrep.extract.peaceful_transfer import taken_without_a_fight
+    from sitrep.extract.town_quarters import in_filing_town
     from sitrep.time import event_range
 
     start, end = sent.start_char, sent.end_char
@@ -430,6 +431,7 @@ def sentence_event(
         enclosing=extractor.province_of,
         namesake=extractor.namesake_town,
     )
+    where = in_filing_town(where, text, in_sentence, context.places)  # "the X neighbourhood"
     sentence = Span(start=start, end=end, text=sent.text)
     when = event_range(context.times, sentence=sentence, published=document.published)
     country = where.place.country if where.place else context.country
