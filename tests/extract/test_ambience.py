@@ -3,9 +3,12 @@
 
 def test_weapons_heard_make_no_event(coded):
     assert coded("In Kafr Dunin, the only sound at night is the buzz of Israeli drones.") == []
-    assert coded(
-        "Children in Tawilat camp can tell the whistle of a mortar from the crackle of gunfire."
-    ) == []
+    assert (
+        coded(
+            "Children in Tawilat camp can tell the whistle of a mortar from the crackle of gunfire."
+        )
+        == []
+    )
 
 
 def test_acts_as_a_rule_make_no_event(coded):

@@ -3,6 +3,7 @@
 from sitrep.extract.town_quarters import quarter
 from sitrep.model import Toponym
 
+
 def _where(extracted, text):
     return [(e.location, e.geo_precision) for e in extracted(text)]
 
