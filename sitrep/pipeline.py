@@ -235,6 +235,7 @@ def _tell(
 ) -> tuple[list[Event | DeathCount], list[Event]]:
     """Each sentence's event, or the dead it counts when it tells no event of its own; and,
     apart, the acts told as history (`history.py`)."""
+    from sitrep.extract.continued_acts import continued
     from sitrep.extract.doctext import doc_text
     from sitrep.extract.history import report_day, told_as_history
     from sitrep.extract.later_days import dated_from_before, told_a_date
@@ -244,13 +245,22 @@ def _tell(
     told: list[Event | DeathCount] = []
     history: list[Event] = []
     dated: Event | None = None  # the last act told with a date of its own
+    last: Event | None = None  # the last act told
     for sent in sentences:
         found = sentence_event(extractor, context, sent) or death_count(context, sent)
         if isinstance(found, Event):  # "The next day, soldiers shot dead 30 civilians."
             text = doc_text(sent.doc)[sent.start_char : sent.end_char]
             found = dated_from_before(found, text, sent.start_char, dated)
+            found = continued(
+                found,
+                last,
+                text=doc_text(sent.doc),
+                sentence=(sent.start_char, sent.end_char),
+                quotes=context.quotes,
+            )  # "The army fought them for six hours."
         own = found if isinstance(found, Event) else found.event if found else None
         dated = own if own is not None and told_a_date(own) else dated
+        last = own if own is not None else last
         if own is not None and told_as_origin(own, today, sent.doc):
             continue  # "The war began in April 2023, when ...": how the war began
         if own is not None and told_as_history(own, today, sent.doc):
