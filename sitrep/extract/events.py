@@ -87,6 +87,7 @@ from sitrep.extract.retelling import CASUALTY_LEMMAS, anaphoric, retells
 from sitrep.extract.returned_fire import attack_answered, fire_returned
 from sitrep.extract.severe_force import serious_injuries
 from sitrep.extract.small_arms import gunfire_told
+from sitrep.extract.sought_outcomes import without_sought_outcomes
 from sitrep.extract.stopped_bombers import bombers_stopped
 from sitrep.extract.support_fire import remote_alongside
 from sitrep.extract.telegraphic_passives import without_consequent_withdrawals
@@ -394,6 +395,7 @@ def sentence_draft(
     found = without_blamed_acts(doc, found)  # "They held the government responsible after ..."
     found = without_answered_fire(doc, found)
     found = without_remote_background(doc, found)  # "shelled them after they set off an IED"
+    found = without_sought_outcomes(doc, found)  # "trying to reach a ceasefire"
     live = _asserted(doc, found, tools.lexicon)
     if live and _figurative(sent, actors, tools.lexicon):
         live = [t for t in live if _protest_word(doc, t) or _crowd_act_told(sent, t, actors)]

@@ -108,7 +108,7 @@ def _word_in(token: Token, words: frozenset[str], *, endings: tuple[str, ...]) -
 
 
 def _modal_future(head: Token) -> str | None:
-    verb = verbal_anchor(head)
+    verb = _first_conjunct(verbal_anchor(head))
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lemmas = {a.lower_ for a in auxes}
     if lemmas & FUTURE_MODALS:
@@ -118,6 +118,16 @@ def _modal_future(head: Token) -> str | None:
     if _going_to(verb):
         return "future"
     return None
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """'would annihilate the terrorists and retake every town': a verb joined to another with
+    no subject or auxiliary of its own shares the first one's."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            break
+        verb = verb.head
+    return verb
 
 
 def _going_to(verb: Token) -> bool:
