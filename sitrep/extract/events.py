@@ -89,6 +89,7 @@ from sitrep.extract.severe_force import serious_injuries
 from sitrep.extract.small_arms import gunfire_told
 from sitrep.extract.sought_outcomes import without_sought_outcomes
 from sitrep.extract.stopped_bombers import bombers_stopped
+from sitrep.extract.strike_fires import without_strike_fires
 from sitrep.extract.support_fire import remote_alongside
 from sitrep.extract.telegraphic_passives import without_consequent_withdrawals
 from sitrep.extract.triggers import Trigger, TriggerFinder
@@ -396,6 +397,7 @@ def sentence_draft(
     found = without_answered_fire(doc, found)
     found = without_remote_background(doc, found)  # "shelled them after they set off an IED"
     found = without_sought_outcomes(doc, found)  # "trying to reach a ceasefire"
+    found = without_strike_fires(doc, found)  # "shelled the town, setting fields ablaze"
     live = _asserted(doc, found, tools.lexicon)
     if live and _figurative(sent, actors, tools.lexicon):
         live = [t for t in live if _protest_word(doc, t) or _crowd_act_told(sent, t, actors)]

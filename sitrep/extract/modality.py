@@ -160,6 +160,8 @@ def _irrealis_governor(head: Token, governors: Mapping[str, str]) -> str | None:
         if child.dep_ in SUBJECT_DEPS or child.lower_ in TEMPORAL_PREPS or _aside(child):
             return None
         told_beside = told_beside or _adverbial_clause_told(child)
+        if _shared_subject(child, anc):
+            continue  # 'pushed down from the hills and shelled the town': a verb beside it
         kind = governors.get(anc.lemma_.lower())
         if kind == "fear" and told_beside:
             return None
@@ -174,6 +176,14 @@ def _irrealis_governor(head: Token, governors: Mapping[str, str]) -> str | None:
         if kind and anc.pos_ in ("VERB", "AUX", "NOUN") and not _describing(anc):
             return kind
     return None
+
+
+def _shared_subject(child: Token, anc: Token) -> bool:
+    """The child is a second predicate of the ancestor's subject ('rebels pushed down and
+    shelled'), told beside it rather than governed by it."""
+    if child.dep_ != "conj" or anc.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in child.children)
 
 
 def _adverbial_clause_told(clause: Token) -> bool:
