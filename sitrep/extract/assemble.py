@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from sitrep.extract.actors import ActorMention
 from sitrep.extract.cue_kinds import CIVILIAN_INTER
-from sitrep.extract.dated_mentions import dated_antecedent, on_another_told_day
+from sitrep.extract.dated_mentions import dated_antecedent, named_alike, on_another_told_day
 from sitrep.extract.events import SAME_DAY_TAG, Draft
 from sitrep.extract.locate import Location
 from sitrep.merge import distance_km
@@ -377,6 +377,7 @@ def _antecedent(events: Sequence[Event], retold: DeathCount) -> int:
         return -1
     same_type = [i for i, e in enumerate(events) if e.event_type == again.event_type]
     at = same_type[-1] if same_type else len(events) - 1
+    at = named_alike(events, same_type, again, _place_words) if same_type else at
     if _may_retell(events[at], retold):
         return at
     return dated_antecedent(events, retold, fits=_may_retell)

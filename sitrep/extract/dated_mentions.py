@@ -1,10 +1,13 @@
-"""A definite re-mention dated to a day points at the act told on that day.
+"""A definite re-mention dated to a day, or naming a place, points at the act told there.
 
 'On Sunday morning, RSF fighters stormed the district ... The Sunday attack on the district
 was the heaviest in weeks.': the re-mention ('the Sunday attack', 'Thursday's strike') names
 the day of the act it points back at. When the latest act of its type does not fit it (none
 of that type was told, or it was told at another place or on other days), the latest act of
-any type told on that day at that place is the one it retells, rather than a new act.
+any type told on that day at that place is the one it retells, rather than a new act. And
+a re-mention naming the quarter or village of an act of its type told before ('the night
+strike on Qizan an-Najjar, which killed the eleven') points at that act, not at a later one
+of the type told elsewhere.
 """
 
 from __future__ import annotations
@@ -47,3 +50,22 @@ def on_another_told_day(event: Event, other: Event) -> bool:
     if not (_told_a_day(event) and _told_a_day(other)):
         return False
     return event.date_start != other.date_start
+
+
+def named_alike(
+    events: Sequence[Event],
+    candidates: Sequence[int],
+    again: Event,
+    place_words: Callable[[Event], list[str]],
+) -> int:
+    """The latest candidate whose place the re-mention names by the same unresolved name (a
+    quarter or village the gazetteer lacks), else the latest candidate."""
+    named = {w.lower() for w in _unresolved(again)}
+    for at in reversed(candidates):
+        if named & {w.lower() for w in place_words(events[at])}:
+            return at
+    return candidates[-1]
+
+
+def _unresolved(event: Event) -> list[str]:
+    return [t.split(":", 1)[1] for t in event.tags if t.startswith("unresolved_place:")]

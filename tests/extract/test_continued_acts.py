@@ -5,7 +5,8 @@ from datetime import date
 
 import pytest
 
-from sitrep.model import Document
+from sitrep.extract.dated_mentions import named_alike
+from sitrep.model import Document, Event
 from sitrep.pipeline import Extractor, Result, run_extraction
 
 
@@ -83,3 +84,25 @@ def test_fighting_that_died_down_killed_no_one(extracted):
         "died down, the school's wall had collapsed."
     )
     assert event.fatalities is None
+
+
+def _event(sub: str, *, place: str, unresolved: str | None = None) -> Event:
+    tags = (f"unresolved_place:{unresolved}",) if unresolved else ()
+    return Event(
+        event_id=sub,
+        doc_id="t",
+        event_type="Explosions/Remote violence",
+        sub_event_type=sub,
+        location=place,
+        tags=tags,
+    )
+
+
+def test_a_re_mention_naming_a_quarter_points_at_the_act_there():
+    strike = _event("Air/drone strike", place="Khan Yunis", unresolved="Batn al-Sameen")
+    rockets = _event("Shelling/artillery/missile attack", place="Khan Yunis")
+    again = _event("Air/drone strike", place="Khan Yunis", unresolved="Batn al-Sameen")
+    words = lambda e: [t.split(":", 1)[1] for t in e.tags]  # noqa: E731
+    assert named_alike([strike, rockets], [0, 1], again, words) == 0
+    plain = _event("Air/drone strike", place="Khan Yunis")
+    assert named_alike([strike, rockets], [0, 1], plain, words) == 1
