@@ -35,10 +35,20 @@ def without_strike_fires(doc: Doc, triggers: Sequence[Trigger]) -> list[Trigger]
 def _set_by(word: Token, strikes: set[Token]) -> bool:
     """The burning word's verb is a participle clause of a strike's verb, or has a strike for
     its subject."""
-    verb = word if word.pos_ in ("VERB", "AUX") else word.head
+    verb = _verb_of(word)
     if any(c.dep_ in ("nsubj", "nsubjpass") and c in strikes for c in verb.children):
         return True  # 'the shell set the market on fire'
     if verb.dep_ not in CONSEQUENCE_DEPS or verb.tag_ != "VBG":
         return False
     governor = verb.head
     return governor in strikes or any(c in strikes for c in governor.children)
+
+
+def _verb_of(word: Token) -> Token:
+    """The verb the burning word hangs from ('setting fields ablaze': 'setting')."""
+    current = word
+    for _ in range(3):
+        if current.pos_ in ("VERB", "AUX") or current.head.i == current.i:
+            return current
+        current = current.head
+    return current

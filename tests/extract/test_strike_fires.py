@@ -22,3 +22,11 @@ def test_a_crowd_s_fires_beside_a_clash_stay_a_riot(coded):
             "On 3 July 2025, protesters clashed with police in Kisumu, setting cars ablaze."
         )
     ] == ["Violent demonstration"]
+
+
+def test_fields_ablaze_named_with_what_burned_them(coded):
+    text = (
+        "On 3 July 2025, artillery shelled the edge of Aitaroun and Blida, setting fields ablaze "
+        "with what witnesses said was white phosphorus."
+    )
+    assert [c[0] for c in coded(text)] == ["Shelling/artillery/missile attack"]
