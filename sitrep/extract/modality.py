@@ -37,6 +37,11 @@ TEMPORAL_PREPS = frozenset({"after", "during", "following", "amid", "amidst", "s
 # Conjunctions of time and cause: their clause is told as fact ("as protesters engaged").
 TELLING_MARKS = frozenset({"as", "while", "when", "after", "because", "since", "before"})
 # What a fear may be about when it only doubts a toll ("officers feared dead after ...").
+# Where a push goes when it is a movement ("pushed into the town"), not a call.
+MOVED_TO = frozenset({
+    "into", "down", "through", "toward", "towards", "across", "deeper", "forward", "back",
+    "from", "onto", "up",
+})  # fmt: skip
 TOLL_WORDS = frozenset({"dead", "killed", "kill", "die", "missing", "drown", "drowned"})
 
 
@@ -171,6 +176,8 @@ def _irrealis_governor(head: Token, governors: Mapping[str, str]) -> str | None:
             continue
         if kind == "call" and _told_before_the_call(child, anc):
             return None
+        if kind == "call" and _moved(anc):
+            continue  # 'tanks pushed into the town, and the brigades said ...': a movement
         if _set_apart_by_semicolon(child, anc):
             return None
         if kind and anc.pos_ in ("VERB", "AUX", "NOUN") and not _describing(anc):
@@ -184,6 +191,14 @@ def _shared_subject(child: Token, anc: Token) -> bool:
     if child.dep_ != "conj" or anc.pos_ not in ("VERB", "AUX"):
         return False
     return not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in child.children)
+
+
+def _moved(verb: Token) -> bool:
+    """'pushed into the town', 'pushed down from the hills': 'push' of a movement, not a
+    call to act."""
+    return verb.lemma_.lower() == "push" and any(
+        c.lower_ in MOVED_TO for c in verb.children if c.dep_ in ("prt", "prep", "advmod")
+    )
 
 
 def _adverbial_clause_told(clause: Token) -> bool:
