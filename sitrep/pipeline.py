@@ -401,6 +401,7 @@ def sentence_event(
     or None."""
     from sitrep.extract.assemble import DeathCount, build_event
     from sitrep.extract.conflict_parties import with_conflict_parties
+    from sitrep.extract.dated_mentions import places_named_again
     from sitrep.extract.defaults import localised, with_unnamed_actor
     from sitrep.extract.events import sentence_draft
     from sitrep.extract.history import report_day
@@ -468,6 +469,7 @@ def sentence_event(
             source=source_tag(event.tags),
         )
     if draft.retelling:
+        event = places_named_again(event, sent.text, context.places)  # "the strike on X"
         return DeathCount(
             fatalities=draft.fatalities.value if draft.fatalities else 0,
             evidence=event.evidence,

@@ -13,11 +13,12 @@ of the type told elsewhere.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from sitrep.extract.assemble import DeathCount
-    from sitrep.model import Event
+    from sitrep.model import Event, Toponym
 
 
 def dated_antecedent(
@@ -69,3 +70,13 @@ def named_alike(
 
 def _unresolved(event: Event) -> list[str]:
     return [t.split(":", 1)[1] for t in event.tags if t.startswith("unresolved_place:")]
+
+
+def places_named_again(event: Event, sentence: str, places: Sequence[Toponym]) -> Event:
+    """The re-mention, tagged with the unresolved places told elsewhere in the report that
+    its sentence names again ('The night strike on Qizan an-Najjar ...', where the tagger
+    found the name only the first time)."""
+    told = {f"unresolved_place:{t.text}" for t in places if not t.resolved}
+    named = tuple(sorted(t for t in told if t.split(":", 1)[1] in sentence))
+    extra = tuple(t for t in named if t not in event.tags)
+    return replace(event, tags=event.tags + extra) if extra else event

@@ -5,8 +5,8 @@ from datetime import date
 
 import pytest
 
-from sitrep.extract.dated_mentions import named_alike
-from sitrep.model import Document, Event
+from sitrep.extract.dated_mentions import named_alike, places_named_again
+from sitrep.model import Document, Event, Toponym
 from sitrep.pipeline import Extractor, Result, run_extraction
 
 
@@ -106,3 +106,13 @@ def test_a_re_mention_naming_a_quarter_points_at_the_act_there():
     assert named_alike([strike, rockets], [0, 1], again, words) == 0
     plain = _event("Air/drone strike", place="Khan Yunis")
     assert named_alike([strike, rockets], [0, 1], plain, words) == 1
+
+
+def test_a_re_mention_is_tagged_with_the_quarter_it_names_again():
+    again = _event("Air/drone strike", place="Khan Yunis")
+    places = [
+        Toponym(start=0, end=14, text="Batn al-Sameen"),
+        Toponym(start=20, end=25, text="Abasan"),
+    ]
+    tagged = places_named_again(again, "The strike on Batn al-Sameen was the deadliest.", places)
+    assert tagged.tags == ("unresolved_place:Batn al-Sameen",)
