@@ -246,23 +246,60 @@ def _tell(
     """Each sentence's event, or the dead it counts when it tells no event of its own; and,
     apart, the acts told as history (`history.py`)."""
     from sitrep.extract.history import report_day, told_as_history
-    from sitrep.extract.scene_days import day_told_before
+    from sitrep.extract.later_days import told_a_date
     from sitrep.extract.summaries import summary_toll
+    from sitrep.extract.war_origin import told_as_origin
 
     today = report_day(context.document.published, context.present)
     told: list[Event | DeathCount] = []
     history: list[Event] = []
+    dated: Event | None = None  # the last act told with a date of its own
+    last: Event | None = None  # the last act told
     for sent in sentences:
-        scene_day = day_told_before(told, context.times, context.document.text, sent.start_char)
-        found = sentence_event(extractor, context, sent, scene_day) or death_count(context, sent)
+        found = _told_in(extractor, context, sent, told, dated=dated, last=last)
         if found is not None and summary_toll(sent.text, found, told):
             continue  # "In total, 40 were killed this week": the dead told already
         own = found if isinstance(found, Event) else found.event if found else None
+        dated = own if own is not None and told_a_date(own) else dated
+        last = own if own is not None else last
+        if own is not None and told_as_origin(own, today, sent.doc):
+            continue  # "The war began in April 2023, when ...": how the war began
         if own is not None and told_as_history(own, today, sent.doc):
             history.append(own)
         elif found is not None:
             told.append(found)
     return told, history
+
+
+def _told_in(
+    extractor: Extractor,
+    context: Context,
+    sent: SpacySpan,
+    told: Sequence[Event | DeathCount],
+    *,
+    dated: Event | None,
+    last: Event | None,
+) -> Event | DeathCount | None:
+    """One sentence's event or count, dated from the scene it goes on telling ("scene_days"),
+    or from the act before it ("The next day, soldiers shot dead 30 civilians."), and joined
+    to the act it continues ("The army fought them for six hours.")."""
+    from sitrep.extract.continued_acts import continued
+    from sitrep.extract.doctext import doc_text
+    from sitrep.extract.later_days import dated_from_before, days_after
+    from sitrep.extract.scene_days import day_told_before
+
+    text = context.document.text
+    scene_day = None
+    if days_after(sent.text) is None:  # "the previous day" is no day of the scene before
+        scene_day = day_told_before(told, context.times, text, sent.start_char)
+    found = sentence_event(extractor, context, sent, scene_day) or death_count(context, sent)
+    if not isinstance(found, Event):
+        return found
+    whole = doc_text(sent.doc)
+    found = dated_from_before(found, whole[sent.start_char : sent.end_char], sent.start_char, dated)
+    return continued(
+        found, last, text=whole, sentence=(sent.start_char, sent.end_char), quotes=context.quotes
+    )
 
 
 def _event_of(item: Event | DeathCount) -> Event | None:
@@ -296,11 +333,14 @@ def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
     from sitrep.extract.headings import heading_over, silences_the_dead
     from sitrep.extract.other_sources import sourced_figure, toll_tag
     from sitrep.extract.quantities import fatalities
+    from sitrep.extract.war_toll import war_dead
 
     start, end = sent.start_char, sent.end_char
     if silences_the_dead(heading_over(context.headings, start, end)):
         return None  # "Mass graves: ... the bodies of 39 men": no one killed in this event
     count = fatalities(sent)
+    if count is not None and war_dead(sent, count.start):
+        return None  # "It has since killed tens of thousands": a war's toll, no act's dead
     source = None
     if count is not None and not count.stated:  # "police said 3 died, residents said 7"
         count, source = sourced_figure(sent, count)
@@ -449,12 +489,14 @@ def sentence_event(
         section_at,
         section_country,
     )
+    from sitrep.extract.dated_mentions import places_named_again
     from sitrep.extract.defaults import localised, with_unnamed_actor
     from sitrep.extract.events import sentence_draft
     from sitrep.extract.history import report_day
     from sitrep.extract.locate import locate
     from sitrep.extract.other_sources import source_tag, with_sourced_toll
     from sitrep.extract.peaceful_transfer import taken_without_a_fight
+    from sitrep.extract.town_quarters import in_filing_town
     from sitrep.time import event_range
 
     start, end = sent.start_char, sent.end_char
@@ -494,6 +536,7 @@ def sentence_event(
         enclosing=extractor.province_of,
         namesake=extractor.namesake_town,
     )
+    where = in_filing_town(where, text, in_sentence, context.places)  # "the X neighbourhood"
     sentence = Span(start=start, end=end, text=sent.text)
     when = event_range(context.times, sentence=sentence, published=document.published)
     if scene_day is not None and (when is None or when.evidence is None):
@@ -527,6 +570,7 @@ def sentence_event(
             source=source_tag(event.tags),
         )
     if draft.retelling:
+        event = places_named_again(event, sent.text, context.places)  # "the strike on X"
         return DeathCount(
             fatalities=draft.fatalities.value if draft.fatalities else 0,
             evidence=event.evidence,

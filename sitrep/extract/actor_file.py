@@ -409,6 +409,7 @@ def _country(where: str, name: str, info: dict[str, Any]) -> Country:
         demonyms=tuple(info.get("demonyms") or ()),
         periods=tuple(periods),
         regions=tuple(str(r) for r in info.get("regions") or ()),
+        military_of=str(info["military_of"]) if info.get("military_of") else None,
     )
 
 

@@ -63,6 +63,9 @@ class Country:
     demonyms: tuple[str, ...] = ()
     periods: tuple[Period, ...] = ()
     regions: tuple[str, ...] = ()
+    # The state whose army a generic 'soldiers' or 'the army' there is, for a country with none
+    # of its own (ACLED codes Israeli forces in Gaza and the West Bank as Israel's).
+    military_of: str | None = None
 
     def period_on(self, on: date | None) -> Period | None:
         """The period in force on a day (the latest one when the day is unknown)."""

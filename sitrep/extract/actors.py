@@ -752,6 +752,8 @@ class ActorDictionary:
 
     def _generic_name(self, kind: str, where: str | None, on: date | None) -> str:
         info = self.countries.get(where) if where else None
+        if kind == "military" and info is not None and info.military_of:
+            return self._generic_name(kind, info.military_of, on)  # soldiers in Gaza: Israel's
         if where is None:
             state = _GENERIC_NAMES[kind].split(" of ")[0]
             return state if kind in STATE_KINDS else _GENERIC_NAMES[kind].format(qual="")

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from sitrep.extract.actors import ActorMention
 from sitrep.extract.cue_kinds import CIVILIAN_INTER
+from sitrep.extract.dated_mentions import dated_antecedent, named_alike, on_another_told_day
 from sitrep.extract.events import SAME_DAY_TAG, Draft
 from sitrep.extract.locate import Location
 from sitrep.merge import distance_km
@@ -377,12 +378,17 @@ def _antecedent(events: Sequence[Event], retold: DeathCount) -> int:
         return -1
     same_type = [i for i, e in enumerate(events) if e.event_type == again.event_type]
     at = same_type[-1] if same_type else len(events) - 1
-    earlier = events[at]
-    if retold.own_place and again.location != earlier.location:
-        return -1
-    if again.date_start and earlier.date_start and not _dates_overlap(earlier, again):
-        return -1
-    return at
+    at = named_alike(events, same_type, again, _place_words) if same_type else at
+    if _may_retell(events[at], retold):
+        return at
+    return dated_antecedent(events, retold, fits=_may_retell)
+
+
+def _may_retell(earlier: Event, retold: DeathCount) -> bool:
+    again = retold.event
+    if again is None or retold.own_place and again.location != earlier.location:
+        return False
+    return not (again.date_start and earlier.date_start and not _dates_overlap(earlier, again))
 
 
 def _counted(event: Event, count: DeathCount) -> Event:
@@ -506,7 +512,9 @@ def _strike_on_civilians_elsewhere(battle: Event, strike: Event) -> bool:
     (civilians killed there and then are the battle's collateral dead)."""
     if strike.inter2 != CIVILIAN_INTER or not _own_place(strike):
         return False
-    return strike.location != battle.location or _own_date(strike, battle)
+    if strike.location != battle.location or _own_date(strike, battle):
+        return True
+    return on_another_told_day(strike, battle)
 
 
 def _with_support(battle: Event, support: Event) -> Event:

@@ -15,11 +15,23 @@ from spacy.tokens import Token
 
 def claims_own_act(subject: Token, heads: Collection[int]) -> bool:
     """The subject's verb of saying takes, as an infinitive complement, a clause holding one
-    of the act's words ('claimed to have killed', 'claimed to destroy')."""
+    of the act's words ('claimed to have killed', 'claimed to destroy'), or a clause whose
+    subject is its own ('the army said its aircraft had neutralised dozens')."""
     say = subject.head
     for complement in say.children:
-        if complement.dep_ != "xcomp":
+        if complement.dep_ not in ("xcomp", "ccomp"):
+            continue
+        if complement.dep_ == "ccomp" and not _its_own_subject(complement):
             continue
         if any(word.i in heads for word in complement.subtree):
             return True
     return False
+
+
+def _its_own_subject(clause: Token) -> bool:
+    """'its aircraft had neutralised ...': the clause's subject belongs to the sayer."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass")
+        and any(p.dep_ == "poss" and p.lower_ == "its" for p in c.children)
+        for c in clause.children
+    )

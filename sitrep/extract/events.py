@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from sitrep.annotate.words import span_words
 from sitrep.extract.accused import without_accused_acts
 from sitrep.extract.actors import ActorDictionary, ActorMention, actor_key
+from sitrep.extract.ambience import ambience
 from sitrep.extract.answered_fire import without_answered_fire
 from sitrep.extract.arguments import Role, place_span, role_of
 from sitrep.extract.armed_acts import retyped
@@ -87,9 +88,11 @@ from sitrep.extract.retelling import CASUALTY_LEMMAS, anaphoric, retells
 from sitrep.extract.returned_fire import attack_answered, fire_returned
 from sitrep.extract.severe_force import serious_injuries
 from sitrep.extract.small_arms import gunfire_told
+from sitrep.extract.sought_outcomes import without_sought_outcomes
 from sitrep.extract.state_agents import states_named_as_agents
 from sitrep.extract.statement_kills import fighters_destroyed, removes_no_one
 from sitrep.extract.stopped_bombers import bombers_stopped
+from sitrep.extract.strike_fires import without_strike_fires
 from sitrep.extract.support_fire import remote_alongside
 from sitrep.extract.telegraphic_passives import without_consequent_withdrawals
 from sitrep.extract.triggers import Trigger, TriggerFinder
@@ -387,6 +390,7 @@ def sentence_draft(
     found = [t for t in found if not dead_by_misadventure(doc, t.span(doc))]
     found = [t for t in found if not harmless(doc, t) and not idle_word(doc, t)]
     found = [t for t in found if not war_toll(doc, t) and not removes_no_one(doc, t)]
+    found = [t for t in found if not ambience(doc, t)]
     found = [t for t in found if not _earlier_crowd_act(doc, t)]
     found = [t for t in found if t.cue not in CROWD_CUES or not set_apart(doc[t.head])]
     found = _without_gathering_settings(doc, found)
@@ -399,6 +403,8 @@ def sentence_draft(
     found = without_blamed_acts(doc, found)  # "They held the government responsible after ..."
     found = without_answered_fire(doc, found)
     found = without_remote_background(doc, found)  # "shelled them after they set off an IED"
+    found = without_sought_outcomes(doc, found)  # "trying to reach a ceasefire"
+    found = without_strike_fires(doc, found)  # "shelled the town, setting fields ablaze"
     live = _asserted(doc, found, tools.lexicon)
     if tools.actors is not None:  # "Russia launched 93 missiles": the state's forces
         actors = [*actors, *states_named_as_agents(doc, live, tools.actors, actors)]

@@ -37,6 +37,11 @@ TEMPORAL_PREPS = frozenset({"after", "during", "following", "amid", "amidst", "s
 # Conjunctions of time and cause: their clause is told as fact ("as protesters engaged").
 TELLING_MARKS = frozenset({"as", "while", "when", "after", "because", "since", "before"})
 # What a fear may be about when it only doubts a toll ("officers feared dead after ...").
+# Where a push goes when it is a movement ("pushed into the town"), not a call.
+MOVED_TO = frozenset({
+    "into", "down", "through", "toward", "towards", "across", "deeper", "forward", "back",
+    "from", "onto", "up",
+})  # fmt: skip
 TOLL_WORDS = frozenset({"dead", "killed", "kill", "die", "missing", "drown", "drowned"})
 
 
@@ -108,7 +113,7 @@ def _word_in(token: Token, words: frozenset[str], *, endings: tuple[str, ...]) -
 
 
 def _modal_future(head: Token) -> str | None:
-    verb = verbal_anchor(head)
+    verb = _first_conjunct(verbal_anchor(head))
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     lemmas = {a.lower_ for a in auxes}
     if lemmas & FUTURE_MODALS:
@@ -118,6 +123,16 @@ def _modal_future(head: Token) -> str | None:
     if _going_to(verb):
         return "future"
     return None
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """'would annihilate the terrorists and retake every town': a verb joined to another with
+    no subject or auxiliary of its own shares the first one's."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+            break
+        verb = verb.head
+    return verb
 
 
 def _going_to(verb: Token) -> bool:
@@ -150,6 +165,8 @@ def _irrealis_governor(head: Token, governors: Mapping[str, str]) -> str | None:
         if child.dep_ in SUBJECT_DEPS or child.lower_ in TEMPORAL_PREPS or _aside(child):
             return None
         told_beside = told_beside or _adverbial_clause_told(child)
+        if _shared_subject(child, anc):
+            continue  # 'pushed down from the hills and shelled the town': a verb beside it
         kind = governors.get(anc.lemma_.lower())
         if kind == "fear" and told_beside:
             return None
@@ -159,11 +176,29 @@ def _irrealis_governor(head: Token, governors: Mapping[str, str]) -> str | None:
             continue
         if kind == "call" and _told_before_the_call(child, anc):
             return None
+        if kind == "call" and _moved(anc):
+            continue  # 'tanks pushed into the town, and the brigades said ...': a movement
         if _set_apart_by_semicolon(child, anc):
             return None
         if kind and anc.pos_ in ("VERB", "AUX", "NOUN") and not _describing(anc):
             return kind
     return None
+
+
+def _shared_subject(child: Token, anc: Token) -> bool:
+    """The child is a second predicate of the ancestor's subject ('rebels pushed down and
+    shelled'), told beside it rather than governed by it."""
+    if child.dep_ != "conj" or anc.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in child.children)
+
+
+def _moved(verb: Token) -> bool:
+    """'pushed into the town', 'pushed down from the hills': 'push' of a movement, not a
+    call to act."""
+    return verb.lemma_.lower() == "push" and any(
+        c.lower_ in MOVED_TO for c in verb.children if c.dep_ in ("prt", "prep", "advmod")
+    )
 
 
 def _adverbial_clause_told(clause: Token) -> bool:

@@ -376,7 +376,7 @@ def _counts_at(token: Token) -> list[Count]:
         return [c for s in token.head.children if s.dep_ == "nsubj" for c in _group_counts(s)]
     if token.pos_ == "VERB" and _to_death(token):
         return _victim_counts(token) or _named_subject_counts(token)  # "4 men hacked to death"
-    if lemma in DIE_VERBS and token.pos_ == "VERB":
+    if lemma in DIE_VERBS and token.pos_ == "VERB" and not _subsided(token):
         return _subject_counts(token)
     if fatally_harmed(token):
         return _victim_counts(token)  # "three suspects were fatally wounded"
@@ -395,6 +395,11 @@ def _counts_at(token: Token) -> list[Count]:
     if token.lower_ == "killing" and token.pos_ == "NOUN":
         return _nominal_counts(token)
     return []
+
+
+def _subsided(verb: Token) -> bool:
+    """'the fighting died down', 'the gunfire died away': the act ended, no one died."""
+    return any(c.dep_ == "prt" and c.lower_ in ("down", "away", "out") for c in verb.children)
 
 
 def _the_supreme_price(verb: Token) -> bool:
