@@ -149,15 +149,19 @@ def _province_named_after(
     context: Sequence[Toponym], town: Toponym, trigger_start: int
 ) -> Toponym | None:
     """'KHARTOUM - RSF fighters stormed a village in Al Jazirah state ... The RSF said ...':
-    a province named after the last town, and not holding it, is where the report went on
-    (the town it named there was not found); the latest such province before the trigger."""
-    held = town.place.admin1 if town.place else None
+    a province of the same country named after the last town, and not holding it, is where
+    the report went on (the town it named there was not found); the latest such province
+    before the trigger."""
+    if town.place is None:
+        return None
+    held, country = town.place.admin1, town.place.country_code
     provinces = [
         t
         for t in context
         if town.start < t.start < trigger_start
         and t.place is not None
-        and t.place.feature_code.startswith("ADM")
+        and t.place.feature_code in ("ADM1", "ADM2")
+        and t.place.country_code == country
         and t.place.admin1 != held
     ]
     return max(provinces, key=lambda t: t.start) if provinces else None
