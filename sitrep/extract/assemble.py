@@ -11,6 +11,7 @@ from sitrep.extract.actors import ActorMention
 from sitrep.extract.cue_kinds import CIVILIAN_INTER
 from sitrep.extract.events import SAME_DAY_TAG, Draft
 from sitrep.extract.locate import Location
+from sitrep.extract.retold_victims import retold
 from sitrep.merge import distance_km
 from sitrep.model import DateRange, Document, Event, Evidence, Span, event_id_for
 from sitrep.taxonomy import SubEventType as S
@@ -432,7 +433,9 @@ def _named_by_pronouns(count: DeathCount) -> bool:
     """A count whose victims are all pronouns ('they dragged her husband out and killed him')
     tells of someone already counted."""
     counted = [e.text.lower() for e in count.evidence if e.role == "fatalities"]
-    return bool(counted) and all(t in PRONOUN_VICTIMS for t in counted)
+    if bool(counted) and all(t in PRONOUN_VICTIMS for t in counted):
+        return True
+    return retold(counted)  # "The man died at the scene": the victim told before
 
 
 def merge_retellings(events: Sequence[Event]) -> list[Event]:

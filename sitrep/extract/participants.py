@@ -206,7 +206,18 @@ def _implicit_agent(
         return last_named_before(document_actors, position, unlike=actor2), False
     if subjects or _told_apart(doc[main.start].sent):
         return None, False
-    return protagonist(document_actors, unlike=actor2), True
+    return protagonist(_acting(doc, document_actors, actor2), unlike=actor2), True
+
+
+def _acting(
+    doc: Doc, document_actors: Sequence[ActorMention], actor2: ActorMention | None
+) -> Sequence[ActorMention]:
+    """'A driver was shot dead ..., the National Civil Police said': a force named only as
+    who reports a killing of civilians is its source, not its unnamed perpetrator (a report
+    of militants killed, told by the army, still makes the army their adversary)."""
+    if actor2 is None or actor2.actor.inter != CIVILIAN_INTER:
+        return document_actors
+    return [m for m in document_actors if not _is_source(doc, m)]
 
 
 # Words that open the telling of another incident than the report's main one.

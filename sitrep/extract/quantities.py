@@ -17,12 +17,14 @@ from spacy.tokens import Span as SpacySpan
 from sitrep.annotate.words import Words, span_words
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.numbers import NUMBER_WORDS, Count, number_parts, phrase_value
+from sitrep.extract.retold_victims import definite_victim
 from sitrep.extract.rival_tolls import claimed_kill, lowest_of_rivals, own_losses
 from sitrep.extract.tallies import listed_tally, stated_figure
 
 KILL_VERBS = frozenset({
     "kill", "slay", "murder", "execute", "behead", "massacre", "slaughter", "assassinate",
     "lynch", "gun", "shoot", "neutralise", "neutralize",
+    "martyr",  # South Asian press: "four policemen were martyred" (killed in the line of duty)
 })  # fmt: skip
 DEATH_WORDS = frozenset({
     "dead", "death", "deaths", "fatality", "fatalities", "body", "bodies", "deceased",
@@ -889,7 +891,8 @@ def _size(noun: Token) -> Count | None:
                 told = _already_told(noun) and child.dep_ == "nummod"
                 return Count(value=_lowest(child, value), start=child.i, end=noun.i + 1, total=told)
     if noun.tag_ in ("NN", "NNP") and noun.pos_ in ("NOUN", "PROPN"):
-        return Count(value=1, start=noun.i, end=noun.i + 1)
+        again = definite_victim(noun)  # "The man died": spanned from its determiner
+        return Count(value=1, start=again.i if again is not None else noun.i, end=noun.i + 1)
     if noun.tag_ == "NNS":
         return _number_before(noun) or _counted_modifiers(noun)
     if noun.lower_ in ("him", "her", "himself", "herself", "he", "she"):

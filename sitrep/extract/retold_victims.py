@@ -1,0 +1,41 @@
+"""A victim named again by a definite noun ("the man", "the victim") is the one told before.
+
+Local reports tell a killing, then what became of its victim: "Residents beat a man to death
+... The man died at the scene", "Maoists killed a villager ... The body of the 40-year-old man
+was found near his house". The later sentence's definite singular noun points back at the
+victim already counted, as a pronoun would; it adds no death. A definite noun with a word of
+addition ("the driver was also killed", "the second man") or a number is a new victim.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+DEFINITE = frozenset({"the", "this", "that"})
+# words that make the definite noun another victim: "the other man", "the second victim"
+ANOTHER = frozenset({
+    "other", "second", "third", "fourth", "another", "also", "too", "latter", "former",
+})  # fmt: skip
+# the sentence words a definite victim is written with when it is a fresh one
+RETOLD_FIRST_WORDS = DEFINITE
+
+
+def definite_victim(noun: Token) -> Token | None:
+    """The determiner of a singular noun that names a victim already told ('The man died'),
+    else None."""
+    if noun.tag_ != "NN" or noun.pos_ != "NOUN":
+        return None
+    dets = [c for c in noun.children if c.dep_ == "det" and c.lower_ in DEFINITE]
+    if not dets or any(c.lower_ in ANOTHER for c in noun.children):
+        return None
+    if any(c.dep_ in ("nummod", "poss") for c in noun.children):
+        return None
+    if any(t.lower_ in ANOTHER for t in noun.sent):
+        return None  # "The policeman guarding him was also killed"
+    return dets[0]
+
+
+def retold(texts: list[str]) -> bool:
+    """Whether every victim a count names is named by a definite noun (the evidence text
+    starts with its determiner, as `definite_victim` spans it)."""
+    return bool(texts) and all(t.split(" ", 1)[0] in RETOLD_FIRST_WORDS for t in texts)

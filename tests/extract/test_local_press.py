@@ -1,0 +1,74 @@
+"""Local press reports (South Asia, Latin America) written for these tests: forces killed told
+as 'martyred', workers by trade as civilians, a force named only as the source of a killing,
+and a victim named again by a definite noun."""
+
+from collections.abc import Callable
+
+from sitrep.model import Event
+
+Extracted = Callable[[str], list[Event]]
+Coded = Callable[[str], list[tuple[str, str | None, str | None]]]
+
+
+def _dead(events: list[Event]) -> list[int | None]:
+    return [e.fatalities for e in events]
+
+
+def test_martyred_forces_are_killed(extracted: Extracted) -> None:
+    events = extracted(
+        "Three policemen were martyred and one injured when militants attacked a checkpost "
+        "in Bannu district late on Friday, police said."
+    )
+    assert [(e.sub_event_type, e.actor2) for e in events] == [
+        ("Armed clash", "Police Forces of Pakistan (2022-)")
+    ]
+    assert _dead(events) == [3]
+    alone = extracted("A Levies constable was martyred in Panjgur on Monday night.")
+    assert _dead(alone) == [1]
+
+
+def test_no_martyrdom_no_dead(extracted: Extracted) -> None:
+    # a day named for martyrs is no killing
+    assert extracted("Students laid wreaths at the memorial on Martyrs' Day in Quetta.") == []
+
+
+def test_labourers_are_the_civilians_attacked(coded: Coded) -> None:
+    assert coded(
+        "Gunmen shot dead four labourers at a brick kiln near Panjgur on Tuesday, Levies "
+        "officials said."
+    ) == [("Attack", "Unidentified Armed Group (Pakistan)", "Civilians (Pakistan)")]
+
+
+def test_a_force_that_only_reports_a_killing_of_civilians_is_its_source(coded: Coded) -> None:
+    assert coded(
+        "A taxi driver was shot dead on Sunday night in Navojoa, Sonora, after he refused to "
+        "pay protection money, the state police said."
+    ) == [("Attack", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)")]
+
+
+def test_a_force_that_reports_militants_killed_still_fought_them(coded: Coded) -> None:
+    # the killing of armed men the army reports stays the army's act
+    assert coded("Four militants were killed in Sopore on Monday, the Indian Army said.") == [
+        ("Armed clash", "Military Forces of India (2014-)", "Unidentified Armed Group (India)")
+    ]
+
+
+def test_the_victim_named_again_adds_no_death(extracted: Extracted) -> None:
+    lynched = extracted(
+        "Villagers in Santa Rosa Tlapa, Puebla, beat a man to death on Wednesday after "
+        "accusing him of stealing a cow, police said. The man died before help arrived."
+    )
+    assert _dead(lynched) == [1]
+    found = extracted(
+        "Maoists killed a tribal farmer in Sukma district, Chhattisgarh, on Friday night, "
+        "police said. The body of the 52-year-old man was found near a stream on Saturday."
+    )
+    assert _dead(found) == [1]
+
+
+def test_another_victim_named_definitely_is_counted(extracted: Extracted) -> None:
+    events = extracted(
+        "Gunmen killed a trader in Kohat on Monday, police said. The policeman guarding "
+        "his shop was also killed."
+    )
+    assert _dead(events) == [2]
