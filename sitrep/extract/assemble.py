@@ -435,7 +435,7 @@ def _named_by_pronouns(count: DeathCount) -> bool:
     counted = [e.text.lower() for e in count.evidence if e.role == "fatalities"]
     if bool(counted) and all(t in PRONOUN_VICTIMS for t in counted):
         return True
-    return retold(counted)  # "The man died at the scene": the victim told before
+    return retold(counted, count.fatalities)  # "The man died at the scene": told before
 
 
 def merge_retellings(events: Sequence[Event]) -> list[Event]:

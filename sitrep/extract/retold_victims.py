@@ -9,6 +9,8 @@ addition ("the driver was also killed", "the second man") or a number is a new v
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 DEFINITE = frozenset({"the", "this", "that"})
@@ -16,8 +18,9 @@ DEFINITE = frozenset({"the", "this", "that"})
 ANOTHER = frozenset({
     "other", "second", "third", "fourth", "another", "also", "too", "latter", "former",
 })  # fmt: skip
-# the sentence words a definite victim is written with when it is a fresh one
-RETOLD_FIRST_WORDS = DEFINITE
+# a definite victim's words as `definite_victim` spans them: the determiner, a few modifiers
+# and the noun ("the 40-year-old man"), never a toll ("the total 26 fatalities")
+RETOLD = re.compile(r"^(?:the|this|that)(?: [\w'-]+){1,3}$", re.IGNORECASE)
 
 
 def definite_victim(noun: Token) -> Token | None:
@@ -35,7 +38,7 @@ def definite_victim(noun: Token) -> Token | None:
     return dets[0]
 
 
-def retold(texts: list[str]) -> bool:
-    """Whether every victim a count names is named by a definite noun (the evidence text
-    starts with its determiner, as `definite_victim` spans it)."""
-    return bool(texts) and all(t.split(" ", 1)[0] in RETOLD_FIRST_WORDS for t in texts)
+def retold(texts: list[str], dead: int) -> bool:
+    """Whether a count of one names its victim by a definite noun (the evidence text starts
+    with its determiner, as `definite_victim` spans it: "The man", "the 40-year-old man")."""
+    return dead == 1 and len(texts) == 1 and RETOLD.match(texts[0]) is not None
