@@ -31,6 +31,7 @@ from sitrep.extract.cue_kinds import (
 )
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.modality import verbal_anchor
+from sitrep.extract.party_members import without_party_crowds
 from sitrep.extract.triggers import Trigger
 from sitrep.model import Span
 
@@ -65,7 +66,7 @@ def participants(
 ) -> tuple[ActorMention | None, ActorMention | None, bool]:
     """actor1, actor2, and whether actor1 was inferred from the rest of the report."""
     doc = sent.doc
-    taking_part = [m for m in actors if not _is_source(doc, m, heads)]
+    taking_part = [m for m in without_party_crowds(doc, actors) if not _is_source(doc, m, heads)]
     actor1, actor2 = _roles(
         doc, taking_part, heads, crowd_acts=bool(cues & CROWD_CUES), fight="fight" in cues
     )
