@@ -336,7 +336,7 @@ def _what_a_protest_followed(token: Token) -> bool:
     # "houses were torched after a rider was killed": a death told as what came before an
     # act that kills nobody is an earlier event, counted there
     after = any(c.lower_ in ("after", "following") for c in token.children)  # not 'since'
-    return after and token.tag_ == "VBN" and not _fatal_verb(main)
+    return after and token.tag_ in ("VBN", "VBD") and not _fatal_verb(main)
 
 
 def _fatal_verb(verb: Token) -> bool:
