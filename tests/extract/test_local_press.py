@@ -72,3 +72,50 @@ def test_another_victim_named_definitely_is_counted(extracted: Extracted) -> Non
         "his shop was also killed."
     )
     assert _dead(events) == [2]
+
+
+def test_activists_of_a_party_are_its_crowd(extracted: Extracted) -> None:
+    events = extracted(
+        "One man was killed and 15 injured in a clash between activists of the BNP and the "
+        "Awami League in Shibpur upazila of Narsingdi on Friday, police said."
+    )
+    assert [(e.sub_event_type, e.actor1, e.assoc_actor_1, e.actor2) for e in events] == [
+        (
+            "Mob violence",
+            "Rioters (Bangladesh)",
+            "BNP: Bangladesh Nationalist Party",
+            "Rioters (Bangladesh)",
+        )
+    ]
+
+
+def test_activists_of_no_party_stay_protesters(coded: Coded) -> None:
+    assert coded(
+        "Activists of a students' platform formed a human chain in front of the press club in "
+        "Narsingdi on Friday, demanding safe roads."
+    ) == [("Peaceful protest", "Protesters (Bangladesh)", None)]
+
+
+def test_drug_dealers_where_acled_names_no_gang(coded: Coded) -> None:
+    # the Philippines: an Unidentified Armed Group, never a gang without a country
+    assert coded(
+        "Two drug dealers were killed in a shootout with police in Malolos City, Bulacan, on "
+        "Friday night, police said."
+    ) == [
+        (
+            "Armed clash",
+            "Unidentified Armed Group (Philippines)",
+            "Police Forces of the Philippines (2022-)",
+        )
+    ]
+    assert coded("Police killed two drug dealers in a shootout in Culiacán, Sinaloa.") == [
+        ("Armed clash", "Police Forces of Mexico (2024-)", "Unidentified Gang (Mexico)")
+    ]
+
+
+def test_a_township_is_named_by_its_seat(extracted: Extracted) -> None:
+    events = extracted(
+        "Junta troops torched dozens of houses in Ann Township, Rakhine State, on Monday, "
+        "residents said."
+    )
+    assert [(e.country, e.location) for e in events] == [("Myanmar", "Ann")]
