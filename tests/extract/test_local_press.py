@@ -119,3 +119,14 @@ def test_a_township_is_named_by_its_seat(extracted: Extracted) -> None:
         "residents said."
     )
     assert [(e.country, e.location) for e in events] == [("Myanmar", "Ann")]
+
+
+def test_a_death_before_a_crowds_attack_is_its_grievance(extracted: Extracted) -> None:
+    events = extracted(
+        "An angry mob set fire to a police outpost in Purnia district, Bihar, on Sunday after "
+        "a man died in police custody, officials said."
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in events] == [("Mob violence", None)]
+    # the death is the act's own when the act itself kills
+    shot = extracted("A trader died after gunmen opened fire on his car in Purnia, Bihar.")
+    assert _dead(shot) == [1]
