@@ -11,6 +11,7 @@ from sitrep.extract.actors import ActorMention
 from sitrep.extract.cue_kinds import CIVILIAN_INTER
 from sitrep.extract.events import SAME_DAY_TAG, Draft
 from sitrep.extract.locate import Location
+from sitrep.extract.retold_acts import same_days, same_sides
 from sitrep.extract.retold_victims import retold
 from sitrep.merge import distance_km
 from sitrep.model import DateRange, Document, Event, Evidence, Span, event_id_for
@@ -723,12 +724,9 @@ def _escalate(a: Event, b: Event) -> Event:
 def _same_act(a: Event, b: Event) -> bool:
     if ("aggregate" in a.tags) != ("aggregate" in b.tags):
         return False  # "attacked us six times" is several acts, not a retelling of one
-    where_when = (a.sub_event_type, a.geonameid, a.location, a.date_start, a.date_end)
-    if where_when != (b.sub_event_type, b.geonameid, b.location, b.date_start, b.date_end):
+    if (a.sub_event_type, a.geonameid, a.location) != (b.sub_event_type, b.geonameid, b.location):
         return False
-    actors_a = {x for x in (a.actor1, a.actor2) if x}
-    actors_b = {x for x in (b.actor1, b.actor2) if x}
-    return actors_a <= actors_b or actors_b <= actors_a
+    return same_days(a, b) and same_sides(a, b)  # an undated, unnamed retelling (retold_acts)
 
 
 def _further_dead(event: Event) -> bool:

@@ -130,3 +130,19 @@ def test_a_death_before_a_crowds_attack_is_its_grievance(extracted: Extracted) -
     # the death is the act's own when the act itself kills
     shot = extracted("A trader died after gunmen opened fire on his car in Purnia, Bihar.")
     assert _dead(shot) == [1]
+
+
+def test_an_act_told_again_without_day_or_name_is_one_event(coded: Coded) -> None:
+    assert coded(
+        "Two soldiers were killed on Tuesday when ELN guerrillas attacked an army post in "
+        "Saravena, Arauca, the army said. Troops repelled the attackers after a three-hour "
+        "firefight."
+    ) == [("Armed clash", "ELN: National Liberation Army", "Military Forces of Colombia (2022-)")]
+
+
+def test_another_named_side_or_day_is_another_act(coded: Coded) -> None:
+    events = coded(
+        "ELN guerrillas attacked an army post in Saravena, Arauca, on Tuesday, the army said. "
+        "On Friday, FARC dissidents attacked the same post."
+    )
+    assert len(events) == 2

@@ -1,0 +1,51 @@
+"""An act told again later in a report, with less said: no date, an unnamed side.
+
+Local reports tell an act, then go back over it: "ELN guerrillas attacked a military base in
+Puerto Jordan on Wednesday ... Troops repelled the attack after a two-hour firefight." The
+later sentence gives no day (the report's day is the act's) and names the attackers by no
+name (the unnamed side is the one named before). Both are the same act when the rest agrees
+(sub-event type, place, the sides named).
+"""
+
+from __future__ import annotations
+
+from sitrep.model import Event
+
+UNNAMED = "Unidentified "
+# sides an unnamed armed group never stands for
+NOT_ARMED_GROUPS = ("Military Forces", "Police Forces", "Civilians", "Protesters", "Rioters")
+
+
+def same_days(a: Event, b: Event) -> bool:
+    """The same days, or one act told with no day of its own: its days (none, or the span
+    the report's date allows) hold the other's."""
+    if a.date_start is None or b.date_start is None:
+        return True
+    return _within(a, b) or _within(b, a)
+
+
+def _within(inner: Event, outer: Event) -> bool:
+    assert inner.date_start is not None and outer.date_start is not None
+    inner_end = inner.date_end or inner.date_start
+    outer_end = outer.date_end or outer.date_start
+    return outer.date_start <= inner.date_start and inner_end <= outer_end
+
+
+def same_sides(a: Event, b: Event) -> bool:
+    """One telling's sides among the other's, an unnamed armed group standing for a named
+    non-state side the other telling gives."""
+    sides_a = {x for x in (a.actor1, a.actor2) if x}
+    sides_b = {x for x in (b.actor1, b.actor2) if x}
+    if sides_a <= sides_b or sides_b <= sides_a:
+        return True
+    rest_a, rest_b = sides_a - sides_b, sides_b - sides_a
+    if len(rest_a) != 1 or len(rest_b) != 1:
+        return False
+    (one,), (other,) = rest_a, rest_b
+    return _stands_for(one, other) or _stands_for(other, one)
+
+
+def _stands_for(unnamed: str, named: str) -> bool:
+    if not unnamed.startswith(UNNAMED) or named.startswith(UNNAMED):
+        return False
+    return not named.startswith(NOT_ARMED_GROUPS)
