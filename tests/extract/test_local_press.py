@@ -146,3 +146,30 @@ def test_another_named_side_or_day_is_another_act(coded: Coded) -> None:
         "On Friday, FARC dissidents attacked the same post."
     )
     assert len(events) == 2
+
+
+def test_police_meeting_a_riot_make_no_attack_of_their_own(coded: Coded) -> None:
+    assert coded(
+        "Supporters of the BNP and the Awami League clashed with sticks in Shibpur upazila of "
+        "Narsingdi on Friday, police said. Police fired rubber bullets to bring the situation "
+        "under control."
+    ) == [("Mob violence", "Rioters (Bangladesh)", "Rioters (Bangladesh)")]
+    assert coded(
+        "An angry mob stoned a police outpost in Purnia district of Bihar on Sunday, "
+        "officials said. Several policemen were injured."
+    ) == [("Mob violence", "Rioters (India)", "Police Forces of India (2014-)")]
+
+
+def test_police_fire_told_apart_from_no_riot_stays(coded: Coded) -> None:
+    # with no riot told before it, the state's fire on people is an act of its own
+    assert coded("Police fired rubber bullets at villagers in Purnia, Bihar, on Sunday.") == [
+        ("Attack", "Police Forces of India (2014-)", "Civilians (India)")
+    ]
+
+
+def test_a_district_of_a_state_is_the_scene(extracted: Extracted) -> None:
+    events = extracted(
+        "Unidentified gunmen shot dead a shopkeeper in Araria district of Bihar on Monday "
+        "night, police said."
+    )
+    assert [e.admin2 or e.location for e in events] == ["Araria"]
