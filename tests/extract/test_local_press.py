@@ -173,3 +173,17 @@ def test_a_district_of_a_state_is_the_scene(extracted: Extracted) -> None:
         "night, police said."
     )
     assert [e.admin2 or e.location for e in events] == ["Araria"]
+
+
+def test_manipurs_village_volunteers_are_their_communitys_militia(coded: Coded) -> None:
+    assert coded(
+        "Suspected Kuki militants and Meitei volunteers exchanged fire at Torbung in "
+        "Bishnupur district, Manipur, on Tuesday, police said."
+    ) == [("Armed clash", "Kuki Ethnic Militia (India)", "Meitei Ethnic Militia (India)")]
+
+
+def test_miscreants_are_an_unnamed_armed_group(coded: Coded) -> None:
+    assert coded(
+        "Armed miscreants shot dead a farmer in his paddy field in Bishnupur district, "
+        "Manipur, on Tuesday, police said."
+    ) == [("Attack", "Unidentified Armed Group (India)", "Civilians (India)")]
