@@ -19,9 +19,18 @@ NOT_ARMED_GROUPS = ("Military Forces", "Police Forces", "Civilians", "Protesters
 def same_days(a: Event, b: Event) -> bool:
     """The same days, or one act told with no day of its own: its days (none, or the span
     the report's date allows) hold the other's."""
+    if (a.date_start, a.date_end) == (b.date_start, b.date_end):
+        return True
+    if _other_dead(a, b):
+        return False  # "Hours later, armed men killed two brothers": another act's dead
     if a.date_start is None or b.date_start is None:
         return True
     return _within(a, b) or _within(b, a)
+
+
+def _other_dead(a: Event, b: Event) -> bool:
+    """Both tellings count dead, and not the same number: two acts, each with its dead."""
+    return bool(a.fatalities) and bool(b.fatalities) and a.fatalities != b.fatalities
 
 
 def _within(inner: Event, outer: Event) -> bool:

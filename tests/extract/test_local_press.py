@@ -187,3 +187,12 @@ def test_miscreants_are_an_unnamed_armed_group(coded: Coded) -> None:
         "Armed miscreants shot dead a farmer in his paddy field in Bishnupur district, "
         "Manipur, on Tuesday, police said."
     ) == [("Attack", "Unidentified Armed Group (India)", "Civilians (India)")]
+
+
+def test_a_later_act_with_dead_of_its_own_is_another_event(coded: Coded) -> None:
+    events = coded(
+        "ELN guerrillas attacked an army post in Saravena, Arauca, on Monday, killing two "
+        "soldiers, the army said. Guerrillas later ambushed a patrol near the post, killing "
+        "five soldiers."
+    )
+    assert len(events) == 2
