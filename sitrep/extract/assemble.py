@@ -11,7 +11,7 @@ from sitrep.extract.actors import ActorMention
 from sitrep.extract.cue_kinds import CIVILIAN_INTER
 from sitrep.extract.events import SAME_DAY_TAG, Draft
 from sitrep.extract.locate import Location
-from sitrep.extract.retold_acts import same_days, same_sides
+from sitrep.extract.retold_acts import told_again
 from sitrep.extract.retold_victims import retold
 from sitrep.merge import distance_km
 from sitrep.model import DateRange, Document, Event, Evidence, Span, event_id_for
@@ -726,7 +726,7 @@ def _same_act(a: Event, b: Event) -> bool:
         return False  # "attacked us six times" is several acts, not a retelling of one
     if (a.sub_event_type, a.geonameid, a.location) != (b.sub_event_type, b.geonameid, b.location):
         return False
-    return same_days(a, b) and same_sides(a, b)  # an undated, unnamed retelling (retold_acts)
+    return told_again(a, b)  # also undated, with an unnamed side (retold_acts)
 
 
 def _further_dead(event: Event) -> bool:
