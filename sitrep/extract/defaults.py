@@ -19,6 +19,7 @@ from datetime import date
 from sitrep.extract.actors import ActorDictionary, ActorMention
 from sitrep.extract.allies import allies_beside_the_state
 from sitrep.extract.coalitions import states_lead_their_allies
+from sitrep.extract.communal_riots import communal_riot
 from sitrep.extract.cue_kinds import CIVILIAN_INTER
 from sitrep.extract.events import Draft
 from sitrep.extract.mob_victims import mobbed_people
@@ -118,6 +119,7 @@ def with_unnamed_actor(
     document) lets harm told after the sentence count; `mentions` (the document's actors)
     settle an either-or attribution."""
     country = event_country(draft, country)
+    draft = communal_riot(draft, actors=actors, country=country, on=on)
     draft = settled_attribution(draft, actors=actors, mentions=mentions)
     draft = target_of_the_weapon(draft, text=text)
     draft = named_by_members(draft, mentions=mentions, text=text)

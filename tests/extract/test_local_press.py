@@ -196,3 +196,16 @@ def test_a_later_act_with_dead_of_its_own_is_another_event(coded: Coded) -> None
         "five soldiers."
     )
     assert len(events) == 2
+
+
+def test_a_communal_clash_in_south_asia_is_mob_violence(coded: Coded) -> None:
+    assert coded(
+        "Communal clashes broke out in Sitapur town of Uttar Pradesh on Sunday after a dispute "
+        "over a loudspeaker, police said."
+    ) == [("Mob violence", "Rioters (India)", "Rioters (India)")]
+
+
+def test_a_communal_clash_elsewhere_stays_a_clash(coded: Coded) -> None:
+    assert coded("Communal clashes broke out in Wajir on Sunday, police said.") == [
+        ("Armed clash", "Unidentified Armed Group (Kenya)", "Unidentified Armed Group (Kenya)")
+    ]
