@@ -12,6 +12,8 @@ from sitrep.extract.cue_kinds import CIVILIAN_INTER
 from sitrep.extract.dated_mentions import dated_antecedent, named_alike, on_another_told_day
 from sitrep.extract.events import SAME_DAY_TAG, Draft
 from sitrep.extract.locate import Location
+from sitrep.extract.retold_acts import told_again
+from sitrep.extract.retold_victims import retold
 from sitrep.merge import distance_km
 from sitrep.model import DateRange, Document, Event, Evidence, Span, event_id_for
 from sitrep.taxonomy import SubEventType as S
@@ -439,7 +441,9 @@ def _named_by_pronouns(count: DeathCount) -> bool:
     """A count whose victims are all pronouns ('they dragged her husband out and killed him')
     tells of someone already counted."""
     counted = [e.text.lower() for e in count.evidence if e.role == "fatalities"]
-    return bool(counted) and all(t in PRONOUN_VICTIMS for t in counted)
+    if bool(counted) and all(t in PRONOUN_VICTIMS for t in counted):
+        return True
+    return retold(counted, count.fatalities)  # "The man died at the scene": told before
 
 
 def merge_retellings(events: Sequence[Event]) -> list[Event]:
@@ -730,12 +734,9 @@ def _escalate(a: Event, b: Event) -> Event:
 def _same_act(a: Event, b: Event) -> bool:
     if ("aggregate" in a.tags) != ("aggregate" in b.tags):
         return False  # "attacked us six times" is several acts, not a retelling of one
-    where_when = (a.sub_event_type, a.geonameid, a.location, a.date_start, a.date_end)
-    if where_when != (b.sub_event_type, b.geonameid, b.location, b.date_start, b.date_end):
+    if (a.sub_event_type, a.geonameid, a.location) != (b.sub_event_type, b.geonameid, b.location):
         return False
-    actors_a = {x for x in (a.actor1, a.actor2) if x}
-    actors_b = {x for x in (b.actor1, b.actor2) if x}
-    return actors_a <= actors_b or actors_b <= actors_a
+    return told_again(a, b)  # also undated, with an unnamed side (retold_acts)
 
 
 def _further_dead(event: Event) -> bool:

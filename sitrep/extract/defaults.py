@@ -19,6 +19,7 @@ from datetime import date
 from sitrep.extract.actors import ActorDictionary, ActorMention
 from sitrep.extract.allies import allies_beside_the_state
 from sitrep.extract.coalitions import states_lead_their_allies
+from sitrep.extract.communal_riots import communal_riot
 from sitrep.extract.cue_kinds import CIVILIAN_INTER
 from sitrep.extract.enemy_named import fought_with_the_enemy
 from sitrep.extract.events import Draft
@@ -119,6 +120,7 @@ def with_unnamed_actor(
     document) lets harm told after the sentence count; `mentions` (the document's actors)
     settle an either-or attribution."""
     country = event_country(draft, country)
+    draft = communal_riot(draft, actors=actors, country=country, on=on)
     draft = settled_attribution(draft, actors=actors, mentions=mentions)
     draft = target_of_the_weapon(draft, text=text)
     draft = named_by_members(draft, mentions=mentions, text=text)
@@ -379,9 +381,25 @@ def _localise(
     if mention.actor.country is not None and mention.kind not in PEOPLE_KINDS:
         return mention  # armed forces read in the report's country may act abroad
     actor = actors.resolve(mention.span.text, country=country, on=on)
-    if actor is None or actor.inter != mention.actor.inter:
+    if actor is None:
         return mention
+    if actor.inter != mention.actor.inter:
+        return _crowd_of(mention, country) if actor.country == country else mention
     return replace(mention, actor=replace(actor, framing=mention.actor.framing))
+
+
+def _crowd_of(mention: ActorMention, country: str) -> ActorMention:
+    """People cast as a crowd ('laborers' as 'Rioters (India)', read where the report's place
+    was another country's namesake) whose word names no nationality are the crowd of the
+    event's country: 'Rioters (Bangladesh)'."""
+    old = mention.actor.country
+    if mention.kind not in PEOPLE_KINDS or old is None:
+        return mention
+    suffix = f"({old})"
+    if not mention.actor.name.endswith(suffix):
+        return mention
+    name = mention.actor.name[: -len(suffix)] + f"({country})"
+    return replace(mention, actor=replace(mention.actor, name=name, country=country))
 
 
 def _regional_branch(

@@ -31,6 +31,7 @@ from sitrep.extract.cue_kinds import (
 )
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.modality import verbal_anchor
+from sitrep.extract.party_members import without_party_crowds
 from sitrep.extract.triggers import Trigger
 from sitrep.model import Span
 
@@ -65,7 +66,7 @@ def participants(
 ) -> tuple[ActorMention | None, ActorMention | None, bool]:
     """actor1, actor2, and whether actor1 was inferred from the rest of the report."""
     doc = sent.doc
-    taking_part = [m for m in actors if not _is_source(doc, m, heads)]
+    taking_part = [m for m in without_party_crowds(doc, actors) if not _is_source(doc, m, heads)]
     actor1, actor2 = _roles(
         doc, taking_part, heads, crowd_acts=bool(cues & CROWD_CUES), fight="fight" in cues
     )
@@ -207,7 +208,18 @@ def _implicit_agent(
         return last_named_before(document_actors, position, unlike=actor2), False
     if subjects or _told_apart(doc[main.start].sent):
         return None, False
-    return protagonist(document_actors, unlike=actor2), True
+    return protagonist(_acting(doc, document_actors, actor2), unlike=actor2), True
+
+
+def _acting(
+    doc: Doc, document_actors: Sequence[ActorMention], actor2: ActorMention | None
+) -> Sequence[ActorMention]:
+    """'A driver was shot dead ..., the National Civil Police said': a force named only as
+    who reports a killing of civilians is its source, not its unnamed perpetrator (a report
+    of militants killed, told by the army, still makes the army their adversary)."""
+    if actor2 is None or actor2.actor.inter != CIVILIAN_INTER:
+        return document_actors
+    return [m for m in document_actors if not _is_source(doc, m)]
 
 
 # Words that open the telling of another incident than the report's main one.

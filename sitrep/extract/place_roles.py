@@ -207,13 +207,28 @@ def _own_role(text: str, t: Toponym, trigger_start: int) -> Role:
         return Role.THING
     if THING_ITSELF.search(t.text):
         return Role.THING
-    if NEIGHBOURHOOD_BEFORE.search(before) or NEIGHBOURHOOD_AFTER.match(after):
+    if NEIGHBOURHOOD_BEFORE.search(before):
+        return Role.NEIGHBOURHOOD
+    if NEIGHBOURHOOD_AFTER.match(after) and not _administrative_district(t, after):
         return Role.NEIGHBOURHOOD
     if NEIGHBOURHOOD_ITSELF.match(t.text):
         return Role.NEIGHBOURHOOD
     if THING_AFTER.match(after):
         return Role.THING
     return Role.SCENE
+
+
+DISTRICT_OF = re.compile(r"^\s+district\s+of\b", re.IGNORECASE)
+
+
+def _administrative_district(t: Toponym, after: str) -> bool:
+    """'Araria district of Bihar': a district the gazetteer knows as a second- or third-level
+    area of its state is the scene, not a quarter of a town ('the Mazzeh district of
+    Damascus')."""
+    place = t.place
+    if place is None or not DISTRICT_OF.match(after):
+        return False
+    return place.feature_code.startswith(("ADM2", "ADM3"))
 
 
 def _nested_pairs(text: str, mentions: Sequence[Toponym]) -> list[tuple[int, int, bool]]:

@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 from sitrep.annotate.words import Words, span_words
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.numbers import NUMBER_WORDS, Count, number_parts, phrase_value
+from sitrep.extract.retold_victims import definite_victim
 from sitrep.extract.rival_tolls import claimed_kill, lowest_of_rivals, own_losses
 from sitrep.extract.statement_kills import HARM_VERBS, IDIOM_VERBS, fatal_idiom, fatally_harmed
 from sitrep.extract.tallies import listed_tally, stated_figure
@@ -24,6 +25,7 @@ from sitrep.extract.tallies import listed_tally, stated_figure
 KILL_VERBS = frozenset({
     "kill", "slay", "murder", "execute", "behead", "massacre", "slaughter", "assassinate",
     "lynch", "gun", "shoot", "neutralise", "neutralize", "eliminate", "liquidate",
+    "martyr",  # South Asian press: "four policemen were martyred" (killed in the line of duty)
 })  # fmt: skip
 DEATH_WORDS = frozenset({
     "dead", "death", "deaths", "fatality", "fatalities", "body", "bodies", "deceased",
@@ -336,7 +338,7 @@ def _what_a_protest_followed(token: Token) -> bool:
     # "houses were torched after a rider was killed": a death told as what came before an
     # act that kills nobody is an earlier event, counted there
     after = any(c.lower_ in ("after", "following") for c in token.children)  # not 'since'
-    return after and token.tag_ == "VBN" and not _fatal_verb(main)
+    return after and token.tag_ in ("VBN", "VBD") and not _fatal_verb(main)
 
 
 def _fatal_verb(verb: Token) -> bool:
@@ -901,7 +903,8 @@ def _size(noun: Token) -> Count | None:
                 told = _already_told(noun) and child.dep_ == "nummod"
                 return Count(value=_lowest(child, value), start=child.i, end=noun.i + 1, total=told)
     if noun.tag_ in ("NN", "NNP") and noun.pos_ in ("NOUN", "PROPN"):
-        return Count(value=1, start=noun.i, end=noun.i + 1)
+        again = definite_victim(noun)  # "The man died": spanned from its determiner
+        return Count(value=1, start=again.i if again is not None else noun.i, end=noun.i + 1)
     if noun.tag_ == "NNS":
         return _number_before(noun) or _counted_modifiers(noun)
     if noun.lower_ in ("him", "her", "himself", "herself", "he", "she"):

@@ -30,7 +30,8 @@ Scene = Callable[[Event, Event], bool]
 
 def fold_riot_dead(events: Sequence[Event], *, same_scene: Scene) -> list[Event]:
     """Each riot takes in the deadly fights told after it there and then (`same_scene`): an
-    armed clash or attack whose sentence names no side, or the state firing on people."""
+    armed clash or attack whose sentence names no side, or the state firing on people (which
+    the riot takes in also when it kills no one)."""
     out: list[Event] = []
     riot: int | None = None
     for event in events:
@@ -44,8 +45,10 @@ def fold_riot_dead(events: Sequence[Event], *, same_scene: Scene) -> list[Event]
 
 
 def _the_riots_fight(riot: Event, event: Event, same_scene: Scene) -> bool:
-    if not event.fatalities or event.sub_event_type not in FIGHTS:
+    if event.sub_event_type not in FIGHTS:
         return False
+    if not event.fatalities:
+        return _the_riots_dispersal(riot, event, same_scene)
     if riot.fatalities is not None:
         return False  # the riot's dead were told with it; a later toll may be another act
     unnamed = not any(e.role in ACTOR_ROLES for e in event.evidence)
@@ -53,6 +56,23 @@ def _the_riots_fight(riot: Event, event: Event, same_scene: Scene) -> bool:
     if not (unnamed or state_fire):
         return False
     return same_scene(riot, _placed_by_its_words(event, riot))
+
+
+def _the_riots_dispersal(riot: Event, event: Event, same_scene: Scene) -> bool:
+    """'Police fired rubber bullets to bring the situation under control': the state's fire
+    on people after a riot, there and then, that kills no one is how it met the riot (ACLED
+    codes no attack of its own); so is the harm told of the riot's own other side by no one
+    named ('Several policemen were injured')."""
+    state_fire = event.inter1 == STATE and event.inter2 in CROWD_OR_PEOPLE
+    if not (state_fire or _its_other_side_hurt(riot, event)):
+        return False
+    return same_scene(riot, _placed_by_its_words(event, riot))
+
+
+def _its_other_side_hurt(riot: Event, event: Event) -> bool:
+    if riot.actor2 is None or event.actor2 != riot.actor2 or riot.inter2 != STATE:
+        return False
+    return not any(e.role == "actor1" for e in event.evidence)
 
 
 def _placed_by_its_words(event: Event, riot: Event) -> Event:
@@ -69,5 +89,7 @@ def _placed_by_its_words(event: Event, riot: Event) -> Event:
 
 
 def _with_dead(riot: Event, fight: Event) -> Event:
+    if not fight.fatalities:
+        return riot  # a dispersal that killed no one adds nothing to the riot
     counted = tuple(e for e in fight.evidence if e.role == "fatalities")
     return replace(riot, fatalities=fight.fatalities, evidence=riot.evidence + counted)

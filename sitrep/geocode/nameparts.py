@@ -128,6 +128,9 @@ TAIL_WORDS: dict[str, str | None] = {
     **{w.lower(): None for w in COMPASS.values()},
     **dict.fromkeys(("central", "sadar", "upazila", "constituency", "ward"), None),
     **dict.fromkeys(("sub-county", "subcounty", "municipality"), None),
+    # local units of South and South-East Asia named after their seat ("Ann Township",
+    # "Kharian Tehsil", "Haveli Taluka")
+    **dict.fromkeys(("township", "tehsil", "taluka", "taluk", "mandal"), None),
     "city": "P",
     "town": "P",
 }

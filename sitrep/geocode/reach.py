@@ -16,11 +16,18 @@ from sitrep.model import Place
 
 # "X in Y", "X of Y", "X village in Y", "X area of the city of Y": the words between two
 # names that put the first inside the second
-_HEADS = r"(?:city|town|village|district|province|governorate|area|neighbou?rhood|quarter|street)"
+# (the local units of South and South-East Asia and Latin America among them: "Raipura
+# upazila of Narsingdi", "Kani township of Sagaing", "the municipality of Argelia")
+_HEADS = (
+    r"(?:city|town|village|district|province|governorate|area|neighbou?rhood|quarter|street"
+    r"|upazila|tehsil|taluka?|taluk|mandal|township|municipality|sub-?district|sub-?division)"
+)
 _INSIDE = re.compile(rf"^(?:\s+{_HEADS})?\s+(?:in|of)\s+(?:the\s+)?(?:{_HEADS}\s+of\s+)?$")
 # a place said to lie in a town yet read this far from it, in the town's own country, is
 # another place of the name ("Mukindu village in Ol Kalou" is no town 275 km away)
 FAR_IN_COUNTRY_KM = 250.0
+# areas small enough that a place said to lie in them lies near them
+LOCAL_AREAS = frozenset({"ADM2", "ADM3"})
 # a town this large holds its own quarters ("Teen", a hamlet, holds nothing)
 MIN_TOWN = 1000
 # "the Teen category", "the Texas team": a name between "the" and a common noun other than a
@@ -77,8 +84,10 @@ def attributive(text: str, start: int, end: int) -> bool:
 
 
 def _far_from_town(inner: Place, outer: Place, km: Callable[[Place, Place], float]) -> bool:
+    """Far from a town, or from a district (a second- or third-level area, which `contains`
+    did not find holding it: "Mahsi town of Bahraich district" is no Mahsi 400 km away)."""
     town = outer.feature_class == "P" and outer.population >= MIN_TOWN
-    return town and km(inner, outer) > FAR_IN_COUNTRY_KM
+    return (town or outer.feature_code in LOCAL_AREAS) and km(inner, outer) > FAR_IN_COUNTRY_KM
 
 
 def _metaphor(between: str, outer: Place) -> bool:
