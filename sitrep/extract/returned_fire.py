@@ -21,10 +21,20 @@ ANSWERED = re.compile(
 )
 
 
+# A fight or fire told as not having happened ("No clashes took place", "without a fight")
+NO_FIGHT = re.compile(
+    r"\b(?:no|without|not|never|neither|nor|n't)\b(?:\W+\w+){0,4}?\W+"
+    r"(?:clash|fight|exchange|fire|firing|gunfight|shoot|resist|battle|confrontation)",
+    re.IGNORECASE,
+)
+
+
 def fire_returned(sent: SpacySpan) -> bool:
     """The next sentence of the report tells fire answered or a fight, there and then."""
     after = same_scene_next(sent)
-    return after is not None and ANSWERED.search(after.text) is not None
+    if after is None or NO_FIGHT.search(after.text):
+        return False
+    return ANSWERED.search(after.text) is not None
 
 
 def same_scene_next(sent: SpacySpan) -> SpacySpan | None:
@@ -88,7 +98,7 @@ def attack_answered(sent: SpacySpan) -> bool:
     if scene is None:
         return False
     after = scene.text
-    if OTHER_EVENT.search(after):
+    if OTHER_EVENT.search(after) or NO_FIGHT.search(after):
         return False  # "killed later in a clash", "a nearby clash (coded separately)"
     if FIGHT_WORDS.search(after):
         return True

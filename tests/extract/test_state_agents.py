@@ -157,3 +157,9 @@ def test_drones_shot_down_over_a_region(coded: Coded) -> None:
     assert coded("Air defences shot down nine drones over the Kursk region overnight.") == [
         ("Disrupted weapons use", "Military Forces of Russia (2000-)", None)
     ]
+
+
+def test_a_fight_denied_after_a_find_is_no_fight(coded: Coded) -> None:
+    assert coded(
+        "Soldiers found a cache of rockets on a patrol near Abala, Niger. No clashes took place."
+    ) == [("Disrupted weapons use", "Military Forces of Niger (2023-)", None)]
