@@ -6,7 +6,8 @@ target with no weapon named made a strike from afar, which ACLED codes as an air
 strike, as it reads the noun "strikes". The verb alone tells nothing ("struck a deal", "the
 storm struck the coast", "a car struck a pedestrian"): the subject must be a force or a
 state and the object a target of war. A sentence that names the weapon ("struck the town
-with missiles") is left to the weapon's own word.
+with missiles") is left to the weapon's own word. Aircraft or drones that struck anything
+("Israeli aircraft struck a house") struck from the air.
 """
 
 from __future__ import annotations
@@ -46,7 +47,9 @@ def struck_targets(doc: Doc, start: int, end: int) -> Iterator[Token]:
     for token in doc[start:end]:
         if token.lemma_.lower() != "strike" or token.pos_ != "VERB":
             continue
-        if _by_forces(token) and _at_a_target(token) and not _weapon_named(token):
+        if _by_aircraft(token) or (
+            _by_forces(token) and _at_a_target(token) and not _weapon_named(token)
+        ):
             yield token
 
 
@@ -56,6 +59,18 @@ def _by_forces(verb: Token) -> bool:
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
     return any(_a_force(s) for s in subjects)
+
+
+# Craft that strike from the air: what they strike, they strike from the air.
+AIRCRAFT = frozenset({
+    "aircraft", "jet", "plane", "warplane", "helicopter", "gunship", "drone", "uav",
+})  # fmt: skip
+
+
+def _by_aircraft(verb: Token) -> bool:
+    """'Israeli aircraft struck a house in Rafah': a craft of the air that struck anything."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return any(s.lemma_.lower() in AIRCRAFT for s in subjects)
 
 
 def _a_force(subject: Token) -> bool:

@@ -1,7 +1,9 @@
 """Strikes told with the bare verb (sitrep/extract/armed_strikes.py): a state's forces that
 "struck" a target of war with no weapon named made an air or drone strike."""
 
-from tests.extract.conftest import Coded
+from collections.abc import Callable
+
+Coded = Callable[[str], list[tuple[str, str | None, str | None]]]
 
 ISRAEL = "Military Forces of Israel (2022-)"
 

@@ -1,12 +1,15 @@
 """A roundup's items each tell of their own country (`sitrep.extract.country_sections`)."""
 
+from collections.abc import Callable
 from datetime import date
 
 from sitrep.extract.actors import ActorDictionary
 from sitrep.extract.country_sections import country_sections, section_at
-from sitrep.model import Document
+from sitrep.model import Document, Event
 from sitrep.pipeline import Extractor, Result, run_extraction
-from tests.extract.conftest import Coded, Extracted
+
+Coded = Callable[[str], list[tuple[str, str | None, str | None]]]
+Extracted = Callable[[str], list[Event]]
 
 ROUNDUP = (
     "Sahel weekly roundup\n\n"

@@ -1,6 +1,11 @@
 """The enemy as a party's own statement names it (sitrep/extract/enemy_named.py)."""
 
-from tests.extract.conftest import Coded, Extracted
+from collections.abc import Callable
+
+from sitrep.model import Event
+
+Coded = Callable[[str], list[tuple[str, str | None, str | None]]]
+Extracted = Callable[[str], list[Event]]
 
 RUSSIA = "Military Forces of Russia (2000-)"
 UKRAINE = "Military Forces of Ukraine (2019-)"

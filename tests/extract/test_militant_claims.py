@@ -2,7 +2,12 @@
 (sitrep/extract/responsibility.py), loaded words before the enemy it names are its framing
 (actors.yaml `framing_before:`)."""
 
-from tests.extract.conftest import Coded, Extracted
+from collections.abc import Callable
+
+from sitrep.model import Event
+
+Coded = Callable[[str], list[tuple[str, str | None, str | None]]]
+Extracted = Callable[[str], list[Event]]
 
 IRAQ = "Military Forces of Iraq (2022-)"
 

@@ -163,3 +163,11 @@ def test_a_fight_denied_after_a_find_is_no_fight(coded: Coded) -> None:
     assert coded(
         "Soldiers found a cache of rockets on a patrol near Abala, Niger. No clashes took place."
     ) == [("Disrupted weapons use", "Military Forces of Niger (2023-)", None)]
+
+
+def test_aircraft_that_struck_a_house_struck_from_the_air(coded: Coded) -> None:
+    assert coded("Israeli aircraft struck a house in Rafah, killing six people.")[0][:2] == (
+        "Air/drone strike",
+        "Military Forces of Israel (2022-)",
+    )
+    assert coded("A car struck a pedestrian in Rafah.") == []

@@ -1,7 +1,12 @@
 """Killing as communiqués word it (sitrep/extract/statement_kills.py): verbs of removal with
 people as their object, harm told as fatal, and captives freed named by their taking."""
 
-from tests.extract.conftest import Coded, Extracted
+from collections.abc import Callable
+
+from sitrep.model import Event
+
+Coded = Callable[[str], list[tuple[str, str | None, str | None]]]
+Extracted = Callable[[str], list[Event]]
 
 ARMY = "Military Forces of Somalia (2022-)"
 GUNMEN = "Unidentified Armed Group (Nigeria)"

@@ -1,7 +1,11 @@
 """A report's sum of the dead over the events it told is no event and no more dead
 (`sitrep.extract.summaries`)."""
 
-from tests.extract.conftest import Extracted
+from collections.abc import Callable
+
+from sitrep.model import Event
+
+Extracted = Callable[[str], list[Event]]
 
 TWO_ITEMS = (
     "Weekly roundup\n\n"
