@@ -449,10 +449,13 @@ def _heading_words(extractor: Extractor) -> HeadingWords:
 
 def _dateline_end(text: str, document: Document) -> int:
     """Where the dateline ends: its place is where the report was filed, not an event's."""
-    from sitrep.read.dateline import parse_dateline
+    from sitrep.read.dateline import parse_dateline, place_dateline
 
     found = parse_dateline(text, reference=document.published)
-    return found[1].end if found else 0
+    if found is not None:
+        return found[1].end
+    placed = place_dateline(text)  # "PESHAWAR, Pakistan - ", "PORT-AU-PRINCE (Reuters) - "
+    return placed.end if placed else 0
 
 
 def _among_the_counted(sent: SpacySpan, toponym: Toponym) -> bool:

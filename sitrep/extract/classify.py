@@ -377,7 +377,8 @@ def _armed_destruction(s: Situation) -> S | None:
 def _attack(s: Situation) -> S:
     if s.inter1 in (RIOTERS, CIVILIANS) and not s.lone_agent:
         return S.MOB_VIOLENCE
-    if s.attack_answered and s.inter1 in NON_STATE_ARMED and s.inter2 != STATE:
+    massacre = s.inter2 == CIVILIANS and s.fatal  # civilians killed stay an attack, answered
+    if s.attack_answered and s.inter1 in NON_STATE_ARMED and s.inter2 != STATE and not massacre:
         return S.ARMED_CLASH  # "Raiders attacked a farm. Police responded ... in the clash"
     if s.civil_state_target and not (s.armed_victim or s.armed_target):
         return S.ATTACK  # "an MP of the government was killed": officials bear no arms

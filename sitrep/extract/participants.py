@@ -178,16 +178,17 @@ def _says(token: Token | None) -> bool:
 # People who speak for a body: the body named on them only tells who speaks.
 SPEAKER_NOUNS = frozenset({
     "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "official",
-    "officials", "source", "sources", "statement",
+    "officials", "source", "sources", "statement", "wing", "office", "command",
 })  # fmt: skip
 
 
 def _speaker_named_by(word: Token) -> Token | None:
-    """'A police spokesman said', 'Police spokesman Ali Musa said': the speaker the force's
-    word modifies (through the compound), else None."""
+    """'A police spokesman said', 'Police spokesman Ali Musa said', 'the military's media wing
+    said': the speaker the force's word modifies (through the compound or the possessive),
+    else None."""
     spoke = False
-    while word.dep_ == "compound" and word.head.i != word.i:
-        word = word.head
+    while word.dep_ in ("compound", "poss") and word.head.i != word.i:
+        word = word.head  # "the military's media wing said": whose wing speaks
         spoke = spoke or word.lemma_.lower() in SPEAKER_NOUNS
     return word if spoke else None
 

@@ -18,14 +18,9 @@ from dataclasses import replace
 
 from sitrep.extract.locate import Location
 from sitrep.model import Toponym
+from sitrep.read.dateline import PLACE_DATELINE
 from sitrep.read.title import split_title
 
-# "EL FASHER, Sudan - ", "KHAN YOUNIS, Gaza Strip — ": a dateline that names only a place.
-CAPS = r"[A-Z][A-Z'’.-]+(?:[^\S\n]+[A-Z][A-Z'’.-]+){0,3}"
-PLACE_DATELINE = re.compile(
-    rf"[^\S\n]*(?P<town>{CAPS})(?:,[^\S\n]*[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){{0,3}})?"
-    r"[^\S\n]+(?:--|[-–—])[^\S\n]"
-)
 QUARTER_AFTER = re.compile(r"^\W{0,2}\s*(?:neighbou?rhoods?|quarters?|suburbs?|camp)\b", re.I)
 QUARTER_BEFORE = re.compile(
     r"\b(?:neighbou?rhoods?|quarters?|suburbs?|(?:northern|southern|eastern|western|central)"

@@ -25,6 +25,26 @@ DATELINE = re.compile(
 )
 
 
+# "EL FASHER, Sudan - ", "KHAN YOUNIS, Gaza Strip — ", "PORT-AU-PRINCE (Reuters) - ": a
+# dateline that names only a place (in capitals), perhaps with its country and the agency.
+CAPS = r"[A-Z][A-Z'’.-]+(?:[^\S\n]+[A-Z][A-Z'’.-]+){0,3}"
+PLACE_DATELINE = re.compile(
+    rf"[^\S\n]*(?P<town>{CAPS})(?:,[^\S\n]*[A-Z][\w'’.-]*(?:[^\S\n]+[A-Z][\w'’.-]*){{0,3}})?"
+    r"(?:[^\S\n]*\([^()\n]{1,40}\))?[^\S\n]+(?:--|[-–—])[^\S\n]"
+)
+
+
+def place_dateline(text: str) -> Span | None:
+    """A dateline that names only the place the report was filed from (label "DATELINE"),
+    with the place's own span in `text` order: (dateline, town) as one Span of the whole."""
+    body = split_title(text)[1]
+    match = PLACE_DATELINE.match(text, body)
+    if match is None:
+        return None
+    begin = match.start("town")
+    return Span(start=begin, end=match.end(), text=text[begin : match.end()], label="DATELINE")
+
+
 def parse_dateline(text: str, *, reference: date | None = None) -> tuple[date, Span] | None:
     """The dateline's date and span (label "DATELINE"), or None when the text has none."""
     starts = {0, split_title(text)[1]}

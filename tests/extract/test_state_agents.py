@@ -171,3 +171,25 @@ def test_aircraft_that_struck_a_house_struck_from_the_air(coded: Coded) -> None:
         "Military Forces of Israel (2022-)",
     )
     assert coded("A car struck a pedestrian in Rafah.") == []
+
+
+def test_a_place_only_dateline_is_where_the_report_was_filed(extracted: Extracted) -> None:
+    (event,) = extracted(
+        "PESHAWAR, Pakistan (AP) - Militants stormed a police post in Bannu district of "
+        "Khyber Pakhtunkhwa province, killing two policemen, officials said."
+    )
+    assert event.location != "Peshawar"
+
+
+def test_the_forces_whose_media_wing_speaks_are_not_the_bombers(coded: Coded) -> None:
+    assert coded(
+        "A roadside bomb hit a military vehicle in Kurram, Pakistan, wounding three soldiers, the "
+        "military's media wing said."
+    )[0][1:] == ("Unidentified Armed Group (Pakistan)", "Military Forces of Pakistan (2022-)")
+
+
+def test_a_massacre_answered_by_the_police_stays_an_attack(coded: Coded) -> None:
+    assert coded(
+        "Gang members killed at least nine people in the town of Mirebalais, Haiti. Police "
+        "exchanged fire with the gang for several hours."
+    )[0] == ("Attack", "Unidentified Gang (Haiti)", "Civilians (Haiti)")
