@@ -6,6 +6,8 @@ day of its own: dated from the publication it would have no date, and as an unda
 same kind there it would be taken for the first act told again. An undated act whose sentence
 dates it so takes the date of the last dated act told before it, moved by the days the phrase
 says ('the previous day' moves back). ('The same day', 'that night' are read in assemble.py.)
+The phrases are read by `sitrep.time.sequels`, which also dates them as time expressions
+where a single day was told before them; this module dates the acts they leave undated.
 """
 
 from __future__ import annotations
@@ -15,29 +17,13 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from sitrep.model import Event, Evidence
-
-NUMBERS = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-}  # fmt: skip
-PART = r"(?:day|morning|afternoon|evening|night)"
-LATER_DAY = re.compile(
-    rf"\b(?:the|on the) (?P<dir>next|following|previous) {PART}\b"
-    rf"|\b(?P<count>a|one|two|three|four|five|six|seven) days? (?P<when>later|afterwards|after)\b"
-    r"|\bthe day (?P<rel>after|before)\b(?! (?:yesterday|tomorrow))",
-    re.IGNORECASE,
-)
+from sitrep.time.sequels import counted_days
 
 
 def days_after(text: str) -> tuple[int, re.Match[str]] | None:
-    """The days a sentence's act lies after (or, negative, before) the act told before it."""
-    match = LATER_DAY.search(text)
-    if match is None:
-        return None
-    if match["dir"]:
-        return (-1 if match["dir"].lower() == "previous" else 1), match
-    if match["count"]:
-        return NUMBERS[match["count"].lower()], match
-    return (1 if match["rel"].lower() == "after" else -1), match
+    """The days a sentence's act lies after (or, negative, before) the act told before it
+    (`sitrep.time.sequels.counted_days`, the one reader of such phrases)."""
+    return counted_days(text)
 
 
 def dated_from_before(event: Event, text: str, offset: int, before: Event | None) -> Event:

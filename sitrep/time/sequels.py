@@ -29,6 +29,11 @@ NEXT = (
     r"|the\s+day\s+after(?!\s+(?:the|a|an|his|her|their|its|\w+'s|\d)\b)"
 )
 SEQUEL = re.compile(rf"(?i)\b(?:{COUNTED}|{NEXT})\b")
+# "the previous day", "the preceding night", "the day before" (not "the day before the vote")
+BEFORE = re.compile(
+    r"(?i)\bthe\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b"
+    r"|\bthe\s+day\s+before\b(?!\s+(?:yesterday|the|a|an|his|her|their|its|\w+'s|\d)\b)"
+)
 ANCHORS = (Kind.ABSOLUTE, Kind.RELATIVE)
 
 
@@ -48,6 +53,19 @@ def sequels(text: str, found: list[Found]) -> list[Found]:
         )
         taken = sorted([*taken, sequel], key=lambda f: f.start)
     return taken
+
+
+def counted_days(text: str) -> tuple[int, re.Match[str]] | None:
+    """The first day counted from the day told before it in `text`: its offset in days (one
+    back for "the previous day") and the words. The reader of sequels for acts as well as
+    for time expressions (`sitrep.extract.later_days`)."""
+    found = [m for m in (SEQUEL.search(text), BEFORE.search(text)) if m is not None]
+    if not found:
+        return None
+    match = min(found, key=lambda m: m.start())
+    if match.re is BEFORE:
+        return -1, match
+    return _offset(match).days, match
 
 
 def _last_day(found: list[Found], position: int) -> date | None:
