@@ -516,6 +516,9 @@ def _victim_counts(verb: Token) -> list[Count]:
     if not victims and (_reduced_passive(verb) or _objectless(verb)):
         # headline passives: "Lawyer killed at her home" (the subject is the victim)
         victims = [c for c in verb.children if c.dep_ == "nsubj"]
+        after = _counted_right_after(verb) if _means_as_subject(victims) else []
+        if after:
+            return after  # "An airstrike killed 17 people, including ..., residents said"
     if not victims and verb.tag_ == "VBN":
         # "1 killed - linked to the vote", "... 1 killed.": a number before a bare participle
         # sums the toll up (a total)
@@ -653,6 +656,30 @@ def _reduced_passive(verb: Token) -> bool:
         return False
     by_agent = any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in verb.children)
     return verb.tag_ == "VBN" or by_agent
+
+
+# Acts and weapons that kill: a subject of these is never the dead
+KILLING_MEANS = frozenset({
+    "airstrike", "strike", "attack", "bomb", "bombing", "blast", "explosion", "shelling",
+    "shell", "missile", "rocket", "drone", "raid", "ambush", "assault", "fire", "gunfire",
+    "mine", "ied", "grenade", "offensive", "clash", "fighting",
+})  # fmt: skip
+
+
+def _means_as_subject(subjects: list[Token]) -> bool:
+    return bool(subjects) and all(v.lemma_.lower() in KILLING_MEANS for v in subjects)
+
+
+def _counted_right_after(verb: Token) -> list[Count]:
+    """'A military airstrike killed at least 17 people, including four children, residents
+    said': the parser hangs the counted victims on the verb of saying; they follow the
+    killing verb, with at most 'at least', 'some' or 'more than' between."""
+    for token in verb.doc[verb.i + 1 : min(verb.i + 5, verb.sent.end)]:
+        if token.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" for c in token.children):
+            return _group_counts(token)
+        if token.pos_ in ("VERB", "AUX") or token.is_punct:
+            break
+    return []
 
 
 def _objectless(verb: Token) -> bool:

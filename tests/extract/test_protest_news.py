@@ -145,3 +145,11 @@ def test_a_year_less_dateline_is_not_the_acts_day(published: Callable) -> None:
     assert _dated(published(text, "2024-05-11")) == [
         ("Abduction/forced disappearance", "2024-05-09", 1)
     ]
+
+
+def test_the_dead_of_a_strike_the_parser_hung_on_the_sayers(extracted: Extracted) -> None:
+    (event,) = extracted(
+        "A military airstrike on a village in Myanmar's Magway region killed at least 12 "
+        "people, including three children, residents and a local resistance group said."
+    )
+    assert (event.sub_event_type, event.fatalities) == ("Air/drone strike", 12)
