@@ -66,6 +66,24 @@ def _owner(before: Sequence[ActorMention]) -> ActorMention | None:
     return None
 
 
+# Words for the doers of one act: told again definitely, they are the same doers
+DOERS = frozenset({
+    "kidnapper", "kidnappers", "abductor", "abductors", "attacker", "attackers", "assailant",
+    "assailants", "gunman", "gunmen", "perpetrator", "perpetrators", "raider", "raiders",
+})  # fmt: skip
+
+
+def _told_unnamed_before(mention: ActorMention, before: Sequence[ActorMention]) -> bool:
+    """'Gunmen abducted 287 pupils ... The kidnappers arrived on motorcycles ... (Boko Haram and
+    ISWAP are active in the north) ... a shootout with the kidnappers': doers of an act told
+    by the same word, left unnamed before, are still the same unnamed doers; a group named
+    in between is not who they are."""
+    word = mention.span.text.split()[-1].lower()
+    if word not in DOERS:
+        return False
+    return any(p.generic and p.span.text.split()[-1].lower() == word for p in before)
+
+
 def resolve_definites(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
     """Definite generic armed-group mentions take the actor of their antecedent."""
     out: list[ActorMention] = []
@@ -88,6 +106,8 @@ def _definite_antecedent(
         return _owner(before)
     if not DEFINITE.search(text[max(0, mention.span.start - 8) : mention.span.start]):
         return None
+    if _told_unnamed_before(mention, before):
+        return None  # "Gunmen abducted 280 pupils ... the kidnappers": the same unknown men
     for prior in reversed(before):
         if not prior.generic and prior.actor.inter in ARMED_NON_STATE:
             return prior

@@ -193,3 +193,14 @@ def test_a_massacre_answered_by_the_police_stays_an_attack(coded: Coded) -> None
         "Gang members killed at least nine people in the town of Mirebalais, Haiti. Police "
         "exchanged fire with the gang for several hours."
     )[0] == ("Attack", "Unidentified Gang (Haiti)", "Civilians (Haiti)")
+
+
+def test_the_same_unnamed_doers_told_again(coded: Coded) -> None:
+    events = coded(
+        "Gunmen abducted 40 pupils from a school in Kuriga, Nigeria. The kidnappers came on "
+        "motorcycles.\n\nBoko Haram and ISWAP are active in the north-east.\n\nSoldiers later "
+        "freed ten pupils after a shootout with the kidnappers near Kuriga."
+    )
+    assert all(
+        "Islamic State" not in str(a) and "Boko Haram" not in str(a) for e in events for a in e[1:]
+    )
