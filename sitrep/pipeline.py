@@ -455,7 +455,7 @@ def _dateline_end(text: str, document: Document) -> int:
     if found is not None:
         return found[1].end
     placed = place_dateline(text)  # "PESHAWAR, Pakistan - ", "PORT-AU-PRINCE (Reuters) - "
-    return placed.end if placed else 0
+    return placed[0].end if placed else 0
 
 
 def _among_the_counted(sent: SpacySpan, toponym: Toponym) -> bool:

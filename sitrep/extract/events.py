@@ -84,7 +84,7 @@ from sitrep.extract.raid_takings import taking_raid
 from sitrep.extract.referring import refers_back
 from sitrep.extract.remains import dead_by_misadventure, found, no_parties
 from sitrep.extract.remote_background import without_remote_background
-from sitrep.extract.retelling import CASUALTY_LEMMAS, anaphoric, retells
+from sitrep.extract.retelling import CASUALTY_LEMMAS, agentless_passive, anaphoric, retells
 from sitrep.extract.returned_fire import attack_answered, fire_returned
 from sitrep.extract.severe_force import serious_injuries
 from sitrep.extract.small_arms import gunfire_told
@@ -817,9 +817,7 @@ def _agentless_death(verb: Token) -> bool:
         return True
     if lemma not in ("kill", "shoot", "wound", "injure") or verb.pos_ != "VERB":
         return False
-    deps = {c.dep_ for c in verb.children}
-    by_agent = any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in verb.children)
-    return "auxpass" in deps and not by_agent
+    return agentless_passive(verb)
 
 
 def _anonymous_shooters(sent: SpacySpan, actor1: ActorMention | None) -> bool:

@@ -83,7 +83,7 @@ def hurt_counted(verb: Token) -> bool:
     (a sentence alone, with no act before it, still makes its event)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in HURT_LEMMAS:
         return False
-    return _agentless_passive(verb)
+    return agentless_passive(verb)
 
 
 # Verbs of fending off an act: with the act told definitely as their object, the act again.
@@ -111,10 +111,11 @@ def held_counted(verb: Token) -> bool:
     """'... and 224 people had been detained': the arrests counted beside the hurt."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in HELD_LEMMAS:
         return False
-    return _agentless_passive(verb)
+    return agentless_passive(verb)
 
 
-def _agentless_passive(verb: Token) -> bool:
+def agentless_passive(verb: Token) -> bool:
+    """'were injured', 'had been detained': a passive with no 'by' agent."""
     deps = {c.dep_ for c in verb.children}
     by_agent = any(c.dep_ in ("agent", "prep") and c.lower_ == "by" for c in verb.children)
     return "auxpass" in deps and not by_agent

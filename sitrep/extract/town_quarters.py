@@ -18,8 +18,7 @@ from dataclasses import replace
 
 from sitrep.extract.locate import Location
 from sitrep.model import Toponym
-from sitrep.read.dateline import PLACE_DATELINE
-from sitrep.read.title import split_title
+from sitrep.read.dateline import place_dateline
 
 QUARTER_AFTER = re.compile(r"^\W{0,2}\s*(?:neighbou?rhoods?|quarters?|suburbs?|camp)\b", re.I)
 QUARTER_BEFORE = re.compile(
@@ -56,11 +55,10 @@ def quarter(text: str, mention: Toponym) -> bool:
 
 def filed_from(text: str, places: Sequence[Toponym]) -> Toponym | None:
     """The town a place-only dateline opening the report names, when the gazetteer knows it."""
-    body = split_title(text)[1]
-    match = PLACE_DATELINE.match(text, body)
-    if match is None:
+    found = place_dateline(text)
+    if found is None:
         return None
-    start, end = match.start("town"), match.end("town")
+    start, end = found[1].start, found[1].end
     towns = [
         t for t in places
         if start <= t.start < end and t.resolved and t.place and not t.place.is_area

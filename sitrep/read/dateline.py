@@ -34,15 +34,16 @@ PLACE_DATELINE = re.compile(
 )
 
 
-def place_dateline(text: str) -> Span | None:
-    """A dateline that names only the place the report was filed from (label "DATELINE"),
-    with the place's own span in `text` order: (dateline, town) as one Span of the whole."""
+def place_dateline(text: str) -> tuple[Span, Span] | None:
+    """A dateline that names only the place the report was filed from: its whole span (label
+    "DATELINE") and its town's, or None."""
     body = split_title(text)[1]
     match = PLACE_DATELINE.match(text, body)
     if match is None:
         return None
-    begin = match.start("town")
-    return Span(start=begin, end=match.end(), text=text[begin : match.end()], label="DATELINE")
+    begin, town_end = match.start("town"), match.end("town")
+    whole = Span(start=begin, end=match.end(), text=text[begin : match.end()], label="DATELINE")
+    return whole, Span(start=begin, end=town_end, text=text[begin:town_end], label="GPE")
 
 
 def parse_dateline(text: str, *, reference: date | None = None) -> tuple[date, Span] | None:
