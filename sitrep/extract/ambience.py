@@ -5,7 +5,8 @@ have learned to tell the whistle of a mortar from the thud of artillery', 'The s
 dawn, usually, and again after the evening prayer'. A weapon named as the source of a sound
 ('the hum of drones', 'the crackle of gunfire') tells what is heard there, and an act told in
 the simple present with a word of habit ('usually', 'every night') tells what happens there as
-a rule: neither is an act of a day and place. Gunfire that was heard ('gunfire was heard in
+a rule, and so do acts named as a bare plural that a side "continues to carry out": neither
+is an act of a day and place. Gunfire that was heard ('gunfire was heard in
 the town on Monday') or a present headline ('Drones strike Kharkiv') stays an act.
 """
 
@@ -29,7 +30,7 @@ PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 def ambience(doc: Doc, trigger: Trigger) -> bool:
     """The trigger names a weapon heard, or an act that happens as a rule."""
     head = doc[trigger.head]
-    return heard(head) or habitual(head)
+    return heard(head) or habitual(head) or kept_up(head)
 
 
 def heard(word: Token) -> bool:
@@ -48,3 +49,21 @@ def habitual(word: Token) -> bool:
     if verb.tag_ not in PRESENT_TAGS:
         return False
     return any(c.dep_ == "advmod" and c.lower_ in HABIT_WORDS for c in verb.children)
+
+
+# Verbs that keep a practice going in the present: "it continues to carry out attacks".
+KEEPING_UP = frozenset({"continue", "keep"})
+# Verbs that carry out acts named by a noun ("carry out attacks", "launch raids").
+DOING = frozenset({"carry", "launch", "stage", "mount", "conduct", "commit", "wage"})
+
+
+def kept_up(word: Token) -> bool:
+    """'the group continues to carry out attacks on religious minorities': acts named as a
+    bare plural, kept up in the present, are a practice, not an act of a day."""
+    if word.tag_ != "NNS" or any(c.dep_ in ("det", "nummod", "poss") for c in word.children):
+        return False
+    doing = word.head
+    if word.dep_ != "dobj" or doing.lemma_.lower() not in DOING or doing.dep_ != "xcomp":
+        return False
+    keeping = doing.head
+    return keeping.lemma_.lower() in KEEPING_UP and keeping.tag_ in PRESENT_TAGS

@@ -8,8 +8,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from sitrep.extract.actors import ActorMention
+from sitrep.extract.continued_acts import DURATION
 from sitrep.extract.cue_kinds import CIVILIAN_INTER
-from sitrep.extract.dated_mentions import dated_antecedent, named_alike, on_another_told_day
+from sitrep.extract.dated_mentions import (
+    dated_antecedent,
+    named_alike,
+    on_another_told_day,
+    unresolved_places,
+)
 from sitrep.extract.events import SAME_DAY_TAG, Draft
 from sitrep.extract.locate import Location
 from sitrep.extract.retold_acts import told_again
@@ -304,9 +310,8 @@ def _its_own_share(lead: Event, count: DeathCount) -> DeathCount:
 def _place_words(event: Event) -> list[str]:
     """The names the event's place was told by: those the gazetteer did not resolve first
     (the village the note is about), then the one it did."""
-    unresolved = [t.split(":", 1)[1] for t in event.tags if t.startswith("unresolved_place:")]
     told = [e.text for e in event.evidence if e.role in ("location", "location_context")]
-    return unresolved + told
+    return unresolved_places(event) + told
 
 
 def _not_its_share(lead: Event, count: DeathCount) -> bool:
@@ -481,6 +486,7 @@ def _same_day_dates(events: Sequence[Event]) -> list[Event]:
     return out
 
 
+UNIDENTIFIED = "Unidentified "
 BATTLES = frozenset({
     S.ARMED_CLASH.value, S.GOVERNMENT_REGAINS_TERRITORY.value,
     S.NON_STATE_OVERTAKES_TERRITORY.value,
@@ -504,8 +510,8 @@ def _inside_battle(battle: Event, event: Event) -> bool:
         return False
     if "aggregate" in event.tags or battle.country != event.country:
         return False
-    if _strike_on_civilians_elsewhere(battle, event):
-        return False
+    if _strike_on_civilians_elsewhere(battle, event) or _unresolved_place_of_its_own(event, battle):
+        return False  # "an air strike on Thayet Taw village", a village the gazetteer lacks
     return _same_scene(battle, event)
 
 
@@ -521,15 +527,50 @@ def _strike_on_civilians_elsewhere(battle: Event, strike: Event) -> bool:
     return on_another_told_day(strike, battle)
 
 
+def _unresolved_place_of_its_own(strike: Event, battle: Event) -> bool:
+    """The strike's sentence names a place the gazetteer lacks that the battle's does not:
+    both fall back to the same region, yet the strike was told at a place of its own, and
+    remote fire on another place is its own event."""
+    own = {w.lower() for w in unresolved_places(strike)}
+    return bool(own) and not own & {w.lower() for w in _place_words(battle)}
+
+
 def _with_support(battle: Event, support: Event) -> Event:
     counts = [e.fatalities for e in (battle, support) if e.fatalities is not None]
     evidence = battle.evidence + tuple(e for e in support.evidence if e not in battle.evidence)
-    return replace(
+    joined = replace(
         battle,
         evidence=evidence,
         fatalities=sum(counts) if counts else None,
         tags=tuple(dict.fromkeys(battle.tags + support.tags)),
         confidence=max(battle.confidence, support.confidence),
+    )
+    if battle.event_date is None and support.event_date is not None:
+        joined = replace(
+            joined,
+            event_date=support.event_date,
+            date_start=support.date_start,
+            date_end=support.date_end,
+            time_precision=support.time_precision,
+        )  # "attacked a patrol with drones on Sunday ... exchanged fire for an hour"
+    return _attacker_named_in_support(joined, support)
+
+
+def _attacker_named_in_support(battle: Event, support: Event) -> Event:
+    """'Cartel members attacked a patrol with drones ... Reinforcements exchanged fire with
+    the gunmen': the unidentified side the battle fought is the attacker the strike named,
+    and the attacker is side 1."""
+    if support.actor1 is None or support.actor1.startswith(UNIDENTIFIED):
+        return battle
+    if battle.actor2 is None or not battle.actor2.startswith(UNIDENTIFIED):
+        return battle
+    if battle.actor1 != support.actor2:
+        return battle
+    return replace(
+        battle.sides_swapped(),
+        actor1=support.actor1,
+        inter1=support.inter1,
+        assoc_actor_1=support.assoc_actor_1,
     )
 
 
@@ -657,7 +698,9 @@ def _own_date(event: Event, earlier: Event) -> bool:
     does not move where it was told."""
     acts = [e.end for e in earlier.evidence if e.role == "trigger"]
     told = max(acts or [e.end for e in earlier.evidence], default=0)
-    return any(e.role == "date" and e.start >= told for e in event.evidence)
+    return any(
+        e.role == "date" and e.start >= told and not DURATION.match(e.text) for e in event.evidence
+    )  # "exchanged fire for more than an hour" tells how long, not which day
 
 
 def _own_place(event: Event) -> bool:
@@ -720,6 +763,7 @@ def _escalate(a: Event, b: Event) -> Event:
         merged = replace(merged, **{f: getattr(told_first, f) for f in PLACE_FIELDS})
     elif not _own_place(first) and _own_place(later):
         merged = replace(merged, **{f: getattr(later, f) for f in PLACE_FIELDS})
+    counts = [e.fatalities for e in (a, b) if e.fatalities is not None]
     return replace(
         merged,
         event_date=narrowest.event_date,
@@ -728,6 +772,10 @@ def _escalate(a: Event, b: Event) -> Event:
         time_precision=narrowest.time_precision,
         actor1=first.actor1 or later.actor1,
         inter1=first.inter1 if first.actor1 else later.inter1,
+        # each stage counts its own dead ("17 killed in clashes ... an officer was burned to
+        # death later that night"): the larger toll holds, the lowest-figure rule being for
+        # rival tolls of the same dead (a retelling), not for stages
+        fatalities=max([merged.fatalities or 0, *counts]) if counts else None,
     )
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.apposed_sayer import apposed_sayer, sayer_left_apposed
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.responsibility import claimant
 
@@ -67,16 +68,22 @@ def _speaker_near(doc: Doc, start: int, end: int) -> str | None:
 def _subject_text(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON":
-            return _phrase(child)
-    return None
+            return _phrase(apposed_sayer(child) or child)  # "nine soldiers, a spokesman said"
+    sayer = sayer_left_apposed(verb)
+    return _phrase(sayer) if sayer is not None else None
 
 
 def _phrase(head: Token) -> str:
     """The speaker's words, a sentence-initial determiner lower-cased ("another fighter")."""
     aside = {w.i for c in head.children if c.dep_ in ASIDE for w in c.subtree}
-    tokens = [t for t in head.subtree if t.dep_ not in ("punct", *ASIDE) and t.i not in aside]
-    kept = [t for t in tokens if t.i <= head.i or t.dep_ == "compound"]
-    kept += _of_phrase(head)  # "the general staff of the Malian Armed Forces"
+    tokens = [
+        t
+        for t in head.subtree
+        if t.i == head.i or (t.dep_ not in ("punct", *ASIDE) and t.i not in aside)
+    ]
+    title = _of_phrase(head)
+    kept = [t for t in tokens if t.i <= head.i or (t.dep_ == "compound" and not title)]
+    kept += title  # "the general staff of the Malian Armed Forces"
     kept = sorted(set(kept), key=lambda t: t.i)
     words = [t.lower_ if t.pos_ == "DET" else t.text for t in kept]
     spaces = [
@@ -87,10 +94,10 @@ def _phrase(head: Token) -> str:
 
 
 def _of_phrase(head: Token) -> list[Token]:
-    """The 'of' phrase that completes a speaker's title ('the spokesman of the army'), up to
-    any bracket or clause inside it."""
+    """The 'of' or 'for' phrase that completes a speaker's title ('the spokesman of the army',
+    'a spokesman for the group'), up to any bracket or clause inside it."""
     for prep in head.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == head.i + 1:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for") and prep.i == head.i + 1:
             words = [prep]
             for t in prep.doc[prep.i + 1 : prep.right_edge.i + 1]:
                 if t.text in ("(", ",") or t.dep_ in ("relcl", "acl"):

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from sitrep.extract.attribution import Quote
+from sitrep.extract.retold_acts import sides_among
 from sitrep.model import Event, Evidence
 
 # A date evidence that only says how long the act lasted: 'for six hours', 'over two days'.
@@ -44,7 +45,7 @@ def continued(
         return _retold_as(event, before)
     if _paragraph_between(before, event, text) or event.sub_event_type != before.sub_event_type:
         return event
-    if not _sides_agree(event, before):
+    if not sides_among(event, before):
         return event
     if before.actor1 and event.actor2 == before.actor1:
         event = event.sides_swapped()  # the attacker told first stays side 1
@@ -73,12 +74,6 @@ def _trigger_start(event: Event) -> int | None:
 def _quoted(event: Event, quotes: Sequence[Quote]) -> bool:
     start = _trigger_start(event)
     return start is not None and any(q.start <= start < q.end for q in quotes)
-
-
-def _sides_agree(event: Event, before: Event) -> bool:
-    a = {x for x in (event.actor1, event.actor2) if x}
-    b = {x for x in (before.actor1, before.actor2) if x}
-    return a <= b or b <= a
 
 
 def _dated_as(event: Event, before: Event) -> Event:

@@ -61,14 +61,15 @@ def named_alike(
 ) -> int:
     """The latest candidate whose place the re-mention names by the same unresolved name (a
     quarter or village the gazetteer lacks), else the latest candidate."""
-    named = {w.lower() for w in _unresolved(again)}
+    named = {w.lower() for w in unresolved_places(again)}
     for at in reversed(candidates):
         if named & {w.lower() for w in place_words(events[at])}:
             return at
     return candidates[-1]
 
 
-def _unresolved(event: Event) -> list[str]:
+def unresolved_places(event: Event) -> list[str]:
+    """The names of the event's places the gazetteer did not resolve."""
     return [t.split(":", 1)[1] for t in event.tags if t.startswith("unresolved_place:")]
 
 

@@ -27,6 +27,7 @@ from sitrep.extract.blamed_acts import without_blamed_acts
 from sitrep.extract.bracketed import without_bracketed_twins
 from sitrep.extract.captives_harmed import harmed_next, without_tried_takings
 from sitrep.extract.classify import Situation, classify, evidence_trigger
+from sitrep.extract.cleared_crowds import as_dispersal
 from sitrep.extract.communal import communal_sides, herders_as_militia
 from sitrep.extract.control_taken import control_of
 from sitrep.extract.crowd_fights import riot_setting, rioting_in
@@ -384,6 +385,7 @@ def sentence_draft(
     found = [_what_was_seized(doc, t) for t in found]
     found = [fighters_destroyed(doc, t) for t in found]  # 'destroyed a sabotage group'
     found = [as_weapon_found(doc, t) for t in found]  # 'found an unexploded bomb'
+    found = [as_dispersal(doc, t) for t in found]  # 'cleared the protesters from the square'
     found = without_raid_settings(doc, found)  # "arrested five suspects in a raid"
     found = [replace(t, cue="protest") if labour_strike(doc, t) else t for t in found]
     found = [t for t in found if not stopped_weapon(doc, t) and not no_blast(doc, t)]
@@ -410,11 +412,11 @@ def sentence_draft(
         actors = [*actors, *states_named_as_agents(doc, live, tools.actors, actors)]
     if live and _figurative(sent, actors, tools.lexicon):
         live = [t for t in live if _protest_word(doc, t) or _crowd_act_told(sent, t, actors)]
+    live = with_forced_entry(sent, live)  # "protesters stormed the parliament"
     if not live:
         return None
     blockade = any(barricaded(doc, t) for t in live)
     live = [replace(t, cue="riot") if barricaded(doc, t) else t for t in live]
-    live = with_forced_entry(sent, live)  # "protesters stormed the parliament"
     # before weak words are confirmed; a killing told as a fight's outcome ('fought with and
     # killed three herders') is no attack of its own
     told_attack = any(t.cue == "attack" and not _fights_outcome(doc, t, live) for t in live)
@@ -925,6 +927,10 @@ def _armed_partner(fight: Token, actors: Sequence[ActorMention]) -> bool:
     return any(_bears_arms(g, actors) for p in partners for g in (p, *p.conjuncts))
 
 
+# Verbs of harm told beside the act's own: their victims are the act's too.
+CONJOINED_HARM = frozenset({"kill", "wound", "injure", "hurt"})
+
+
 def _targets(trigger: Token) -> list[Token]:
     if trigger.pos_ == "NOUN":
         preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("on", "against")]
@@ -933,7 +939,18 @@ def _targets(trigger: Token) -> list[Token]:
         found = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
         if not found and trigger.dep_ == "conj":
             found = [c for c in trigger.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        found += [v for c in trigger.conjuncts for v in _harmed_beside(c)]
     return [g for t in found for g in (t, *t.conjuncts)]
+
+
+def _harmed_beside(verb: Token) -> list[Token]:
+    """'a civilian was killed and several policemen wounded': the ones harmed in the same
+    telling by a conjoined verb of harm (its gapped passive parsed with a subject)."""
+    if verb.lemma_.lower() not in CONJOINED_HARM:
+        return []
+    gapped = verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+    roles = ("dobj", "nsubjpass", "nsubj") if gapped else ("dobj", "nsubjpass")
+    return [c for c in verb.children if c.dep_ in roles]
 
 
 def _bears_arms(noun: Token, actors: Sequence[ActorMention]) -> bool:

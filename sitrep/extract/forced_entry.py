@@ -2,9 +2,10 @@
 the governor's office", "forced their way into the hall".
 
 ACLED codes a demonstration whose participants storm or break into a building as a violent
-demonstration (its codebook: demonstrators engaging in destruction or forced entry). Read only
-where the sentence tells a demonstration or names its doers as demonstrators: thieves who
-break into a house are no crowd.
+demonstration (its codebook: demonstrators engaging in destruction or forced entry), and a
+crowd that storms a home or an office as a riot. Read only where the sentence tells a
+demonstration or names the doers as an unarmed crowd (youths, villagers, supporters): thieves
+or gunmen who break into a house are no crowd.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from sitrep.extract.crowds import ARMED_WORDS, CROWD_NOUNS, GROUP_WORDS
 from sitrep.extract.triggers import Trigger
 
 RIOT_CUE = "riot"
@@ -38,14 +40,37 @@ def forced_entry(sent: SpacySpan) -> Token | None:
 
 
 def with_forced_entry(sent: SpacySpan, live: Sequence[Trigger]) -> list[Trigger]:
-    """A demonstration's triggers, with its forced entry told as a riot."""
+    """A demonstration's triggers, with its forced entry told as a riot; and a crowd's
+    forced entry with no demonstration told ("youths stormed the candidate's home")."""
     out = list(live)
-    if not {t.cue for t in out} & DEMONSTRATION_CUES or any(t.cue == RIOT_CUE for t in out):
+    if any(t.cue == RIOT_CUE for t in out):
         return out
     verb = forced_entry(sent)
     if verb is None:
         return out
+    if not {t.cue for t in out} & DEMONSTRATION_CUES and not _crowd_entered(verb):
+        return out
     return [*out, Trigger(cue=RIOT_CUE, start=verb.i, end=verb.i + 1, head=verb.i)]
+
+
+def _crowd_entered(verb: Token) -> bool:
+    """'Youths stormed the home of the candidate', 'angry villagers broke into the office':
+    the ones who forced their way in are an unarmed crowd (not 'armed youths', 'gunmen')."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return False  # "the youths did not break into the hall"
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(_a_crowd(s) for s in subjects)
+
+
+def _a_crowd(noun: Token) -> bool:
+    if any(c.lower_ in ARMED_WORDS for c in noun.subtree):
+        return False
+    if noun.lemma_.lower() in GROUP_WORDS:  # "a group of youths"
+        members = [o for p in noun.children if p.lower_ == "of" for o in p.children]
+        return any(_a_crowd(m) for m in members)
+    return noun.lemma_.lower() in CROWD_NOUNS or noun.lower_ in CROWD_NOUNS
 
 
 def _done(verb: Token) -> bool:

@@ -9,7 +9,12 @@
   burning are a crowd's doing and stay;
 - fighting in a war long over ("he fought in World War I", "a veteran of the Korean War");
 - an explosion of a living or growing thing ("an explosion of marine life");
-- striking what no weapon strikes ("struck a deal", "strikes a balance", "struck a chord").
+- striking what no weapon strikes ("struck a deal", "strikes a balance", "struck a chord");
+- "surrounding" said of land ("the surrounding hills", "surrounding villages"): no siege;
+- an "armed strike" (a lockdown an armed group imposes on a region, Colombia's "paro
+  armado"): no blow struck;
+- a strike from work that is only the time of another act ("police beat up pupils during a
+  planned strike"): the act is told by its own words.
 """
 
 from __future__ import annotations
@@ -59,6 +64,9 @@ def idle_word(doc: Doc, trigger: Trigger) -> bool:
         or _past_war(trigger, head)
         or _explosion_of_life(head)
         or _struck_in_words(head)
+        or _strike_as_setting(trigger, head)
+        or _armed_strike(trigger, head)
+        or _surrounding_land(head)
     )
 
 
@@ -94,6 +102,64 @@ def _struck_in_words(verb: Token) -> bool:
         return True  # "striking workers gathered": on strike from work
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(o.lemma_.lower() in STRUCK_IN_WORDS for o in objects)
+
+
+# What makes a strike the time of another act: "during the strike", "amid a strike".
+SETTING_PREPS = frozenset({"during", "amid", "amidst"})
+# What strikes from the air or with weapons, or what such a strike is aimed at.
+STRIKING_FORCES = frozenset({
+    "air", "aerial", "warplane", "aircraft", "jet", "drone", "missile", "rocket", "bomb",
+    "army", "military", "troops", "force", "coalition", "artillery",
+})  # fmt: skip
+TARGET_PREPS = frozenset({"on", "against", "at", "in"})
+# What a strike does to people: an act told so is the strike's own.
+HARMED = frozenset({"wound", "kill", "injure", "die", "hurt", "damage", "destroy", "hit"})
+
+
+def _strike_as_setting(trigger: Trigger, head: Token) -> bool:
+    """'police beat up pupils during a planned strike': a strike that is only the time of the
+    act, with no target and no aircraft or weapon, in a sentence naming people who strike from
+    work (workers, pupils, teachers) and no force that strikes from the air, is their strike."""
+    if trigger.cue != "air_strike" or head.lemma_.lower() != "strike" or head.pos_ != "NOUN":
+        return False
+    if head.dep_ != "pobj" or head.head.lower_ not in SETTING_PREPS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in TARGET_PREPS and _a_place(c) for c in head.children):
+        return False  # "during the strike on the school", not "during a strike on Tuesday"
+    act = head.head.head
+    if act.pos_ != "VERB" or act.lemma_.lower() in HARMED or not _has_a_doer(act):
+        return False  # "three pupils were wounded during the strike": the strike harmed them
+    sent = head.sent
+    if any(t.lemma_.lower() in STRIKING_FORCES or t.ent_type_ == "NORP" for t in sent):
+        return False
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in STRIKERS for t in sent)
+
+
+def _surrounding_land(head: Token) -> bool:
+    """'search operations in the surrounding hills': the land around, not a siege."""
+    return head.lower_ == "surrounding" and head.dep_ == "amod"
+
+
+def _armed_strike(trigger: Trigger, head: Token) -> bool:
+    """'the ELN declared a 72-hour armed strike in Choco': a lockdown ordered, no blow."""
+    if trigger.cue != "air_strike" or head.lemma_.lower() != "strike" or head.pos_ != "NOUN":
+        return False
+    return any(c.dep_ == "amod" and c.lower_ == "armed" for c in head.children)
+
+
+def _a_place(prep: Token) -> bool:
+    return any(o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME") for o in prep.children)
+
+
+def _has_a_doer(verb: Token) -> bool:
+    """'police beat up pupils': the act names who did it."""
+    return any(c.dep_ == "nsubj" for c in verb.children) or any(
+        c.dep_ == "nsubj" for c in verb.head.children if verb.dep_ == "conj"
+    )
+
+
+# Who strikes from work or school.
+STRIKERS = WORKERS | frozenset({"student", "pupil"})
 
 
 def _a_name(head: Token) -> bool:

@@ -154,17 +154,24 @@ def _province_named_after(
     before the trigger."""
     if town.place is None:
         return None
-    held, country = town.place.admin1, town.place.country_code
+    place = town.place
     provinces = [
         t
         for t in context
         if town.start < t.start < trigger_start
         and t.place is not None
         and t.place.feature_code in ("ADM1", "ADM2")
-        and t.place.country_code == country
-        and t.place.admin1 != held
+        and t.place.country_code == place.country_code
+        and not _holds(t.place, place)
     ]
     return max(provinces, key=lambda t: t.start) if provinces else None
+
+
+def _holds(area: Place, town: Place) -> bool:
+    """The province (or district: 'PESHAWAR - ... in the Kurram district') holds the town."""
+    if area.admin1 != town.admin1:
+        return False
+    return area.feature_code == "ADM1" or area.admin2 is None or area.admin2 == town.admin2
 
 
 def _is_area(t: Toponym) -> bool:

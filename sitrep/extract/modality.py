@@ -148,8 +148,11 @@ def _conditional(head: Token) -> str | None:
 
 
 def _background_state(head: Token) -> str | None:
-    """'have been at war since 2023': a perfect state over a long span is background."""
+    """'have been at war since 2023', 'has seen recurring violence since May 2023': a perfect
+    state over a long span is background."""
     verb = verbal_anchor(head)
+    if verb.dep_ == "xcomp" and verb.tag_ == "VBG":
+        verb = verb.head  # "has seen recurring violence": the state is the perfect's
     aux = {c.lemma_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if "have" not in aux:
         return None

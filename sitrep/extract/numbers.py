@@ -49,6 +49,8 @@ def number_value(token: Token) -> int | None:
     value = NUMBER_WORDS.get(text, MULTIPLIER_WORDS.get(text))
     if value is not None and token.pos_ in ("NUM", "DET", "ADJ", "NOUN", "PRON"):
         return value
+    if value is not None and token.pos_ == "PROPN" and token.is_sent_start:
+        return value  # "Eleven people were killed": capitalised, read as a name
     return None
 
 

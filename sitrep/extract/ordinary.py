@@ -95,6 +95,8 @@ NOT_GROUND = frozenset({
     "headline", "moment", "image", "photo", "picture", "footage", "data", "energy", "water",
     "rainwater", "light", "sunlight", "essence", "spirit", "mood", "name", "scene", "bill",
     "hurdles", "franchise", "account", "brand", "contract", "evidence", "sample",
+    # power seized is a coup or a party's win, no ground ("since the military seized power")
+    "power", "presidency", "throne", "initiative", "momentum", "opportunity",
 })  # fmt: skip
 # Words that measure or group a thing ("tons of", "a set of").
 AMOUNTS = frozenset({

@@ -51,6 +51,10 @@ FACILITY_NOUNS = frozenset({
 BLAMING_VERBS = frozenset({"blame", "accuse"})
 
 
+# Prepositions that tell whom a side belongs to or where it comes from.
+ORIGIN_PREPS = frozenset({"of", "from"})
+
+
 # Nouns for an organisation that, definite and bare ("the group"), refer back to one named.
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "movement", "faction"})
 
@@ -84,7 +88,9 @@ def participants(
             actor1, inferred = None, False  # an unnamed crowd: no rebels or troops protest
     if actor2 is None and main.cue in TWO_SIDED and actor1 is not None and not victims_named(sent):
         actor2 = protagonist(document_actors, unlike=actor1)
-        if _who_the_unknown_attackers_may_be(main, actor1, actor2):
+        if _who_the_unknown_attackers_may_be(main, actor1, actor2) or _the_sides_own(
+            doc, actor2, actor1, actors
+        ):
             actor2 = None
     return actor1, actor2, inferred
 
@@ -161,6 +167,8 @@ def _is_source(doc: Doc, mention: ActorMention, heads: Sequence[int] = ()) -> bo
     if where is None:
         return False
     root = doc[where.root]
+    while root.dep_ == "appos" and root.head.i != root.i:
+        root = root.head  # "The Rapid Support Forces (RSF) accused ...": the name's short form
     if any(c.dep_ == "relcl" and c.i in heads for c in root.children):
         return False
     if root.dep_ == "nsubj" and claims_own_act(root, heads):
@@ -346,8 +354,43 @@ def _roles(
         actor1 = agents_left[0]
         rest.remove(actor1)
     if actor2 is None:
+        if fight:  # "tribesmen from two families clashed": no side fights where it comes from
+            rest = [m for m in rest if not _part_of_the_side(doc, m, actor1)]
         actor2 = _first_distinct(rest, actor1)
     return actor1, actor2
+
+
+def _the_sides_own(
+    doc: Doc, other: ActorMention | None, side: ActorMention, actors: Sequence[ActorMention]
+) -> bool:
+    """'fighters of al-Shabaab attacked a base': the group named inside the side's words is
+    the side's own, never the one it fought."""
+    if other is None:
+        return False
+    return any(m.actor.name == other.actor.name and _part_of_the_side(doc, m, side) for m in actors)
+
+
+def _part_of_the_side(doc: Doc, mention: ActorMention, side: ActorMention | None) -> bool:
+    """'tribesmen from two families clashed', 'fighters of al-Shabaab attacked': a mention
+    inside the side's own words (or the words the side is named inside) tells who the side
+    is or where it comes from, not who it acted on."""
+    if side is None:
+        return False
+    where, own = (place_span(doc, m.span.start, m.span.end) for m in (mention, side))
+    if where is None or own is None or where.root == own.root:
+        return False
+    return _nested(doc[where.root], own.root) or _nested(doc[own.root], where.root)
+
+
+def _nested(token: Token, outer: int) -> bool:
+    """The token is the object of 'of' or 'from' told of the noun at `outer` ('fighters of
+    al-Shabaab', 'tribesmen from two families', 'members of a clan from Galgaduud')."""
+    if token.dep_ != "pobj" or token.head.lower_ not in ORIGIN_PREPS:
+        return False
+    noun = token.head.head
+    while noun.i != outer and noun.dep_ == "pobj" and noun.head.lower_ in ORIGIN_PREPS:
+        noun = noun.head.head
+    return noun.i == outer
 
 
 def _names_a_facility(doc: Doc, where: Placed) -> bool:

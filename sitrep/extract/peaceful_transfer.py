@@ -4,7 +4,8 @@ of territory, not a battle's territorial change.
 
 ACLED codes a capture as a battle only when fighting took it. The report must say so in
 words: a capture told after the other side withdrew is still coded as a battle, since forces
-mostly withdraw under attack.
+mostly withdraw under attack, unless they were gone before anyone came ("had withdrawn
+before the troops arrived").
 """
 
 from __future__ import annotations
@@ -27,7 +28,11 @@ WITHOUT_A_FIGHT = re.compile(
     r"\bno (?:clashes|fighting|resistance|confrontations?|violence)\b"
     r"|\bunder (?:unknown|unclear) circumstances\b"
     r"|\bwithout (?:a |any )?(?:fight|fighting|clashes|resistance|a shot being fired|bloodshed)\b"
-    r"|\bunopposed\b|\bpeacefully\b",
+    r"|\bunopposed\b|\bpeacefully\b"
+    # "The militants had withdrawn before the troops arrived": gone before anyone fought
+    r"|\b(?:had )?(?:withdrawn|withdrew|left|fled|pulled out|abandoned \w+)\s+(?:\w+\s+){0,3}?"
+    r"before (?:the |government |security )?(?:troops|forces|soldiers|army|fighters)\s+"
+    r"(?:arrived|entered|reached)",
     re.IGNORECASE,
 )
 

@@ -2,13 +2,14 @@
 
 A sentence names places in many roles besides the scene of its event: part of the name of a
 thing ("Regio Theater", "Paris Confectionery", "the Dhaka-Chattogram highway"), the place people
-come from ("workers from Gazipur"), a neighbourhood of the town the event is coded at ("the
-Ipioca neighborhood"), the larger area a place lies in ("Naogaon town (Naogaon Sadar,
-Rajshahi)", "Nyala, the capital of South Darfur", "Kenya's Mandera town"), or the place of the
-grievance a protest states ("to protest the killing of a woman in X"). Each role has a rank:
-the event takes a place of the lowest rank that resolved (ACLED codes the most specific place
-named for the scene). A part that resolved far from the whole it is said to lie in is a
-namesake elsewhere: it drops below its whole.
+come from ("workers from Gazipur") or travel to ("a convoy travelling to Peshawar"), a
+neighbourhood of the town the event is coded at ("the Ipioca neighborhood"), the larger area
+a place lies in ("Naogaon town (Naogaon Sadar, Rajshahi)", "Nyala, the capital of South
+Darfur", "Kenya's Mandera town"), or the place of the grievance a protest states ("to protest
+the killing of a woman in X"). Each role has a rank: the event takes a place of the lowest
+rank that resolved (ACLED codes the most specific place named for the scene). A part that
+resolved far from the whole it is said to lie in is a namesake elsewhere: it drops below its
+whole.
 """
 
 from __future__ import annotations
@@ -99,6 +100,14 @@ NEIGHBOURHOOD_BEFORE = re.compile(
 # "workers from Gazipur", "students from Scoil Naomh Colmcille in Togher".
 ORIGIN_BEFORE = re.compile(
     r"\bfrom\s+(?:across\s+|all over\s+)?(?:the\s+)?(?:(?:[A-Z][\w'.-]*\s+){1,5}(?:in|of|at)\s+)?$"
+)
+# "travelling from Parachinar to Peshawar", "a bus bound for Quetta": where a journey led, not
+# where it was stopped.
+DESTINATION_BEFORE = re.compile(
+    r"\b(?:travell?\w*|journey\w*|driving|drove|heading|headed|going|returning|en route|"
+    r"on (?:the|their|its|his|her) way|ferr\w*)\b[^.;]{0,40}\b(?:to|towards?)\s+(?:the\s+)?$"
+    r"|\bbound for\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # "the governor of Migori", "the parish priest of San Siro": an office held there.
 OFFICE_OF = re.compile(
@@ -199,7 +208,7 @@ def _own_role(text: str, t: Toponym, trigger_start: int) -> Role:
     origin = ORIGIN_BEFORE.search(before)
     if origin and not MOVED_FROM.search(before[: origin.start()]) or ORIGIN_AFTER.match(after):
         return Role.ASIDE
-    if OFFICE_OF.search(before):
+    if OFFICE_OF.search(before) or DESTINATION_BEFORE.search(before):
         return Role.ASIDE
     if t.start > trigger_start and GRIEVANCE.search(text[trigger_start : t.start]):
         return Role.ASIDE

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.annotate.words import Words, span_words
+from sitrep.extract.apposed_sayer import apposed_sayer
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.numbers import NUMBER_WORDS, Count, number_parts, phrase_value
 from sitrep.extract.retold_victims import definite_victim
@@ -519,6 +520,8 @@ def _victim_counts(verb: Token) -> list[Count]:
         after = _counted_right_after(verb) if _means_as_subject(victims) else []
         if after:
             return after  # "An airstrike killed 17 people, including ..., residents said"
+    if not victims and verb.tag_ == "VBG" and _sayer_hung_on_victims(verb):
+        return _counted_right_after(verb)  # "..., killing nine soldiers, a spokesman said"
     if not victims and verb.tag_ == "VBN":
         # "1 killed - linked to the vote", "... 1 killed.": a number before a bare participle
         # sums the toll up (a total)
@@ -680,6 +683,13 @@ def _counted_right_after(verb: Token) -> list[Count]:
         if token.pos_ in ("VERB", "AUX") or token.is_punct:
             break
     return []
+
+
+def _sayer_hung_on_victims(verb: Token) -> bool:
+    """The counted noun right after the participle is the subject of a verb of saying, with
+    the speaker in apposition to it (see `apposed_sayer`)."""
+    after = verb.doc[verb.i + 1 : min(verb.i + 5, verb.sent.end)]
+    return any(apposed_sayer(t) is not None for t in after if t.dep_ == "nsubj")
 
 
 def _objectless(verb: Token) -> bool:
@@ -902,6 +912,16 @@ def _bare_mass_noun(noun: Token) -> bool:
     return not shared or noun.lower_.endswith("ing")  # "a drug and kidnapping suspect"
 
 
+# How a number hangs on the noun it counts; a capitalised number word opening a sentence
+# ("Eleven people were killed") is often parsed as a compound name.
+COUNTING_DEPS = frozenset({"nummod", "quantmod", "det", "amod", "compound"})
+
+
+def _counts_here(child: Token) -> bool:
+    """A compound counts only as a number word opening its sentence ('Eleven people')."""
+    return child.dep_ != "compound" or (bool(child.is_sent_start) and child.like_num)
+
+
 def _size(noun: Token) -> Count | None:
     if noun.lower_ in NON_FATAL_HEADS or _not_a_person(noun):
         return None
@@ -924,7 +944,7 @@ def _size(noun: Token) -> Count | None:
     if own is not None:
         return Count(value=_lowest(noun, own), start=noun.i, end=noun.i + 1)
     for child in sorted(noun.children, key=lambda c: c.dep_ != "nummod"):
-        if child.dep_ in ("nummod", "quantmod", "det", "amod") and not _a_date(child):
+        if child.dep_ in COUNTING_DEPS and not _a_date(child) and _counts_here(child):
             value = phrase_value(child)
             if value is not None:
                 told = _already_told(noun) and child.dep_ == "nummod"

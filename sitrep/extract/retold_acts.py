@@ -23,7 +23,7 @@ def told_again(a: Event, b: Event) -> bool:
     retelling); else, when no other dead are counted, days that hold each other and an
     unnamed armed side standing for a named one."""
     same = (a.date_start, a.date_end) == (b.date_start, b.date_end)
-    among = _among(a, b)
+    among = sides_among(a, b)
     if same and among:
         return True
     if _other_dead(a, b):
@@ -35,7 +35,8 @@ def _sides(event: Event) -> set[str]:
     return {x for x in (event.actor1, event.actor2) if x}
 
 
-def _among(a: Event, b: Event) -> bool:
+def sides_among(a: Event, b: Event) -> bool:
+    """One telling's named sides are among the other's."""
     sides_a, sides_b = _sides(a), _sides(b)
     return sides_a <= sides_b or sides_b <= sides_a
 

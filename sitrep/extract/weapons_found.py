@@ -34,6 +34,9 @@ def as_weapon_found(doc: Doc, trigger: Trigger) -> Trigger:
     if noun.pos_ not in ("NOUN", "PROPN"):
         return trigger
     while noun.dep_ in ("compound", "amod", "conj") and noun.head.i != noun.i:
+        if noun.dep_ == "conj" and noun.head.pos_ == "VERB":
+            # "recovered two rifles and a grenade", the weapon parsed as the verb's conjunct
+            return replace(trigger, cue=DISRUPTED) if _finding(noun.head) else trigger
         noun = noun.head  # "an unexploded bomb", "grenades and bombs"
     noun = _held_in(noun)
     return replace(trigger, cue=DISRUPTED) if _found(noun) else trigger

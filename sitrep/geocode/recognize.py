@@ -828,10 +828,11 @@ def _with_compounds(text: str, mentions: list[Mention], gazetteer: Gazetteer) ->
 _DATELINE = re.compile(
     r"(?:^|(?<=\n)|(?<=[\n.] )|(?<=[.?!][\"”’] )|(?<=\d{4} ))"
     r"([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})"
-    r"(?P<sep>,| \(| ?[—–]| ?--|:)"
+    r"(?P<sep>,| \(| ?[—–]| ?--| -(?= )|:)"
 )
 # a dash after an all-capitals name is a dateline's mark: any known place counts there
-_DASHES = frozenset({"—", "–", "--", " —", " –", " --"})
+# ("ISLAMABAD - ", a hyphen set apart by spaces as plain-text wires write the dash)
+_DASHES = frozenset({"—", "–", "--", " —", " –", " --", " -"})
 
 
 def dateline_mentions(

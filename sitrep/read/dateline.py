@@ -46,6 +46,19 @@ def place_dateline(text: str) -> tuple[Span, Span] | None:
     return whole, Span(start=begin, end=town_end, text=text[begin:town_end], label="GPE")
 
 
+def dateline_end(text: str) -> int:
+    """Where a dateline opening the story ends ("QUITO, Mar 12 - ", "ISLAMABAD - "), dated
+    or not; 0 when the story opens with none."""
+    for start in sorted({0, split_title(text)[1]}):
+        dated = DATELINE.match(text, start)
+        if dated is not None and parse_date_parts(dated["date"])[2] is not None:
+            return dated.end()
+        placed = PLACE_DATELINE.match(text, start)
+        if placed is not None:
+            return placed.end()
+    return 0
+
+
 def parse_dateline(text: str, *, reference: date | None = None) -> tuple[date, Span] | None:
     """The dateline's date and span (label "DATELINE"), or None when the text has none."""
     starts = {0, split_title(text)[1]}

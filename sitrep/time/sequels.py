@@ -1,4 +1,5 @@
-"""Days told after the day a report told last: "two days later", "the next day".
+"""Days told after the day a report told last: "two days later", "the next day", and the
+same day again: "hours later", "later that day".
 
 Roundups and situation reports date one item and then count on from it ("Burkina Faso: On
 12 March, ... Mali: Two days later, ..."; "The next day, the insurgents burned houses"). Such
@@ -28,7 +29,12 @@ NEXT = (
     r"the\s+(?:next|following)\s+(?:day|morning|afternoon|evening|night)"
     r"|the\s+day\s+after(?!\s+(?:the|a|an|his|her|their|its|\w+'s|\d)\b)"
 )
-SEQUEL = re.compile(rf"(?i)\b(?:{COUNTED}|{NEXT})\b")
+# "hours later", "later that day", "later the same day": the day told last
+SAME_DAY = (
+    r"(?P<same>(?:a\s+few\s+|several\s+|two\s+|three\s+)?(?:hours|minutes)\s+later"
+    r"|later\s+(?:that|the\s+same)\s+day)"
+)
+SEQUEL = re.compile(rf"(?i)\b(?:{COUNTED}|{NEXT}|{SAME_DAY})\b")
 # "the previous day", "the preceding night", "the day before" (not "the day before the vote")
 BEFORE = re.compile(
     r"(?i)\bthe\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b"
@@ -82,6 +88,8 @@ def _last_day(found: list[Found], position: int) -> date | None:
 
 
 def _offset(match: re.Match[str]) -> timedelta:
+    if match["same"] is not None:
+        return timedelta(days=0)
     if match["unit"] is None:
         return timedelta(days=1)
     days = number_value(match["n"])

@@ -88,3 +88,19 @@ def test_armed_men_among_the_victims_make_a_clash(coded):
         "unknown gunmen in Kabul city."
     )
     assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+def test_armed_men_hurt_beside_the_dead_make_a_clash(coded):
+    text = (
+        "On 9 June 2023, a trader was killed and two soldiers wounded when militants attacked "
+        "a checkpoint near Garissa, Kenya."
+    )
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+def test_civilians_hurt_beside_the_dead_stay_an_attack(coded):
+    text = (
+        "On 9 June 2023, a trader was killed and two farmers wounded when gunmen attacked a "
+        "market near Garissa, Kenya."
+    )
+    assert [c[0] for c in coded(text)] == ["Attack"]

@@ -30,3 +30,24 @@ def test_an_aim_of_storming_is_no_forced_entry(coded):
     assert coded(text) == [
         ("Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya (2022-)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 3 June 2024, youths stormed the home of a county candidate in Kisii, Kenya, "
+            "accusing him of hiding ballot boxes.",
+            [("Mob violence", "Rioters (Kenya)", "Civilians (Kenya)")],
+        ),
+        (
+            "On 3 June 2024, a group of angry villagers broke into the chief's office in "
+            "Bungoma, Kenya.",
+            [("Mob violence", "Rioters (Kenya)", "Civilians (Kenya)")],
+        ),
+        ("On 3 June 2024, the villagers did not break into the chief's office in Bungoma.", []),
+        ("On 3 June 2024, gunmen broke into a house in Kano, Nigeria.", []),
+    ],
+)
+def test_forced_entry_by_a_crowd(coded, text, expected):
+    assert coded(text) == expected

@@ -34,3 +34,18 @@ def test_the_word_tells_no_act(coded, text):
 )
 def test_the_same_words_of_acts_stay(coded, text, sub_event_type):
     assert [c[0] for c in coded(text)] == [sub_event_type]
+
+
+def test_a_strike_from_school_is_no_air_strike(coded):
+    text = (
+        "On 4 June 2024, police officers entered a secondary school in Kitui, Kenya, and beat "
+        "up pupils during a planned strike."
+    )
+    assert coded(text) == [("Attack", "Police Forces of Kenya (2022-)", "Civilians (Kenya)")]
+
+
+def test_pupils_wounded_during_a_strike_were_struck(coded):
+    text = "On 4 June 2024, three pupils were wounded during the strike on a school in Kharkiv."
+    assert coded(text) == [
+        ("Air/drone strike", "Unidentified Armed Group (Ukraine)", "Civilians (Ukraine)")
+    ]

@@ -44,3 +44,28 @@ def test_a_capture_after_a_withdrawal_stays_a_battle(coded):
         "RSF from the town."
     )
     assert [c[0] for c in coded(text)] == ["Government regains territory"]
+
+
+def test_a_capture_whose_losers_left_before_the_troops_came_is_peaceful(coded):
+    text = (
+        "On 4 May 2024, Somali troops recaptured the town of Bulo Mererta from al-Shabaab. "
+        "The militants had pulled out before the troops arrived, elders said."
+    )
+    assert coded(text) == [
+        (
+            "Non-violent transfer of territory",
+            "Military Forces of Somalia (2022-)",
+            "Al Shabaab",
+        )
+    ]
+
+
+def test_a_withdrawal_on_a_day_of_its_own_is_its_own_transfer(coded):
+    text = (
+        "On 4 May 2024, Somali troops recaptured the town of Bulo Mererta from al-Shabaab. "
+        "On 9 May 2024, the militants withdrew from Awdheegle, residents said."
+    )
+    assert [c[0] for c in coded(text)] == [
+        "Government regains territory",
+        "Non-violent transfer of territory",
+    ]

@@ -104,3 +104,18 @@ def test_a_shootout_after_a_state_operation_is_the_states(coded):
             "Unidentified Gang and/or Police Militia",
         )
     ]
+
+
+def test_men_from_two_families_are_both_sides(coded):
+    assert coded("On 3 March 2023, tribesmen from two families clashed in Ataq, Yemen.") == [
+        (
+            "Armed clash",
+            "Unidentified Tribal Militia (Yemen)",
+            "Unidentified Tribal Militia (Yemen)",
+        )
+    ]
+
+
+def test_the_group_a_side_belongs_to_is_not_the_other_side(coded):
+    text = "On 3 March 2023, fighters of al-Shabaab attacked an army base in Beledweyne."
+    assert coded(text) == [("Armed clash", "Al Shabaab", "Military Forces of Somalia (2022-)")]
