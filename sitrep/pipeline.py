@@ -210,6 +210,7 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
         without_overview,
     )
     from sitrep.extract.doctext import TEXT_KEY
+    from sitrep.extract.launchers import with_launchers
 
     doc.user_data[TEXT_KEY] = document.text  # what the Doc was parsed from (see doc_text)
     context = document_context(extractor, document, doc)
@@ -225,7 +226,8 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     told = without_overview(without_ordinary_arrests(told), context.sections, _event_of)
     events = []
     for run in told_by_section(told, context.sections, _told_item_at):  # one run: no sections
-        merged = merge_demonstration_stages(merge_retellings(add_casualty_reports(run)))
+        counted = with_launchers(add_casualty_reports(run))  # "A missile struck ...": Russia's
+        merged = merge_demonstration_stages(merge_retellings(counted))
         events += fold_attack_damage(merged)
     events = _siege_tags(events, context.places)
     # acts told as history make no event, but who took a place then is still known
