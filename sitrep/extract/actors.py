@@ -74,6 +74,9 @@ _RAIDER_NOUNS = frozenset(
 COUNTRY_NAME_WIDTHS = (5, 4, 3, 2, 1)
 # Generic actors that are a state's forces: "its troops" are the state's named before.
 STATE_FORCE_KINDS = frozenset({"military", "police"})
+# Bare words for a state's armed men that a nationality before them makes its military's
+# ("Azerbaijani forces", "Russian units"); alone they name no one.
+FORCE_WORDS = frozenset({"forces", "units"})
 # Bodies whose coalitions are not armed forces' ("gang coalition", "ruling coalition").
 _CIVIL_BODIES = frozenset({
     "gang", "gangs", "ruling", "governing", "opposition", "electoral", "political", "party",
@@ -268,7 +271,9 @@ class ActorDictionary:
         while i < len(tokens):
             hit = self._longest(text, tokens, i, country)
             if hit is None:
-                people = self._nationals_at(text, tokens, i, on)
+                people = self._nationals_at(text, tokens, i, on) or self._national_forces_at(
+                    text, tokens, i, on
+                )
                 if people is not None:
                     found.append(people)
                 i += 1
@@ -645,6 +650,28 @@ class ActorDictionary:
         if len(found) != 1:
             return None
         span = Span(start=tok.start, end=tok.end, text=tok.text, label="civilians")
+        return replace(found[0], span=span, actor=replace(found[0].actor, mention=span))
+
+    def _national_forces_at(
+        self, text: str, tokens: list[Tok], i: int, on: date | None
+    ) -> ActorMention | None:
+        """ "Azerbaijani forces opened fire", "Russian units withdrew": a nationality on the
+        bare word 'forces' or 'units' names that state's military, as its own entry's aliases
+        do for the states that have them ("Turkish forces"); 'forces' alone names no one
+        ("rebel forces", "the forces")."""
+        if i + 1 >= len(tokens) or tokens[i + 1].key not in FORCE_WORDS:
+            return None
+        tok = tokens[i]
+        if not tok.text[:1].isupper() or not _joined(text, tok, tokens[i + 1]):
+            return None
+        name = self._demonyms.get(tok.bare)
+        if name is None or name not in self.countries or tok.bare == name.lower():
+            return None
+        found = self.find("military", country=name, on=on)
+        if len(found) != 1 or name not in found[0].actor.name:
+            return None  # "Palestinian forces" are not the army serving there (military_of:)
+        end = tokens[i + 1].end
+        span = Span(start=tok.start, end=end, text=text[tok.start : end], label="military")
         return replace(found[0], span=span, actor=replace(found[0].actor, mention=span))
 
     def _owner_before(self, text: str, tokens: list[Tok], i: int) -> tuple[int, str] | None:

@@ -37,10 +37,12 @@ def test_a_part_of_a_barrage_downed_kills_no_one(extractor, text):
 
 def test_intercepted_and_destroyed_is_disrupted(extractor):
     text = (
-        "Russia's Defence Ministry said air defences had intercepted and destroyed 42 Ukrainian"
-        " drones over the Bryansk region overnight."
+        "Russia's Defence Ministry said air defence systems had intercepted and destroyed 42"
+        " Ukrainian drones over the Bryansk region overnight."
     )
-    assert [e[0] for e in _events(extractor, text)] == ["Disrupted weapons use"]
+    assert [e[:2] for e in _events(extractor, text)] == [
+        ("Disrupted weapons use", "Military Forces of Russia (2000-)")
+    ]
 
 
 def test_drones_lost_to_jamming_strike_nothing(extractor):
