@@ -211,6 +211,7 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     )
     from sitrep.extract.doctext import TEXT_KEY
     from sitrep.extract.launchers import with_launchers
+    from sitrep.extract.launchers import with_launchers
 
     doc.user_data[TEXT_KEY] = document.text  # what the Doc was parsed from (see doc_text)
     context = document_context(extractor, document, doc)
@@ -469,6 +470,15 @@ def _among_the_counted(sent: SpacySpan, toponym: Toponym) -> bool:
     return any(a.lower_ in ("including", "among") for a in word.root.ancestors)
 
 
+def _names_the_speaker(sent: SpacySpan, toponym: Toponym) -> bool:
+    """'Ukraine's General Staff said ...': whose staff speaks, not where (speaker_places.py)."""
+    from sitrep.extract.speaker_places import names_the_speaker
+
+    place = toponym.place
+    country = place is not None and place.feature_code.startswith("PCL")
+    return names_the_speaker(sent, toponym.start, toponym.end, country=country)
+
+
 def _names_a_side(toponym: Toponym, draft: Draft) -> bool:
     """A country named as a side ('Russia launched missiles at Kharkiv', 'Turkey's army
     shelled ...') is who acted, not where: its name is no place of the event."""
@@ -529,6 +539,7 @@ def sentence_event(
         and not in_a_lead(context.sections, t)
     ]
     in_sentence = [t for t in in_sentence if not _names_a_side(t, draft)]
+    in_sentence = [t for t in in_sentence if not _names_the_speaker(sent, t)]
     draft = with_conflict_parties(draft, sent, places=len(in_sentence), named=named)
     if draft is None:
         return None
