@@ -558,6 +558,9 @@ class ActorDictionary:
         on: date | None,
     ) -> ActorMention:
         entry = self._choose(alias, country, on)
+        owned = self._state_owned(text, tokens, where, entry, on)
+        if owned is not None:
+            return owned
         start, stop = tokens[where[0]].start, tokens[where[1] - 1].end
         place, usual = country, False
         if entry.generic:
@@ -672,6 +675,32 @@ class ActorDictionary:
             return None  # "Palestinian forces" are not the army serving there (military_of:)
         end = tokens[i + 1].end
         span = Span(start=tok.start, end=end, text=text[tok.start : end], label="military")
+        return replace(found[0], span=span, actor=replace(found[0].actor, mention=span))
+
+    def _state_owned(
+        self,
+        text: str,
+        tokens: list[Tok],
+        where: tuple[int, int],
+        entry: ActorEntry,
+        on: date | None,
+    ) -> ActorMention | None:
+        """ "Russia's Defence Ministry said its forces had liberated the village": 'its
+        forces' or 'its units' after a country named in the sentence are that state's
+        military, as 'its troops' are (_owner_before); after no country they stay a group."""
+        first, end = where
+        if not entry.generic or end - first != 2 or tokens[first].key != "its":
+            return None
+        if tokens[first + 1].key not in FORCE_WORDS:
+            return None
+        owner = self._owner_before(text, tokens, first + 1)
+        if owner is None:
+            return None
+        found = self.find("military", country=owner[1], on=on)
+        if len(found) != 1 or owner[1] not in found[0].actor.name:
+            return None
+        start, stop = tokens[first].start, tokens[end - 1].end
+        span = Span(start=start, end=stop, text=text[start:stop], label="military")
         return replace(found[0], span=span, actor=replace(found[0].actor, mention=span))
 
     def _owner_before(self, text: str, tokens: list[Tok], i: int) -> tuple[int, str] | None:

@@ -47,3 +47,14 @@ def test_a_nationality_on_units_names_its_military(actors):
 def test_a_nationality_serving_under_another_army_is_not_that_army(actors):
     mentions = actors.find("Palestinian forces fired at the checkpoint.", country=None)
     assert all("Israel" not in m.actor.name for m in mentions)
+
+
+def test_its_forces_after_a_country_are_its_military(actors):
+    text = "Russia's Defence Ministry said its forces had taken the village."
+    (mention,) = actors.find(text, country=None)
+    assert mention.actor.name.startswith("Military Forces of Russia")
+
+
+def test_its_forces_after_no_country_stay_a_group(actors):
+    (mention,) = actors.find("The ministry said its forces had taken the village.", country=None)
+    assert not mention.actor.name.startswith("Military Forces")
