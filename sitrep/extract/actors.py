@@ -272,7 +272,7 @@ class ActorDictionary:
             hit = self._longest(text, tokens, i, country)
             if hit is None:
                 people = self._nationals_at(text, tokens, i, on) or self._national_forces_at(
-                    text, tokens, i, on
+                    text, tokens, i, (country, on)
                 )
                 if people is not None:
                     found.append(people)
@@ -558,7 +558,7 @@ class ActorDictionary:
         on: date | None,
     ) -> ActorMention:
         entry = self._choose(alias, country, on)
-        owned = self._state_owned(text, tokens, where, entry, on)
+        owned = self._state_owned(text, tokens, where, entry, (country, on))
         if owned is not None:
             return owned
         start, stop = tokens[where[0]].start, tokens[where[1] - 1].end
@@ -656,7 +656,7 @@ class ActorDictionary:
         return replace(found[0], span=span, actor=replace(found[0].actor, mention=span))
 
     def _national_forces_at(
-        self, text: str, tokens: list[Tok], i: int, on: date | None
+        self, text: str, tokens: list[Tok], i: int, told: tuple[str | None, date | None]
     ) -> ActorMention | None:
         """ "Azerbaijani forces opened fire", "Russian units withdrew": a nationality on the
         bare word 'forces' or 'units' names that state's military, as its own entry's aliases
@@ -670,12 +670,7 @@ class ActorDictionary:
         name = self._demonyms.get(tok.bare)
         if name is None or name not in self.countries or tok.bare == name.lower():
             return None
-        found = self.find("military", country=name, on=on)
-        if len(found) != 1 or name not in found[0].actor.name:
-            return None  # "Palestinian forces" are not the army serving there (military_of:)
-        end = tokens[i + 1].end
-        span = Span(start=tok.start, end=end, text=text[tok.start : end], label="military")
-        return replace(found[0], span=span, actor=replace(found[0].actor, mention=span))
+        return self._state_military(text, (tok.start, tokens[i + 1].end), name, told)
 
     def _state_owned(
         self,
@@ -683,7 +678,7 @@ class ActorDictionary:
         tokens: list[Tok],
         where: tuple[int, int],
         entry: ActorEntry,
-        on: date | None,
+        told: tuple[str | None, date | None],
     ) -> ActorMention | None:
         """ "Russia's Defence Ministry said its forces had liberated the village": 'its
         forces' or 'its units' after a country named in the sentence are that state's
@@ -696,12 +691,29 @@ class ActorDictionary:
         owner = self._owner_before(text, tokens, first + 1)
         if owner is None:
             return None
-        found = self.find("military", country=owner[1], on=on)
-        if len(found) != 1 or owner[1] not in found[0].actor.name:
+        named = (tokens[first].start, tokens[end - 1].end)
+        return self._state_military(text, named, owner[1], told)
+
+    def _state_military(
+        self,
+        text: str,
+        where: tuple[int, int],
+        state: str,
+        told: tuple[str | None, date | None],
+    ) -> ActorMention | None:
+        """The military of `state` named at `where` in a report about `told`'s country on its
+        day: external forces (inter 8) outside their own country; None for a country whose
+        generic soldiers are another state's ("Palestinian forces": military_of:)."""
+        doc_country, on = told
+        found = self.find("military", country=state, on=on)
+        if len(found) != 1 or state not in found[0].actor.name:
             return None
-        start, stop = tokens[first].start, tokens[end - 1].end
+        actor = found[0].actor
+        if actor.inter == 1 and doc_country and doc_country != state:
+            actor = replace(actor, inter=8)  # ACLED: state forces abroad are external forces
+        start, stop = where
         span = Span(start=start, end=stop, text=text[start:stop], label="military")
-        return replace(found[0], span=span, actor=replace(found[0].actor, mention=span))
+        return replace(found[0], span=span, actor=replace(actor, mention=span))
 
     def _owner_before(self, text: str, tokens: list[Tok], i: int) -> tuple[int, str] | None:
         """ "Russia's defence ministry said its troops had captured the village": a state's

@@ -58,3 +58,10 @@ def test_its_forces_after_a_country_are_its_military(actors):
 def test_its_forces_after_no_country_stay_a_group(actors):
     (mention,) = actors.find("The ministry said its forces had taken the village.", country=None)
     assert not mention.actor.name.startswith("Military Forces")
+
+
+def test_a_nations_forces_abroad_are_external_forces(actors):
+    (mention,) = actors.find("Azerbaijani forces opened fire.", country="Armenia")
+    assert mention.actor.inter == 8
+    (mention,) = actors.find("Azerbaijani forces opened fire.", country="Azerbaijan")
+    assert mention.actor.inter == 1
