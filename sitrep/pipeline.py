@@ -211,6 +211,7 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     )
     from sitrep.extract.doctext import TEXT_KEY
     from sitrep.extract.launchers import with_launchers
+    from sitrep.extract.territory_sides import with_territory_sides
     from sitrep.extract.withdrawn_sides import fold_withdrawals
 
     doc.user_data[TEXT_KEY] = document.text  # what the Doc was parsed from (see doc_text)
@@ -228,7 +229,8 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     events = []
     for run in told_by_section(told, context.sections, _told_item_at):  # one run: no sections
         counted = with_launchers(add_casualty_reports(run))  # "A missile struck ...": Russia's
-        merged = merge_demonstration_stages(fold_withdrawals(merge_retellings(counted)))
+        taken = with_territory_sides(fold_withdrawals(merge_retellings(counted)))
+        merged = merge_demonstration_stages(taken)
         events += fold_attack_damage(merged)
     events = _siege_tags(events, context.places)
     # acts told as history make no event, but who took a place then is still known
