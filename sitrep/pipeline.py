@@ -210,6 +210,9 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
         without_overview,
     )
     from sitrep.extract.doctext import TEXT_KEY
+    from sitrep.extract.launchers import with_launchers
+    from sitrep.extract.territory_sides import with_territory_sides
+    from sitrep.extract.withdrawn_sides import fold_withdrawals
 
     doc.user_data[TEXT_KEY] = document.text  # what the Doc was parsed from (see doc_text)
     context = document_context(extractor, document, doc)
@@ -225,7 +228,9 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     told = without_overview(without_ordinary_arrests(told), context.sections, _event_of)
     events = []
     for run in told_by_section(told, context.sections, _told_item_at):  # one run: no sections
-        merged = merge_demonstration_stages(merge_retellings(add_casualty_reports(run)))
+        counted = with_launchers(add_casualty_reports(run))  # "A missile struck ...": Russia's
+        taken = with_territory_sides(fold_withdrawals(merge_retellings(counted)))
+        merged = merge_demonstration_stages(taken)
         events += fold_attack_damage(merged)
     events = _siege_tags(events, context.places)
     # acts told as history make no event, but who took a place then is still known
@@ -490,6 +495,15 @@ def _among_the_counted(sent: SpacySpan, toponym: Toponym) -> bool:
     return any(a.lower_ in ("including", "among") for a in word.root.ancestors)
 
 
+def _names_the_speaker(sent: SpacySpan, toponym: Toponym) -> bool:
+    """'Ukraine's General Staff said ...': whose staff speaks, not where (speaker_places.py)."""
+    from sitrep.extract.speaker_places import names_the_speaker
+
+    place = toponym.place
+    country = place is not None and place.feature_code.startswith("PCL")
+    return names_the_speaker(sent, toponym.start, toponym.end, country=country)
+
+
 def _names_a_side(toponym: Toponym, draft: Draft) -> bool:
     """A country named as a side ('Russia launched missiles at Kharkiv', 'Turkey's army
     shelled ...') is who acted, not where: its name is no place of the event."""
@@ -550,6 +564,7 @@ def sentence_event(
         and not in_a_lead(context.sections, t)
     ]
     in_sentence = [t for t in in_sentence if not _names_a_side(t, draft)]
+    in_sentence = [t for t in in_sentence if not _names_the_speaker(sent, t)]
     draft = with_conflict_parties(draft, sent, places=len(in_sentence), named=named)
     if draft is None:
         return None

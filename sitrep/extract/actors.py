@@ -74,6 +74,9 @@ _RAIDER_NOUNS = frozenset(
 COUNTRY_NAME_WIDTHS = (5, 4, 3, 2, 1)
 # Generic actors that are a state's forces: "its troops" are the state's named before.
 STATE_FORCE_KINDS = frozenset({"military", "police"})
+# Bare words for a state's armed men that a nationality before them makes its military's
+# ("Azerbaijani forces", "Russian units"); alone they name no one.
+FORCE_WORDS = frozenset({"forces", "units"})
 # Bodies whose coalitions are not armed forces' ("gang coalition", "ruling coalition").
 _CIVIL_BODIES = frozenset({
     "gang", "gangs", "ruling", "governing", "opposition", "electoral", "political", "party",
@@ -268,7 +271,9 @@ class ActorDictionary:
         while i < len(tokens):
             hit = self._longest(text, tokens, i, country)
             if hit is None:
-                people = self._nationals_at(text, tokens, i, on)
+                people = self._nationals_at(text, tokens, i, on) or self._national_forces_at(
+                    text, tokens, i, (country, on)
+                )
                 if people is not None:
                     found.append(people)
                 i += 1
@@ -553,6 +558,9 @@ class ActorDictionary:
         on: date | None,
     ) -> ActorMention:
         entry = self._choose(alias, country, on)
+        owned = self._state_owned(text, tokens, where, entry, (country, on))
+        if owned is not None:
+            return owned
         start, stop = tokens[where[0]].start, tokens[where[1] - 1].end
         place, usual = country, False
         if entry.generic:
@@ -646,6 +654,66 @@ class ActorDictionary:
             return None
         span = Span(start=tok.start, end=tok.end, text=tok.text, label="civilians")
         return replace(found[0], span=span, actor=replace(found[0].actor, mention=span))
+
+    def _national_forces_at(
+        self, text: str, tokens: list[Tok], i: int, told: tuple[str | None, date | None]
+    ) -> ActorMention | None:
+        """ "Azerbaijani forces opened fire", "Russian units withdrew": a nationality on the
+        bare word 'forces' or 'units' names that state's military, as its own entry's aliases
+        do for the states that have them ("Turkish forces"); 'forces' alone names no one
+        ("rebel forces", "the forces")."""
+        if i + 1 >= len(tokens) or tokens[i + 1].key not in FORCE_WORDS:
+            return None
+        tok = tokens[i]
+        if not tok.text[:1].isupper() or not _joined(text, tok, tokens[i + 1]):
+            return None
+        name = self._demonyms.get(tok.bare)
+        if name is None or name not in self.countries or tok.bare == name.lower():
+            return None
+        return self._state_military(text, (tok.start, tokens[i + 1].end), name, told)
+
+    def _state_owned(
+        self,
+        text: str,
+        tokens: list[Tok],
+        where: tuple[int, int],
+        entry: ActorEntry,
+        told: tuple[str | None, date | None],
+    ) -> ActorMention | None:
+        """ "Russia's Defence Ministry said its forces had liberated the village": 'its
+        forces' or 'its units' after a country named in the sentence are that state's
+        military, as 'its troops' are (_owner_before); after no country they stay a group."""
+        first, end = where
+        if not entry.generic or end - first != 2 or tokens[first].key != "its":
+            return None
+        if tokens[first + 1].key not in FORCE_WORDS:
+            return None
+        owner = self._owner_before(text, tokens, first + 1)
+        if owner is None:
+            return None
+        named = (tokens[first].start, tokens[end - 1].end)
+        return self._state_military(text, named, owner[1], told)
+
+    def _state_military(
+        self,
+        text: str,
+        where: tuple[int, int],
+        state: str,
+        told: tuple[str | None, date | None],
+    ) -> ActorMention | None:
+        """The military of `state` named at `where` in a report about `told`'s country on its
+        day: external forces (inter 8) outside their own country; None for a country whose
+        generic soldiers are another state's ("Palestinian forces": military_of:)."""
+        doc_country, on = told
+        found = self.find("military", country=state, on=on)
+        if len(found) != 1 or state not in found[0].actor.name:
+            return None
+        actor = found[0].actor
+        if actor.inter == 1 and doc_country and doc_country != state:
+            actor = replace(actor, inter=8)  # ACLED: state forces abroad are external forces
+        start, stop = where
+        span = Span(start=start, end=stop, text=text[start:stop], label="military")
+        return replace(found[0], span=span, actor=replace(actor, mention=span))
 
     def _owner_before(self, text: str, tokens: list[Tok], i: int) -> tuple[int, str] | None:
         """ "Russia's defence ministry said its troops had captured the village": a state's

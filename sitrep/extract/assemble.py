@@ -378,13 +378,15 @@ def _with_dead_of(event: Event, later: Event) -> Event:
 
 def _antecedent(events: Sequence[Event], retold: DeathCount) -> int:
     """The event a definite re-mention ('the strike', 'the fighting') points back at: the
-    latest one of its type, else the latest of any type, unless the sentence gives the act a
-    place or days of its own (then it is another act)."""
+    latest one of its type, else the latest by its side, else the latest of any type, unless
+    the sentence gives the act a place or days of its own (then it is another act)."""
     again = retold.event
     if again is None or not events:
         return -1
     same_type = [i for i, e in enumerate(events) if e.event_type == again.event_type]
-    at = same_type[-1] if same_type else len(events) - 1
+    # else the latest by the same side ("its forces had hit the refinery": its strike)
+    same_side = [i for i, e in enumerate(events) if again.actor1 and e.actor1 == again.actor1]
+    at = same_type[-1] if same_type else (same_side or [len(events) - 1])[-1]
     at = named_alike(events, same_type, again, _place_words) if same_type else at
     if _may_retell(events[at], retold):
         return at

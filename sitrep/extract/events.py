@@ -98,7 +98,7 @@ from sitrep.extract.support_fire import remote_alongside
 from sitrep.extract.telegraphic_passives import without_consequent_withdrawals
 from sitrep.extract.triggers import Trigger, TriggerFinder
 from sitrep.extract.war_toll import war_toll
-from sitrep.extract.weapons_found import as_weapon_found
+from sitrep.extract.weapons_found import as_weapon_found, downing_told
 from sitrep.extract.weapons_told import labour_strike, no_blast, stopped_weapon
 from sitrep.model import Span
 from sitrep.taxonomy import SubEventType
@@ -534,7 +534,8 @@ def sentence_draft(
         claimed_by=claimed_by(doc[main.head], list(quotes)),
         tags=_tags(sent, live, actors),
         casualty_report=_only_counts_the_dead(doc, live, actors, count),
-        retelling=retells(doc, [(t.head, t.cue in WEAK_CUES) for t in told_acts(doc, live)]),
+        retelling=not downing_told(doc, live)
+        and retells(doc, [(t.head, t.cue in WEAK_CUES) for t in told_acts(doc, live)]),
     )
 
 

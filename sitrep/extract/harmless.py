@@ -383,8 +383,11 @@ def _conj_chain(verb: Token) -> Iterator[Token]:
 
 def _undergoes(verb: Token) -> bool:
     """The subject undergoes the act: a passive verb, or a bare participle ('had 160,000
-    birds killed')."""
-    return verb.tag_ == "VBN" or any(c.dep_ == "auxpass" for c in verb.children)
+    birds killed'); not a perfect tense ('had intercepted')."""
+    if any(c.dep_ == "auxpass" for c in verb.children):
+        return True
+    perfect = any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+    return verb.tag_ == "VBN" and not perfect
 
 
 def _antecedent(noun: Token) -> Token:

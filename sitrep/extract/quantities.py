@@ -470,11 +470,21 @@ def _is_fatal_use(verb: Token) -> bool:
     """'shot' counts only as 'shot dead'/'shot and killed'; 'gunned down' is fatal."""
     if verb.lemma_ not in ("shoot", "gun"):
         return True
-    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in MACHINES for c in verb.children):
-        return False  # "shot down 40 drones": machines, not people
+    if any(c.dep_ in ("dobj", "nsubjpass") and _machine(c) for c in verb.children):
+        return False  # "shot down 40 drones", "shot down 48 of 73 drones": machines, not people
     if _followed_by(verb, DEAD) and not _counts_own_object(verb.doc[verb.i + 1]):
         return True  # "was shot dead - motives unknown": 'dead' parsed elsewhere
     return any(c.lower_ in ("dead", "down", "fatally") for c in verb.children)
+
+
+def _machine(noun: Token) -> bool:
+    """'drones', or the number counting a part of them ('48 of 73 drones')."""
+    if noun.lemma_.lower() in MACHINES:
+        return True
+    counted = (
+        o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+    )
+    return noun.pos_ == "NUM" and any(o.lemma_.lower() in MACHINES for o in counted)
 
 
 def _counts_own_object(dead: Token) -> bool:

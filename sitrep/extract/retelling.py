@@ -44,6 +44,8 @@ def retells(doc: Doc, triggers: Sequence[tuple[int, bool]]) -> bool:
     fended = [head for head in strong if fended_again(doc[head])]
     if fended and all(head in fended or _fended_act(doc[head]) for head in strong):
         return True
+    if every and all(dead_in_told_operation(doc[head]) for head in every):
+        return True
     hurt = [head for head in every if hurt_counted(doc[head])]
     if hurt and all(head in hurt or held_counted(doc[head]) for head in every):
         return True
@@ -75,6 +77,27 @@ def harm_told_again(verb: Token) -> bool:
 
 
 HURT_LEMMAS = frozenset({"injure", "wound", "hurt"})
+
+
+# Nouns of a military operation as a whole, named again as the setting of its dead
+OPERATION_NOUNS = frozenset({"operation", "offensive", "campaign", "raid", "sweep"})
+
+
+def dead_in_told_operation(verb: Token) -> bool:
+    """'12 PKK militants were neutralised in the operation': the dead of an operation told
+    before, named again definitely, in the passive with no one named as killing them."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in DEATH_LEMMAS:
+        return False
+    if not agentless_passive(verb):
+        return False
+    settings = (
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ in ("in", "during")
+        for o in p.children
+        if o.dep_ == "pobj"
+    )
+    return any(o.lemma_.lower() in OPERATION_NOUNS and anaphoric(o) for o in settings)
 
 
 def hurt_counted(verb: Token) -> bool:
@@ -129,7 +152,14 @@ def own_account(token: Token) -> bool:
         return False
     if token.dep_ != "ccomp" or token.head.lemma_.lower() not in SAY_VERBS:
         return False
-    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" for c in token.children)
+    return any(c.dep_ == "nsubj" and _speakers_own(c) for c in token.children)
+
+
+def _speakers_own(subject: Token) -> bool:
+    """'it', or a force the speaker calls its own ('its forces', 'their units')."""
+    if subject.pos_ == "PRON":
+        return True
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in subject.children)
 
 
 def reacted_to(token: Token) -> bool:
