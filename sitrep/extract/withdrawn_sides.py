@@ -12,6 +12,7 @@ stays an event of its own (peaceful_transfer.py decides its type).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -21,6 +22,8 @@ from sitrep.taxonomy import SubEventType as S
 CAPTURES = frozenset({S.GOVERNMENT_REGAINS_TERRITORY.value, S.NON_STATE_OVERTAKES_TERRITORY.value})
 WITHDRAWAL = S.NON_VIOLENT_TRANSFER.value
 STAND_IN = "Unidentified Armed Group"
+# Words that tell a withdrawal, not a taking.
+WITHDRAWING = re.compile(r"\b(?:withdr|retreat|pull|abandon|evacuat|le[fa]|fled|flee)", re.I)
 
 
 def fold_withdrawals(events: Sequence[Event]) -> list[Event]:
@@ -35,13 +38,25 @@ def fold_withdrawals(events: Sequence[Event]) -> list[Event]:
 
 
 def _ends_the_capture(capture: Event, withdrawal: Event) -> bool:
-    if capture.sub_event_type not in CAPTURES or withdrawal.sub_event_type != WITHDRAWAL:
+    if not _a_capture(capture) or withdrawal.sub_event_type != WITHDRAWAL:
         return False
     if any(e.role == "location" for e in withdrawal.evidence):
         return False  # "rebels withdrew from B": a place of its own
     if withdrawal.event_date is not None and withdrawal.event_date != capture.event_date:
         return False
     return withdrawal.actor1 is None or withdrawal.actor1 != capture.actor1
+
+
+def _a_capture(event: Event) -> bool:
+    """A territorial change, or a place taken without a fight ('recaptured the town ... The
+    militants had withdrawn before the troops arrived': peaceful_transfer.py), not a
+    withdrawal told as the transfer itself."""
+    if event.sub_event_type in CAPTURES:
+        return True
+    if event.sub_event_type != WITHDRAWAL:
+        return False
+    triggers = [e.text for e in event.evidence if e.role == "trigger"]
+    return bool(triggers) and not WITHDRAWING.search(triggers[0])
 
 
 def _taken_from(capture: Event, withdrawal: Event) -> Event:
