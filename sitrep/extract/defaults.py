@@ -23,6 +23,7 @@ from sitrep.extract.communal_riots import communal_riot
 from sitrep.extract.cue_kinds import CIVILIAN_INTER
 from sitrep.extract.enemy_named import fought_with_the_enemy
 from sitrep.extract.events import Draft
+from sitrep.extract.fire_origin import fired_from_abroad
 from sitrep.extract.mob_victims import mobbed_people
 from sitrep.extract.named_members import named_by_members
 from sitrep.extract.named_side import named_other_side
@@ -123,6 +124,7 @@ def with_unnamed_actor(
     draft = communal_riot(draft, actors=actors, country=country, on=on)
     draft = settled_attribution(draft, actors=actors, mentions=mentions)
     draft = target_of_the_weapon(draft, text=text)
+    draft = fired_from_abroad(draft, actors=actors, text=text, on=on)  # "fired from Lebanon"
     draft = named_by_members(draft, mentions=mentions, text=text)
     draft = states_lead_their_allies(draft, actors=actors, mentions=mentions, text=text, on=on)
     draft = allies_beside_the_state(draft, actors=actors, mentions=mentions)
