@@ -19,7 +19,7 @@ from sitrep.extract.events import Draft
 from sitrep.taxonomy import SubEventType
 
 REMOTE_FIRE = frozenset({SubEventType.SHELLING, SubEventType.AIR_DRONE_STRIKE})
-STATE_INTERS = frozenset({1})
+STATE_INTERS = frozenset({1, 8})  # a state's forces, at home or abroad
 # A weapon as the subject of its own firing, then the place it came from.
 FIRED_FROM = re.compile(
     r"\b(?:rockets?|missiles?|projectiles?|mortars?|mortar (?:shells|rounds)|shells|drones?|"

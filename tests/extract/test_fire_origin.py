@@ -15,6 +15,15 @@ CASES = [
         "Israel, the Israeli military said.",
         [("Shelling/artillery/missile attack", "Unidentified Armed Group (Lebanon)", None)],
     ),
+    # the report's protagonist, a state's forces abroad, did not fire what came from Gaza
+    (
+        "On 10 November 2023, Israeli tanks fought Hamas fighters in Gaza City. Sirens sounded "
+        "in Ashkelon, Israel, as rockets were fired from Gaza.",
+        [
+            ("Armed clash", "Military Forces of Israel (2022-)", "Hamas Movement"),
+            ("Shelling/artillery/missile attack", "Unidentified Armed Group (Palestine)", None),
+        ],
+    ),
     # a side of the origin named as the firer stays
     (
         "On 5 March 2024, Hezbollah said rockets were fired from southern Lebanon at an Israeli "
