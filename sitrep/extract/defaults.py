@@ -34,6 +34,7 @@ from sitrep.extract.same_side import (
     crowds_on_both_sides,
     unnamed_on_both_sides,
 )
+from sitrep.extract.told_arrests import arrester_told_before
 from sitrep.extract.told_strikes import striker_told_before
 from sitrep.extract.uncertain import settled_attribution
 from sitrep.extract.weapon_owner import owner_of_the_weapon, target_of_the_weapon
@@ -127,6 +128,7 @@ def with_unnamed_actor(
     draft = target_of_the_weapon(draft, text=text)
     draft = fired_from_abroad(draft, actors=actors, text=text, on=on)  # "fired from Lebanon"
     draft = striker_told_before(draft, actors=actors, mentions=mentions, text=text, on=on)
+    draft = arrester_told_before(draft, mentions=mentions, text=text)  # "Most of the arrests"
     draft = named_by_members(draft, mentions=mentions, text=text)
     draft = states_lead_their_allies(draft, actors=actors, mentions=mentions, text=text, on=on)
     draft = allies_beside_the_state(draft, actors=actors, mentions=mentions)
