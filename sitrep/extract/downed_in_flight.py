@@ -5,11 +5,13 @@ weapons use, as it does a drone shot down or a missile intercepted, not as the d
 property the verb would otherwise tell.
 
 A flying weapon destroyed with no sign of flight ("destroyed drones in a warehouse", "destroyed
-a missile launcher") stays what it was.
+a missile launcher"), or told readied on the ground ("destroyed a missile that was prepared to
+launch"), stays what it was.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -25,6 +27,14 @@ FLIGHT_VERBS = frozenset({"launch", "fire", "head", "approach", "fly", "target",
 # Where a weapon in flight is ("over the Red Sea", "in the air", "towards the city").
 FLIGHT_PREPS = frozenset({"over", "towards", "toward"})
 SKY = frozenset({"air", "airspace", "sky", "skies", "mid-air", "midair", "flight"})
+# A weapon readied, not flying: destroying it is a strike on it ("missiles that were prepared
+# to launch", "drones on the ground", "at their launch sites").
+ON_THE_GROUND = re.compile(
+    r"\b(?:prepared|ready|readied|poised|set up)\s+(?:to|for)\s+(?:be\s+)?launch|"
+    r"\bon the ground\b|\blaunch(?:ing)?\s+(?:sites?|pads?|positions?|platforms?)\b|"
+    r"\bbefore (?:it|they) could be (?:launched|fired)\b",
+    re.IGNORECASE,
+)
 
 
 def destroyed_in_flight(doc: Doc, trigger: Trigger) -> Trigger:
@@ -32,6 +42,8 @@ def destroyed_in_flight(doc: Doc, trigger: Trigger) -> Trigger:
     verb = doc[trigger.head]
     if trigger.cue != "looting" or verb.lemma_.lower() not in DESTROYING:
         return trigger
+    if ON_THE_GROUND.search(verb.sent.text):
+        return trigger  # "a missile ... prepared to launch": struck where it stood
     weapons = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(_flying(w) and (_in_flight(w) or _in_flight(verb)) for w in weapons):
         return replace(trigger, cue=DISRUPTED)

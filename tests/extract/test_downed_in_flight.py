@@ -25,6 +25,19 @@ CASES = [
             )
         ],
     ),
+    # a missile readied on the ground was not stopped in flight (the verb alone tells no air
+    # strike, so it stays the destruction the base reads)
+    (
+        "On 2 May 2024, US forces destroyed a Houthi anti-ship missile that was aimed into the "
+        "Gulf of Aden and prepared to launch.",
+        [
+            (
+                "Looting/property destruction",
+                "Military Forces of the United States (2021-2025)",
+                "Military Forces of Yemen (2016-) Supreme Political Council",
+            )
+        ],
+    ),
     # no sign of flight: a launcher destroyed is destruction
     (
         "On 2 May 2024, Ukrainian forces destroyed a Russian missile launcher near Kupiansk, "
