@@ -24,6 +24,7 @@ from sitrep.extract.cue_kinds import CIVILIAN_INTER
 from sitrep.extract.enemy_named import fought_with_the_enemy
 from sitrep.extract.events import Draft
 from sitrep.extract.fire_origin import fired_from_abroad
+from sitrep.extract.forces_period import forces_of_the_day
 from sitrep.extract.mob_victims import mobbed_people
 from sitrep.extract.named_members import named_by_members
 from sitrep.extract.named_side import named_other_side
@@ -367,6 +368,11 @@ def localised(
     a generic agent was read in). Generic people (civilians, protesters, rioters) read in
     the report's country are the people of the place the event happened in, when that is
     elsewhere; a nationality on them ("Afghan migrants") stays theirs."""
+    draft = replace(
+        draft,
+        actor1=forces_of_the_day(draft.actor1, actors, on),  # "the United States struck"
+        actor2=forces_of_the_day(draft.actor2, actors, on),
+    )
     country = event_country(draft, country)
     if country is None:
         return draft
