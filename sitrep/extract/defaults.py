@@ -25,6 +25,7 @@ from sitrep.extract.enemy_named import fought_with_the_enemy
 from sitrep.extract.events import Draft
 from sitrep.extract.fire_origin import fired_from_abroad
 from sitrep.extract.forces_period import forces_of_the_day
+from sitrep.extract.medical_workers import medics_as_civilians
 from sitrep.extract.mob_victims import mobbed_people
 from sitrep.extract.named_members import named_by_members
 from sitrep.extract.named_side import named_other_side
@@ -130,6 +131,7 @@ def with_unnamed_actor(
     draft = fired_from_abroad(draft, actors=actors, text=text, on=on)  # "fired from Lebanon"
     draft = striker_told_before(draft, actors=actors, mentions=mentions, text=text, on=on)
     draft = arrester_told_before(draft, mentions=mentions, text=text)  # "Most of the arrests"
+    draft = medics_as_civilians(draft, actors=actors, country=country, text=text, on=on)
     draft = named_by_members(draft, mentions=mentions, text=text)
     draft = states_lead_their_allies(draft, actors=actors, mentions=mentions, text=text, on=on)
     draft = allies_beside_the_state(draft, actors=actors, mentions=mentions)
