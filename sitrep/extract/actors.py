@@ -77,6 +77,8 @@ STATE_FORCE_KINDS = frozenset({"military", "police"})
 # Bare words for a state's armed men that a nationality before them makes its military's
 # ("Azerbaijani forces", "Russian units"); alone they name no one.
 FORCE_WORDS = frozenset({"forces", "units"})
+# A state's body that speaks for its forces: "the Turkish defence ministry said its jets ...".
+STATE_SPEAKERS = frozenset({"ministry", "army", "military", "government", "command"})
 # Bodies whose coalitions are not armed forces' ("gang coalition", "ruling coalition").
 _CIVIL_BODIES = frozenset({
     "gang", "gangs", "ruling", "governing", "opposition", "electoral", "political", "party",
@@ -561,6 +563,10 @@ class ActorDictionary:
         owned = self._state_owned(text, tokens, where, entry, (country, on))
         if owned is not None:
             return owned
+        if entry.generic and entry.kind == "armed_group" and tokens[where[0]].key == "its":
+            forces = self._speaking_state_forces(text, tokens, where, on)
+            if forces is not None:
+                return forces  # "the Turkish defence ministry said its jets": Turkey's
         start, stop = tokens[where[0]].start, tokens[where[1] - 1].end
         place, usual = country, False
         if entry.generic:
@@ -714,6 +720,30 @@ class ActorDictionary:
         start, stop = where
         span = Span(start=start, end=stop, text=text[start:stop], label="military")
         return replace(found[0], span=span, actor=replace(actor, mention=span))
+
+    def _speaking_state_forces(
+        self, text: str, tokens: list[Tok], where: tuple[int, int], on: date | None
+    ) -> ActorMention | None:
+        """ "The Turkish defence ministry said its jets neutralised ...": forces told as 'its'
+        after a state's ministry, army or government in the sentence are that state's
+        military, not an armed group's own ('Hamas said its fighters ...')."""
+        sentence_start = max(text.rfind(stop, 0, tokens[where[0]].start) for stop in ".!?\n") + 1
+        for k in range(where[0] - 2, -1, -1):
+            if tokens[k].start < sentence_start:
+                return None
+            hit = self._country_at(text, tokens, k)
+            if hit is None or hit[1] not in self.countries:
+                continue
+            body = tokens[hit[0] : min(hit[0] + 3, where[0])]
+            if not any(t.key in STATE_SPEAKERS for t in body):
+                return None
+            found = self.find("troops", country=hit[1], on=on)
+            if len(found) != 1:
+                return None
+            start, stop = tokens[where[0]].start, tokens[where[1] - 1].end
+            span = Span(start=start, end=stop, text=text[start:stop], label=found[0].kind)
+            return replace(found[0], span=span, actor=replace(found[0].actor, mention=span))
+        return None
 
     def _owner_before(self, text: str, tokens: list[Tok], i: int) -> tuple[int, str] | None:
         """ "Russia's defence ministry said its troops had captured the village": a state's

@@ -63,11 +63,27 @@ ARMED_BODIES = re.compile(
 )
 
 
+# A body of the state's or an armed side's forces named after 'members of': its members are
+# servicemen, not followers ('members of the General Security forces', 'of the police').
+FORCE_BODY = re.compile(
+    r"^\s*(the\s+)?([\w'-]+\s+){0,4}?(forces?|police|army|military|guards?|brigades?|"
+    r"battalions?|regiments?|units?|gendarmerie|troops)\b",
+    re.IGNORECASE,
+)
+
+
 def crowd_followers(text: str) -> bool:
     """Followers of someone named ('supporters of the BNP', 'cadres of the NC', 'rival
     groups') in a sentence that names no armed body ('members of a drug trafficking group
-    were shot by members of a rival group': armed men on both sides)."""
-    return FOLLOWERS.search(text) is not None and ARMED_BODIES.search(text) is None
+    were shot by members of a rival group': armed men on both sides). Members of a force
+    ('members of the security forces were killed') follow no one."""
+    if ARMED_BODIES.search(text) is not None:
+        return False
+    return any(not _force_members(text, m) for m in FOLLOWERS.finditer(text))
+
+
+def _force_members(text: str, match: re.Match[str]) -> bool:
+    return match.group(2) is None and FORCE_BODY.match(text[match.end() :]) is not None
 
 
 # A crowd named by whom it follows: the patron named after it is not who acts.

@@ -23,6 +23,9 @@ from sitrep.extract.communal_riots import communal_riot
 from sitrep.extract.cue_kinds import CIVILIAN_INTER
 from sitrep.extract.enemy_named import fought_with_the_enemy
 from sitrep.extract.events import Draft
+from sitrep.extract.fire_origin import fired_from_abroad
+from sitrep.extract.forces_period import forces_of_the_day
+from sitrep.extract.medical_workers import medics_as_civilians
 from sitrep.extract.mob_victims import mobbed_people
 from sitrep.extract.named_members import named_by_members
 from sitrep.extract.named_side import named_other_side
@@ -33,6 +36,8 @@ from sitrep.extract.same_side import (
     crowds_on_both_sides,
     unnamed_on_both_sides,
 )
+from sitrep.extract.told_arrests import arrester_told_before
+from sitrep.extract.told_strikes import striker_told_before
 from sitrep.extract.uncertain import settled_attribution
 from sitrep.extract.weapon_owner import owner_of_the_weapon, target_of_the_weapon
 from sitrep.taxonomy import EventType, SubEventType, event_type_of
@@ -123,6 +128,10 @@ def with_unnamed_actor(
     draft = communal_riot(draft, actors=actors, country=country, on=on)
     draft = settled_attribution(draft, actors=actors, mentions=mentions)
     draft = target_of_the_weapon(draft, text=text)
+    draft = fired_from_abroad(draft, actors=actors, text=text, on=on)  # "fired from Lebanon"
+    draft = striker_told_before(draft, actors=actors, mentions=mentions, text=text, on=on)
+    draft = arrester_told_before(draft, mentions=mentions, text=text)  # "Most of the arrests"
+    draft = medics_as_civilians(draft, actors=actors, country=country, text=text, on=on)
     draft = named_by_members(draft, mentions=mentions, text=text)
     draft = states_lead_their_allies(draft, actors=actors, mentions=mentions, text=text, on=on)
     draft = allies_beside_the_state(draft, actors=actors, mentions=mentions)
@@ -361,6 +370,11 @@ def localised(
     a generic agent was read in). Generic people (civilians, protesters, rioters) read in
     the report's country are the people of the place the event happened in, when that is
     elsewhere; a nationality on them ("Afghan migrants") stays theirs."""
+    draft = replace(
+        draft,
+        actor1=forces_of_the_day(draft.actor1, actors, on),  # "the United States struck"
+        actor2=forces_of_the_day(draft.actor2, actors, on),
+    )
     country = event_country(draft, country)
     if country is None:
         return draft

@@ -67,6 +67,7 @@ from sitrep.extract.demonstrations import (
 )
 from sitrep.extract.direct_fire import direct_fire_told
 from sitrep.extract.doctext import doc_text
+from sitrep.extract.downed_in_flight import destroyed_in_flight
 from sitrep.extract.foiled_attempts import without_foiled_attempts
 from sitrep.extract.forced_entry import with_forced_entry
 from sitrep.extract.gerund_subjects import controls_a_gerund, without_consequent_arrests
@@ -386,6 +387,7 @@ def sentence_draft(
     found = [fighters_destroyed(doc, t) for t in found]  # 'destroyed a sabotage group'
     found = [as_weapon_found(doc, t) for t in found]  # 'found an unexploded bomb'
     found = [as_dispersal(doc, t) for t in found]  # 'cleared the protesters from the square'
+    found = [destroyed_in_flight(doc, t) for t in found]  # 'destroyed a drone over the sea'
     found = without_raid_settings(doc, found)  # "arrested five suspects in a raid"
     found = [replace(t, cue="protest") if labour_strike(doc, t) else t for t in found]
     found = [t for t in found if not stopped_weapon(doc, t) and not no_blast(doc, t)]

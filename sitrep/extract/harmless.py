@@ -129,6 +129,8 @@ STRIKING = frozenset({
     "bomb", "strike", "hit", "target", "pound", "attack", "shell", "raid", "strafe",
     "bombard", "blast", "kill", "destroy", "shoot", "fire", "hammer", "rocket", "struck",
     "wound", "injure", "level", "flatten", "demolish", "obliterate", "engage", "bombed",
+    # military statements' words for killing ("its jets neutralised nine terrorists")
+    "neutralise", "neutralize", "eliminate", "liquidate",
 })  # fmt: skip
 # What a craft drops, launches, carries out or causes when it strikes.
 ORDNANCE = frozenset({

@@ -37,6 +37,15 @@ STRUCK_BEFORE = re.compile(
     r"(?:(?:the|a|an|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A weapon that went off by the side named next ("an IED exploded near a patrol of the",
+# "a bomb went off at a checkpoint of"): the side is where it went off, its target.
+WENT_OFF_BY = re.compile(
+    r"\b(?:IEDs?|bombs?|explosives?|(?:explosive )?devices?|mines?|landmines?|VBIEDs?)\s+"
+    r"(?:exploded|detonated|went off|blew up)\s+(?:near|at|beside|next to|close to|against|"
+    r"under|on|targeting)\s+(?:(?:the|a|an|two|three|several|\d+)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
 # The unknown bombers said to be the group ("(likely IS militants)").
 LIKELY_BEFORE = re.compile(r"\(\s*(?:likely|probably|possibly|suspected|presumably)\s+$", re.I)
 
@@ -59,10 +68,16 @@ def target_of_the_weapon(draft: Draft, *, text: str | None) -> Draft:
     one, two = draft.actor1, draft.actor2
     if text is None or draft.sub_event_type not in REMOTE or one is None:
         return draft
-    if two is not None and two.actor.name != one.actor.name and two.actor.inter != CIVILIANS:
+    before = ""
+    if draft.sentence.start <= one.span.start:
+        before = text[draft.sentence.start : one.span.start]
+    went_off_by = WENT_OFF_BY.search(before) is not None
+    # the fighters the blast killed stand in for an unknown side: they are the bomb's target
+    stand_in = two is not None and went_off_by and UNIDENTIFIED.match(two.actor.name) is not None
+    other = two is not None and two.actor.name != one.actor.name and two.actor.inter != CIVILIANS
+    if other and not stand_in:
         return draft
-    before = text[draft.sentence.start : one.span.start]
-    struck = draft.sentence.start <= one.span.start and STRUCK_BEFORE.search(before) is not None
+    struck = STRUCK_BEFORE.search(before) is not None or went_off_by
     if not struck and one.actor.inter != CIVILIANS:
         return draft  # civilians never fire the weapon ("a civilian car exploded")
     return replace(draft, actor1=None, actor2=one, actor1_inferred=False, actor2_inferred=False)

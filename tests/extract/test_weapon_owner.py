@@ -43,6 +43,25 @@ def test_likely_before_a_name():
                 "Police Forces of Afghanistan (2014-2021)",
             ),
         ),
+        # the side a bomb went off by ("near a patrol of") is its target
+        (
+            "On 4 June 2023, an IED exploded near a patrol of the Popular Mobilization Forces "
+            "in Baiji, Iraq, killing two fighters.",
+            (
+                "Remote explosive/landmine/IED",
+                "Unidentified Armed Group (Iraq)",
+                "Military Forces of Iraq (2022-) Popular Mobilization Forces",
+            ),
+        ),
+        # ... but a side that set the bomb off near a place stays its agent
+        (
+            "On 4 June 2023, PMF fighters detonated an IED near a hideout in Baiji, Iraq.",
+            (
+                "Remote explosive/landmine/IED",
+                "Military Forces of Iraq (2022-) Popular Mobilization Forces",
+                None,
+            ),
+        ),
         # the side that fired the weapon stays its agent
         (
             "On 3 May 2020, militants fired mortar shells that hit army positions near Hama, "
