@@ -333,6 +333,7 @@ def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
     from sitrep.extract.headings import heading_over, silences_the_dead
     from sitrep.extract.other_sources import sourced_figure, toll_tag
     from sitrep.extract.quantities import fatalities
+    from sitrep.extract.standing_record import record_dead
     from sitrep.extract.war_toll import war_dead
 
     start, end = sent.start_char, sent.end_char
@@ -341,6 +342,8 @@ def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
     count = fatalities(sent)
     if count is not None and war_dead(sent, count.start):
         return None  # "It has since killed tens of thousands": a war's toll, no act's dead
+    if count is not None and record_dead(sent, count.start):
+        return None  # "have killed hundreds over the past year": a standing record
     source = None
     if count is not None and not count.stated:  # "police said 3 died, residents said 7"
         count, source = sourced_figure(sent, count)
