@@ -488,6 +488,7 @@ def sentence_event(
     or None. A sentence that dates nothing takes `scene_day`, the day the event told before
     it in the same paragraph was given."""
     from sitrep.extract.assemble import DeathCount, build_event
+    from sitrep.extract.claimed_again import without_claim_days
     from sitrep.extract.conflict_parties import with_conflict_parties
     from sitrep.extract.country_sections import (
         in_a_lead,
@@ -544,7 +545,9 @@ def sentence_event(
     )
     where = in_filing_town(where, text, in_sentence, context.places)  # "the X neighbourhood"
     sentence = Span(start=start, end=end, text=sent.text)
-    when = event_range(context.times, sentence=sentence, published=document.published)
+    times = context.times  # "claimed the attack on Wednesday": the claim's day, not the act's
+    times = without_claim_days(sent.doc, draft.trigger, times) if draft.retelling else times
+    when = event_range(times, sentence=sentence, published=document.published)
     if scene_day is not None and (when is None or when.evidence is None):
         when = scene_day
     country = where.place.country if where.place else section_country(section, context.country)
