@@ -331,7 +331,7 @@ def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
     kept as `placed`: it completes only the event told right after it, before any other."""
     from sitrep.extract.assemble import DeathCount
     from sitrep.extract.headings import heading_over, silences_the_dead
-    from sitrep.extract.other_sources import sourced_figure, toll_tag
+    from sitrep.extract.other_sources import lowest_toll, sourced_figure, toll_tag
     from sitrep.extract.quantities import fatalities
     from sitrep.extract.standing_record import record_dead
     from sitrep.extract.war_toll import war_dead
@@ -345,7 +345,9 @@ def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
     if count is not None and record_dead(sent, count.start):
         return None  # "have killed hundreds over the past year": a standing record
     source = None
+    rival = False  # sources' rival figures for dead told before: its toll again, the lowest
     if count is not None and not count.stated:  # "police said 3 died, residents said 7"
+        rival = lowest_toll(sent) is not None
         count, source = sourced_figure(sent, count)
     elif count is not None:
         source = toll_tag(sent, count)
@@ -367,6 +369,7 @@ def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
         stated=stated,
         placed=placed,
         source=source,
+        retold=rival,
     )
 
 
@@ -501,7 +504,7 @@ def sentence_event(
     from sitrep.extract.events import sentence_draft
     from sitrep.extract.history import report_day
     from sitrep.extract.locate import locate
-    from sitrep.extract.other_sources import source_tag, with_sourced_toll
+    from sitrep.extract.other_sources import lowest_toll, source_tag, with_sourced_toll
     from sitrep.extract.peaceful_transfer import taken_without_a_fight
     from sitrep.extract.town_quarters import in_filing_town
     from sitrep.time import event_range
@@ -577,6 +580,7 @@ def sentence_event(
             event=event,
             stated=draft.fatalities.stated,
             source=source_tag(event.tags),
+            retold=lowest_toll(sent) is not None,  # sources' rival figures: the toll again
         )
     if draft.retelling:
         event = places_named_again(event, sent.text, context.places)  # "the strike on X"
