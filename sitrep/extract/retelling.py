@@ -38,6 +38,10 @@ def retells(doc: Doc, triggers: Sequence[tuple[int, bool]]) -> bool:
         return True
     if triggers and all(own_account(doc[head]) for head, _ in triggers):
         return True
+    from sitrep.extract.means_again import means_again  # it reads anaphora from here
+
+    if triggers and all(means_again(doc[head]) for head, _ in triggers):
+        return True  # "The attackers used explosive devices": the act told before, its means
     if strong and all(harm_told_again(doc[head]) for head in strong):
         return True
     every = [head for head, _ in triggers]  # 'injured in the clashes' names its act: not again
