@@ -44,6 +44,10 @@ def retells(doc: Doc, triggers: Sequence[tuple[int, bool]]) -> bool:
         return True  # "The attackers used explosive devices": the act told before, its means
     if strong and all(harm_told_again(doc[head]) for head in strong):
         return True
+    from sitrep.extract.doers_again import doers_again  # it reads anaphora from here
+
+    if strong and all(doers_again(doc[head]) for head in strong):
+        return True  # "The insurgents stormed the area and took the women away"
     every = [head for head, _ in triggers]  # 'injured in the clashes' names its act: not again
     fended = [head for head in strong if fended_again(doc[head])]
     if fended and all(head in fended or _fended_act(doc[head]) for head in strong):
