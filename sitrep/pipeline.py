@@ -396,6 +396,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     from sitrep.extract.enemy_named import enemy_named, speakers
     from sitrep.extract.headings import find_headings
     from sitrep.extract.history import report_day
+    from sitrep.extract.label_modifiers import resolve_label_modifiers
     from sitrep.geocode.actorlean import actor_countries
     from sitrep.geocode.geoparse import geoparse
     from sitrep.time import find_time_expressions
@@ -428,6 +429,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         found, sections, country=country, find=lambda c: actors.find(text, country=c, on=on)
     )
     mentions = resolve_definites(text, resolve_hedges(text, found))
+    mentions = resolve_label_modifiers(text, mentions)  # "attacked rebel positions"
     mentions = enemy_named(text, mentions, issuer=actors.country_named(speakers(doc)))
     return Context(
         document=document,
