@@ -508,6 +508,7 @@ def sentence_event(
     from sitrep.extract.locate import locate
     from sitrep.extract.other_sources import lowest_toll, source_tag, with_sourced_toll
     from sitrep.extract.peaceful_transfer import taken_without_a_fight
+    from sitrep.extract.statement_days import dated_by_a_statement, with_said_day
     from sitrep.extract.town_quarters import in_filing_town
     from sitrep.time import event_range
 
@@ -567,6 +568,7 @@ def sentence_event(
         mentions=context.actors,
     )
     event = build_event(draft, document=document, location=where, when=when or context.present)
+    event = with_said_day(event, dated_by_a_statement(text, start, when))  # "said on Tuesday"
     # a count whose sentence places nothing of its own (a country inside a sayer's name,
     # "the Kenya National Commission on Human Rights said", places nothing) counts the dead of
     # an event told before
