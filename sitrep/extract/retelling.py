@@ -38,8 +38,11 @@ def retells(doc: Doc, triggers: Sequence[tuple[int, bool]]) -> bool:
         return True
     if triggers and all(own_account(doc[head]) for head, _ in triggers):
         return True
-    from sitrep.extract.means_again import means_again  # it reads anaphora from here
+    from sitrep.extract.claimed_again import claim_told_again  # they read anaphora from here
+    from sitrep.extract.means_again import means_again
 
+    if claim_told_again(doc, [head for head, _ in triggers]):
+        return True  # "JNIM claimed the attack, saying its fighters had seized weapons"
     if triggers and all(means_again(doc[head]) for head, _ in triggers):
         return True  # "The attackers used explosive devices": the act told before, its means
     if strong and all(harm_told_again(doc[head]) for head in strong):

@@ -46,3 +46,10 @@ def test_a_claim_of_another_act_keeps_its_day(published):
         ("Attack", "Islamic State (Mozambique)", "2026-06-23", 4),
         ("Attack", "Islamic State (Mozambique)", "2026-06-24", None),
     ]
+
+
+def test_the_claimant_s_account_of_the_act_is_part_of_the_claim(published):
+    assert published(
+        BEHEADED + "The Islamic State claimed the attack on Wednesday, saying its fighters had "
+        "seized weapons and burned a church."
+    ) == [("Attack", "Islamic State (Mozambique)", "2026-06-23", 4)]
