@@ -161,7 +161,14 @@ def _victims(sent: SpacySpan, count: Count) -> str:
     """The lemma of the noun a count counts ('three people' -> 'people'), or 'toll'."""
     words = sent.doc[count.start : count.end]
     nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
-    return nouns[-1].lemma_.lower() if nouns else "toll"
+    if nouns:
+        return nouns[-1].lemma_.lower()
+    after = sent.doc[count.end] if count.end < len(sent.doc) else None
+    if after is not None and after.lower_ == "of":  # 'five of their fighters'
+        counted = next((c for c in after.children if c.dep_ == "pobj"), None)
+        if counted is not None:
+            return counted.lemma_.lower()
+    return "toll"
 
 
 def _same_dead(kinds: set[str]) -> bool:
