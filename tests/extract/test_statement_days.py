@@ -39,3 +39,15 @@ def test_an_act_told_anew_on_its_own_day_stays_apart(published):
     told = published(SAID + "The rebels also attacked the village of Oicha on Monday.")
     assert [(day, dead) for _, _, day, dead in told] == [("2026-07-07", 35), ("2026-07-06", None)]
 
+
+def test_a_bare_night_is_the_night_before_the_statement(published):
+    told = published(
+        "Suspected ADF rebels killed 35 civilians in an overnight attack on Mangina in Ituri "
+        "province, DR Congo, a local official said on Tuesday."
+    )
+    assert told == [("Attack", "Mangina", "2026-07-06", 35)]
+    told = published(
+        "Suspected ADF rebels killed 35 civilians in an overnight attack on Mangina in Ituri "
+        "province, DR Congo."
+    )
+    assert told == [("Attack", "Mangina", "2026-07-07", 35)]
