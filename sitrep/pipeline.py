@@ -336,8 +336,9 @@ def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
     kept as `placed`: it completes only the event told right after it, before any other."""
     from sitrep.extract.assemble import DeathCount
     from sitrep.extract.headings import heading_over, silences_the_dead
-    from sitrep.extract.other_sources import sourced_figure, toll_tag
+    from sitrep.extract.other_sources import lowest_toll, sourced_figure, toll_tag
     from sitrep.extract.quantities import fatalities
+    from sitrep.extract.standing_record import record_dead
     from sitrep.extract.war_toll import war_dead
 
     start, end = sent.start_char, sent.end_char
@@ -346,8 +347,12 @@ def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
     count = fatalities(sent)
     if count is not None and war_dead(sent, count.start):
         return None  # "It has since killed tens of thousands": a war's toll, no act's dead
+    if count is not None and record_dead(sent, count.start):
+        return None  # "have killed hundreds over the past year": a standing record
     source = None
+    rival = False  # sources' rival figures for dead told before: its toll again, the lowest
     if count is not None and not count.stated:  # "police said 3 died, residents said 7"
+        rival = lowest_toll(sent) is not None
         count, source = sourced_figure(sent, count)
     elif count is not None:
         source = toll_tag(sent, count)
@@ -369,6 +374,7 @@ def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
         stated=stated,
         placed=placed,
         source=source,
+        retold=rival,
     )
 
 
@@ -395,6 +401,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     from sitrep.extract.enemy_named import enemy_named, speakers
     from sitrep.extract.headings import find_headings
     from sitrep.extract.history import report_day
+    from sitrep.extract.label_modifiers import resolve_label_modifiers
     from sitrep.geocode.actorlean import actor_countries
     from sitrep.geocode.geoparse import geoparse
     from sitrep.time import find_time_expressions
@@ -429,6 +436,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         found, sections, country=country, find=lambda c: actors.find(text, country=c, on=on)
     )
     mentions = resolve_definites(text, resolve_hedges(text, found))
+    mentions = resolve_label_modifiers(text, mentions)  # "attacked rebel positions"
     mentions = enemy_named(text, mentions, issuer=actors.country_named(speakers(doc)))
     return Context(
         document=document,
@@ -522,6 +530,7 @@ def sentence_event(
     or None. A sentence that dates nothing takes `scene_day`, the day the event told before
     it in the same paragraph was given."""
     from sitrep.extract.assemble import DeathCount, build_event
+    from sitrep.extract.claimed_again import without_claim_days
     from sitrep.extract.conflict_parties import with_conflict_parties
     from sitrep.extract.country_sections import (
         in_a_lead,
@@ -534,8 +543,9 @@ def sentence_event(
     from sitrep.extract.events import sentence_draft
     from sitrep.extract.history import report_day
     from sitrep.extract.locate import locate
-    from sitrep.extract.other_sources import source_tag, with_sourced_toll
+    from sitrep.extract.other_sources import lowest_toll, source_tag, with_sourced_toll
     from sitrep.extract.peaceful_transfer import taken_without_a_fight
+    from sitrep.extract.statement_days import dated_by_a_statement, with_said_day
     from sitrep.extract.town_quarters import in_filing_town
     from sitrep.time import event_range
 
@@ -579,7 +589,9 @@ def sentence_event(
     )
     where = in_filing_town(where, text, in_sentence, context.places)  # "the X neighbourhood"
     sentence = Span(start=start, end=end, text=sent.text)
-    when = event_range(context.times, sentence=sentence, published=document.published)
+    times = context.times  # "claimed the attack on Wednesday": the claim's day, not the act's
+    times = without_claim_days(sent.doc, draft.trigger, times) if draft.retelling else times
+    when = event_range(times, sentence=sentence, published=document.published)
     if scene_day is not None and (when is None or when.evidence is None):
         when = scene_day
     country = where.place.country if where.place else section_country(section, context.country)
@@ -594,6 +606,7 @@ def sentence_event(
         mentions=context.actors,
     )
     event = build_event(draft, document=document, location=where, when=when or context.present)
+    event = with_said_day(event, dated_by_a_statement(text, start, when))  # "said on Tuesday"
     # a count whose sentence places nothing of its own (a country inside a sayer's name,
     # "the Kenya National Commission on Human Rights said", places nothing) counts the dead of
     # an event told before
@@ -609,6 +622,7 @@ def sentence_event(
             event=event,
             stated=draft.fatalities.stated,
             source=source_tag(event.tags),
+            retold=lowest_toll(sent) is not None,  # sources' rival figures: the toll again
         )
     if draft.retelling:
         event = places_named_again(event, sent.text, context.places)  # "the strike on X"

@@ -20,6 +20,7 @@ from sitrep.extract.events import SAME_DAY_TAG, Draft
 from sitrep.extract.locate import Location
 from sitrep.extract.retold_acts import told_again
 from sitrep.extract.retold_victims import retold
+from sitrep.extract.statement_days import redated, told_before_the_statement
 from sitrep.merge import distance_km
 from sitrep.model import DateRange, Document, Event, Evidence, Span, event_id_for
 from sitrep.taxonomy import SubEventType as S
@@ -397,10 +398,13 @@ def _may_retell(earlier: Event, retold: DeathCount) -> bool:
     again = retold.event
     if again is None or retold.own_place and again.location != earlier.location:
         return False
+    if told_before_the_statement(earlier, again):
+        return True  # "..., an official said on Tuesday. The attack took place on Monday."
     return not (again.date_start and earlier.date_start and not _dates_overlap(earlier, again))
 
 
 def _counted(event: Event, count: DeathCount) -> Event:
+    event = redated(event, count.event) if count.retold else event
     if count.divisor > 1:  # "Fatalities distributed over two locations": this one's share
         share = event.fatalities // count.divisor if event.fatalities is not None else None
         return replace(event, fatalities=share, evidence=event.evidence + count.evidence)

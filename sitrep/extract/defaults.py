@@ -18,6 +18,7 @@ from datetime import date
 
 from sitrep.extract.actors import ActorDictionary, ActorMention
 from sitrep.extract.allies import allies_beside_the_state
+from sitrep.extract.co_agents import with_co_agent
 from sitrep.extract.coalitions import states_lead_their_allies
 from sitrep.extract.communal_riots import communal_riot
 from sitrep.extract.cue_kinds import CIVILIAN_INTER
@@ -135,6 +136,7 @@ def with_unnamed_actor(
     draft = named_by_members(draft, mentions=mentions, text=text)
     draft = states_lead_their_allies(draft, actors=actors, mentions=mentions, text=text, on=on)
     draft = allies_beside_the_state(draft, actors=actors, mentions=mentions)
+    draft = with_co_agent(draft, mentions=mentions, text=text)  # "soldiers and Africa Corps"
     draft = _with_named_side(draft, actors, country, on, mentions)
     draft = fought_with_the_enemy(draft, mentions=mentions, text=text)  # a statement's two sides
     draft = _armed_other_side(draft, actors, country, on)

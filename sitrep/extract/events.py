@@ -79,6 +79,7 @@ from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.means_told import without_means
 from sitrep.extract.modality import blocking_reason
 from sitrep.extract.participants import participants, victims_named
+from sitrep.extract.prevalence import told_as_prevalent
 from sitrep.extract.quantities import Count, fatalities
 from sitrep.extract.quarrels import quarrel_told
 from sitrep.extract.raid_settings import without_raid_settings
@@ -91,6 +92,7 @@ from sitrep.extract.returned_fire import attack_answered, fire_returned
 from sitrep.extract.severe_force import serious_injuries
 from sitrep.extract.small_arms import gunfire_told
 from sitrep.extract.sought_outcomes import without_sought_outcomes
+from sitrep.extract.standing_record import standing_record
 from sitrep.extract.state_agents import states_named_as_agents
 from sitrep.extract.statement_kills import fighters_destroyed, removes_no_one
 from sitrep.extract.stopped_bombers import bombers_stopped
@@ -394,6 +396,8 @@ def sentence_draft(
     found = [t for t in found if not dead_by_misadventure(doc, t.span(doc))]
     found = [t for t in found if not harmless(doc, t) and not idle_word(doc, t)]
     found = [t for t in found if not war_toll(doc, t) and not removes_no_one(doc, t)]
+    found = [t for t in found if not standing_record(doc, t)]  # "have killed thousands"
+    found = [t for t in found if not told_as_prevalent(doc, t)]  # "kidnapping is rampant"
     found = [t for t in found if not ambience(doc, t)]
     found = [t for t in found if not _earlier_crowd_act(doc, t)]
     found = [t for t in found if t.cue not in CROWD_CUES or not set_apart(doc[t.head])]

@@ -117,11 +117,11 @@ def _region(sent: SpacySpan, speaker: Token, speakers: list[Token]) -> SpacySpan
     for other in speakers:
         if other is not speaker and other.i in inside and other is not head:
             inside -= {t.i for t in other.subtree}
-    words = sorted(i for i in inside if not sent.doc[i].is_punct)
+    words = sorted(i for i in inside if not (sent.doc[i].is_punct or sent.doc[i].is_space))
     if not words:
         return None
     first, last = words[0], words[-1]
-    run = {i for i in range(first, last + 1) if not sent.doc[i].is_punct}
+    run = {i for i in range(first, last + 1) if not (sent.doc[i].is_punct or sent.doc[i].is_space)}
     if run - inside or first < sent.start or last >= sent.end:
         return None
     return sent.doc[first : last + 1]
@@ -161,12 +161,21 @@ def _victims(sent: SpacySpan, count: Count) -> str:
     """The lemma of the noun a count counts ('three people' -> 'people'), or 'toll'."""
     words = sent.doc[count.start : count.end]
     nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
-    return nouns[-1].lemma_.lower() if nouns else "toll"
+    if nouns:
+        return nouns[-1].lemma_.lower()
+    after = sent.doc[count.end] if count.end < len(sent.doc) else None
+    if after is not None and after.lower_ == "of":  # 'five of their fighters'
+        counted = next((c for c in after.children if c.dep_ == "pobj"), None)
+        if counted is not None:
+            return counted.lemma_.lower()
+    return "toll"
 
 
 def _same_dead(kinds: set[str]) -> bool:
-    """Whether tolls of these kinds of victim count the same dead."""
-    return len(kinds) == 1 or kinds <= UNNAMED_DEAD
+    """Whether tolls of these kinds of victim count the same dead: a bare toll ('more than 40
+    had died') counts those the other source names ('27 soldiers')."""
+    named = kinds - {"toll"}
+    return len(named) <= 1 or named <= UNNAMED_DEAD
 
 
 # Marks the figure an event took from one source's words ("sitrep:toll:police|people"), so a

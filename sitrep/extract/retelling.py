@@ -38,8 +38,19 @@ def retells(doc: Doc, triggers: Sequence[tuple[int, bool]]) -> bool:
         return True
     if triggers and all(own_account(doc[head]) for head, _ in triggers):
         return True
+    from sitrep.extract.claimed_again import claim_told_again  # they read anaphora from here
+    from sitrep.extract.means_again import means_again
+
+    if claim_told_again(doc, [head for head, _ in triggers]):
+        return True  # "JNIM claimed the attack, saying its fighters had seized weapons"
+    if triggers and all(means_again(doc[head]) for head, _ in triggers):
+        return True  # "The attackers used explosive devices": the act told before, its means
     if strong and all(harm_told_again(doc[head]) for head in strong):
         return True
+    from sitrep.extract.doers_again import doers_again  # it reads anaphora from here
+
+    if strong and all(doers_again(doc[head]) for head in strong):
+        return True  # "The insurgents stormed the area and took the women away"
     every = [head for head, _ in triggers]  # 'injured in the clashes' names its act: not again
     fended = [head for head in strong if fended_again(doc[head])]
     if fended and all(head in fended or _fended_act(doc[head]) for head in strong):

@@ -28,6 +28,7 @@ REPORTED = re.compile(
     r"(?:\s+(?:on|late|early))?\s*$",
     re.IGNORECASE,
 )
+NIGHT_BEFORE = re.compile(r"(?:late |early )?(?:last night|overnight)$", re.IGNORECASE)
 RANK = {Kind.ABSOLUTE: 0, Kind.RELATIVE: 0, Kind.DURATION: 1, Kind.SINCE: 3}
 FRAME_KINDS = (Kind.ABSOLUTE, Kind.RELATIVE, Kind.DURATION)
 
@@ -39,11 +40,32 @@ def event_range(
     inside = [e for e in expressions if _usable_in(e, sentence)]
     if inside:
         best = min(inside, key=lambda e: (_rank(e, sentence), e.span.start))
-        return best.range
+        return _night_before_the_statement(best, inside, sentence) or best.range
     if published is not None:
         start = published - timedelta(days=DEFAULT_WINDOW_DAYS - 1)
         return DateRange(start=start, end=published, precision=2)
     return _frame(expressions)
+
+
+def _night_before_the_statement(
+    best: TimeExpression, inside: Sequence[TimeExpression], sentence: Span
+) -> DateRange | None:
+    """'in an overnight attack, an official said on Tuesday': a bare night ('overnight',
+    'last night') is the night before the day the sentence's statement was made, not before
+    the publication."""
+    if best.range is None or not NIGHT_BEFORE.match(best.span.text.strip()):
+        return None
+    said = [
+        e.range for e in inside
+        if e is not best and e.range is not None and e.range.start == e.range.end
+        and _rank(e, sentence) == 2
+    ]  # fmt: skip
+    if not said:
+        return None
+    night = said[0].start - timedelta(days=1)
+    return DateRange(
+        start=night, end=night, precision=best.range.precision, evidence=best.range.evidence
+    )
 
 
 def _usable_in(expression: TimeExpression, sentence: Span) -> bool:

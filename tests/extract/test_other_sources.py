@@ -46,9 +46,24 @@ def test_dead_of_the_other_side_add_up(extracted):
     assert _fatalities(extracted, text) == [10]
 
 
+def test_rival_tolls_after_the_act_count_its_dead_again(extracted):
+    text = (
+        "On 17 May 2026, jihadists killed dozens of soldiers at an army post in Bankoulga, "
+        "Burkina Faso. One security source put the toll at 27 soldiers killed, while another "
+        "said more than 40 had died.\n"
+    )
+    assert _fatalities(extracted, text) == [12]
+
+
 @pytest.mark.parametrize(
     ("text", "tolls", "lowest"),
     [
+        (
+            "A security source put the toll at 27 soldiers killed, while another said more "
+            "than 40 had died.\n",
+            [("source", 27, "soldier"), ("another", 40, "toll")],
+            27,
+        ),
         (
             "Officials said five people died in the attack but local leaders said the toll was 11.",
             [("official", 5, "people"), ("leader", 11, "toll")],

@@ -1,0 +1,63 @@
+"""A kind of act told by how common it is is background, not an act.
+
+'Kidnapping for ransom is rampant in northwest Nigeria', 'Attacks on aid workers are common
+in the region', 'Clashes between herders and farmers are a regular occurrence in Benue',
+'Such abductions have become frequent', 'Attacks on the road have increased in recent
+months': the act's noun, bare or plural, is the subject of a predicate of prevalence or of
+trend; no act of a day and place is told. An act told with its own determiner ('The attack
+was rare for the area') or doing something ('Attacks on the road killed five') is not.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sitrep.extract.triggers import Trigger
+
+# Predicates of how common a kind of act is.
+PREVALENT = frozenset({
+    "rampant", "common", "widespread", "endemic", "frequent", "rife", "commonplace",
+    "routine", "prevalent", "rare", "regular", "recurrent", "everyday", "uncommon", "usual",
+})  # fmt: skip
+OCCURRENCE = frozenset({"occurrence", "phenomenon", "feature", "problem", "scourge"})
+COPULAS = frozenset({"be", "become", "remain", "grow"})
+# Verbs of a trend in a kind of act: 'have increased', 'are on the rise'.
+# Only counts of a kind of act ('attacks have increased'): 'shells fell', 'fighting
+# intensified' and 'protests continued' tell acts.
+TREND = frozenset({"increase", "rise", "surge", "soar", "decline", "decrease", "multiply"})
+KIND_DETERMINERS = frozenset({"such", "these", "those"})
+
+
+def told_as_prevalent(doc: Doc, trigger: Trigger) -> bool:
+    """The trigger's noun is a kind of act (bare, plural, or 'such') subject of a predicate
+    of prevalence or trend."""
+    noun = doc[trigger.head]
+    gerund = noun.tag_ == "VBG" and not any(c.dep_ == "det" for c in noun.children)
+    if noun.dep_ != "nsubj" or not (gerund or noun.pos_ == "NOUN" and _a_kind(noun)):
+        return False  # 'Kidnapping for ransom is rampant': a gerund names the kind of act
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if lemma in TREND:  # 'Attacks on the road have increased'
+        return noun.tag_ == "NNS" and not any(c.dep_ == "dobj" for c in verb.children)
+    if lemma not in COPULAS:
+        return False
+    return any(_prevalence(c) for c in verb.children if c.dep_ in ("acomp", "attr"))
+
+
+def _a_kind(noun: Token) -> bool:
+    """'Kidnapping', 'attacks', 'such abductions': no article or demonstrative of one act."""
+    dets = [c for c in noun.children if c.dep_ in ("det", "amod", "poss")]
+    if any(c.dep_ == "poss" for c in dets):
+        return False
+    told = {c.lower_ for c in dets if c.dep_ == "det"}
+    if told - KIND_DETERMINERS:
+        return False
+    return noun.tag_ in ("NNS", "NN") and (noun.tag_ == "NNS" or not told or "such" in told)
+
+
+def _prevalence(word: Token) -> bool:
+    if word.lemma_.lower() in PREVALENT:
+        return True
+    if word.lemma_.lower() in OCCURRENCE:
+        return True  # 'a regular occurrence', 'a daily phenomenon'
+    return word.lower_ == "on" and any(c.lower_ == "rise" for c in word.subtree)

@@ -1,0 +1,65 @@
+"""The day a statement was made yields to the act's own day told later.
+
+'Suspected ADF rebels killed 35 villagers in an overnight attack on Kasinga, a local official
+said on Tuesday. The attack took place on Monday night during a funeral.': with no day of its
+own, the act was first dated by the day of the statement; the definite re-mention that tells
+the act's own day (on or before the statement, within a week) is the same act, and its day
+is the act's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from sitrep.model import DateRange, Event
+from sitrep.time.event import REPORTED
+
+SAID_DAY_TAG = "sitrep:said_day"  # internal: the event's day is the day of a statement
+WEEK = timedelta(days=7)
+
+
+def dated_by_a_statement(text: str, sentence_start: int, when: DateRange | None) -> bool:
+    """The date chosen for a sentence's act is the day a statement in it was made ('said on
+    Tuesday')."""
+    if when is None or when.evidence is None:
+        return False
+    return REPORTED.search(text[sentence_start : when.evidence.start]) is not None
+
+
+def with_said_day(event: Event, said: bool) -> Event:
+    return replace(event, tags=(*event.tags, SAID_DAY_TAG)) if said else event
+
+
+def told_before_the_statement(earlier: Event, again: Event | None) -> bool:
+    """`again` tells, with a day of its own, the act `earlier` was dated by a statement for:
+    a day on or before the statement's, within a week of it."""
+    if again is None or SAID_DAY_TAG not in earlier.tags or SAID_DAY_TAG in again.tags:
+        return False
+    said, told = _day(earlier.date_start), _day(again.date_start)
+    if said is None or told is None or earlier.date_start != earlier.date_end:
+        return False
+    if not any(e.role == "date" for e in again.evidence) or again.date_start != again.date_end:
+        return False
+    return said - WEEK <= told <= said
+
+
+def redated(event: Event, again: Event | None) -> Event:
+    """The event on the day its re-mention tells, when its own day was a statement's."""
+    if again is None or not told_before_the_statement(event, again):
+        return event
+    return replace(
+        event,
+        event_date=again.event_date,
+        date_start=again.date_start,
+        date_end=again.date_end,
+        time_precision=again.time_precision,
+        tags=tuple(t for t in event.tags if t != SAID_DAY_TAG),
+    )
+
+
+def _day(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None

@@ -1,0 +1,53 @@
+"""An act first dated by the day of a statement ('said on Tuesday') takes the day its
+re-mention tells; an act told anew on its own day stays apart."""
+
+from datetime import date
+
+import pytest
+
+from sitrep.model import Document
+from sitrep.pipeline import Extractor, Result, run_extraction
+
+
+@pytest.fixture(scope="module")
+def published():
+    """The pipeline's events for a text published on Wednesday 8 July 2026."""
+    extractor = Extractor.load()
+
+    def run(text):
+        doc = Document(doc_id="t", text=text, published=date(2026, 7, 8))
+        (result,) = list(run_extraction(extractor, [doc]))
+        assert isinstance(result, Result)
+        return [(e.sub_event_type, e.location, e.event_date, e.fatalities) for e in result.events]
+
+    yield run
+    extractor.close()
+
+
+SAID = (
+    "Suspected ADF rebels killed at least 35 civilians in an attack on the village of Mangina "
+    "in Ituri province, DR Congo, a local official said on Tuesday. "
+)
+
+
+def test_the_act_s_own_day_told_again_replaces_the_statement_s(published):
+    told = published(SAID + "The attack took place on Monday night during a funeral.")
+    assert told == [("Attack", "Mangina", "2026-07-06", 35)]
+
+
+def test_an_act_told_anew_on_its_own_day_stays_apart(published):
+    told = published(SAID + "The rebels also attacked the village of Oicha on Monday.")
+    assert [(day, dead) for _, _, day, dead in told] == [("2026-07-07", 35), ("2026-07-06", None)]
+
+
+def test_a_bare_night_is_the_night_before_the_statement(published):
+    told = published(
+        "Suspected ADF rebels killed 35 civilians in an overnight attack on Mangina in Ituri "
+        "province, DR Congo, a local official said on Tuesday."
+    )
+    assert told == [("Attack", "Mangina", "2026-07-06", 35)]
+    told = published(
+        "Suspected ADF rebels killed 35 civilians in an overnight attack on Mangina in Ituri "
+        "province, DR Congo."
+    )
+    assert told == [("Attack", "Mangina", "2026-07-07", 35)]
