@@ -208,6 +208,16 @@ class Event:
     sources: tuple[str, ...] = ()  # a merged event: the doc_ids of every report behind it
     outlets: int | None = None  # a merged event: how many independent outlets report it
 
+    def dated_as(self, other: Event) -> Event:
+        """The same event on the other event's days (date, range and precision)."""
+        return replace(
+            self,
+            event_date=other.event_date,
+            date_start=other.date_start,
+            date_end=other.date_end,
+            time_precision=other.time_precision,
+        )
+
     def sides_swapped(self) -> Event:
         """The same event told from the other side: actor, interaction code and associated
         actor of side 1 and side 2 exchanged (evidence and notes unchanged)."""

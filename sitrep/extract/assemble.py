@@ -481,13 +481,7 @@ def _same_day_dates(events: Sequence[Event]) -> list[Event]:
             event = replace(event, tags=tags)
             before = out[-1] if out else None
             if before is not None and before.event_date and not event.event_date:
-                event = replace(
-                    event,
-                    event_date=before.event_date,
-                    date_start=before.date_start,
-                    date_end=before.date_end,
-                    time_precision=before.time_precision,
-                )
+                event = event.dated_as(before)
         out.append(event)
     return out
 
@@ -552,13 +546,8 @@ def _with_support(battle: Event, support: Event) -> Event:
         confidence=max(battle.confidence, support.confidence),
     )
     if battle.event_date is None and support.event_date is not None:
-        joined = replace(
-            joined,
-            event_date=support.event_date,
-            date_start=support.date_start,
-            date_end=support.date_end,
-            time_precision=support.time_precision,
-        )  # "attacked a patrol with drones on Sunday ... exchanged fire for an hour"
+        # "attacked a patrol with drones on Sunday ... exchanged fire for an hour"
+        joined = joined.dated_as(support)
     return _attacker_named_in_support(joined, support)
 
 

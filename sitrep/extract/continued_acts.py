@@ -78,12 +78,7 @@ def _quoted(event: Event, quotes: Sequence[Quote]) -> bool:
 
 def _dated_as(event: Event, before: Event) -> Event:
     return replace(
-        event,
-        event_date=before.event_date,
-        date_start=before.date_start,
-        date_end=before.date_end,
-        time_precision=before.time_precision,
-        evidence=tuple(e for e in event.evidence if e.role != "date"),
+        event.dated_as(before), evidence=tuple(e for e in event.evidence if e.role != "date")
     )
 
 

@@ -48,14 +48,7 @@ def redated(event: Event, again: Event | None) -> Event:
     """The event on the day its re-mention tells, when its own day was a statement's."""
     if again is None or not told_before_the_statement(event, again):
         return event
-    return replace(
-        event,
-        event_date=again.event_date,
-        date_start=again.date_start,
-        date_end=again.date_end,
-        time_precision=again.time_precision,
-        tags=tuple(t for t in event.tags if t != SAID_DAY_TAG),
-    )
+    return replace(event.dated_as(again), tags=tuple(t for t in event.tags if t != SAID_DAY_TAG))
 
 
 def _day(text: str | None) -> date | None:
