@@ -199,6 +199,7 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     from sitrep.control.extract import extract_control
     from sitrep.extract.assemble import (
         add_casualty_reports,
+        described,
         merge_demonstration_stages,
         merge_retellings,
     )
@@ -231,7 +232,7 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
         counted = with_launchers(add_casualty_reports(run))  # "A missile struck ...": Russia's
         taken = with_territory_sides(fold_withdrawals(merge_retellings(counted)))
         merged = merge_demonstration_stages(taken)
-        events += fold_attack_damage(merged)
+        events += [described(e) for e in fold_attack_damage(merged)]  # notes of final events
     events = _siege_tags(events, context.places)
     # acts told as history make no event, but who took a place then is still known
     known = sorted([*events, *history], key=_told_at)

@@ -159,6 +159,26 @@ def _notes(draft: Draft, location: Location, when: DateRange | None) -> str:
     return text[0].upper() + text[1:] + "."
 
 
+def described(event: Event) -> Event:
+    """The event with its note told again from its final fields: merging tellings changes its
+    sides, days and dead, and the note written for its first telling would not say so."""
+    a1 = event.actor1 or "an unidentified actor"
+    a2 = event.actor2 or "unidentified targets"
+    text = PHRASES[S(event.sub_event_type)].format(a1=a1, a2=a2)
+    if event.location:
+        text += f" in {event.location}"
+        if event.country and event.country != event.location:
+            text += f", {event.country}"
+    if event.date_start:
+        end = event.date_end or event.date_start
+        text += f" ({event.date_start}" + (f" to {end})" if end != event.date_start else ")")
+    if event.fatalities is not None:
+        text += f"; {event.fatalities} killed"
+    if event.claimed_by:
+        text += f", according to {event.claimed_by}"
+    return replace(event, notes=text[0].upper() + text[1:] + ".")
+
+
 def _confidence(draft: Draft, location: Location, when: DateRange | None) -> float:
     """A first, uncalibrated score from how much of the event the text pins down."""
     score = 0.45
@@ -553,19 +573,35 @@ def _with_support(battle: Event, support: Event) -> Event:
 
 def _attacker_named_in_support(battle: Event, support: Event) -> Event:
     """'Cartel members attacked a patrol with drones ... Reinforcements exchanged fire with
-    the gunmen': the unidentified side the battle fought is the attacker the strike named,
-    and the attacker is side 1."""
-    if support.actor1 is None or support.actor1.startswith(UNIDENTIFIED):
+    the gunmen': a side the battle leaves unidentified is the one the strike named, and the
+    strike's attacker is side 1."""
+    named = (support.actor1, support.actor2)
+    if None in named or any(n.startswith(UNIDENTIFIED) for n in named if n):
         return battle
-    if battle.actor2 is None or not battle.actor2.startswith(UNIDENTIFIED):
+    sides = (battle.actor1, battle.actor2)
+    unnamed = [s is None or s.startswith(UNIDENTIFIED) for s in sides]
+    if unnamed.count(True) != 1:
         return battle
-    if battle.actor1 != support.actor2:
+    known = sides[unnamed.index(False)]
+    if known not in named or support.inter2 == CIVILIAN_INTER:
         return battle
+    lead = (
+        battle
+        if battle.actor1 == support.actor1 or battle.actor2 == support.actor2
+        else (battle.sides_swapped())
+    )
+    notes = lead.notes
+    for old, new in zip((lead.actor1, lead.actor2), named, strict=True):
+        if old and new and old != new:
+            notes = notes.replace(old, new, 1)
     return replace(
-        battle.sides_swapped(),
+        lead,
         actor1=support.actor1,
         inter1=support.inter1,
-        assoc_actor_1=support.assoc_actor_1,
+        assoc_actor_1=support.assoc_actor_1 or lead.assoc_actor_1,
+        actor2=support.actor2,
+        inter2=support.inter2,
+        notes=notes,
     )
 
 

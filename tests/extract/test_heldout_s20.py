@@ -175,3 +175,23 @@ def test_the_lead_after_a_dateline_is_parsed_as_its_own_sentence(published):
             "Monkayo",
         )
     ]
+
+
+def test_unnamed_reinforcements_are_the_side_the_strike_hit(published):
+    text = (
+        "URUAPAN, Mexico - Suspected members of the Jalisco New Generation Cartel attacked a "
+        "police patrol with explosive-laden drones near Tepalcatepec on Wednesday, killing "
+        "two officers, the state security ministry said.\n\nReinforcements arrived and "
+        "exchanged fire with the gunmen for more than an hour, the ministry said."
+    )
+    (event,) = published(text)
+    assert (event.actor1, event.actor2, event.event_date, event.fatalities) == (
+        "CJNG: Jalisco New Generation Cartel",
+        "Police Forces of Mexico (2024-)",
+        "2025-03-12",
+        2,
+    )
+    assert event.notes == (
+        "CJNG: Jalisco New Generation Cartel clashed with Police Forces of Mexico (2024-) in "
+        "Tepalcatepec, Mexico (2025-03-12); 2 killed, according to the ministry."
+    )
