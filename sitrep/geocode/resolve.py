@@ -28,7 +28,13 @@ from sitrep.geocode.reach import local_quarters, within_reach
 from sitrep.geocode.recognize import Mention
 from sitrep.geocode.seats import COUNTY_PAIR_BONUS, county_pairs
 from sitrep.geocode.spelling import own_spelling
-from sitrep.geocode.strangers import beyond_reach, home_country, stranger, stranger_to_all
+from sitrep.geocode.strangers import (
+    TOWN_UNDER_OWN_NAME,
+    beyond_reach,
+    home_country,
+    stranger,
+    stranger_to_all,
+)
 from sitrep.geocode.support import near, square_km, support_counts
 from sitrep.geocode.usage import merged, usage_lean
 from sitrep.model import Place, Toponym
@@ -432,15 +438,27 @@ def rival_penalty(
     return 0.0
 
 
-def spelled_over_folded(cands: Sequence[Candidate]) -> bool:
+def spelled_over_folded(cands: Sequence[Candidate], countries: Mapping[str, float]) -> bool:
     """Whether some place bears the mention's name by a recorded spelling (its own, an
     alternate or an abbreviation; a demonym or a close spelling is no recorded one): then a
     reading matched only by a looser spelling needs the report's other places around it
     (`among_the_reports_places`). "Israeli aircraft struck Nuseirat" is An Nusayrat, whose
     alternate name it is, not Nazareth, whose "Nasaret" merely folds to the same consonants;
     "Naushera sector (Rajouri district)" is still the Kashmiri town spelled Naoshera, not
-    the Pakistani Nowshera also written Naushera."""
-    return any(c.match != "folded" and c.kind not in ("demonym", CLOSE) for c in cands)
+    the Pakistani Nowshera also written Naushera. Only the recorded spelling of a town
+    (TOWN_UNDER_OWN_NAME people) or of a place in a country the report points to
+    (`countries`, its votes) counts: a foreign hamlet's alternate name ("Kibaki" for a
+    Ukrainian village of 600, in a report from Kenya) is as much a chance likeness as the
+    looser spelling."""
+    return any(
+        c.match != "folded"
+        and c.kind not in ("demonym", CLOSE)
+        and (
+            c.place.population >= TOWN_UNDER_OWN_NAME
+            or countries.get(c.place.country_code or "", 0.0) > 0
+        )
+        for c in cands
+    )
 
 
 def among_the_reports_places(
@@ -521,7 +539,7 @@ def _best_scored(
     """`best_of` with each candidate's anchor bonus already worked out."""
     scored = []
     own_named = any(c.match == "exact" for c in cands)
-    spelled = spelled_over_folded(cands)
+    spelled = spelled_over_folded(cands, context.countries)
     for cand, held, part, anchor in zip(cands, insides, partial, bonuses, strict=True):
         score = _completed(part, cand, context, hint, anchor)
         local = spelled and among_the_reports_places(cand, context, held=held, anchor=anchor)
@@ -926,22 +944,15 @@ def _pass(
         acting = lean is not None and bool(lean.countries)
         elsewhere = _countries_of_others(mentions, previous, keys, keys[i]) if acting else set()
         elsewhere |= lean.countries if lean is not None and elsewhere else frozenset()
-        local = [reading.insides[k] or bonuses[k] >= NEAR_ANCHOR_BONUS for k in kept]
-        if any(local):  # a guess abroad yields to a reading among the report's places
-            kept = [
-                k
-                for k, here in zip(kept, local, strict=True)
-                if not loose_abroad(cands[i][k], held=here, near=here, others=elsewhere)
-            ]
-        chosen = [cands[i][k] for k in kept]
-        best, score = _best_scored(
-            chosen,
-            context,
-            [reading.insides[k] for k in kept],
-            [reading.partial[k] for k in kept],
-            mentions[i].hint or _implied_hint(reading),
-            [bonuses[k] for k in kept],
-        )
+        hint = mentions[i].hint or _implied_hint(reading)
+        local = {k: reading.insides[k] or bonuses[k] >= NEAR_ANCHOR_BONUS for k in kept}
+        scoring = _Scoring(cands[i], context, reading, hint, bonuses)
+        best, score = scoring.best(kept)
+        if best is not None and loose_abroad(
+            best, held=local[_index_of(best, cands[i])], near=False, others=elsewhere
+        ):  # the guess abroad yields only to a reading among the report's places
+            kept = [k for k in kept if local[k] or cands[i][k].match != "folded"]
+            best, score = scoring.best(kept)
         place = settle_namesake(best, cands[i], admin=reading.admin) if best else None
         if place is not None:
             place = capital_over_area(place, cands[i], admin=reading.admin)
@@ -949,16 +960,43 @@ def _pass(
     return out
 
 
+def _index_of(best: Candidate, cands: Sequence[Candidate]) -> int:
+    """The index of the chosen candidate among the mention's candidates."""
+    return next(k for k, c in enumerate(cands) if c is best)
+
+
+@dataclass(frozen=True, slots=True)
+class _Scoring:
+    """One mention's candidates and what scores them in a pass."""
+
+    cands: Sequence[Candidate]
+    context: Context
+    reading: _Reading
+    hint: str | None
+    bonuses: Mapping[int, float]
+
+    def best(self, kept: Sequence[int]) -> tuple[Candidate | None, float]:
+        """`_best_scored` over the candidates of these indexes."""
+        return _best_scored(
+            [self.cands[k] for k in kept],
+            self.context,
+            [self.reading.insides[k] for k in kept],
+            [self.reading.partial[k] for k in kept],
+            self.hint,
+            [self.bonuses[k] for k in kept],
+        )
+
+
 def loose_abroad(cand: Candidate, *, held: bool, near: bool, others: Collection[str]) -> bool:
     """A reading matched only by a looser spelling (`fold.loose_key`: the consonants alike)
     in a country where none of the report's other places lie and no actor of it comes from
     (`others`: those countries), far (NEAR_KM) from all of them and outside the container
     the text names: a guess no place supports ("Russian jets pounded the town of Tamanaah,
-    a day after strikes on Ariha" is no Siberian Tyumen). Such a guess yields only to a
-    reading among the report's places (in the named container or near one of them):
-    dropping it where none is left would promote the next guess, no better. A report with
-    no other place, or no actor whose land is known, leaves the guess to the country votes
-    (`acceptable`)."""
+    a day after strikes on Ariha" is no Siberian Tyumen). When it is the best reading, only
+    a reading among the report's places (held or near) or by a recorded spelling may stand
+    instead, else the name stays unresolved: dropping one guess must not promote the next.
+    A report with no other place, or no actor whose land is known, leaves the guess to the
+    country votes (`acceptable`)."""
     if not others or cand.match != "folded" or held or near:
         return False
     return (cand.place.country_code or "") not in others
