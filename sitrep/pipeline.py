@@ -403,7 +403,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     from sitrep.extract.headings import find_headings
     from sitrep.extract.history import report_day
     from sitrep.extract.label_modifiers import resolve_label_modifiers
-    from sitrep.geocode.actorlean import actor_countries
+    from sitrep.geocode.actorlean import acting_countries, actor_countries
     from sitrep.geocode.geoparse import geoparse
     from sitrep.time import find_time_expressions
 
@@ -425,6 +425,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         extractor.gazetteer,
         source_country=source,
         actor_countries=_with(actor_countries(named, extractor.gazetteer), outlet),
+        acting_countries=acting_countries(named, extractor.gazetteer),
     )
     sections = country_sections(text, actors.country_called, place_country(raw_places))
     raw_places = placed_in_sections(

@@ -43,6 +43,16 @@ def actor_countries(mentions: Iterable[_ActorMention], gazetteer: Gazetteer) -> 
     return frozenset(codes)
 
 
+def acting_countries(mentions: Iterable[_ActorMention], gazetteer: Gazetteer) -> frozenset[str]:
+    """`actor_countries` of the parties that act where they are at home: civilians named by
+    their nation ("migrants from Colombia", "Syrian refugees") are as often abroad. Their
+    lands bound a report's readings (`strangers.beyond_reach`)."""
+    return actor_countries([m for m in mentions if m.kind not in ABROAD_KINDS], gazetteer)
+
+
+ABROAD_KINDS = frozenset({"civilians"})
+
+
 def fights_abroad(mention: _ActorMention) -> bool:
     """A state's forces named by their nation ("Turkish forces", "Russian warplanes")."""
     return mention.kind == "military" and not mention.generic

@@ -22,22 +22,26 @@ def geoparse(
     demonyms: bool = False,
     source_country: str | None = None,
     actor_countries: Collection[str] = (),
+    acting_countries: Collection[str] | None = None,
 ) -> list[Toponym]:
     """Toponyms of a text, resolved or not; demonyms ("Syrian") only when asked.
     `source_country` (ISO alpha-2) is the country the report's source says it is about;
     `actor_countries` (ISO alpha-2) the home countries of the actors it names
-    (`sitrep.geocode.actorlean.actor_countries`), a lean towards them."""
+    (`sitrep.geocode.actorlean.actor_countries`), and its outlet's, a lean towards them;
+    `acting_countries` those of them whose reach bounds the readings (`actorlean.
+    acting_countries`, `strangers.beyond_reach`; all of `actor_countries` when not given)."""
     mentions = recognize(text, entity_spans, gazetteer)
     source = frozenset({source_country} if source_country else ())
     lean = frozenset(actor_countries)
+    actors = lean if acting_countries is None else frozenset(acting_countries)
     if not demonyms:
         kept = [m for m in mentions if m.kind == "toponym"]
         context_only = [m for m in mentions if m.kind == "demonym"]
         resolved = resolve_document(
-            text, [*kept, *context_only], gazetteer, source=source, lean=lean
+            text, [*kept, *context_only], gazetteer, source=source, lean=lean, actors=actors
         )
         return one_sense_per_document(text, resolved[: len(kept)])
-    resolved = resolve_document(text, mentions, gazetteer, source=source, lean=lean)
+    resolved = resolve_document(text, mentions, gazetteer, source=source, lean=lean, actors=actors)
     return one_sense_per_document(text, resolved)
 
 

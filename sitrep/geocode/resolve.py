@@ -11,7 +11,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
@@ -28,7 +28,13 @@ from sitrep.geocode.reach import local_quarters, within_reach
 from sitrep.geocode.recognize import Mention
 from sitrep.geocode.seats import COUNTY_PAIR_BONUS, county_pairs
 from sitrep.geocode.spelling import own_spelling
-from sitrep.geocode.strangers import home_country, stranger
+from sitrep.geocode.strangers import (
+    TOWN_UNDER_OWN_NAME,
+    beyond_reach,
+    home_country,
+    stranger,
+    stranger_to_all,
+)
 from sitrep.geocode.support import near, square_km, support_counts
 from sitrep.geocode.usage import merged, usage_lean
 from sitrep.model import Place, Toponym
@@ -416,15 +422,56 @@ def _wide_by_name(cand: Candidate) -> bool:
     return cand.match == "exact" and (code.startswith("PCL") or code == "ADM1")
 
 
-def rival_penalty(cand: Candidate, *, own_named: bool) -> float:
+def rival_penalty(
+    cand: Candidate, *, own_named: bool, spelled: bool = False, local: bool = False
+) -> float:
     """Own name over another's alias: when some place bears the name as its own, a town that
     only has it as an alternate name ("Chicago" for Willard, Ohio) is a weak reading, and one
-    that only matches by a looser spelling ("France" for Franca) weaker still."""
+    that only matches by a looser spelling ("France" for Franca) weaker still. A looser
+    spelling loses as much to a place that bears the name as one of its recorded spellings
+    (`spelled`, see `spelled_over_folded`) unless it lies among the report's other places
+    (`local`)."""
     if own_named and cand.match == "alias" and cand.kind == "alternate":
         return ALIAS_PENALTY
-    if own_named and cand.match == "folded":
+    if cand.match == "folded" and (own_named or (spelled and not local)):
         return FOLDED_PENALTY
     return 0.0
+
+
+def spelled_over_folded(cands: Sequence[Candidate], countries: Mapping[str, float]) -> bool:
+    """Whether some place bears the mention's name by a recorded spelling (its own, an
+    alternate or an abbreviation; a demonym or a close spelling is no recorded one): then a
+    reading matched only by a looser spelling needs the report's other places around it
+    (`among_the_reports_places`). "Israeli aircraft struck Nuseirat" is An Nusayrat, whose
+    alternate name it is, not Nazareth, whose "Nasaret" merely folds to the same consonants;
+    "Naushera sector (Rajouri district)" is still the Kashmiri town spelled Naoshera, not
+    the Pakistani Nowshera also written Naushera. Only the recorded spelling of a town
+    (TOWN_UNDER_OWN_NAME people) or of a place in a country the report points to
+    (`countries`, its votes) counts: a foreign hamlet's alternate name ("Kibaki" for a
+    Ukrainian village of 600, in a report from Kenya) is as much a chance likeness as the
+    looser spelling."""
+    return any(
+        c.match != "folded"
+        and c.kind not in ("demonym", CLOSE)
+        and (
+            c.place.population >= TOWN_UNDER_OWN_NAME
+            or countries.get(c.place.country_code or "", 0.0) > 0
+        )
+        for c in cands
+    )
+
+
+def among_the_reports_places(
+    cand: Candidate, context: Context, *, held: bool, anchor: float
+) -> bool:
+    """Whether a reading lies among the report's other places: in the container the text
+    names, near one of its places, or in a first-level area its names vote for."""
+    place = cand.place
+    key = (place.country_code or "", place.admin1 or "")
+    return held or anchor >= NEAR_ANCHOR_BONUS or context.admin1.get(key, 0.0) > 0
+
+
+NEAR_ANCHOR_BONUS = 0.4  # what `_anchor_bonus` gives a place within NEAR_KM of an anchor
 
 
 def acceptable(cand: Candidate, score: float, *, context: Context, contained: bool) -> bool:
@@ -492,9 +539,11 @@ def _best_scored(
     """`best_of` with each candidate's anchor bonus already worked out."""
     scored = []
     own_named = any(c.match == "exact" for c in cands)
+    spelled = spelled_over_folded(cands, context.countries)
     for cand, held, part, anchor in zip(cands, insides, partial, bonuses, strict=True):
         score = _completed(part, cand, context, hint, anchor)
-        score -= rival_penalty(cand, own_named=own_named)
+        local = spelled and among_the_reports_places(cand, context, held=held, anchor=anchor)
+        score -= rival_penalty(cand, own_named=own_named, spelled=spelled, local=local)
         scored.append((score, held, cand))
     scored.sort(key=lambda t: -t[0])
     if not scored or not acceptable(
@@ -626,11 +675,14 @@ def resolve_document(
     *,
     source: frozenset[str] = frozenset(),
     lean: frozenset[str] = frozenset(),
+    actors: frozenset[str] | None = None,
 ) -> list[Toponym]:
     """Resolve every mention (place=None when no candidate is confident); `source`: the
     countries (ISO alpha-2) the report's source says it is about, named as if in the text;
-    `lean`: the home countries of the report's actors ("QSD forces": Syria), each counted
-    as a vote of one named country shared among them."""
+    `lean`: the home countries of the report's actors ("QSD forces": Syria) and its
+    outlet, each counted as a vote of one named country shared among them; `actors`: those
+    of them that are the actors' (all of `lean` when not given), whose reach bounds the
+    readings (`strangers.beyond_reach`)."""
     containers = [container_of(text, m, mentions) for m in mentions]
     cands: list[list[Candidate]] = [
         _with_areas(
@@ -658,7 +710,13 @@ def resolve_document(
     cands, readings = _with_home_counties(gazetteer, mentions, cands, readings, homes)
     named = [*_named_countries(gazetteer, mentions, first), ("", source)]
     anchors_kept = tuple(dict.fromkeys(anchors))
-    leaning = _Lean(lean, tuple(_country_points(gazetteer, lean)))
+    named_codes = {code for _, codes in named for code in codes} | lean
+    leaning = _Lean(
+        lean,
+        tuple(_country_points(gazetteer, lean)),
+        _points_by_country(gazetteer, named_codes) if lean else {},
+        lean if actors is None else actors,
+    )
     second = _pass(mentions, cands, readings, anchors_kept, first, homes, named, leaning)
     reached = within_reach(
         text, [(m.start, m.end) for m in mentions], [p for p, _ in second], contains, _km
@@ -754,6 +812,7 @@ class _Reading:
     admin: bool
     listed: bool = False
     civic: bool = False
+    container: int | None = None  # the mention the text puts this one in ("X in Y region")
 
 
 def _readings(
@@ -808,6 +867,7 @@ def _readings(
         admin = id(mention) in holders or admin_context(text, mention)
         area_list = listed_area(text, mention.end) is not None
         town = exact_key(mention.key) in towns
+        held_in = named_area_container(text, mention, outer, index)
         out.append(
             _Reading(
                 context=own,
@@ -816,6 +876,7 @@ def _readings(
                 admin=admin,
                 listed=area_list,
                 civic=town,
+                container=held_in,
             )
         )
     return out
@@ -871,22 +932,120 @@ def _pass(
             if homes
             else range(len(cands[i]))
         )
-        chosen = [cands[i][k] for k in kept]
-        best, score = _best_scored(
-            chosen,
-            context,
-            [reading.insides[k] for k in kept],
-            [reading.partial[k] for k in kept],
-            mentions[i].hint or _implied_hint(reading),
-            [index.bonus(c.place, leaving_out=own, also=same_name.get(keys[i], ())) for c in chosen]
-            if index.anchors
-            else [0.0] * len(chosen),
-        )
+        held = reading.container
+        outer = previous[held][0] if previous and held is not None else None
+        kept = [k for k in kept if not outside_named_container(cands[i][k].place, outer)]
+        also = same_name.get(keys[i], set())
+        bonuses = {
+            k: index.bonus(cands[i][k].place, leaving_out=own, also=also) if index.anchors else 0.0
+            for k in kept
+        }
+        # a conflict report's countries: its other places' and its actors' lands
+        acting = lean is not None and bool(lean.countries)
+        elsewhere = _countries_of_others(mentions, previous, keys, keys[i]) if acting else set()
+        elsewhere |= lean.countries if lean is not None and elsewhere else frozenset()
+        hint = mentions[i].hint or _implied_hint(reading)
+        local = {k: reading.insides[k] or bonuses[k] >= NEAR_ANCHOR_BONUS for k in kept}
+        scoring = _Scoring(cands[i], context, reading, hint, bonuses)
+        best, score = scoring.best(kept)
+        if best is not None and loose_abroad(
+            best, held=local[_index_of(best, cands[i])], near=False, others=elsewhere
+        ):  # the guess abroad yields only to a reading among the report's places
+            kept = [k for k in kept if local[k] or cands[i][k].match != "folded"]
+            best, score = scoring.best(kept)
         place = settle_namesake(best, cands[i], admin=reading.admin) if best else None
         if place is not None:
             place = capital_over_area(place, cands[i], admin=reading.admin)
         out.append((place, score))
     return out
+
+
+def _index_of(best: Candidate, cands: Sequence[Candidate]) -> int:
+    """The index of the chosen candidate among the mention's candidates."""
+    return next(k for k, c in enumerate(cands) if c is best)
+
+
+@dataclass(frozen=True, slots=True)
+class _Scoring:
+    """One mention's candidates and what scores them in a pass."""
+
+    cands: Sequence[Candidate]
+    context: Context
+    reading: _Reading
+    hint: str | None
+    bonuses: Mapping[int, float]
+
+    def best(self, kept: Sequence[int]) -> tuple[Candidate | None, float]:
+        """`_best_scored` over the candidates of these indexes."""
+        return _best_scored(
+            [self.cands[k] for k in kept],
+            self.context,
+            [self.reading.insides[k] for k in kept],
+            [self.reading.partial[k] for k in kept],
+            self.hint,
+            [self.bonuses[k] for k in kept],
+        )
+
+
+def loose_abroad(cand: Candidate, *, held: bool, near: bool, others: Collection[str]) -> bool:
+    """A reading matched only by a looser spelling (`fold.loose_key`: the consonants alike)
+    in a country where none of the report's other places lie and no actor of it comes from
+    (`others`: those countries), far (NEAR_KM) from all of them and outside the container
+    the text names: a guess no place supports ("Russian jets pounded the town of Tamanaah,
+    a day after strikes on Ariha" is no Siberian Tyumen). When it is the best reading, only
+    a reading among the report's places (held or near) or by a recorded spelling may stand
+    instead, else the name stays unresolved: dropping one guess must not promote the next.
+    A report with no other place, or no actor whose land is known, leaves the guess to the
+    country votes (`acceptable`)."""
+    if not others or cand.match != "folded" or held or near:
+        return False
+    return (cand.place.country_code or "") not in others
+
+
+def _countries_of_others(
+    mentions: Sequence[Mention],
+    previous: Sequence[tuple[Place | None, float]],
+    keys: Sequence[str],
+    own: str,
+) -> frozenset[str]:
+    """The countries the first pass placed the report's other place names in (a demonym,
+    "Russian warplanes", or a country's name, "a mosque in Sweden", names a nation, no
+    place a village lies near)."""
+    return frozenset(
+        p.country_code
+        for m, key, (p, _) in zip(mentions, keys, previous, strict=False)
+        if m.kind == "toponym"
+        and key != own
+        and p is not None
+        and p.country_code
+        and not p.feature_code.startswith(("PCL", "CONT"))
+    )
+
+
+def named_area_container(
+    text: str, mention: Mention, outer: Mention | None, index: Mapping[int, int]
+) -> int | None:
+    """The index of the mention the text puts this one in when it names it as a province or
+    district ("Orlivka in Donetsk region", "Kafr Musa, Idlib province"); None for a town as
+    container, a country, or a list of siblings ("Greece, Bulgaria and Italy")."""
+    if outer is None or listed(text, mention, outer) or listed_area(text, outer.end):
+        return None  # "in Hajjah, Marib, and Sadah governorates": siblings
+    if "," in text[mention.end : outer.start] and not _AREA_WORD_AFTER.match(text, outer.end):
+        return None  # "X, Y" holds only with its area word: "Orlivka, Donetsk region"
+    return index[id(outer)] if admin_context(text, outer) else None
+
+
+_AREA_WORD_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(ADMIN_WORDS)) + r")\b", re.IGNORECASE)
+
+
+def outside_named_container(place: Place, outer: Place | None) -> bool:
+    """Whether a reading lies outside the province or district the text puts the name in
+    (`named_area_container`), as the area was read ("Orlivka in Donetsk region": an Orlivka
+    of Crimea or Odesa is not the one meant; with none in Donetsk region the name stays
+    unresolved, and its event is placed in the region)."""
+    if outer is None or outer.feature_code not in ("ADM1", "ADM2") or not outer.country_code:
+        return False
+    return not contains(outer, place) and outer.geonameid != place.geonameid
 
 
 @dataclass(frozen=True, slots=True)
@@ -895,6 +1054,20 @@ class _Lean:
 
     countries: frozenset[str]
     points: tuple[tuple[float, float], ...]
+    # the point of each country the report names or its actors come from
+    at: Mapping[str, tuple[float, float]] = field(default_factory=dict)
+    actors: frozenset[str] = frozenset()  # the actors' lands among `countries`
+
+    def km_from(self, place: Place) -> Callable[[str], float | None]:
+        """The place's distance from a country's point (None for a country of no point)."""
+
+        def distance(code: str) -> float | None:
+            point = self.at.get(code)
+            if point is None or place.latitude is None or place.longitude is None:
+                return None
+            return haversine_km(place.latitude, place.longitude, point[0], point[1])
+
+        return distance
 
 
 NEIGHBOUR_KM = 2000.0
@@ -916,14 +1089,18 @@ def _at_home_leaning(
     named: set[str],
     lean: _Lean | None,
 ) -> list[int]:
-    """`_at_home` with the actors' home countries named too; when that leaves the name no
-    reading, its readings in neighbouring lands ("Al Shabaab attacked El Wak": a Kenyan town),
-    none farther ("QSD forces shelled Mare'" is no island of the Pacific)."""
+    """`_at_home` with the actors' home countries named too, each of them and each country
+    the report names a home (`stranger_to_all`), and no reading beyond their reach
+    (`beyond_reach`); when no reading is at home, its readings in neighbouring lands ("Al
+    Shabaab attacked El Wak": a Kenyan town), none farther ("QSD forces shelled Mare'" is
+    no island of the Pacific)."""
     if lean is None or not lean.countries:
         return _at_home(cands, home, votes, named)
-    kept = _at_home(cands, home, votes, named | lean.countries)
-    if kept:
-        return kept
+    homes = named | lean.countries
+    kept = [k for k, c in enumerate(cands) if not stranger_to_all(c, homes=homes, votes=votes)]
+    if kept:  # what lies beyond the actors' reach goes, even if nothing is left
+        reach = named | lean.actors if lean.actors else set()
+        return [k for k in kept if not _beyond(cands[k], reach, votes, lean)]
     return [
         k
         for k in _at_home(cands, home, votes, named)
@@ -931,10 +1108,25 @@ def _at_home_leaning(
     ]
 
 
+def _points_by_country(
+    gazetteer: Gazetteer, codes: Collection[str]
+) -> dict[str, tuple[float, float]]:
+    out = {}
+    for code in sorted(codes):
+        p = gazetteer.country(code)
+        if p is not None and p.latitude is not None and p.longitude is not None:
+            out[code] = (p.latitude, p.longitude)
+    return out
+
+
 def _within(place: Place, point: tuple[float, float], km: float) -> bool:
     if place.latitude is None or place.longitude is None:
         return False
     return haversine_km(place.latitude, place.longitude, point[0], point[1]) < km
+
+
+def _beyond(cand: Candidate, homes: set[str], votes: Mapping[str, float], lean: _Lean) -> bool:
+    return beyond_reach(cand, homes=homes, distance_km=lean.km_from(cand.place), votes=votes)
 
 
 def _at_home(

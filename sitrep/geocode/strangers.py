@@ -11,7 +11,7 @@ or a large place under its own name stays a possible reading.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 
 from sitrep.geocode.gazetteer import Candidate
 from sitrep.geocode.home import Home
@@ -44,12 +44,58 @@ def home_country(home: Home, named: Collection[str]) -> str | None:
 def stranger(cand: Candidate, *, home: str | None, votes: Mapping[str, float]) -> bool:
     """Whether a reading lies abroad, in a country the report never names, and is a minor
     place or matched through another name (an alias or a folded spelling)."""
+    return stranger_to_all(cand, homes=() if home is None else (home,), votes=votes)
+
+
+def stranger_to_all(cand: Candidate, *, homes: Collection[str], votes: Mapping[str, float]) -> bool:
+    """`stranger` for a report at home in several countries, those it names and those its
+    actors come from ("Regime forces and Turkish-backed factions": Syria and Turkey): a
+    minor reading in none of them is a stranger to all."""
     place = cand.place
     code = place.country_code or ""
-    if home is None or not code or code == home or votes.get(code, 0.0) > 0:
+    if not homes or not code or code in homes or votes.get(code, 0.0) > 0:
         return False
+    return minor_or_misspelled(cand)
+
+
+def minor_or_misspelled(cand: Candidate) -> bool:
+    """A reading no report abroad would name bare: a minor place, or one matched through
+    another name (an alias or a folded spelling)."""
+    place = cand.place
     if place.feature_code.startswith(KEPT_FEATURES) and not cand.name.islower():
         return False  # a capital's lowercase alternate ("mare" for Malé) is a word, no name
     if cand.match == "exact" and cand.kind == "name" and place.population >= TOWN_UNDER_OWN_NAME:
         return False  # "demonstrated in Valence" in a report naming Ukraine: Valence, France
     return cand.match != "exact" or place.population < KNOWN_ABROAD
+
+
+# a reading this far from every country the report names or its actors come from lies
+# beyond their reach (the distance `resolve` also lets a name go abroad to, NEIGHBOUR_KM)
+BEYOND_REACH_KM = 2000.0
+# a place this large is known the world over, whatever the report's countries
+WORLD_KNOWN = 1_000_000
+WORLD_KNOWN_FEATURES = ("PCL", "PPLC", "CONT")
+
+
+def beyond_reach(
+    cand: Candidate,
+    *,
+    homes: Collection[str],
+    distance_km: Callable[[str], float | None],
+    votes: Mapping[str, float],
+) -> bool:
+    """Whether a reading lies beyond the reach of the report's countries (`homes`: those it
+    names and its actors come from): in none of them nor any the report votes for, farther
+    than BEYOND_REACH_KM from each (`distance_km` of a country code, None when unknown),
+    and no country, capital or place of WORLD_KNOWN people. "Tatmadaw troops burned houses
+    in Kani" is no Japanese town of a hundred thousand, and "Regime forces shelled A'rima"
+    no municipality of Trinidad, whatever its rank there."""
+    place = cand.place
+    code = place.country_code or ""
+    if not homes or not code or code in homes or votes.get(code, 0.0) > 0:
+        return False
+    if place.feature_code.startswith(WORLD_KNOWN_FEATURES) or place.population >= WORLD_KNOWN:
+        return False
+    distances = [distance_km(home) for home in homes]
+    known = [d for d in distances if d is not None]
+    return bool(known) and len(known) == len(distances) and min(known) > BEYOND_REACH_KM
