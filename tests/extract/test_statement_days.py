@@ -25,14 +25,14 @@ def published():
 
 
 SAID = (
-    "Suspected ADF rebels killed at least 35 civilians in an attack on the village of Mangina "
+    "Suspected ADF rebels killed at least 35 civilians in an attack on the town of Bunia "
     "in Ituri province, DR Congo, a local official said on Tuesday. "
 )
 
 
 def test_the_act_s_own_day_told_again_replaces_the_statement_s(published):
     told = published(SAID + "The attack took place on Monday night during a funeral.")
-    assert told == [("Attack", "Mangina", "2026-07-06", 35)]
+    assert told == [("Attack", "Bunia", "2026-07-06", 35)]
 
 
 def test_an_act_told_anew_on_its_own_day_stays_apart(published):
@@ -42,12 +42,12 @@ def test_an_act_told_anew_on_its_own_day_stays_apart(published):
 
 def test_a_bare_night_is_the_night_before_the_statement(published):
     told = published(
-        "Suspected ADF rebels killed 35 civilians in an overnight attack on Mangina in Ituri "
+        "Suspected ADF rebels killed 35 civilians in an overnight attack on Bunia in Ituri "
         "province, DR Congo, a local official said on Tuesday."
     )
-    assert told == [("Attack", "Mangina", "2026-07-06", 35)]
+    assert told == [("Attack", "Bunia", "2026-07-06", 35)]
     told = published(
-        "Suspected ADF rebels killed 35 civilians in an overnight attack on Mangina in Ituri "
+        "Suspected ADF rebels killed 35 civilians in an overnight attack on Bunia in Ituri "
         "province, DR Congo."
     )
-    assert told == [("Attack", "Mangina", "2026-07-07", 35)]
+    assert told == [("Attack", "Bunia", "2026-07-07", 35)]
