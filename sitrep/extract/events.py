@@ -321,6 +321,13 @@ AGGREGATE = re.compile(
     r" (attacks|strikes|raids|assaults|airstrikes|ambushes))\b",
     re.IGNORECASE,
 )
+# A toll told for a whole country ("at least 19 people were killed across the country as the
+# protests turned violent"): the dead of many acts, not of the one the sentence tells.
+NATIONWIDE_TOLL = re.compile(
+    r"\b(?:killed|dead|died|deaths|death toll)\b[^.;]{0,60}?\b(?:across|around|throughout) the "
+    r"country\b|\b(?:killed|dead|died|deaths)\b[^.;]{0,60}?\bnationwide\b",
+    re.IGNORECASE,
+)
 
 # A day told only by reference to the event before ("the same day", "that night").
 SAME_DAY = re.compile(
@@ -1337,7 +1344,7 @@ def _main_trigger(doc: Doc, triggers: list[Trigger]) -> Trigger:
 def _tags(sent: SpacySpan, live: list[Trigger], actors: Sequence[ActorMention]) -> tuple[str, ...]:
     tags = [f"framing:{m.actor.framing}" for m in actors if m.actor.framing]
     text = span_words(sent).text
-    if AGGREGATE.search(text):
+    if AGGREGATE.search(text) or NATIONWIDE_TOLL.search(text):
         tags.append("aggregate")
     if any(t.cue == "siege" for t in live):
         tags.append("siege")

@@ -195,3 +195,18 @@ def test_unnamed_reinforcements_are_the_side_the_strike_hit(published):
         "CJNG: Jalisco New Generation Cartel clashed with Police Forces of Mexico (2024-) in "
         "Tepalcatepec, Mexico (2025-03-12); 2 killed, according to the ministry."
     )
+
+
+def test_a_toll_told_for_the_whole_country_is_an_aggregate(published):
+    text = (
+        "Police fired tear gas at students blocking a highway in Dhaka on Thursday, and at "
+        "least 12 people were killed across the country as the protests turned violent, "
+        "hospital officials said."
+    )
+    (event,) = published(text)
+    assert (event.fatalities, event.tags) == (12, ("aggregate",))
+
+
+def test_a_toll_of_one_place_is_no_aggregate(published):
+    text = "Police fired on students in Dhaka on Thursday, killing three, officials said."
+    assert [e.tags for e in published(text)] == [()]
