@@ -253,6 +253,7 @@ def _tell(
     apart, the acts told as history (`history.py`)."""
     from sitrep.extract.history import report_day, told_as_history
     from sitrep.extract.later_days import told_a_date
+    from sitrep.extract.scene_parts import scene_parts
     from sitrep.extract.summaries import summary_toll
     from sitrep.extract.war_origin import told_as_origin
 
@@ -261,8 +262,12 @@ def _tell(
     history: list[Event] = []
     dated: Event | None = None  # the last act told with a date of its own
     last: Event | None = None  # the last act told
-    for sent in sentences:
+    parts = [p for s in sentences for p in scene_parts(s, context.triggers, context.places)]
+    afters: list[SpacySpan | None] = [*parts[1:], None] if parts else []
+    for sent, after in zip(parts, afters, strict=True):
+        # "looted a home in A and burned a building in B on Friday": two acts, one day
         found = _told_in(extractor, context, sent, told, dated=dated, last=last)
+        found = _dated_with_its_other_part(found, sent, after, context)
         if found is not None and summary_toll(sent.text, found, told):
             continue  # "In total, 40 were killed this week": the dead told already
         own = found if isinstance(found, Event) else found.event if found else None
@@ -275,6 +280,30 @@ def _tell(
         elif found is not None:
             told.append(found)
     return told, history
+
+
+def _dated_with_its_other_part(
+    found: Event | DeathCount | None,
+    part: SpacySpan,
+    after: SpacySpan | None,
+    context: Context,
+) -> Event | DeathCount | None:
+    """The first of two acts told in one sentence takes the day told with the second ('in A
+    and burned a building in B on Friday') when it tells none of its own."""
+    from sitrep.time import event_range
+
+    if not isinstance(found, Event) or after is None or not 0 <= after.start - part.end <= 1:
+        return found
+    if found.event_date is not None or part.sent.start != after.sent.start:
+        return found
+    span = Span(start=after.start_char, end=after.end_char, text=after.text)
+    when = event_range(context.times, sentence=span, published=context.document.published)
+    if when is None or when.evidence is None or when.start != when.end:
+        return found
+    day = when.start.isoformat()
+    return replace(
+        found, event_date=day, date_start=day, date_end=day, time_precision=when.precision
+    )
 
 
 def _told_in(

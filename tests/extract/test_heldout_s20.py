@@ -210,3 +210,24 @@ def test_a_toll_told_for_the_whole_country_is_an_aggregate(published):
 def test_a_toll_of_one_place_is_no_aggregate(published):
     text = "Police fired on students in Dhaka on Thursday, killing three, officials said."
     assert [e.tags for e in published(text)] == [()]
+
+
+def test_two_acts_at_two_towns_in_one_sentence_are_two_events(published):
+    text = (
+        "Rioters looted the home of a lawmaker in Bekasi and burned a council building in "
+        "Makassar on Thursday, killing two guards, police said."
+    )
+    assert [
+        (e.sub_event_type, e.location, e.event_date, e.fatalities) for e in published(text)
+    ] == [
+        ("Violent demonstration", "Bekasi", "2025-03-13", None),
+        ("Violent demonstration", "Makassar", "2025-03-13", 2),
+    ]
+
+
+def test_two_acts_at_one_town_stay_one_event(published):
+    text = (
+        "Rioters looted shops in Makassar and burned a council building in Makassar on "
+        "Thursday, police said."
+    )
+    assert len(published(text)) == 1
