@@ -231,3 +231,20 @@ def test_two_acts_at_one_town_stay_one_event(published):
         "Thursday, police said."
     )
     assert len(published(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "police"),
+    [
+        (
+            "On 3 February 2025, state police arrested two men in Zamora, Michoacan.",
+            "Police Forces of Mexico (2024-)",
+        ),
+        (
+            "On 3 February 2025, state police arrested two men in Lucknow.",
+            "Police Forces of India (2014-)",
+        ),
+    ],
+)
+def test_state_police_are_the_reports_country(published, text, police):
+    assert [e.actor1 for e in published(text)] == [police]
