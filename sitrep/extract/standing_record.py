@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.triggers import Trigger
+from sitrep.extract.war_toll import counted_words, figure
 
 # A stretch of years: 'for years', 'over the past year', 'in recent years', 'for two decades'.
 YEARS = re.compile(
@@ -78,18 +79,10 @@ def _perfect(verb: Token) -> bool:
 
 def _thousands(verb: Token) -> bool:
     """The verb's object or passive subject counts thousands ('thousands of civilians')."""
-    counted = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    for token in (t for c in counted for t in c.subtree):
+    for token in counted_words(verb):
         after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
         if THOUSANDS.match(token.text) and after in ("of", "thousands"):
             return True
-        if token.like_num and not YEAR.match(token.text) and _value(token.text) >= THOUSAND:
+        if token.like_num and not YEAR.match(token.text) and figure(token.text) >= THOUSAND:
             return True
     return False
-
-
-def _value(text: str) -> float:
-    try:
-        return float(text.replace(",", ""))
-    except ValueError:
-        return 0.0

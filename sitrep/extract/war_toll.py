@@ -145,16 +145,22 @@ def _dead_of_a_period(verb: Token) -> bool:
 
 def _many_dead(verb: Token) -> bool:
     """The verb's count is in the hundreds or more ('600 people', 'hundreds of civilians')."""
-    counted = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    for token in (t for c in counted for t in c.subtree):
+    for token in counted_words(verb):
         if MANY.match(token.text):
             return True
-        if token.like_num and _value(token.text) >= HUNDREDS:
+        if token.like_num and figure(token.text) >= HUNDREDS:
             return True
     return False
 
 
-def _value(text: str) -> float:
+def counted_words(verb: Token) -> list[Token]:
+    """The words of what the verb counts: its object or passive subject, whole."""
+    counted = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return [t for c in counted for t in c.subtree]
+
+
+def figure(text: str) -> float:
+    """A figure written in digits ('1,200'), or 0 for anything else."""
     try:
         return float(text.replace(",", ""))
     except ValueError:

@@ -2,6 +2,7 @@
 pipeline coding a short text as (sub-event type, actor1, actor2) per event."""
 
 from collections.abc import Callable, Iterator
+from datetime import date
 
 import pytest
 
@@ -10,6 +11,7 @@ from sitrep.model import Document, Event
 from sitrep.pipeline import Extractor, Result, run_extraction
 
 Extracted = Callable[[str], list[Event]]
+PublishedOn = Callable[[str, date | None], list[Event]]
 Coded = Callable[[str], list[tuple[str, str | None, str | None]]]
 
 
@@ -19,17 +21,25 @@ def dictionary() -> ActorDictionary:
 
 
 @pytest.fixture(scope="session")
-def extracted() -> Iterator[Extracted]:
-    """The whole pipeline's events for a short text."""
+def published_on() -> Iterator[PublishedOn]:
+    """The whole pipeline's events for a short text published on a given day (None: undated);
+    one extractor serves every test module."""
     extractor = Extractor.load()
 
-    def run(text: str) -> list[Event]:
-        (result,) = list(run_extraction(extractor, [Document(doc_id="t", text=text)]))
+    def run(text: str, day: date | None) -> list[Event]:
+        document = Document(doc_id="t", text=text, published=day)
+        (result,) = list(run_extraction(extractor, [document]))
         assert isinstance(result, Result)
         return list(result.events)
 
     yield run
     extractor.close()
+
+
+@pytest.fixture(scope="session")
+def extracted(published_on: PublishedOn) -> Extracted:
+    """The whole pipeline's events for a short text."""
+    return lambda text: published_on(text, None)
 
 
 @pytest.fixture(scope="session")

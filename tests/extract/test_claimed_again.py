@@ -5,23 +5,18 @@ from datetime import date
 
 import pytest
 
-from sitrep.model import Document
-from sitrep.pipeline import Extractor, Result, run_extraction
-
 
 @pytest.fixture(scope="module")
-def published():
+def published(published_on):
     """The pipeline's events for a text published on Thursday 25 June 2026."""
-    extractor = Extractor.load()
 
     def run(text):
-        doc = Document(doc_id="t", text=text, published=date(2026, 6, 25))
-        (result,) = list(run_extraction(extractor, [doc]))
-        assert isinstance(result, Result)
-        return [(e.sub_event_type, e.actor1, e.event_date, e.fatalities) for e in result.events]
+        return [
+            (e.sub_event_type, e.actor1, e.event_date, e.fatalities)
+            for e in published_on(text, date(2026, 6, 25))
+        ]
 
-    yield run
-    extractor.close()
+    return run
 
 
 BEHEADED = (

@@ -6,24 +6,18 @@ from datetime import date
 import pytest
 
 from sitrep.extract.dated_mentions import named_alike, places_named_again
-from sitrep.model import Document, Event, Toponym
-from sitrep.pipeline import Extractor, Result, run_extraction
+from sitrep.model import Event, Toponym
 
 
 @pytest.fixture(scope="module")
-def published():
+def published(published_on):
     """The pipeline's events for a text published on 12 May 2025 (undated acts are then
     the days before it, not a date carried from an earlier sentence)."""
-    extractor = Extractor.load()
 
     def run(text):
-        doc = Document(doc_id="t", text=text, published=date(2025, 5, 12))
-        (result,) = list(run_extraction(extractor, [doc]))
-        assert isinstance(result, Result)
-        return list(result.events)
+        return published_on(text, date(2025, 5, 12))
 
-    yield run
-    extractor.close()
+    return run
 
 
 def _told(extracted, text):

@@ -6,23 +6,15 @@ from datetime import date
 
 import pytest
 
-from sitrep.model import Document
-from sitrep.pipeline import Extractor, Result, run_extraction
-
 
 @pytest.fixture(scope="module")
-def published():
+def published(published_on):
     """The pipeline's events for a text published on Friday 14 March 2025."""
-    extractor = Extractor.load()
 
     def run(text):
-        doc = Document(doc_id="t", text=text, published=date(2025, 3, 14))
-        (result,) = list(run_extraction(extractor, [doc]))
-        assert isinstance(result, Result)
-        return list(result.events)
+        return published_on(text, date(2025, 3, 14))
 
-    yield run
-    extractor.close()
+    return run
 
 
 def _told(events):

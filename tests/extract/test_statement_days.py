@@ -5,23 +5,18 @@ from datetime import date
 
 import pytest
 
-from sitrep.model import Document
-from sitrep.pipeline import Extractor, Result, run_extraction
-
 
 @pytest.fixture(scope="module")
-def published():
+def published(published_on):
     """The pipeline's events for a text published on Wednesday 8 July 2026."""
-    extractor = Extractor.load()
 
     def run(text):
-        doc = Document(doc_id="t", text=text, published=date(2026, 7, 8))
-        (result,) = list(run_extraction(extractor, [doc]))
-        assert isinstance(result, Result)
-        return [(e.sub_event_type, e.location, e.event_date, e.fatalities) for e in result.events]
+        return [
+            (e.sub_event_type, e.location, e.event_date, e.fatalities)
+            for e in published_on(text, date(2026, 7, 8))
+        ]
 
-    yield run
-    extractor.close()
+    return run
 
 
 SAID = (
