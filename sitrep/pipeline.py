@@ -123,6 +123,10 @@ class Extractor:
         towns = [p for p in found if p.feature_class == "P" and _inside(p, area)]
         return max(towns, key=lambda p: p.population, default=None)
 
+    def country_of(self, place: Place) -> Place | None:
+        """The country a place lies in, from the gazetteer."""
+        return self.gazetteer.country(place.country_code) if place.country_code else None
+
     def province_of(self, place: Place) -> Place | None:
         """The first-level area a place lies in, from the gazetteer."""
         if not place.admin1 or place.is_area:
@@ -617,6 +621,7 @@ def sentence_event(
         trigger_start=draft.trigger.start,
         enclosing=extractor.province_of,
         namesake=extractor.namesake_town,
+        country_of=extractor.country_of,
     )
     where = in_filing_town(where, text, in_sentence, context.places)  # "the X neighbourhood"
     sentence = Span(start=start, end=end, text=sent.text)

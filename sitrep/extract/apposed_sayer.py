@@ -13,12 +13,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sitrep.extract.speakers import SPOKESPEOPLE
+
 # Words that name someone who speaks for others or tells what happened.
-SPEAKER_WORDS = frozenset({
-    "spokesman", "spokeswoman", "spokesperson", "official", "source", "resident", "witness",
-    "commander", "officer", "governor", "mayor", "chief", "representative", "activist",
-    "monitor", "medic", "doctor", "lawmaker", "statement",
-})  # fmt: skip
+SPEAKER_WORDS = SPOKESPEOPLE | {
+    "resident", "witness", "commander", "officer", "governor", "mayor", "chief",
+    "representative", "activist", "monitor", "medic", "doctor", "lawmaker",
+}  # fmt: skip
 
 
 def apposed_sayer(subject: Token) -> Token | None:

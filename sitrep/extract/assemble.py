@@ -678,13 +678,27 @@ def _turns_violent(demonstration: Event, event: Event) -> bool:
     """'The workers clashed with police', 'they beat up drivers who crossed the blockade': a
     crowd fighting the state, or attacking people or property there and then, after a
     demonstration is told, is that demonstration turning violent (an attack on the
-    demonstrators themselves is not)."""
+    demonstrators themselves is not); so is a clash of the state with a side no one named
+    ('12 officers were injured')."""
+    if event.sub_event_type == S.ARMED_CLASH.value and _state_against_no_one_named(event):
+        return _same_scene(demonstration, event)  # 'Police arrested 87, and 12 officers were hurt'
     if event.sub_event_type != S.MOB_VIOLENCE.value:
         return False
     on_others = event.inter1 == 5 and event.inter2 in (None, 7)
     if event.inter2 not in (1, 8) and not on_others:
         return False
     return _same_scene(demonstration, event)
+
+
+def _state_against_no_one_named(event: Event) -> bool:
+    """A clash of the state's forces with a side the text never named (ACLED's stand-in):
+    after a demonstration, the crowd is that side."""
+    roles = {e.role for e in event.evidence}
+    sides = ((event.inter1, event.actor2, "actor2"), (event.inter2, event.actor1, "actor1"))
+    return any(
+        inter == 1 and other is not None and other.startswith(UNIDENTIFIED) and role not in roles
+        for inter, other, role in sides
+    )
 
 
 def _same_scene(demonstration: Event, event: Event, *, misread_abroad: bool = True) -> bool:

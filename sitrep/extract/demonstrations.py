@@ -7,6 +7,7 @@ state forces who stop, obstruct or remove a demonstration intervene in it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -86,7 +87,12 @@ def barricaded(doc: Doc, trigger: Trigger) -> bool:
     user = verb.head if verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_ == "use" else None
     if user is not None:
         means += [c for c in user.children if c.dep_ == "dobj"]
-    return any(m.lemma_.lower() in BARRICADES for n in means for m in (n, *n.conjuncts))
+    barricades = any(m.lemma_.lower() in BARRICADES for n in means for m in (n, *n.conjuncts))
+    return barricades and not TOLD_PEACEFUL.search(verb.sent.text)
+
+
+# A blockade the report calls peaceful ('police said the blockades were peaceful') is one.
+TOLD_PEACEFUL = re.compile(r"\b(?:peaceful(?:ly)?|without incident|no incidents?)\b", re.I)
 
 
 # Who blocks a road as a force, not as a crowd: state forces, rebels, militias, foreign forces.

@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from sitrep.annotate.words import span_words
 from sitrep.extract.accused import without_accused_acts
 from sitrep.extract.actors import ActorDictionary, ActorMention, actor_key
+from sitrep.extract.aims_and_reasons import aim_or_reason
 from sitrep.extract.ambience import ambience
 from sitrep.extract.answered_fire import without_answered_fire
 from sitrep.extract.arguments import Role, place_span, role_of
@@ -71,11 +72,13 @@ from sitrep.extract.downed_in_flight import destroyed_in_flight
 from sitrep.extract.foiled_attempts import without_foiled_attempts
 from sitrep.extract.forced_entry import with_forced_entry
 from sitrep.extract.gerund_subjects import controls_a_gerund, without_consequent_arrests
+from sitrep.extract.grievance_retold import grievance_retold
 from sitrep.extract.harmless import harmless
 from sitrep.extract.idle_words import idle_word
 from sitrep.extract.inflicted_wounds import wound_inflicted
 from sitrep.extract.kin_of import kin_named, whose_kin
 from sitrep.extract.lexicon import Lexicon
+from sitrep.extract.match_reports import match_report
 from sitrep.extract.means_told import without_means
 from sitrep.extract.modality import blocking_reason
 from sitrep.extract.participants import participants, victims_named
@@ -100,8 +103,10 @@ from sitrep.extract.strike_fires import without_strike_fires
 from sitrep.extract.support_fire import remote_alongside
 from sitrep.extract.telegraphic_passives import without_consequent_withdrawals
 from sitrep.extract.triggers import Trigger, TriggerFinder
+from sitrep.extract.verbal_attacks import attacked_in_words
 from sitrep.extract.war_toll import war_toll
 from sitrep.extract.weapons_found import as_weapon_found, downing_told
+from sitrep.extract.weapons_tests import fired_in_a_test
 from sitrep.extract.weapons_told import labour_strike, no_blast, stopped_weapon
 from sitrep.model import Span
 from sitrep.taxonomy import SubEventType
@@ -329,10 +334,10 @@ NATIONWIDE_TOLL = re.compile(
     re.IGNORECASE,
 )
 
-# A day told only by reference to the event before ("the same day", "that night").
-SAME_DAY = re.compile(
-    r"\b(the same|that) (day|night|morning|afternoon|evening)\b|\blater that day\b", re.IGNORECASE
-)
+# A day told only by reference to the event before ("the same day", "that night", "later
+# that day"). A fallback: the date readers (sitrep.time.sequels) date "later that day" on the
+# last day told, and an event they dated keeps its date (assemble._same_day_dates).
+SAME_DAY = re.compile(r"\b(the same|that) (day|night|morning|afternoon|evening)\b", re.I)
 SAME_DAY_TAG = "same_day"
 
 COUNTRY_HINT = "sitrep.country_hint"
@@ -405,6 +410,10 @@ def sentence_draft(
     found = [t for t in found if not war_toll(doc, t) and not removes_no_one(doc, t)]
     found = [t for t in found if not standing_record(doc, t)]  # "have killed thousands"
     found = [t for t in found if not told_as_prevalent(doc, t)]  # "kidnapping is rampant"
+    found = [t for t in found if not attacked_in_words(doc, t)]  # "an attack on the budget"
+    found = [t for t in found if not aim_or_reason(doc, t)]  # "raids targeting suspected ..."
+    found = [t for t in found if not fired_in_a_test(doc, t)]  # "fired missiles into the sea"
+    found = [t for t in found if not grievance_retold(doc, t)]  # "He was arrested in ..."
     found = [t for t in found if not ambience(doc, t)]
     found = [t for t in found if not _earlier_crowd_act(doc, t)]
     found = [t for t in found if t.cue not in CROWD_CUES or not set_apart(doc[t.head])]
@@ -1272,8 +1281,22 @@ def _without_grievances(doc: Doc, triggers: list[Trigger]) -> list[Trigger]:
         t
         for t in triggers
         if t.cue in ("protest", "protest_weak")
+        or _tactic_told_after(doc, t)
         or not (_grievance(doc, t) or _describes_people(doc, t) or describes_the_crowd(doc, t))
     ]
+
+
+def _tactic_told_after(doc: Doc, trigger: Trigger) -> bool:
+    """'protested against the killing of a rider by police, burning tyres and blocking the
+    road': a crowd's tactic opened by a participle after a comma is what the crowd did, though
+    the parser may join it to the grievance's noun."""
+    first = doc[trigger.start]
+    return (
+        trigger.cue == "riot"
+        and first.tag_ == "VBG"
+        and first.i > 0
+        and doc[first.i - 1].text == ","
+    )
 
 
 def _describes_people(doc: Doc, trigger: Trigger) -> bool:
@@ -1288,6 +1311,8 @@ def _grievance(doc: Doc, trigger: Trigger) -> bool:
     head = doc[trigger.head]
     if head.pos_ not in ("NOUN", "PROPN"):
         return about_the_grievance(doc, trigger)
+    while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN"):
+        head = head.head  # 'against the burning of a market, the looting of shops and ...'
     governor = head.head
     if head.dep_ == "pobj" and governor.lower_ in GRIEVANCE_PREPS:
         return True
@@ -1319,12 +1344,13 @@ def _protest_word(doc: Doc, trigger: Trigger) -> bool:
 
 
 def _figurative(sent: SpacySpan, actors: Sequence[ActorMention], lexicon: Lexicon) -> bool:
-    """Sport, market or political language with no armed actor: not an event."""
+    """Sport, market or political language with no armed actor, or any sentence of a match
+    report: not an event."""
     told = span_words(sent)
     words = set(told.lowers)
     lowered = told.text.lower()
     hit = any((" " in w and w in lowered) or w in words for w in lexicon.figurative_context)
-    return hit and not _armed_present(actors)
+    return (hit or match_report(sent.doc)) and not _armed_present(actors)
 
 
 def _armed_present(actors: Sequence[ActorMention]) -> bool:

@@ -2,7 +2,9 @@
 
 - a disease, a disaster or an accident that kills or destroys ("H5N1 killed two women", "homes
   destroyed by the flood", "an epidemic sweeping the country, killing 80", "a gas leak killed
-  both men");
+  both men", "Typhoon Kalmaegi battered the coast, killing 12"), and a blast the report puts
+  down to an accident ("The blast was caused by a gas leak"); a hazard's word that is a figure
+  for fire ("a storm of gunfire") is none;
 - animals or crops killed or destroyed, with no raider named ("4,500 birds were destroyed",
   "all pigs are to be slaughtered", "the banana crop was destroyed");
 - a fight against an illness or a social problem ("the fight against AIDS", "to combat Ebola",
@@ -22,6 +24,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Token
@@ -54,6 +57,13 @@ CARRIERS = frozenset({
     "strain", "outbreak", "epidemic", "pandemic", "leak", "wave", "surge", "spread", "case",
     "infection", "virus", "disaster", "waters", "rains", "complication", "symptom",
 })  # fmt: skip
+# Blasts that a bomb or an accident sets off, and the accidents a report may name as cause.
+BLASTS = frozenset({"explosion", "blast"})
+ACCIDENTAL_BLAST = re.compile(
+    r"\b(?:gas leak|leaking gas|leak of gas|boiler|short[- ]circuit|accidental(?:ly)?|"
+    r"industrial accident|faulty wiring|electrical fault|transformer)\b",
+    re.IGNORECASE,
+)
 # A fire is a hazard when nothing says whose fire it was ("sniper fire", "fire from the army").
 FIRES = frozenset({"fire", "blaze"})
 # Problems a society "fights" without fighting anyone.
@@ -157,6 +167,7 @@ def harmless(doc: Doc, trigger: Trigger) -> bool:
     head = doc[trigger.head]
     return (
         (trigger.cue in KILLING_CUES and _hazard_did_it(head))
+        or _accidental_blast(doc, trigger, head)
         or _only_animals_harmed(trigger, head)
         or _fight_on_a_problem(head)
         or _names_a_thing(head)
@@ -335,6 +346,23 @@ def _nothing_armed_stopped(trigger: Trigger, head: Token) -> bool:
     return bool(stopped) and not any(_words_of(p) & kept for p in stopped)
 
 
+def _accidental_blast(doc: Doc, trigger: Trigger, head: Token) -> bool:
+    """'An explosion at a chemical plant killed seven workers. The blast was caused by a gas
+    leak': a blast, or a killing by one, that the sentence or the next puts down to an
+    accident."""
+    blast: Token | None = None
+    if trigger.cue == "explosive":
+        blast = head
+    elif trigger.cue in KILLING_CUES:
+        blast = next((a for a in _agents(head) if _lemma(a) in BLASTS), None)
+    if blast is None:
+        return False
+    told = blast.sent.text
+    if blast.sent.end < len(doc):
+        told += " " + doc[blast.sent.end].sent.text
+    return ACCIDENTAL_BLAST.search(told) is not None
+
+
 def _agents(verb: Token) -> Iterator[Token]:
     """Who or what did the act: the active subject, the passive agent ('by the flood'), the
     cause ('from the disease'), the antecedent of 'that'/'which', or, for a participle or a
@@ -421,8 +449,19 @@ def _is_hazard(noun: Token) -> bool:
             for c in noun.children
         )
     if lemma in HAZARDS:
-        return True
+        return not _figure_for(noun)
+    if noun.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and _lemma(c) in HAZARDS for c in noun.children
+    ):
+        return True  # a named storm: 'Typhoon Kalmaegi', 'Hurricane Milton'
     return lemma in CARRIERS and bool(_words_of(noun) & HAZARDS)
+
+
+def _figure_for(noun: Token) -> bool:
+    """'a storm of gunfire', 'an eruption of violence': the hazard's word is a figure for
+    what it is 'of', which is no hazard."""
+    objects = [o for p in noun.children if p.lower_ == "of" for o in p.children]
+    return bool(objects) and not any(_lemma(o) in HAZARDS for o in objects)
 
 
 def _words_of(noun: Token) -> set[str]:

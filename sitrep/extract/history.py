@@ -6,18 +6,29 @@ day is its publication date, else the latest day it names. A date inside a claus
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
+from sitrep.extract.modality import verbal_anchor
 from sitrep.model import DateRange, Event, Evidence
 
 HISTORY = timedelta(days=365)  # an act over a year before the report's day is its background
+YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR_DEPS = frozenset({"nummod", "amod", "compound", "npadvmod", "nmod"})
+TIME_PREPS = frozenset({"during", "in", "amid"})
 
 
 def told_as_history(event: Event, today: date | None, doc: Doc) -> bool:
-    """The event ended over a year before the report's day, by a date that dates the act."""
-    if today is None or not event.date_end:
+    """The event ended over a year before the report's day, by a date that dates the act, or
+    its word names a year long past ('the murder of two protesters during the 2023 unrest')."""
+    if today is None:
+        return False
+    year = _year_on_the_act(event, doc)
+    if year is not None and date(year, 12, 31) < today - HISTORY:
+        return True
+    if not event.date_end:
         return False
     try:
         ended = date.fromisoformat(event.date_end)
@@ -49,6 +60,33 @@ def _dates_the_act(event: Event, doc: Doc) -> bool:
             return False
         token = token.head
     return True
+
+
+def _year_on_the_act(event: Event, doc: Doc) -> int | None:
+    """A year that modifies the act's noun or the noun of the time it is told in: 'the 2015
+    attacks', 'the murder of two protesters during the 2023 unrest'."""
+    act = evidence_of(event, "trigger")
+    words = doc.char_span(act.start, act.end, alignment_mode="expand") if act else None
+    if words is None or not len(words):
+        return None
+    nouns = [words.root]
+    if words.root.dep_ == "relcl":  # 'the 2015 attacks on a hall, in which 90 were killed'
+        noun = words.root.head
+        for _ in range(3):
+            nouns.append(noun)
+            if noun.dep_ != "pobj":
+                break
+            noun = noun.head.head
+    if words.root.dep_ == "pobj" and words.root.head.lower_ == "of":
+        nouns.append(words.root.head.head)  # 'the murder of two protesters'
+    nouns.append(verbal_anchor(nouns[-1]))  # 'charged ... during the 2023 unrest'
+    nouns += [o for n in list(nouns) for p in n.children if p.lower_ in TIME_PREPS
+              for o in p.children if o.dep_ == "pobj"]  # fmt: skip
+    for noun in nouns:
+        for child in noun.children:
+            if child.dep_ in YEAR_DEPS and YEAR.fullmatch(child.text):
+                return int(child.text)
+    return None
 
 
 def evidence_of(event: Event, role: str) -> Evidence | None:

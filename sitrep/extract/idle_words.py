@@ -14,7 +14,10 @@
 - an "armed strike" (a lockdown an armed group imposes on a region, Colombia's "paro
   armado"): no blow struck;
 - a strike from work that is only the time of another act ("police beat up pupils during a
-  planned strike"): the act is told by its own words.
+  planned strike"): the act is told by its own words;
+- firing at a crowd what breaks it up ("fired tear gas", "fired rubber bullets", "fired
+  warning shots") in a sentence that tells the crowd: crowd control, told by its own cue,
+  not an attack.
 """
 
 from __future__ import annotations
@@ -67,7 +70,41 @@ def idle_word(doc: Doc, trigger: Trigger) -> bool:
         or _strike_as_setting(trigger, head)
         or _armed_strike(trigger, head)
         or _surrounding_land(head)
+        or _crowd_control_fire(trigger, head)
     )
+
+
+# What police fire to break up a crowd: "fired tear gas", "fired rubber bullets".
+CROWD_CONTROL = frozenset({"gas", "teargas", "canister", "cannon", "pellet", "pellets"})
+LESS_LETHAL = frozenset({"rubber", "plastic", "stun", "warning", "blank"})
+
+
+def _crowd_control_fire(trigger: Trigger, head: Token) -> bool:
+    """'Police fired tear gas', 'fired rubber bullets', 'fired warning shots': the weak word
+    of firing is crowd control, told by its own cue (tear gas, an intervention), not an
+    attack."""
+    if trigger.cue != "attack_weak" or head.lemma_.lower() != "fire" or head.pos_ != "VERB":
+        return False
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    if not objects or not all(_less_lethal(o) for o in objects):
+        return False
+    return CROWD_IN_SIGHT.search(head.sent.text) is not None
+
+
+# A crowd or its acts in the sentence: then what police fire is crowd control ('Youths threw
+# stones at police, and police fired tear gas'); with none, fire on people is an attack
+# ('police fired tear gas into a nursery school').
+CROWD_IN_SIGHT = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies)|march\w*|riot\w*|mobs?|crowds?|"
+    r"stones?|stone-pelting|pelt\w*|rocks|bottles|molotov\w*|barricad\w*|tyres?|tires)\b",
+    re.IGNORECASE,
+)
+
+
+def _less_lethal(noun: Token) -> bool:
+    modifiers = (c.lower_ for c in noun.children if c.dep_ in ("amod", "compound"))
+    words = {noun.lemma_.lower(), *modifiers}
+    return bool(words & CROWD_CONTROL) or bool(words & LESS_LETHAL)
 
 
 # what is struck in words, not with weapons

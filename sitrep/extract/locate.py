@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from sitrep.extract.place_roles import roles
 from sitrep.model import Place, Toponym
+from sitrep.read.dateline import dateline_end
 
 NEAR_WORDS = re.compile(
     r"\b(near|outside|outskirts|around|close to|vicinity|countryside|km|kilometres|kilometers|"
@@ -51,12 +52,14 @@ def locate(
     trigger_start: int,
     enclosing: Callable[[Place], Place | None] = lambda _: None,
     namesake: Callable[[Toponym], Place | None] = lambda _: None,
+    country_of: Callable[[Place], Place | None] = lambda _: None,
 ) -> Location:
     """The event's location from the sentence's toponyms, else from the document's.
     The sentence's mentions are taken by role (see `place_roles`): the scene first, then the
     wholes of nested places, neighbourhoods, and last the places named in other roles.
     `enclosing` gives the province a town lies in (for an unresolved village's fallback);
-    `namesake` the town an area mention is named after, inside that area."""
+    `namesake` the town an area mention is named after, inside that area; `country_of` the
+    country a place is in."""
     mentions = sorted(in_sentence, key=lambda t: t.start)
     ranks = roles(text, mentions, trigger_start=trigger_start, context=context)
     chosen: list[Toponym] = []
@@ -71,6 +74,7 @@ def locate(
         trigger_start=trigger_start,
         enclosing=enclosing,
         namesake=namesake,
+        country_of=country_of,
     )
     return _town_of_a_country(text, where, context=context, trigger_start=trigger_start)
 
@@ -98,6 +102,7 @@ def _locate_among(
     trigger_start: int,
     enclosing: Callable[[Place], Place | None],
     namesake: Callable[[Toponym], Place | None],
+    country_of: Callable[[Place], Place | None],
 ) -> Location:
     towns = [t for t in in_sentence if not _is_area(t)]
     areas = [t for t in in_sentence if _is_area(t) and t.resolved]
@@ -106,7 +111,8 @@ def _locate_among(
         return Location(place=best.place, precision=_precision(text, best), mention=best)
     unresolved = tuple(t.text for t in towns if not t.resolved)
     if best is not None:
-        area = _enclosing_area(areas, context, enclosing)
+        filed = dateline_end(text) if _a_settlement(text, best) else 0
+        area = _enclosing_area(areas, context, enclosing, country_of, filed_before=filed)
     elif areas:
         area = _smallest_area(areas)
     else:
@@ -128,21 +134,52 @@ def _enclosing_area(
     areas: Sequence[Toponym],
     context: Sequence[Toponym],
     enclosing: Callable[[Place], Place | None],
+    country_of: Callable[[Place], Place | None],
+    *,
+    filed_before: int = 0,
 ) -> Toponym | None:
     """The smallest area the text puts an unresolved village in: an area named in its
-    sentence, a province named in the report, the province of a town the report names, and
-    only then a country."""
+    sentence, a province named in the report, the province of a town the report names (not
+    of a capital the dateline names, for a town or village: 'KINSHASA - M23 rebels seized
+    the town of Walikale' does not put Walikale in Kinshasa, but in the country `country_of`
+    gives), and only then a country."""
     local = _smallest_area(areas)
     if local is not None:
         return local
     provinces = [t for t in context if _is_area(t) and _area_rank(t) < 2]
     if provinces:
         return _smallest_area(provinces)
+    capital: Toponym | None = None
     for town in reversed([t for t in context if t.resolved and not _is_area(t)]):
+        if _filed_from_a_capital(town, filed_before):
+            capital = capital or town  # where reports are filed from, not where villages lie
+            continue
         area = enclosing(town.place) if town.place else None
         if area is not None:
             return replace(town, place=area)
-    return _smallest_area([t for t in context if _is_area(t)])
+    named = _smallest_area([t for t in context if _is_area(t)])
+    if named is None and capital is not None and capital.place is not None:
+        country = country_of(capital.place)
+        return replace(capital, place=country) if country is not None else None
+    return named
+
+
+def _filed_from_a_capital(town: Toponym, filed_before: int) -> bool:
+    """The town is a capital named in the dateline (which ends at `filed_before`)."""
+    return (
+        town.place is not None and town.place.feature_code == "PPLC" and (town.start < filed_before)
+    )
+
+
+SETTLEMENT_BEFORE = re.compile(r"\b(?:town|village|city|settlement) of (?:the )?$", re.I)
+SETTLEMENT_AFTER = re.compile(r"^\s*(?:town|village|city)\b", re.IGNORECASE)
+
+
+def _a_settlement(text: str, mention: Toponym) -> bool:
+    """'the town of Walikale', 'Walikale town', 'the village of Kimoka': a place of its own,
+    not a quarter of the town the report was filed from."""
+    before, after = text[max(0, mention.start - 30) : mention.start], text[mention.end :]
+    return bool(SETTLEMENT_BEFORE.search(before) or SETTLEMENT_AFTER.match(after[:20]))
 
 
 def _province_named_after(

@@ -114,7 +114,7 @@ def _word_in(token: Token, words: frozenset[str], *, endings: tuple[str, ...]) -
 
 def _modal_future(head: Token) -> str | None:
     verb = _first_conjunct(verbal_anchor(head))
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c for v in _complemented_by(verb) for c in v.children if c.dep_ in ("aux", "auxpass")]
     lemmas = {a.lower_ for a in auxes}
     if lemmas & FUTURE_MODALS:
         return "future"
@@ -123,6 +123,16 @@ def _modal_future(head: Token) -> str | None:
     if _going_to(verb):
         return "future"
     return None
+
+
+def _complemented_by(verb: Token) -> list[Token]:
+    """The verb and the verbs whose open complement it is: 'the force would help fight
+    gangs', 'troops will try to retake the town' (the modal is the governor's)."""
+    chain = [verb]
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i and len(chain) < 4:
+        verb = verb.head
+        chain.append(verb)
+    return chain
 
 
 def _first_conjunct(verb: Token) -> Token:

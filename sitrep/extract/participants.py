@@ -32,6 +32,8 @@ from sitrep.extract.cue_kinds import (
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.modality import verbal_anchor
 from sitrep.extract.party_members import without_party_crowds
+from sitrep.extract.remains import found
+from sitrep.extract.speakers import SPOKESPEOPLE
 from sitrep.extract.triggers import Trigger
 from sitrep.model import Span
 
@@ -184,10 +186,7 @@ def _says(token: Token | None) -> bool:
 
 
 # People who speak for a body: the body named on them only tells who speaks.
-SPEAKER_NOUNS = frozenset({
-    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "official",
-    "officials", "source", "sources", "statement", "wing", "office", "command",
-})  # fmt: skip
+SPEAKER_NOUNS = SPOKESPEOPLE | {"wing", "office", "command"}
 
 
 def _speaker_named_by(word: Token) -> Token | None:
@@ -206,8 +205,11 @@ def _implicit_agent(
 ) -> tuple[ActorMention | None, bool]:
     """A pronoun subject takes the last named actor; an agentless act, the report's protagonist."""
     anchor = verbal_anchor(doc[main.head])
-    # the act itself as subject ("a shoot-out broke out", "clashes erupted") names no agent
+    # the act itself as subject ("a shoot-out broke out", "clashes erupted") names no agent,
+    # and who found the remains ("police said they had found the bodies") did not kill
     subjects = [c for c in anchor.children if c.dep_ == "nsubj" and c.i != main.head]
+    if found(doc[main.head]) is not None:
+        subjects = []
     if subjects and subjects[0].pos_ == "PRON":
         speaker = _speaker_of(anchor, document_actors)
         if speaker is not None and _differs(speaker, actor2):
@@ -217,18 +219,49 @@ def _implicit_agent(
         return last_named_before(document_actors, position, unlike=actor2), False
     if subjects or _told_apart(doc[main.start].sent):
         return None, False
-    return protagonist(_acting(doc, document_actors, actor2), unlike=actor2), True
+    return protagonist(_acting(doc, main, document_actors, actor2), unlike=actor2), True
 
 
 def _acting(
-    doc: Doc, document_actors: Sequence[ActorMention], actor2: ActorMention | None
+    doc: Doc,
+    main: Trigger,
+    document_actors: Sequence[ActorMention],
+    actor2: ActorMention | None,
 ) -> Sequence[ActorMention]:
     """'A driver was shot dead ..., the National Civil Police said': a force named only as
     who reports a killing of civilians is its source, not its unnamed perpetrator (a report
-    of militants killed, told by the army, still makes the army their adversary)."""
+    of militants killed, told by the army, still makes the army their adversary). So is a
+    state force that reports fire coming in at no named side ('Rockets were fired at Sderot,
+    the military said'); fire on a side it names ('air strikes hit rebel positions, the army
+    said') is told by the side that fires, and an armed group telling of fire claims it."""
+    if actor2 is None and _incoming_fire(doc, main):
+        return [m for m in document_actors if not (_is_source(doc, m) and _a_state(m))]
     if actor2 is None or actor2.actor.inter != CIVILIAN_INTER:
         return document_actors
     return [m for m in document_actors if not _is_source(doc, m)]
+
+
+def _a_state(mention: ActorMention) -> bool:
+    """A state's forces, at home or abroad (an armed group that tells of fire claims it)."""
+    return mention.actor.inter in (1, 8)
+
+
+# Remote-fire cues, and verbs that tell such fire arriving with the weapon as subject.
+REMOTE_CUES = frozenset({"shelling", "air_strike"})
+ARRIVING_VERBS = frozenset({
+    "fire", "launch", "land", "fall", "hit", "strike", "slam", "rain", "crash", "target",
+})  # fmt: skip
+
+
+def _incoming_fire(doc: Doc, main: Trigger) -> bool:
+    """'Rockets were fired at Ashkelon', 'Shells fell on the market', 'A missile hit Kyiv':
+    the weapon is the subject of its own firing or landing and no one is named firing it."""
+    weapon = doc[main.head]
+    if main.cue not in REMOTE_CUES or weapon.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = weapon.head
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    return verb.lemma_.lower() in ARRIVING_VERBS and not agents
 
 
 # Words that open the telling of another incident than the report's main one.

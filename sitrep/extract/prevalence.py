@@ -25,6 +25,13 @@ COPULAS = frozenset({"be", "become", "remain", "grow"})
 # Only counts of a kind of act ('attacks have increased'): 'shells fell', 'fighting
 # intensified' and 'protests continued' tell acts.
 TREND = frozenset({"increase", "rise", "surge", "soar", "decline", "decrease", "multiply"})
+# Verbs of a change that tell a trend only with its measure: 'murders fell 15 percent',
+# 'kidnappings dropped by half', 'attacks doubled to 40 a month' ('shells fell' tells acts).
+MEASURED_TREND = frozenset({
+    "fall", "drop", "dip", "climb", "jump", "plunge", "plummet", "double", "triple", "halve",
+    "grow",
+})  # fmt: skip
+MEASURES = frozenset({"percent", "per", "%", "half", "third", "quarter", "fold", "times"})
 KIND_DETERMINERS = frozenset({"such", "these", "those"})
 
 
@@ -39,6 +46,8 @@ def told_as_prevalent(doc: Doc, trigger: Trigger) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in TREND:  # 'Attacks on the road have increased'
         return noun.tag_ == "NNS" and not any(c.dep_ == "dobj" for c in verb.children)
+    if lemma in MEASURED_TREND and noun.tag_ == "NNS" and _measured(verb):
+        return True  # 'murders fell 15 percent in the first quarter'
     if lemma not in COPULAS:
         return False
     return any(_prevalence(c) for c in verb.children if c.dep_ in ("acomp", "attr"))
@@ -61,3 +70,15 @@ def _prevalence(word: Token) -> bool:
     if word.lemma_.lower() in OCCURRENCE:
         return True  # 'a regular occurrence', 'a daily phenomenon'
     return word.lower_ == "on" and any(c.lower_ == "rise" for c in word.subtree)
+
+
+def _measured(verb: Token) -> bool:
+    """A change told with its size: a share ('15 percent', 'by half', 'twofold') among the
+    verb's own words (not those of a clause below it)."""
+    own = [
+        t
+        for c in verb.children
+        if c.dep_ in ("npadvmod", "dobj", "prep", "advmod")
+        for t in c.subtree
+    ]
+    return any(t.lower_ in MEASURES or t.lower_.endswith("fold") for t in own)

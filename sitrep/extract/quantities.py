@@ -22,6 +22,7 @@ from sitrep.extract.retold_victims import definite_victim
 from sitrep.extract.rival_tolls import claimed_kill, lowest_of_rivals, own_losses
 from sitrep.extract.statement_kills import HARM_VERBS, IDIOM_VERBS, fatal_idiom, fatally_harmed
 from sitrep.extract.tallies import listed_tally, stated_figure
+from sitrep.extract.war_toll import running_toll
 
 KILL_VERBS = frozenset({
     "kill", "slay", "murder", "execute", "behead", "massacre", "slaughter", "assassinate",
@@ -141,6 +142,13 @@ def fatalities(sent: SpacySpan) -> Count | None:
         memo[key] = _fatalities(sent)
     found: Count | None = memo[key]
     return found
+
+
+# Objects of a killing verb that name the act, not its dead ('killed five people ..., the
+# latest violence in a war': a misparsed apposition).
+NOT_VICTIMS = frozenset({"violence", "attack", "incident", "bloodshed", "killing", "fighting"})
+# Nouns of a time a 'when' clause may recall ('the year when', 'that day, when').
+TIME_NOUNS = frozenset({"year", "month", "week", "day", "time", "decade", "era", "period"})
 
 
 def _fatalities(sent: SpacySpan) -> Count | None:
@@ -272,8 +280,10 @@ def _of_another_event(token: Token) -> bool:
         return True
     if _unconfirmed(token) or _the_victims_own_crime(token):
         return True
-    if _what_a_protest_followed(token):
+    if _what_a_protest_followed(token) or _in_a_time_recalled(token):
         return True
+    if any(running_toll(v) for v in (token, *token.ancestors) if v.pos_ == "VERB"):
+        return True  # '... in a war that has killed more than 1,200 people
     current = token
     for _ in range(GOVERNOR_REACH):
         if current.head.i == current.i or current.dep_ not in COMPLEMENT_DEPS:
@@ -284,6 +294,21 @@ def _of_another_event(token: Token) -> bool:
         if current.lemma_.lower() in OTHER_EVENT_GOVERNORS and current.pos_ in ("VERB", "NOUN"):
             return True
     return False
+
+
+def _in_a_time_recalled(token: Token) -> bool:
+    """'the deadliest attack since 2021, when twin bombings killed 32 people', 'as in 2019,
+    when gunmen killed 40': a death told in a 'when' clause on a time recalled belongs to
+    that time's event."""
+    verb = token
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.dep_ != "relcl" or not any(c.lower_ == "when" for c in verb.children):
+        return False
+    time = verb.head
+    return time.ent_type_ == "DATE" or time.lemma_.lower() in TIME_NOUNS
 
 
 def _the_victims_own_crime(token: Token) -> bool:
@@ -498,7 +523,11 @@ def _followed_by(token: Token, words: tuple[str, ...]) -> bool:
 
 
 def _victim_counts(verb: Token) -> list[Count]:
-    victims = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and not _hurt(c)]
+    victims = [
+        c
+        for c in verb.children
+        if c.dep_ in ("dobj", "nsubjpass") and not _hurt(c) and c.lemma_.lower() not in NOT_VICTIMS
+    ]
     if any(v.lower_ in TOLL_WORDS for v in victims):
         return _subject_counts(verb)  # "24 killed total"
     victims += _gunned_down(verb)

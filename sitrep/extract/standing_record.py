@@ -39,13 +39,22 @@ DAY = re.compile(
 
 def standing_record(doc: Doc, trigger: Trigger) -> bool:
     """The trigger's clause tells a standing record (a perfect counted over years or in the
-    thousands, in a sentence that names no day), or describes the group whose record it is
+    thousands, in a sentence that names no day, or of acts of a kind: 'such attacks'), or
+    describes the group whose record it is
     ('The ADF, which have pledged allegiance to IS, have killed thousands')."""
     word = doc[trigger.head]
     verb = _clause_verb(word)
     if verb is not None and _record(verb):
         return True
+    if verb is not None and _perfect(verb) and _acts_of_a_kind(word):
+        return True  # 'has carried out dozens of such attacks this year'
     return record_dead(word.sent, word.i)
+
+
+def _acts_of_a_kind(noun: Token) -> bool:
+    """'such attacks', 'dozens of similar raids': acts counted as a kind, none of a day."""
+    kinds = [c for c in noun.children if c.dep_ in ("amod", "det", "predet")]
+    return noun.tag_ == "NNS" and any(c.lower_ in ("such", "similar") for c in kinds)
 
 
 def record_dead(sent: Span, counted: int) -> bool:

@@ -61,7 +61,7 @@ class TriggerFinder:
         found |= {_trigger(doc, STRIKE_CUE, i, i + 1) for i in strikes}
         for i in range(start, end):
             token = doc[i]
-            for key in {token.lower_, token.lemma_.lower()}:
+            for key in _forms(token):
                 for cue, words in self.by_first.get(key, ()):
                     stop = i + len(words)
                     if stop <= end and _fits(doc, i, words):
@@ -75,11 +75,32 @@ def _fits(doc: Doc, start: int, words: tuple[Word, ...]) -> bool:
         token = doc[start + k]
         if k and token.is_sent_start:
             return False
-        if word.text not in (token.lower_, token.lemma_.lower()):
+        if word.text not in _forms(token):
             return False
         if word.pos is not None and token.pos_ not in word.pos and not _verb_as_noun(token, word):
             return False
     return True
+
+
+def _forms(token: Token) -> set[str]:
+    """The forms a cue may match: the word, its lemma, and the singular of a capitalised
+    plural the tagger read as a name ('Rockets were fired at ...': NNPS, lemma 'Rockets')."""
+    forms = {token.lower_, token.lemma_.lower()}
+    if _plural_read_as_name(token):
+        forms.add(token.lower_[:-1])
+    return forms
+
+
+def _plural_read_as_name(token: Token) -> bool:
+    """A sentence's first word, a capitalised plural outside any entity, tagged as a
+    plural proper noun: the capital is the sentence's, not a name's."""
+    return (
+        token.tag_ == "NNPS"
+        and bool(token.is_sent_start)
+        and not token.ent_type_
+        and token.lower_.endswith("s")
+        and not token.lower_.endswith("ss")
+    )
 
 
 def _verb_as_noun(token: Token, word: Word) -> bool:

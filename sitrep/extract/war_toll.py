@@ -89,11 +89,21 @@ def war_dead(sent: Span, counted: int) -> bool:
 def _doers(verb: Token) -> list[Token]:
     doers = [c for c in verb.children if c.dep_ == "nsubj"]
     if verb.dep_ == "relcl":
-        doers.append(verb.head)
+        doers += _noun_and_its_heads(verb.head)
     told = verb.head  # 'strikes that rights groups say have killed hundreds'
     if verb.dep_ == "ccomp" and told.lemma_.lower() in SAY_LEMMAS and told.dep_ == "relcl":
         doers.append(told.head)
     return [_antecedent(d) for d in doers]
+
+
+def _noun_and_its_heads(noun: Token) -> list[Token]:
+    """'a war between rival factions of the cartel that has killed 1,200': the parser may hang
+    the clause on a noun inside the war's phrase; the nouns it is part of are its doers too."""
+    nouns = [noun]
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and len(nouns) < 4:
+        noun = noun.head.head
+        nouns.append(noun)
+    return nouns
 
 
 def _antecedent(noun: Token) -> Token:

@@ -19,6 +19,19 @@ CASES = [
         "the protesters.",
         [("Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya (2022-)")],
     ),
+    # officers hurt by no one named, after a crowd clashed with them: the crowd hurt them
+    (
+        "On 8 June 2026, thousands of students clashed with police outside the parliament in "
+        "Jakarta, Indonesia, during a protest. Police arrested 87 people, and 12 officers were "
+        "injured.",
+        [
+            (
+                "Violent demonstration",
+                "Rioters (Indonesia)",
+                "Police Forces of Indonesia (2024-)",
+            )
+        ],
+    ),
 ]
 
 

@@ -47,6 +47,24 @@ CASES = [
         "Jamalpur, demanding the release of their leader.",
         [("Violent demonstration", "Rioters (Bangladesh)", None)],
     ),
+    # A crowd's tactic told after its grievance is the crowd's act, not part of the grievance.
+    (
+        "On 9 June 2026, hundreds of residents of Ikorodu, Nigeria, took to the streets to "
+        "protest against the killing of a motorcyclist by a police officer, burning tyres and "
+        "blocking the main road.",
+        [("Violent demonstration", "Rioters (Nigeria)", None)],
+    ),
+    # A blockade with vehicles that the report calls peaceful is a peaceful protest.
+    (
+        "On 4 May 2026, farmers blocked motorways around Lyon with tractors to protest against "
+        "cheap imports, and police said the blockades were peaceful.",
+        [("Peaceful protest", "Protesters (France)", None)],
+    ),
+    (
+        "On 4 May 2026, farmers blocked motorways around Lyon with tractors to protest against "
+        "cheap imports.",
+        [("Violent demonstration", "Rioters (France)", None)],
+    ),
     # Home-made bombs named with capitals are a crowd's weapons, not a name.
     (
         "On 17 April 2022, around 20 youths threw Molotov Cocktails at vehicles in Lyon, France.",

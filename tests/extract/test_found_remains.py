@@ -72,3 +72,13 @@ def test_the_dead_of_a_misadventure_were_not_killed(coded, text):
 def test_found_dead_after_an_accident_is_no_killing(coded):
     text = "A fisherman was found dead near Lamu, Kenya, after his boat capsized in a storm."
     assert coded(text) == []
+
+
+def test_a_force_that_says_it_found_the_bodies_did_not_kill(coded):
+    text = (
+        "On 10 June 2026, police in Honduras said they had found the bodies of four men with "
+        "gunshot wounds in a ravine outside San Pedro Sula."
+    )
+    assert coded(text) == [
+        ("Attack", "Unidentified Armed Group (Honduras)", "Civilians (Honduras)")
+    ]

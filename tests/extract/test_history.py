@@ -3,6 +3,7 @@ day is its publication date, else the latest day it names."""
 
 from datetime import date
 
+import pytest
 import spacy
 
 from sitrep.extract.history import report_day, told_as_history
@@ -33,6 +34,19 @@ def test_a_date_in_a_clause_on_a_noun_dates_the_noun(coded):
         "replace the one that was reached in 2014."
     )
     assert [c[0] for c in coded(text)] == ["Agreement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 4 May 2026, a court in Lima, Peru, charged three soldiers with the murder of two "
+        "protesters during the 2023 unrest in Ayacucho.",
+        "On 4 May 2026, a court in Paris sentenced a man for his role in the 2015 attacks on a "
+        "concert hall, in which 90 people were killed.",
+    ],
+)
+def test_an_act_named_with_a_year_long_past_makes_no_event(published_on, text):
+    assert published_on(text, date(2026, 5, 4)) == []
 
 
 def _event(end: str) -> Event:

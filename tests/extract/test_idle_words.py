@@ -49,3 +49,29 @@ def test_pupils_wounded_during_a_strike_were_struck(coded):
     assert coded(text) == [
         ("Air/drone strike", "Unidentified Armed Group (Ukraine)", "Civilians (Ukraine)")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tear gas fired is crowd control, not an attack on the crowd
+        (
+            "On 4 June 2026, youths threw stones at police in Sopore, India, and police fired "
+            "tear gas.",
+            [("Mob violence", "Rioters (India)", "Police Forces of India (2014-)")],
+        ),
+        # live rounds fired at protesters are force against them
+        (
+            "On 4 June 2026, police fired live rounds at protesters in Kisumu, Kenya, killing two.",
+            [
+                (
+                    "Excessive force against protesters",
+                    "Protesters (Kenya)",
+                    "Police Forces of Kenya (2022-)",
+                )
+            ],
+        ),
+    ],
+)
+def test_what_police_fire_at_a_crowd(coded, text, expected):
+    assert coded(text) == expected

@@ -1,5 +1,7 @@
 """Where an event is coded: the town, near it, or the smallest enclosing area named."""
 
+import pytest
+
 from sitrep.extract.locate import locate
 from sitrep.model import Place, Toponym
 
@@ -58,6 +60,39 @@ def test_an_unknown_village_takes_the_province_of_a_town_the_report_names():
         enclosing=lambda p: HAMA if p.admin1 == "Hama" else None,
     )
     assert (where.place, where.precision) == (HAMA, 3)
+
+
+DAMASCUS = Place(
+    geonameid=5, name="Damascus", latitude=33.51, longitude=36.29, country="Syria",
+    country_code="SY", admin1="Damascus", feature_code="PPLC",
+)  # fmt: skip
+DAMASCUS_PROVINCE = Place(
+    geonameid=6, name="Damascus", latitude=33.51, longitude=36.29, country="Syria",
+    admin1="Damascus", feature_class="A", feature_code="ADM1",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a village named from a capital's dateline lies somewhere in the country
+        ("DAMASCUS - Rebels seized the village of Tell Xabc on Sunday.", SYRIA),
+        # a district named from it is one of the capital's
+        ("DAMASCUS - A bomb went off in the Tell Xabc district on Sunday.", DAMASCUS_PROVINCE),
+    ],
+)
+def test_an_unknown_place_named_from_a_capital_s_dateline(text, expected):
+    context = [mention(text, "DAMASCUS", DAMASCUS)]
+    in_sentence = [mention(text, "Tell Xabc", None)]
+    where = locate(
+        text,
+        in_sentence,
+        context=context,
+        trigger_start=11,
+        enclosing=lambda p: DAMASCUS_PROVINCE,
+        country_of=lambda p: SYRIA,
+    )
+    assert (where.place, where.unresolved) == (expected, ("Tell Xabc",))
 
 
 HAMA_TOWN = Place(

@@ -97,6 +97,15 @@ def test_no_death_of_this_event(nlp, sentence):
     assert fatalities(next(nlp(sentence).sents)) is None
 
 
+def test_deaths_of_a_time_recalled_are_not_counted(nlp):
+    sentence = (
+        "A suicide bomber killed 11 people at a mosque in Kirkuk on Friday, the deadliest "
+        "attack in the city since 2019, when a car bomb killed 28 people."
+    )
+    count = fatalities(next(nlp(sentence).sents))
+    assert count is not None and count.value == 11
+
+
 def test_an_attempted_killing_is_no_death(nlp):
     sent = next(nlp("Gunmen fired on the convoy in an attempt to assassinate the mayor.").sents)
     assert fatalities(sent) is None

@@ -45,3 +45,11 @@ def test_a_perfect_with_a_day_or_one_act_s_dead_is_news(coded):
             "Civilians (Nigeria)",
         )
     ]
+
+
+def test_acts_of_a_kind_in_the_perfect_make_no_event(coded):
+    text = (
+        "On 9 June 2026, FARC dissidents attacked a police station in Jamundi, Colombia, with "
+        "drones. The front has carried out dozens of such attacks this year."
+    )
+    assert [c[0] for c in coded(text)] == ["Air/drone strike"]

@@ -44,3 +44,12 @@ def test_air_strikes_with_a_running_toll_lend_it_to_no_event(extracted):
 def test_a_strike_that_has_killed_a_few_is_news(extracted):
     (event,) = extracted("A drone strike has killed 12 people at a market in Minbya.")
     assert (event.sub_event_type, event.fatalities) == ("Air/drone strike", 12)
+
+
+def test_a_war_s_toll_beside_an_act_is_not_its_dead(extracted):
+    text = (
+        "On 9 June 2026, gunmen killed five people at a car wash in Culiacan, Mexico, the "
+        "latest violence in a war between rival factions of the Sinaloa Cartel that has "
+        "killed more than 1,200 people since September 2024."
+    )
+    assert [e.fatalities for e in extracted(text)] == [5]

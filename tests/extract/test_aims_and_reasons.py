@@ -1,0 +1,27 @@
+"""Acts named only as whom an operation sought ('raids targeting suspected Islamic State
+members') or as a reason cited for a decision ('citing continued attacks') are no acts of
+their own; the arrests of the raids are, and an attack cited with its own article is told."""
+
+
+def test_raids_targeting_suspects_are_arrests(coded):
+    text = (
+        "On 4 May 2026, Turkish police detained 45 people in raids across Izmir province "
+        "targeting suspected Islamic State members, state media said."
+    )
+    assert [c[0] for c in coded(text)] == ["Arrests"]
+
+
+def test_attacks_cited_as_a_reason_make_no_event(extracted):
+    text = (
+        "On 4 May 2026, the military government said it had extended a state of emergency in "
+        "Sagaing by six months, citing continued attacks by what it called terrorists."
+    )
+    assert extracted(text) == []
+
+
+def test_an_attack_that_targets_people_not_sought_is_an_attack(coded):
+    text = (
+        "On 4 May 2026, gunmen opened fire on a bus targeting Hazara passengers near Quetta, "
+        "Pakistan, killing four."
+    )
+    assert [c[0] for c in coded(text)] == ["Attack"]
