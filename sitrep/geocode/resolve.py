@@ -724,7 +724,8 @@ def resolve_document(
         _points_by_country(gazetteer, named_codes) if lean else {},
         lean if actors is None else actors,
     )
-    second = _pass(mentions, cands, readings, anchors_kept, first, homes, named, leaning)
+    filed = filed_province(text, mentions, cands, first)
+    second = _pass(mentions, cands, readings, anchors_kept, first, homes, named, leaning, filed)
     reached = within_reach(
         text, [(m.start, m.end) for m in mentions], [p for p, _ in second], contains, _km
     )
@@ -916,6 +917,7 @@ def _pass(
     homes: Sequence[Home] = (),
     named: Sequence[tuple[str, frozenset[str]]] = (),
     lean: _Lean | None = None,
+    filed: tuple[str, str] | None = None,
 ) -> list[tuple[Place | None, float]]:
     out: list[tuple[Place | None, float]] = []
     index = AnchorIndex(anchors)
@@ -951,7 +953,8 @@ def _pass(
             kept = [k for k in kept if k in areas]
         also = same_name.get(keys[i], set())
         bonuses = {
-            k: index.bonus(cands[i][k].place, leaving_out=own, also=also) if index.anchors else 0.0
+            k: filed_bonus(cands[i][k].place, filed)
+            + (index.bonus(cands[i][k].place, leaving_out=own, also=also) if index.anchors else 0.0)
             for k in kept
         }
         # a conflict report's countries: its other places' and its actors' lands
@@ -1189,6 +1192,44 @@ def _named_countries(
             demonyms = {p.country_code}
         out.append((key, frozenset(code for code in demonyms if code)))
     return out
+
+
+# a dateline names one town when it is this many times larger than any namesake
+DOMINANT = 10
+
+
+def filed_province(
+    text: str,
+    mentions: Sequence[Mention],
+    cands: Sequence[Sequence[Candidate]],
+    first: Sequence[tuple[Place | None, float]],
+) -> tuple[str, str] | None:
+    """The (country, first-level area) of the town the report was filed from, its dateline,
+    when the first pass read it as a town far larger than any namesake ("RAIPUR - ":
+    Chhattisgarh; "MIDDLETOWN -" names no one state), or None."""
+    for m, found, (p, _) in zip(mentions, cands, first, strict=True):
+        if p is None or p.feature_class != "P" or not p.country_code or not p.admin1:
+            continue
+        if not dateline_at(text, m.start, m.end):
+            continue
+        others = [
+            c.place.population
+            for c in found
+            if c.match == "exact" and c.place.feature_class == "P" and c.place.admin1 != p.admin1
+        ]
+        if p.population >= DOMINANT * max(others, default=0):
+            return (p.country_code, p.admin1)
+    return None
+
+
+FILED_BONUS = NEAR_ANCHOR_BONUS
+
+
+def filed_bonus(place: Place, filed: tuple[str, str] | None) -> float:
+    """FILED_BONUS for a town or area in the province the report was filed from."""
+    if filed is None or place.feature_code.startswith(("PCL", "CONT")):
+        return 0.0
+    return FILED_BONUS if (place.country_code, place.admin1) == filed else 0.0
 
 
 def _names_its_country(place: Place, text: str, mention: Mention) -> bool:

@@ -74,6 +74,13 @@ def test_a_dateline_names_the_reports_country(nlp, real: Gazetteer) -> None:  # 
     assert _read(nlp, real, inside) == [("Litoral", "GQ", "Río Muni")]
 
 
+def test_a_dateline_town_without_a_rival_leans_to_its_province(nlp, real: Gazetteer) -> None:  # type: ignore[no-untyped-def]
+    text = "RAIPUR - Maoists triggered an IED blast in Bijapur on Sunday, killing two jawans."
+    assert _read(nlp, real, text)[1] == ("Bijapur", "IN", "Chhattisgarh")
+    bare = "Maoists triggered an IED blast in Bijapur on Sunday, killing two jawans."
+    assert _read(nlp, real, bare)[0] == ("Bijapur", "IN", "Karnataka")  # nothing says which
+
+
 def test_a_hamlet_outside_the_named_province_stays_unresolved(nlp, real: Gazetteer) -> None:  # type: ignore[no-untyped-def]
     text = (
         "Resistance fighters ambushed a convoy near Kani township in Sagaing Region on "
@@ -177,3 +184,12 @@ def test_astray_spares_the_named_province_near_places_and_towns() -> None:
     assert not astray(_cand("Monywa", "MM", "Sagaing"), provinces, local=False)
     assert not astray(_cand("Bago", "MM", "Bago", population=250_000), provinces, local=False)
     assert not astray(_cand("Tessa", "TH", "Tak"), provinces, local=False)  # no province named
+
+
+def test_filed_bonus_only_in_the_filed_province() -> None:
+    from sitrep.geocode.resolve import FILED_BONUS, filed_bonus
+
+    town = _cand("Bījāpur", "IN", "Chhattisgarh").place
+    assert filed_bonus(town, ("IN", "Chhattisgarh")) == FILED_BONUS
+    assert filed_bonus(town, ("IN", "Karnataka")) == 0.0
+    assert filed_bonus(town, None) == 0.0
