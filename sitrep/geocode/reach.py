@@ -128,6 +128,18 @@ def quarter(text: str, start: int, end: int) -> bool:
     return bool(_QUARTER_BEFORE.search(text, first, start))
 
 
+# a city this large, or a capital, named before "neighbourhood" is the city whose quarter the
+# text tells of ("residents of the Dhaka neighbourhood"), not a quarter of its name elsewhere
+QUARTERS_CITY = 1_000_000
+
+
+def quarters_holder(place: Place) -> bool:
+    """Whether a reading is a capital or a city of QUARTERS_CITY people."""
+    if place.feature_code == "PPLC":
+        return True
+    return place.feature_class == "P" and place.population >= QUARTERS_CITY
+
+
 def local_quarters(
     text: str,
     spans: Sequence[tuple[int, int]],
@@ -137,10 +149,10 @@ def local_quarters(
     """Each place, or None when the text calls its name a quarter or district and it lies in
     none of the countries of the report's other places ("the Askari neighbourhood of
     Kirkuk" is in Iraq, not Iran); `toponyms`: which places count (a demonym's country,
-    "the French hospital", does not)."""
+    "the French hospital", does not). A capital or a great city stays (`quarters_holder`)."""
     out = list(places)
     for i, place in enumerate(places):
-        if place is None or not quarter(text, *spans[i]):
+        if place is None or not quarter(text, *spans[i]) or quarters_holder(place):
             continue
         others = {
             p.country_code for k, p in enumerate(places) if k != i and p is not None and toponyms[k]

@@ -835,6 +835,13 @@ _DATELINE = re.compile(
 _DASHES = frozenset({"—", "–", "--", " —", " –", " --", " -"})
 
 
+def dateline_at(text: str, start: int, end: int) -> bool:
+    """Whether the name text[start:end] is a dateline's: all capitals, opening the story or a
+    line, and followed by a dateline's mark ("DHAKA - ", "GUAYAQUIL, Jan 5 (Reuters) -")."""
+    found = _DATELINE.match(text, start)
+    return found is not None and found.span(1) == (start, end) and text[start:end].isupper()
+
+
 def dateline_mentions(
     text: str, blocked: list[tuple[int, int]], gazetteer: Gazetteer
 ) -> list[Mention]:

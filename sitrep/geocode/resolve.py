@@ -15,6 +15,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TypeVar
 
+from sitrep.geocode.area_named import area_readings, area_worded
 from sitrep.geocode.arealists import ADMIN_WORDS, listed_area
 from sitrep.geocode.capitals import capital_over_area
 from sitrep.geocode.civic import civic_use, resident_use
@@ -23,18 +24,21 @@ from sitrep.geocode.counties import home_county
 from sitrep.geocode.currency import currency_lean
 from sitrep.geocode.fold import exact_key
 from sitrep.geocode.gazetteer import Candidate, Gazetteer
+from sitrep.geocode.generic_names import generic_in, romanised_rivals
 from sitrep.geocode.home import Home, Tally, home_bonus, home_lean
 from sitrep.geocode.reach import local_quarters, within_reach
-from sitrep.geocode.recognize import Mention
+from sitrep.geocode.recognize import Mention, dateline_at
 from sitrep.geocode.seats import COUNTY_PAIR_BONUS, county_pairs
 from sitrep.geocode.spelling import own_spelling
 from sitrep.geocode.strangers import (
     TOWN_UNDER_OWN_NAME,
     beyond_reach,
     home_country,
+    minor_or_misspelled,
     stranger,
     stranger_to_all,
 )
+from sitrep.geocode.stray_hamlets import astray, named_provinces
 from sitrep.geocode.support import near, square_km, support_counts
 from sitrep.geocode.usage import merged, usage_lean
 from sitrep.model import Place, Toponym
@@ -689,7 +693,10 @@ def resolve_document(
             gazetteer,
             m,
             close_spellings(
-                [own_spelling(c, m.key) for c in gazetteer.lookup(m.key) if usable(c, m)], m.key
+                romanised_rivals(
+                    [own_spelling(c, m.key) for c in gazetteer.lookup(m.key) if usable(c, m)]
+                ),
+                m.key,
             ),
             text,
         )
@@ -708,7 +715,7 @@ def resolve_document(
     # nearness to anchors counts any anchor once: repeats change nothing
     homes = homes_of(mentions, first, money=merged(currency_lean(text), usage_lean(text)))
     cands, readings = _with_home_counties(gazetteer, mentions, cands, readings, homes)
-    named = [*_named_countries(gazetteer, mentions, first), ("", source)]
+    named = [*_named_countries(gazetteer, mentions, first, text), ("", source)]
     anchors_kept = tuple(dict.fromkeys(anchors))
     named_codes = {code for _, codes in named for code in codes} | lean
     leaning = _Lean(
@@ -717,7 +724,8 @@ def resolve_document(
         _points_by_country(gazetteer, named_codes) if lean else {},
         lean if actors is None else actors,
     )
-    second = _pass(mentions, cands, readings, anchors_kept, first, homes, named, leaning)
+    filed = filed_province(text, mentions, cands, first)
+    second = _pass(mentions, cands, readings, anchors_kept, first, homes, named, leaning, filed)
     reached = within_reach(
         text, [(m.start, m.end) for m in mentions], [p for p, _ in second], contains, _km
     )
@@ -813,6 +821,7 @@ class _Reading:
     listed: bool = False
     civic: bool = False
     container: int | None = None  # the mention the text puts this one in ("X in Y region")
+    worded: bool = False  # an area word names it an area ("the Donetsk region")
 
 
 def _readings(
@@ -877,6 +886,7 @@ def _readings(
                 listed=area_list,
                 civic=town,
                 container=held_in,
+                worded=area_worded(text, mention.start, mention.end),
             )
         )
     return out
@@ -907,6 +917,7 @@ def _pass(
     homes: Sequence[Home] = (),
     named: Sequence[tuple[str, frozenset[str]]] = (),
     lean: _Lean | None = None,
+    filed: tuple[str, str] | None = None,
 ) -> list[tuple[Place | None, float]]:
     out: list[tuple[Place | None, float]] = []
     index = AnchorIndex(anchors)
@@ -917,6 +928,8 @@ def _pass(
     for key, (p, _) in zip(keys, previous, strict=False):
         if p is not None and p.latitude is not None and p.longitude is not None:
             same_name.setdefault(key, set()).add((p.latitude, p.longitude))
+    before_all = [p for p, _ in previous]
+    sure = lean is not None and bool(lean.actors)  # a conflict report: its actors known
     for i, reading in enumerate(readings):
         # the reading's context has no anchors: `index` stands for them
         context = reading.context
@@ -935,9 +948,13 @@ def _pass(
         held = reading.container
         outer = previous[held][0] if previous and held is not None else None
         kept = [k for k in kept if not outside_named_container(cands[i][k].place, outer)]
+        if reading.worded:  # "the Donetsk region" is no town of Rostov oblast
+            areas = set(area_readings(cands[i], _namesake))
+            kept = [k for k in kept if k in areas]
         also = same_name.get(keys[i], set())
         bonuses = {
-            k: index.bonus(cands[i][k].place, leaving_out=own, also=also) if index.anchors else 0.0
+            k: filed_bonus(cands[i][k].place, filed)
+            + (index.bonus(cands[i][k].place, leaving_out=own, also=also) if index.anchors else 0.0)
             for k in kept
         }
         # a conflict report's countries: its other places' and its actors' lands
@@ -946,6 +963,9 @@ def _pass(
         elsewhere |= lean.countries if lean is not None and elsewhere else frozenset()
         hint = mentions[i].hint or _implied_hint(reading)
         local = {k: reading.insides[k] or bonuses[k] >= NEAR_ANCHOR_BONUS for k in kept}
+        provinces = named_provinces(before_all, keys, keys[i]) if sure else frozenset()
+        if provinces:  # "bombed Nyaung Pin Thar" in Sagaing Region is no Yangon hamlet
+            kept = [k for k in kept if not astray(cands[i][k], provinces, local=local[k])]
         scoring = _Scoring(cands[i], context, reading, hint, bonuses)
         best, score = scoring.best(kept)
         if best is not None and loose_abroad(
@@ -1093,11 +1113,17 @@ def _at_home_leaning(
     the report names a home (`stranger_to_all`), and no reading beyond their reach
     (`beyond_reach`); when no reading is at home, its readings in neighbouring lands ("Al
     Shabaab attacked El Wak": a Kenyan town), none farther ("QSD forces shelled Mare'" is
-    no island of the Pacific)."""
+    no island of the Pacific), nor one of a common village name there ("Chhatra League
+    activists attacked a rally in Rampura" is no Indian Rampura)."""
     if lean is None or not lean.countries:
         return _at_home(cands, home, votes, named)
     homes = named | lean.countries
-    kept = [k for k, c in enumerate(cands) if not stranger_to_all(c, homes=homes, votes=votes)]
+    generic = generic_in(cands)
+    kept = [
+        k
+        for k, c in enumerate(cands)
+        if not stranger_to_all(c, homes=homes, votes=votes, generic=generic)
+    ]
     if kept:  # what lies beyond the actors' reach goes, even if nothing is left
         reach = named | lean.actors if lean.actors else set()
         return [k for k in kept if not _beyond(cands[k], reach, votes, lean)]
@@ -1105,6 +1131,9 @@ def _at_home_leaning(
         k
         for k in _at_home(cands, home, votes, named)
         if any(_within(cands[k].place, point, NEIGHBOUR_KM) for point in lean.points)
+        and not (
+            cands[k].place.country_code in generic and minor_or_misspelled(cands[k], generic=True)
+        )
     ]
 
 
@@ -1134,17 +1163,24 @@ def _at_home(
 ) -> list[int]:
     """The indexes of the readings that are no strangers to the report's clear home country."""
     country = home_country(home, named)
-    return [k for k, c in enumerate(cands) if not stranger(c, home=country, votes=votes)]
+    generic = generic_in(cands)
+    return [
+        k
+        for k, c in enumerate(cands)
+        if not stranger(c, home=country, votes=votes, generic=generic)
+    ]
 
 
 def _named_countries(
     gazetteer: Gazetteer,
     mentions: Sequence[Mention],
     first: Sequence[tuple[Place | None, float]],
+    text: str = "",
 ) -> list[tuple[str, frozenset[str]]]:
     """Each mention's name and the countries it names: the country of a demonym ("Somali
     army troops" names Somalia, not Ethiopia's Somali Region), else the country whose name,
-    or one of whose provinces, the first pass read it as."""
+    or one of whose provinces or capitals, the first pass read it as, or the country of the
+    town the report was filed from (its dateline: "DHAKA - " names Bangladesh)."""
     out: list[tuple[str, frozenset[str]]] = []
     for m, (p, _) in zip(mentions, first, strict=True):
         key = exact_key(m.key)
@@ -1152,10 +1188,55 @@ def _named_countries(
             out.append((key, frozenset()))
             continue
         demonyms = {c.place.country_code for c in gazetteer.exact(m.key) if c.kind == "demonym"}
-        if not demonyms and p is not None and p.feature_code.startswith(("PCL", "ADM1")):
+        if not demonyms and p is not None and _names_its_country(p, text, m):
             demonyms = {p.country_code}
         out.append((key, frozenset(code for code in demonyms if code)))
     return out
+
+
+# a dateline names one town when it is this many times larger than any namesake
+DOMINANT = 10
+
+
+def filed_province(
+    text: str,
+    mentions: Sequence[Mention],
+    cands: Sequence[Sequence[Candidate]],
+    first: Sequence[tuple[Place | None, float]],
+) -> tuple[str, str] | None:
+    """The (country, first-level area) of the town the report was filed from, its dateline,
+    when the first pass read it as a town far larger than any namesake ("RAIPUR - ":
+    Chhattisgarh; "MIDDLETOWN -" names no one state), or None."""
+    for m, found, (p, _) in zip(mentions, cands, first, strict=True):
+        if p is None or p.feature_class != "P" or not p.country_code or not p.admin1:
+            continue
+        if not dateline_at(text, m.start, m.end):
+            continue
+        others = [
+            c.place.population
+            for c in found
+            if c.match == "exact" and c.place.feature_class == "P" and c.place.admin1 != p.admin1
+        ]
+        if p.population >= DOMINANT * max(others, default=0):
+            return (p.country_code, p.admin1)
+    return None
+
+
+FILED_BONUS = NEAR_ANCHOR_BONUS
+
+
+def filed_bonus(place: Place, filed: tuple[str, str] | None) -> float:
+    """FILED_BONUS for a town or area in the province the report was filed from."""
+    if filed is None or place.feature_code.startswith(("PCL", "CONT")):
+        return 0.0
+    return FILED_BONUS if (place.country_code, place.admin1) == filed else 0.0
+
+
+def _names_its_country(place: Place, text: str, mention: Mention) -> bool:
+    """A country, a province or a capital names its country, and so does a dateline's town."""
+    if place.feature_code.startswith(("PCL", "ADM1", "PPLC")):
+        return True
+    return place.feature_class == "P" and dateline_at(text, mention.start, mention.end)
 
 
 def _named_by_others(named: Sequence[tuple[str, frozenset[str]]], i: int) -> set[str]:

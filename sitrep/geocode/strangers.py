@@ -25,6 +25,12 @@ TOWN_UNDER_OWN_NAME = 20_000
 KEPT_FEATURES = ("PCL", "ADM1", "CONT", "PPLC")
 
 
+# the votes with which a report points to a country (`closespell.allowed_by`): less, as a
+# hamlet's share of an ambiguous name's vote ("Dhaka" is also a village of Bihar), does not
+# make a common village name of that country at home
+POINTED = 0.5
+
+
 def home_country(home: Home, named: Collection[str]) -> str | None:
     """The one country the report is clearly about: the country it names outright (`named`:
     the codes of its other mentions read as countries), when it names one; else the country
@@ -41,30 +47,50 @@ def home_country(home: Home, named: Collection[str]) -> str | None:
     return leans[0][0]
 
 
-def stranger(cand: Candidate, *, home: str | None, votes: Mapping[str, float]) -> bool:
+def stranger(
+    cand: Candidate,
+    *,
+    home: str | None,
+    votes: Mapping[str, float],
+    generic: Collection[str] = (),
+) -> bool:
     """Whether a reading lies abroad, in a country the report never names, and is a minor
     place or matched through another name (an alias or a folded spelling)."""
-    return stranger_to_all(cand, homes=() if home is None else (home,), votes=votes)
+    homes = () if home is None else (home,)
+    return stranger_to_all(cand, homes=homes, votes=votes, generic=generic)
 
 
-def stranger_to_all(cand: Candidate, *, homes: Collection[str], votes: Mapping[str, float]) -> bool:
+def stranger_to_all(
+    cand: Candidate,
+    *,
+    homes: Collection[str],
+    votes: Mapping[str, float],
+    generic: Collection[str] = (),
+) -> bool:
     """`stranger` for a report at home in several countries, those it names and those its
     actors come from ("Regime forces and Turkish-backed factions": Syria and Turkey): a
-    minor reading in none of them is a stranger to all."""
+    minor reading in none of them is a stranger to all. `generic`: the countries where the
+    name is a common village name (`generic_names.generic_in`)."""
     place = cand.place
     code = place.country_code or ""
-    if not homes or not code or code in homes or votes.get(code, 0.0) > 0:
+    if not homes or not code or code in homes:
         return False
-    return minor_or_misspelled(cand)
+    voted = votes.get(code, 0.0)
+    # a common village name needs more than a hamlet's share of another name's vote
+    if voted > 0 and (code not in generic or voted >= POINTED):
+        return False
+    return minor_or_misspelled(cand, generic=code in generic)
 
 
-def minor_or_misspelled(cand: Candidate) -> bool:
+def minor_or_misspelled(cand: Candidate, *, generic: bool = False) -> bool:
     """A reading no report abroad would name bare: a minor place, or one matched through
-    another name (an alias or a folded spelling)."""
+    another name (an alias or a folded spelling); a town of a name many places of its
+    country share (`generic`: "Rampura") is minor unless it is known abroad."""
     place = cand.place
     if place.feature_code.startswith(KEPT_FEATURES) and not cand.name.islower():
         return False  # a capital's lowercase alternate ("mare" for Malé) is a word, no name
-    if cand.match == "exact" and cand.kind == "name" and place.population >= TOWN_UNDER_OWN_NAME:
+    own = cand.match == "exact" and cand.kind == "name"
+    if own and place.population >= TOWN_UNDER_OWN_NAME and not generic:
         return False  # "demonstrated in Valence" in a report naming Ukraine: Valence, France
     return cand.match != "exact" or place.population < KNOWN_ABROAD
 
