@@ -17,6 +17,7 @@ from sitrep.extract.dated_mentions import (
     unresolved_places,
 )
 from sitrep.extract.events import SAME_DAY_TAG, Draft
+from sitrep.extract.fighting_in_general import dated_after_general
 from sitrep.extract.locate import Location
 from sitrep.extract.retold_acts import told_again
 from sitrep.extract.retold_victims import retold
@@ -377,6 +378,8 @@ def _tells_its_dead(event: Event, later: Event) -> bool:
         return False
     if event.sub_event_type in DEMONSTRATION_STAGES:
         return False  # stages of a demonstration are merged at their most escalated one
+    if dated_after_general(event, later):
+        return False  # 'The fighting is constant. On Monday, rebels took Luke': another act
     return _same_scene_and_type(event, later)
 
 
@@ -815,6 +818,8 @@ def _same_act(a: Event, b: Event) -> bool:
         return False  # "attacked us six times" is several acts, not a retelling of one
     if (a.sub_event_type, a.geonameid, a.location) != (b.sub_event_type, b.geonameid, b.location):
         return False
+    if dated_after_general(a, b):
+        return False  # the fighting in general, then an act on a day of its own
     return told_again(a, b)  # also undated, with an unnamed side (retold_acts)
 
 
