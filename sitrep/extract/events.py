@@ -82,6 +82,7 @@ from sitrep.extract.participants import participants, victims_named
 from sitrep.extract.prevalence import told_as_prevalent
 from sitrep.extract.quantities import Count, fatalities
 from sitrep.extract.quarrels import quarrel_told
+from sitrep.extract.quoted_habits import said_as_habit
 from sitrep.extract.raid_settings import without_raid_settings
 from sitrep.extract.raid_takings import taking_raid
 from sitrep.extract.referring import refers_back
@@ -405,7 +406,7 @@ def sentence_draft(
     found = [t for t in found if not war_toll(doc, t) and not removes_no_one(doc, t)]
     found = [t for t in found if not standing_record(doc, t)]  # "have killed thousands"
     found = [t for t in found if not told_as_prevalent(doc, t)]  # "kidnapping is rampant"
-    found = [t for t in found if not ambience(doc, t)]
+    found = [t for t in found if not ambience(doc, t) and not said_as_habit(doc, t, quotes)]
     found = [t for t in found if not _earlier_crowd_act(doc, t)]
     found = [t for t in found if t.cue not in CROWD_CUES or not set_apart(doc[t.head])]
     found = _without_gathering_settings(doc, found)
