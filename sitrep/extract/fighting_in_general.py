@@ -30,3 +30,15 @@ def dated_after_general(event: Event, later: Event) -> bool:
 def day_told(event: Event) -> bool:
     """The event's evidence holds a date that names a day or a period, not a duration."""
     return any(e.role == "date" and not NO_DAY.match(e.text.strip()) for e in event.evidence)
+
+
+def counted_on_other_days(count: Event | None, event: Event) -> bool:
+    """'On Saturday, militiamen killed seven civilians. ... In 2024, jihadists killed hundreds
+    of people at Barsalogho': a count told for a period of its own (a month, a year), all
+    before the event's days, counts the dead of an earlier time, not the event's (bodies
+    recovered or men who died on a day after it are still its dead; a single day told with a
+    count is left to the reading of its day)."""
+    if count is None or not day_told(count) or not (count.date_start and event.date_start):
+        return False
+    count_end = count.date_end or count.date_start
+    return count_end != count.date_start and count_end < event.date_start

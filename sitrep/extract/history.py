@@ -1,6 +1,7 @@
 """Acts the report tells as history: an act dated long before the report's own day ("Japanese
 forces captured the town in 1942", "the 2015 massacre at the market") is background, not
-news, and makes no event (ACLED codes an event from the reports of its own days). The report's
+news, and makes no event (ACLED codes an event from the reports of its own days); so is an act
+dated only by a past year ("In 2024, jihadists killed hundreds"). The report's
 day is its publication date, else the latest day it names. A date inside a clause on a noun
 ("to replace the deal that was reached in 2014") dates that noun, not the act."""
 
@@ -23,7 +24,16 @@ def told_as_history(event: Event, today: date | None, doc: Doc) -> bool:
         ended = date.fromisoformat(event.date_end)
     except ValueError:
         return False
-    return ended < today - HISTORY and _dates_the_act(event, doc)
+    long_ago = ended < today - HISTORY or _a_past_year(event, today)
+    return long_ago and _dates_the_act(event, doc)
+
+
+def _a_past_year(event: Event, today: date) -> bool:
+    """'In 2024, jihadists killed hundreds of people at Barsalogho', in a report of 2025: an
+    act dated only by a year gone by is the report's background, however near its end."""
+    start, end = event.date_start or "", event.date_end or ""
+    whole_year = start[4:] == "-01-01" and end[4:] == "-12-31" and start[:4] == end[:4]
+    return whole_year and int(end[:4]) < today.year
 
 
 def report_day(published: date | None, present: DateRange | None) -> date | None:

@@ -48,3 +48,29 @@ def test_a_count_told_after_the_act_still_completes_it(published):
     assert [(e.sub_event_type, e.date_start, e.fatalities) for e in events] == [
         ("Armed clash", "2025-03-11", 10)
     ]
+
+
+SATURDAY = (
+    "On Saturday, VDP militiamen killed at least seven Fulani civilians in the hamlet of "
+    "Boulkessi-Peul, a community leader said."
+)
+
+
+def test_the_dead_of_a_past_year_are_not_the_act_s_and_no_event(published_on):
+    events = published_on(
+        SATURDAY + " In 2024, jihadists killed hundreds of people at Barsalogho.",
+        date(2025, 5, 25),
+    )
+    assert [(e.actor1, e.date_start, e.fatalities) for e in events] == [
+        ("VDP: Volunteers for the Defense of the Homeland", "2025-05-24", 7)
+    ]
+
+
+def test_bodies_found_the_next_day_are_still_the_act_s_dead(published_on):
+    """Not fired: a count on a day after the act's."""
+    events = published_on(
+        "On 5 August, unidentified men set fire to a museum in Dhaka. Four charred bodies "
+        "were recovered on 6 August.",
+        date(2024, 8, 8),
+    )
+    assert [(e.date_start, e.fatalities) for e in events] == [("2024-08-05", 4)]
