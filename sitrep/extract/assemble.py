@@ -545,8 +545,10 @@ def _strike_on_civilians_elsewhere(battle: Event, strike: Event) -> bool:
     civilians.', 'On Wednesday, a drone struck a market in B': fire on civilians at a place of
     its own, another or on a day of its own, is its own event, not the battle's support fire
     (civilians killed there and then are the battle's collateral dead)."""
-    if strike.inter2 != CIVILIAN_INTER or not _own_place(strike):
+    if strike.inter2 != CIVILIAN_INTER:
         return False
+    if not _own_place(strike):  # "a drone struck the hospital on Wednesday": its own day
+        return on_another_told_day(strike, battle)
     if strike.location != battle.location or _own_date(strike, battle):
         return True
     return on_another_told_day(strike, battle)
