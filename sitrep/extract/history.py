@@ -3,7 +3,8 @@ forces captured the town in 1942", "the 2015 massacre at the market") is backgro
 news, and makes no event (ACLED codes an event from the reports of its own days); so is an act
 dated only by a past year ("In 2024, jihadists killed hundreds"). The report's
 day is its publication date, else the latest day it names. A date inside a clause on a noun
-("to replace the deal that was reached in 2014") dates that noun, not the act."""
+("to replace the deal that was reached in 2014") dates that noun, not the act, unless the noun
+is the act's own word ("A truce brokered by the UN in April 2022 has largely held")."""
 
 from __future__ import annotations
 
@@ -55,7 +56,7 @@ def _dates_the_act(event: Event, doc: Doc) -> bool:
         return True
     token, aim = words[0], trigger[0]
     while token.head.i != token.i:
-        if token.dep_ in ("relcl", "acl") and aim not in token.subtree:
+        if token.dep_ in ("relcl", "acl") and aim not in token.subtree and token.head != aim:
             return False
         token = token.head
     return True
