@@ -201,6 +201,7 @@ class Context:
 def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Result:
     """Events of one parsed document, and the control facts and operations it states."""
     from sitrep.control.extract import extract_control
+    from sitrep.extract.announced_acts import fold_announcements
     from sitrep.extract.assemble import (
         add_casualty_reports,
         described,
@@ -234,6 +235,7 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     events = []
     for run in told_by_section(told, context.sections, _told_item_at):  # one run: no sections
         counted = with_launchers(add_casualty_reports(run))  # "A missile struck ...": Russia's
+        counted = fold_announcements(counted)  # "The latest attack came on Sunday. ..."
         taken = with_territory_sides(fold_withdrawals(merge_retellings(counted)))
         merged = merge_demonstration_stages(taken)
         events += [described(e) for e in fold_attack_damage(merged)]  # notes of final events
@@ -580,6 +582,7 @@ def sentence_event(
     from sitrep.extract.locate import locate
     from sitrep.extract.other_sources import lowest_toll, source_tag, with_sourced_toll
     from sitrep.extract.peaceful_transfer import taken_without_a_fight
+    from sitrep.extract.scene_days import lasted
     from sitrep.extract.statement_days import dated_by_a_statement, with_said_day
     from sitrep.extract.town_quarters import in_filing_town
     from sitrep.time import event_range
@@ -628,8 +631,8 @@ def sentence_event(
     times = context.times  # "claimed the attack on Wednesday": the claim's day, not the act's
     times = without_claim_days(sent.doc, draft.trigger, times) if draft.retelling else times
     when = event_range(times, sentence=sentence, published=document.published)
-    if scene_day is not None and (when is None or when.evidence is None):
-        when = scene_day
+    if scene_day is not None and (when is None or when.evidence is None or lasted(when)):
+        when = scene_day  # "fought soldiers for six hours": how long, on the scene's day
     country = where.place.country if where.place else section_country(section, context.country)
     on = report_day(document.published, context.present)  # actors are named by its period
     draft = localised(draft, actors=extractor.actors, country=country, on=on)

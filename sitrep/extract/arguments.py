@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from sitrep.extract.attribution import SAY_VERBS
 from sitrep.extract.gerund_subjects import controlled_gerund
+from sitrep.extract.mines_struck import came_upon_it
 from sitrep.extract.telegraphic_passives import (
     doer_of_a_passive,
     headline_passive,
@@ -94,6 +95,8 @@ def role_of(doc: Doc, mention: Placed, trigger_head: int) -> Role:
         return Role.PATIENT if _is_passive(anchor) or own_subject else Role.AGENT
     if reduced_relative_victim(token, anchor):
         return Role.PATIENT  # "KANU aspirant stabbed near a church"
+    if came_upon_it(token, anchor):
+        return Role.PATIENT  # "a military convoy struck an IED" (mines_struck.py)
     headline = headline_role(token, anchor)  # "Fishermen with MRC attack police"
     if headline is not None:
         return Role.AGENT if headline == "agent" else Role.PATIENT

@@ -17,6 +17,7 @@ from sitrep.extract.dated_mentions import (
     unresolved_places,
 )
 from sitrep.extract.events import SAME_DAY_TAG, Draft
+from sitrep.extract.fighting_in_general import counted_on_other_days, dated_after_general
 from sitrep.extract.locate import Location
 from sitrep.extract.retold_acts import told_again
 from sitrep.extract.retold_victims import retold
@@ -261,6 +262,8 @@ def add_casualty_reports(told: Sequence[Event | DeathCount]) -> list[Event]:
             out[:] = _stated_for_the_record(out, item)
             continue
         at = _antecedent(out, item) if item.retold else _first_telling(out)
+        if at >= 0 and counted_on_other_days(item.event, out[at]):
+            at = -1  # "In 2024, jihadists killed hundreds": the dead of another time
         if at >= 0:
             out[at] = _counted(out[at], item)
         elif item.event is not None:
@@ -377,6 +380,8 @@ def _tells_its_dead(event: Event, later: Event) -> bool:
         return False
     if event.sub_event_type in DEMONSTRATION_STAGES:
         return False  # stages of a demonstration are merged at their most escalated one
+    if dated_after_general(event, later):
+        return False  # 'The fighting is constant. On Monday, rebels took Luke': another act
     return _same_scene_and_type(event, later)
 
 
@@ -540,8 +545,10 @@ def _strike_on_civilians_elsewhere(battle: Event, strike: Event) -> bool:
     civilians.', 'On Wednesday, a drone struck a market in B': fire on civilians at a place of
     its own, another or on a day of its own, is its own event, not the battle's support fire
     (civilians killed there and then are the battle's collateral dead)."""
-    if strike.inter2 != CIVILIAN_INTER or not _own_place(strike):
+    if strike.inter2 != CIVILIAN_INTER:
         return False
+    if not _own_place(strike):  # "a drone struck the hospital on Wednesday": its own day
+        return on_another_told_day(strike, battle)
     if strike.location != battle.location or _own_date(strike, battle):
         return True
     return on_another_told_day(strike, battle)
@@ -829,6 +836,8 @@ def _same_act(a: Event, b: Event) -> bool:
         return False  # "attacked us six times" is several acts, not a retelling of one
     if (a.sub_event_type, a.geonameid, a.location) != (b.sub_event_type, b.geonameid, b.location):
         return False
+    if dated_after_general(a, b):
+        return False  # the fighting in general, then an act on a day of its own
     return told_again(a, b)  # also undated, with an unnamed side (retold_acts)
 
 

@@ -85,6 +85,7 @@ from sitrep.extract.participants import participants, victims_named
 from sitrep.extract.prevalence import told_as_prevalent
 from sitrep.extract.quantities import Count, fatalities
 from sitrep.extract.quarrels import quarrel_told
+from sitrep.extract.quoted_habits import said_as_habit
 from sitrep.extract.raid_settings import without_raid_settings
 from sitrep.extract.raid_takings import taking_raid
 from sitrep.extract.referring import refers_back
@@ -414,7 +415,7 @@ def sentence_draft(
     found = [t for t in found if not aim_or_reason(doc, t)]  # "raids targeting suspected ..."
     found = [t for t in found if not fired_in_a_test(doc, t)]  # "fired missiles into the sea"
     found = [t for t in found if not grievance_retold(doc, t)]  # "He was arrested in ..."
-    found = [t for t in found if not ambience(doc, t)]
+    found = [t for t in found if not ambience(doc, t) and not said_as_habit(doc, t, quotes)]
     found = [t for t in found if not _earlier_crowd_act(doc, t)]
     found = [t for t in found if t.cue not in CROWD_CUES or not set_apart(doc[t.head])]
     found = _without_gathering_settings(doc, found)

@@ -1,8 +1,10 @@
 """Acts the report tells as history: an act dated long before the report's own day ("Japanese
 forces captured the town in 1942", "the 2015 massacre at the market") is background, not
-news, and makes no event (ACLED codes an event from the reports of its own days). The report's
+news, and makes no event (ACLED codes an event from the reports of its own days); so is an act
+dated only by a past year ("In 2024, jihadists killed hundreds"). The report's
 day is its publication date, else the latest day it names. A date inside a clause on a noun
-("to replace the deal that was reached in 2014") dates that noun, not the act."""
+("to replace the deal that was reached in 2014") dates that noun, not the act, unless the noun
+is the act's own word ("A truce brokered by the UN in April 2022 has largely held")."""
 
 from __future__ import annotations
 
@@ -34,7 +36,16 @@ def told_as_history(event: Event, today: date | None, doc: Doc) -> bool:
         ended = date.fromisoformat(event.date_end)
     except ValueError:
         return False
-    return ended < today - HISTORY and _dates_the_act(event, doc)
+    long_ago = ended < today - HISTORY or _a_past_year(event, today)
+    return long_ago and _dates_the_act(event, doc)
+
+
+def _a_past_year(event: Event, today: date) -> bool:
+    """'In 2024, jihadists killed hundreds of people at Barsalogho', in a report of 2025: an
+    act dated only by a year gone by is the report's background, however near its end."""
+    start, end = event.date_start or "", event.date_end or ""
+    whole_year = start[4:] == "-01-01" and end[4:] == "-12-31" and start[:4] == end[:4]
+    return whole_year and int(end[:4]) < today.year
 
 
 def report_day(published: date | None, present: DateRange | None) -> date | None:
@@ -56,7 +67,7 @@ def _dates_the_act(event: Event, doc: Doc) -> bool:
         return True
     token, aim = words[0], trigger[0]
     while token.head.i != token.i:
-        if token.dep_ in ("relcl", "acl") and aim not in token.subtree:
+        if token.dep_ in ("relcl", "acl") and aim not in token.subtree and token.head != aim:
             return False
         token = token.head
     return True

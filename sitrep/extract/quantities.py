@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sitrep.annotate.words import Words, span_words
 from sitrep.extract.apposed_sayer import apposed_sayer
+from sitrep.extract.dead_among import among_the_dead, told_as_part
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.numbers import NUMBER_WORDS, Count, number_parts, phrase_value
 from sitrep.extract.retold_victims import definite_victim
@@ -570,6 +571,8 @@ def _victim_counts(verb: Token) -> list[Count]:
     if verb.dep_ == "conj" and not victims:
         # "a man was shot and killed": the conjoined verbs share the victim.
         victims = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    if len(victims) > 1:  # "killing 14 villagers, among them five children"
+        victims = [v for v in victims if not among_the_dead(victims[0], v)]
     if victims:
         victims += [a for h in (verb, *victims) for a in _added_groups(h)]
         victims += _victims_joined_to_the_verb(verb)
@@ -895,7 +898,10 @@ def _listed_after(noun: Token, found: list[Count]) -> list[Count]:
     """'8 soldiers, 11 militiamen, and 6 rebels were killed' parsed with the later groups set
     beside the first: counted groups listed after it add to it, unless they add up to its
     figure as who those people were ('5 people, 3 soldiers and 2 civilians')."""
-    listed = [a for a in noun.children if a.dep_ == "appos" and _counted_group(a)]
+    listed = [
+        a for a in noun.children
+        if a.dep_ == "appos" and _counted_group(a) and not told_as_part(a)
+    ]  # fmt: skip
     if len(found) != 1 or len(listed) != 1:
         return []
     groups = [listed[0], *(c for c in listed[0].conjuncts if _another_group(c))]

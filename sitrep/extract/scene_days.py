@@ -9,6 +9,7 @@ by the report's week, nothing carries over.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -68,3 +69,15 @@ def _latest_event(told: Sequence[Event | DeathCount]) -> Event | None:
 
 def _evidence(event: Event, role: str) -> Evidence | None:
     return next((e for e in event.evidence if e.role == role), None)
+
+
+# How long an act lasted, in hours or minutes: 'for six hours', 'for nearly three hours'.
+LASTED = re.compile(
+    r"^(?:for|over|during|within)\b[\w\s-]{0,30}?\b(?:hours?|minutes?)$", re.IGNORECASE
+)
+
+
+def lasted(when: DateRange) -> bool:
+    """The sentence's only time tells how long its act lasted in hours ('fought soldiers for
+    six hours'): no day of its own, so the scene's day is the act's."""
+    return when.evidence is not None and bool(LASTED.match(when.evidence.text.strip()))

@@ -3,9 +3,11 @@ retake the capital'.
 
 A ceasefire, or ground taken, told as what someone tries, needs, seeks or works for is no
 agreement and no change of territory: 'Negotiators have been trying for months to reach a
-ceasefire', 'the mission lacks the troops needed to retake the capital'. (Attacks tried
-still count: ACLED codes an attempted killing as the attack.) A try at ground is a fight,
-though: 'Rebels tried to retake the town but were repelled' is a clash, not a capture.
+ceasefire', 'the mission lacks the troops needed to retake the capital', 'The talks in Cairo
+on a ceasefire have dragged on for months', 'They talk about a truce', 'called for a
+ceasefire'. (Attacks tried still count: ACLED codes an attempted killing as the attack.) A
+try at ground is a fight, though: 'Rebels tried to retake the town but were repelled' is a
+clash, not a capture.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ TRYING = frozenset({"try", "attempt", "bid"})
 # Verbs and nouns of wanting or needing: what they govern did not happen.
 SEEKING = frozenset({
     "need", "seek", "strive", "struggle", "effort", "work", "negotiate", "push", "aim",
+    # a truce as what talks are about or calls are for: 'talks on a ceasefire'
+    "talk", "negotiation", "discuss", "discussion", "call", "demand", "propose", "proposal",
 })  # fmt: skip
 STEPS = 3  # how far up the clause an outcome's governor may stand ('trying to reach a truce')
 

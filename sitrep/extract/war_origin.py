@@ -7,7 +7,11 @@ power'. The acts of such an origin clause (the begin-verb whose subject is the w
 clause telling what set it off) were coded from the reports of their own days; in a report of
 a later month they make no event. An act told only as the starting point of a stretch of time
 ('since Hezbollah began firing on northern Israel', 'since the offensive began on 5 June')
-is no event either, whatever its date: the report tells what happened since.
+is no event either, whatever its date: the report tells what happened since. So is any act
+told in a 'since' clause a month or more before the report's day ('JNIM has grown stronger
+since the junta expelled French troops in 2022', 'since the rebels captured Kani in
+November'); a recent one ('Fighting has continued since rebels attacked the town on Monday')
+is news.
 """
 
 from __future__ import annotations
@@ -37,8 +41,33 @@ def told_as_origin(event: Event, today: date | None, doc: Doc) -> bool:
         return False
     if starts_a_stretch(trigger):
         return True
+    if since_clause_act(trigger) and _began_long_before(event, today):
+        return True  # 'has grown stronger since the junta expelled French troops in 2022'
     verb = _origin_verb(trigger)
     return verb is not None and _long_before(event, today)
+
+
+def since_clause_act(word: Token) -> bool:
+    """The act is told in a 'since' clause, as the point a stretch runs from ('since the
+    government launched its offensive in August 2022', 'since the rebels captured Kani')."""
+    verb = word if word.pos_ in ("VERB", "AUX") else word.head
+    if verb is not word and word.dep_ not in ("dobj", "nsubj", "nsubjpass"):
+        return False
+    return verb.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in verb.children
+    )
+
+
+def _began_long_before(event: Event, today: date | None) -> bool:
+    """The act's days begin a month or more before the report's day (a stretch told with
+    'since' runs on to the report's day, so its end is no measure)."""
+    if today is None or not event.date_start:
+        return False
+    try:
+        began = date.fromisoformat(event.date_start)
+    except ValueError:
+        return False
+    return began <= today - SINCE_TOLD
 
 
 def starts_a_stretch(word: Token) -> bool:
