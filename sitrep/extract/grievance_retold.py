@@ -1,8 +1,8 @@
-"""An arrest that a protest is about, told again after it: 'Journalists protested against
-the arrest of their editor and demanded his release. He was arrested in connection with a
-tax case.' The arrest is the demonstrators' grievance, an act of an earlier day already
-named; retold with a pronoun for the one arrested, it is no new event and no intervention
-in the protest."""
+"""An arrest that a protest is about, told again after it: 'Reporters rallied against the
+detention of their editor and called for her to be freed. She was detained over a tax
+case.' The arrest is the demonstrators' grievance, an act of an earlier day already named;
+retold with a pronoun for the one arrested, it is no new event and no intervention in the
+protest."""
 
 from __future__ import annotations
 

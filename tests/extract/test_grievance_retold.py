@@ -5,9 +5,9 @@ Protesters arrested at the protest are its intervention."""
 
 def test_the_arrest_a_protest_is_about_is_no_intervention(coded):
     text = (
-        "On 9 May 2026, journalists held a protest in Multan, Pakistan, against the arrest of "
-        "a newspaper editor and demanded his release. He was arrested in connection with a "
-        "tax case; his arrest is seen as an attack on press freedom."
+        "On 9 May 2026, reporters rallied in Multan, Pakistan, against the detention of their "
+        "editor and called for her to be freed. She was detained last week over a tax case; "
+        "her detention is seen as an attack on press freedom."
     )
     assert coded(text) == [("Peaceful protest", "Protesters (Pakistan)", None)]
 
