@@ -49,7 +49,8 @@ LAST_GAP = re.compile(r"\band\s+$|&\s*$", re.IGNORECASE)
 # Words before the list that make it no scene: an origin, a destination, a span between
 # places, people's home ("residents of").
 NOT_A_SCENE_BEFORE = re.compile(
-    r"(?:\b(?:from|to|towards?|into|between|via|through|past|bound for)"
+    r"(?:\b(?:from|to|towards?|into|between|via|through|past|bound for|connecting|linking|"
+    r"joining|(?:crossing|junction|border|boundary|borders|meeting point)\s+of)"
     r"|\b(?:residents?|natives?|inhabitants?|people|villagers|citizens|families|indigenes|"
     r"members|youths?|men|women|sons|daughters|migrants|refugees|displaced|IDPs|traders|"
     r"farmers|herders|communities|governors?|mps?|chiefs?|leaders?|roads?|highways?|"
@@ -65,6 +66,17 @@ NOT_A_SCENE_AFTER = re.compile(
     r"province|state|region|sub-?district|municipality|division|"
     r"areas|sectors?|neighbou?rhoods?|quarters?|colonies|wards?|blocks?|streets?|camps?|"
     r"fronts?|complex(?:es)?|localities|suburbs?)\b)",
+    re.IGNORECASE,
+)
+# A list of some of the places only ("23 killed across the country, including in A and B").
+SOME_OF_BEFORE = re.compile(
+    r"\b(?:including|notably|especially|among them|such as)\s+(?:in\s+|at\s+)?(?:the\s+)?"
+    r"(?:(?:towns?|villages?|cities|areas?|districts?)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# A toll for a whole country: none of the listed places' share.
+NATIONWIDE = re.compile(
+    r"\b(?:across|around|throughout) the country\b|\bnationwide\b|\bcountrywide\b",
     re.IGNORECASE,
 )
 # What joins the list to a town it is said to lie in: "A and B (Dhaka city)", "A and B in Jos".
@@ -232,7 +244,8 @@ def _a_scene(
     """The list is where the act happened: no origin, destination or span names it, and every
     name of it plays the scene's role in the sentence (`place_roles`)."""
     first, last = run[0], run[-1]
-    if NOT_A_SCENE_BEFORE.search(text[max(0, first.start - 60) : first.start]):
+    before = text[max(0, first.start - 60) : first.start]
+    if NOT_A_SCENE_BEFORE.search(before) or SOME_OF_BEFORE.search(before):
         return False
     if NOT_A_SCENE_AFTER.match(text[last.end : last.end + 12]):
         return False
@@ -410,6 +423,10 @@ def _with_tolls(parts: list[Event], listed: Listed, text: str) -> list[Event]:
         return [replace(e, fatalities=total) for e in parts]  # none dead, or none told
     if CODER_ALLOCATION.search(text):  # the coder's own table: the lead's figure is its own
         return [parts[0], *(_coded_share(e, parts, text) for e in parts[1:])]
+    start, end = _sentence_bounds(text, listed.members[0].start)
+    if NATIONWIDE.search(text[start:end]):  # the country's dead: the whole holds the count
+        whole = replace(parts[0], tags=tuple(dict.fromkeys((*parts[0].tags, AGGREGATE))))
+        return [whole, *(replace(e, fatalities=None) for e in parts[1:])]
     own = [_own_toll(text, e, listed) for e in parts]
     if all(n is not None for n in own):
         return [replace(e, fatalities=n) for e, n in zip(parts, own, strict=True)]

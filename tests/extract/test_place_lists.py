@@ -1,0 +1,148 @@
+"""A list of places under one act is one event per place (ACLED: one event per location and
+day), with the act's type, sides and day; a toll over the list is divided between them, the
+remainder to the lead, and a toll told per place goes to its place. Lists that are no scene
+(origins, destinations, routes, a place and its area, parts of one town) stay one event."""
+
+from datetime import date
+
+import pytest
+
+Row = tuple[str, str | None, str | None, str | None, str | None, int | None, bool]
+
+
+@pytest.fixture(scope="module")
+def told(published_on):
+    """(sub-type, actor1, actor2, location, day, fatalities, aggregate) per event."""
+
+    def run(text: str, day: date) -> list[Row]:
+        return [
+            (
+                e.sub_event_type,
+                e.actor1,
+                e.actor2,
+                e.location,
+                e.event_date,
+                e.fatalities,
+                "aggregate" in e.tags,
+            )
+            for e in published_on(text, day)
+        ]
+
+    return run
+
+
+RUSSIA = "Military Forces of Russia (2000-)"
+SHELLING = "Shelling/artillery/missile attack"
+KENYA_PROTESTERS = "Protesters (Kenya)"
+GUNMEN_NG = "Unidentified Armed Group (Nigeria)"
+CIVILIANS_NG = "Civilians (Nigeria)"
+
+
+def test_shelling_of_several_towns_is_one_event_per_town(told):
+    text = (
+        "Russian forces shelled Nikopol and Marhanets overnight, the regional governor said "
+        "on Tuesday."
+    )
+    assert told(text, date(2024, 3, 12)) == [
+        (SHELLING, RUSSIA, None, "Nikopol", "2024-03-11", None, False),
+        (SHELLING, RUSSIA, None, "Marhanets", "2024-03-11", None, False),
+    ]
+
+
+def test_a_protest_wave_is_one_protest_per_town(told):
+    text = (
+        "Thousands of teachers marched in Nakuru, Eldoret and Kisumu on Friday to demand the "
+        "payment of salary arrears, their union said."
+    )
+    rows = [(r[0], r[1], r[3], r[4]) for r in told(text, date(2023, 7, 8))]
+    assert rows == [
+        ("Peaceful protest", KENYA_PROTESTERS, "Nakuru", "2023-07-07"),
+        ("Peaceful protest", KENYA_PROTESTERS, "Eldoret", "2023-07-07"),
+        ("Peaceful protest", KENYA_PROTESTERS, "Kisumu", "2023-07-07"),
+    ]
+
+
+def test_a_toll_over_the_villages_is_divided_with_the_remainder_to_the_lead(told):
+    text = (
+        "Gunmen raided the villages of Maru and Bukkuyum in Zamfara State on Sunday night, "
+        "killing 11 people and abducting dozens more."
+    )
+    assert told(text, date(2021, 9, 14)) == [
+        ("Attack", GUNMEN_NG, CIVILIANS_NG, "Maru", "2021-09-12", 6, True),
+        ("Attack", GUNMEN_NG, CIVILIANS_NG, "Bukkuyum", "2021-09-12", 5, True),
+    ]
+
+
+def test_a_toll_told_per_place_goes_to_each_place(told):
+    text = (
+        "Russian artillery struck Kherson and Beryslav on Monday, killing two people in "
+        "Kherson and one in Beryslav."
+    )
+    rows = [(r[3], r[5], r[6]) for r in told(text, date(2024, 3, 12))]
+    assert rows == [("Kherson", 2, False), ("Beryslav", 1, False)]
+
+
+def test_election_day_violence_in_several_cities(told):
+    text = (
+        "Thugs attacked voters at polling units in Kano, Ibadan and Benin City on Saturday. "
+        "Elsewhere, police said two people were killed in clashes in Enugu."
+    )
+    rows = [(r[3], r[4], r[5]) for r in told(text, date(2023, 2, 26))]
+    assert rows == [
+        ("Kano", "2023-02-25", None),
+        ("Ibadan", "2023-02-25", None),
+        ("Benin City", "2023-02-25", None),
+        ("Enugu", "2023-02-25", 2),
+    ]
+
+
+def test_a_nationwide_toll_stays_whole_on_one_event(told):
+    text = "Across the country, 23 people were killed in clashes on Saturday, police said."
+    assert [(r[5], r[6]) for r in told(text, date(2023, 2, 26))] == [(23, True)]
+    including = (
+        "Across the country, 23 people were killed in election-day clashes on Saturday, "
+        "police said, including in Kano and Ibadan."
+    )
+    assert [(r[3], r[5], r[6]) for r in told(including, date(2023, 2, 26))] == [
+        ("Kano", 23, True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Protesters from Nakuru and Eldoret marched in Nairobi on Friday.", None),
+        (
+            "Ukrainian and Russian troops clashed on the road between Kupiansk and Svatove "
+            "on Monday.",
+            "Kupyansk",
+        ),
+        ("Russian forces shelled Kupiansk and Kharkiv Oblast overnight, officials said.", None),
+        ("Protests against rising fuel prices were held in Nairobi and Kampala on Friday.", None),
+        (
+            "Police fired tear gas at protesters in the Kibera and Mathare neighbourhoods of "
+            "Nairobi on Friday.",
+            "Nairobi",
+        ),
+        ("A drone struck a car in Kherson or Beryslav on Monday, killing one man.", "Kherson"),
+        (
+            "Bandits attacked Anka on Saturday, and hundreds of residents fled to Gusau and "
+            "Kaura Namoda.",
+            None,
+        ),
+    ],
+)
+def test_lists_that_are_no_scene_stay_one_event(told, text, place):
+    rows = told(text, date(2024, 3, 12))
+    assert len(rows) == 1
+    if place is not None:
+        assert rows[0][3] == place
+
+
+def test_an_unknown_listed_village_is_one_event_at_the_named_province(told):
+    text = (
+        "Regime forces shelled Kafr Nabl and Tal Hawash in southern Idlib on Sunday, killing "
+        "four civilians."
+    )
+    rows = [(r[3], r[5], r[6]) for r in told(text, date(2019, 5, 20))]
+    assert rows == [("Kafranbel", 2, True), ("Idlib", 2, True)]
