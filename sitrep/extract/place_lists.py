@@ -3,32 +3,39 @@ Chervonohryhorivka overnight", "protests were held in Lagos, Abuja and Port Harc
 
 ACLED codes one event per location and day, so each listed place is an event of its own, with
 the act's type, sides, day and tags. The list is the run of place names around the event's
-own place, joined only by commas and a final "and" ("A, B and C", "the villages of A and B").
+own place, joined only by commas and a final "and" ("A, B and C", "the villages of A and B");
+a name at either end that the tagger did not take for a place is kept as an unknown one.
 The event told first stays first (the lead, at the place the sentence was coded at); the other
-places follow it in the order the text names them.
+places follow it in the order the text names them. A place with an event of the same type on
+the same days already (told in a sentence of its own) gets no second one.
 
 Fatalities follow ACLED's rules. A toll told per place ("killing three in A and two in B") goes
 to each place. One toll over several places is divided evenly between their events, the
 remainder going to the lead ("11 killed in five towns": 3 at the lead, 2 at each other), and
-each event whose count is such a share is tagged `aggregate`. A coder's own allocation
-("with A allocated 3 and all other locations 2") gives each place its share where it names
-it; where it does not, the place's figure is left unknown.
+each event whose count is such a share is tagged `aggregate`. A nationwide toll ("Across the
+country, 23 were killed ...") is no share of the listed places': it stays whole on the lead,
+tagged `aggregate`, the others' counts unknown. A coder's own allocation ("with A allocated 3
+and all other locations 2", "split between 2 locations") gives each place its share.
 
-Place names the gazetteer does not resolve make one event together, at the province of the
-listed towns (or the area the sentence names), each name kept in an `unresolved_place:` tag:
-a village no one can place is still where the act happened, but two unknown villages would be
-two events at the same point on the same day.
+Place names the gazetteer does not resolve make one event together at the province of the
+listed towns, when the report names that province, each name kept in an `unresolved_place:`
+tag: two unknown villages would otherwise be two events at one point on one day, and a
+province worked out from a town read wrongly would place them abroad. When the report names
+no province, the names make no event and the lead's toll, covering them too, is tagged
+`aggregate`.
 
 A list does not split when it is not the act's scene, or when its places are not alike:
 - where people come from or where they went ("gunmen from A and B", "fled to A and B",
-  "residents of A and B"), a road or a front between places ("between A and B"), or a
-  journey ("from A to B" is no list at all);
-- a place and the area it lies in ("A and Plateau State"), or areas beside towns;
+  "residents of A and B"), a road, a front or a junction between places ("between A and B",
+  "connecting A and B", "the crossing of A, B and C"; "from A to B" is no list at all);
+- some places among more ("including in A and B", "such as A and B");
+- a place and the area it lies in ("A and Plateau State"), a town beside a province, parts of
+  one town ("A and B (Dhaka city)", "the A and B neighbourhoods"), one area named with "and"
+  ("the A and B district");
 - places in different countries (a state's forces or a country's protesters are of one);
 - "A or B", where the text is unsure of the one place;
 - a strategic development, an agreement or a change of territory (a front's villages taken in
-  one advance are one territory change, as ACLED codes them), and a place that has its own
-  event of the same type on the same day already.
+  one advance are one territory change, as ACLED codes them).
 """
 
 from __future__ import annotations
@@ -60,12 +67,13 @@ NOT_A_SCENE_BEFORE = re.compile(
 )
 # Words straight after the list that make it no list of scenes: a route or a thing named by
 # the places ("A and B road"), one area named with "and" ("the A and B district"), or parts of
-# one town ("A and B neighbourhoods", "A and B sectors").
+# one town ("A and B neighbourhoods", "A and B sectors"); "A and B areas" or "A and B camps"
+# are places of their own unless a town follows ("areas of Hodeidah city", `IN_A_TOWN`).
 NOT_A_SCENE_AFTER = re.compile(
     r"^\s*(?:to\b|-|(?:road|highway|axis|border|route|district|area|village|town|city|county|"
     r"province|state|region|sub-?district|municipality|division|"
-    r"areas|sectors?|neighbou?rhoods?|quarters?|colonies|wards?|blocks?|streets?|camps?|"
-    r"fronts?|complex(?:es)?|localities|suburbs?)\b)",
+    r"camp|front|sectors?|neighbou?rhoods?|quarters?|colonies|wards?|blocks?|streets?|"
+    r"complex(?:es)?|suburbs?)\b)",
     re.IGNORECASE,
 )
 # A list of some of the places only ("23 killed across the country, including in A and B").
@@ -80,7 +88,12 @@ NATIONWIDE = re.compile(
     re.IGNORECASE,
 )
 # What joins the list to a town it is said to lie in: "A and B (Dhaka city)", "A and B in Jos".
-IN_A_TOWN = re.compile(r"^\s*(?:,\s*|\(\s*|in\s+(?:the\s+)?(?:city\s+of\s+)?)$", re.IGNORECASE)
+IN_A_TOWN = re.compile(
+    r"^\s*(?:,\s*|\(\s*)?(?:(?:the|two|three|four|both)\s+)?"
+    r"(?:(?:districts|neighbou?rhoods|suburbs|areas|quarters|parts)\s+of\s+|in\s+)?"
+    r"(?:the\s+)?(?:city\s+of\s+)?$",
+    re.IGNORECASE,
+)
 
 # Types whose places are not listed as separate events (see the module's docstring).
 KEPT_WHOLE = frozenset(
@@ -147,7 +160,9 @@ def split_place_lists(
         if listed is None:
             out.append(event)
             continue
-        out += _one_per_place(event, listed, (text, places), events, (province_of, namesake))
+        out += _one_per_place(
+            event, listed, (text, places), [*out, *events], (province_of, namesake)
+        )
     return out
 
 
