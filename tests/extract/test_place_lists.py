@@ -103,9 +103,7 @@ def test_a_nationwide_toll_stays_whole_on_one_event(told):
         "Across the country, 23 people were killed in election-day clashes on Saturday, "
         "police said, including in Kano and Ibadan."
     )
-    assert [(r[3], r[5], r[6]) for r in told(including, date(2023, 2, 26))] == [
-        ("Kano", 23, True)
-    ]
+    assert [(r[3], r[5], r[6]) for r in told(including, date(2023, 2, 26))] == [("Kano", 23, True)]
 
 
 @pytest.mark.parametrize(
