@@ -175,12 +175,12 @@ def _listed_places(
 ) -> Listed | None:
     if event.sub_event_type in KEPT_WHOLE or event.event_type == "Strategic developments":
         return None
-    where = next((e for e in event.evidence if e.role == "location"), None)
-    triggers = [e for e in event.evidence if e.role == "trigger"]
-    if where is None or not triggers:
+    where = _own_place(event, places)
+    if where is None:
         return None
     start, end = _sentence_bounds(text, where.start)
-    if not any(start <= t.start < end for t in triggers):
+    triggers = [e for e in event.evidence if e.role == "trigger" and start <= e.start < end]
+    if not triggers:
         return None  # placed by another telling of the act: its list is no scene of this one
     in_sentence = sorted((t for t in places if start <= t.start < end), key=lambda t: t.start)
     run = _run_around(text, in_sentence, where, event)
@@ -195,6 +195,23 @@ def _listed_places(
         return None
     lead = next((t for t in run if t.start == where.start), None)
     return Listed(members=run, lead=lead)
+
+
+def _own_place(event: Event, places: Sequence[Toponym]) -> Evidence | None:
+    """The location evidence the event was placed by: its mention names the event's place
+    (or the area it stands in for), not a place another telling merged into it brought."""
+    at = {t.start: t for t in places}
+    for evidence in (e for e in event.evidence if e.role == "location"):
+        mention = at.get(evidence.start)
+        if mention is None:
+            continue
+        place = mention.place
+        if place is not None and mention.resolved:
+            if place.geonameid == event.geonameid or (place.is_area and event.geo_precision == 3):
+                return evidence
+        elif f"{UNRESOLVED}{mention.text}" in event.tags:
+            return evidence
+    return None
 
 
 def _sentence_bounds(text: str, at: int) -> tuple[int, int]:

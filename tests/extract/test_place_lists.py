@@ -3,9 +3,13 @@ day), with the act's type, sides and day; a toll over the list is divided betwee
 remainder to the lead, and a toll told per place goes to its place. Lists that are no scene
 (origins, destinations, routes, a place and its area, parts of one town) stay one event."""
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
+
+from sitrep.extract.place_lists import split_place_lists
+from sitrep.model import Event, Evidence, Place, Toponym
 
 Row = tuple[str, str | None, str | None, str | None, str | None, int | None, bool]
 
@@ -124,6 +128,17 @@ def test_a_nationwide_toll_stays_whole_on_one_event(told):
         ),
         ("A drone struck a car in Kherson or Beryslav on Monday, killing one man.", "Kherson"),
         (
+            "Gunmen killed five residents of Nikopol and Marhanets in an attack on a bus in "
+            "Zaporizhzhia on Saturday.",
+            None,
+        ),
+        ("Gunmen ambushed a convoy on the road from Jos to Bokkos on Saturday.", None),
+        (
+            "Truck drivers blocked the highway connecting Nakuru and Eldoret on Friday to "
+            "protest new fuel taxes.",
+            None,
+        ),
+        (
             "Bandits attacked Anka on Saturday, and hundreds of residents fled to Gusau and "
             "Kaura Namoda.",
             None,
@@ -144,3 +159,73 @@ def test_an_unknown_listed_village_is_one_event_at_the_named_province(told):
     )
     rows = [(r[3], r[5], r[6]) for r in told(text, date(2019, 5, 20))]
     assert rows == [("Kafranbel", 2, True), ("Idlib", 2, True)]
+
+
+def _town(name: str, geonameid: int) -> Place:
+    return Place(
+        geonameid=geonameid,
+        name=name,
+        latitude=35.0 + geonameid / 100,
+        longitude=36.0,
+        country_code="SY",
+        country="Syria",
+        admin1="Idlib",
+    )
+
+
+def _listed(text: str, names: list[str]) -> list[Toponym]:
+    return [
+        Toponym(start=text.index(n), end=text.index(n) + len(n), text=n, place=_town(n, i + 1))
+        for i, n in enumerate(names)
+    ]
+
+
+def _event(text: str, where: Toponym, fatalities: int | None) -> Event:
+    place = where.place
+    assert place is not None
+    at = text.index("hit")
+    return Event(
+        event_id="e",
+        doc_id="t",
+        event_type="Explosions/Remote violence",
+        sub_event_type="Air/drone strike",
+        country="Syria",
+        location=place.name,
+        geonameid=place.geonameid,
+        geo_precision=1,
+        fatalities=fatalities,
+        evidence=(
+            Evidence(start=at, end=at + 3, text="hit", role="trigger"),
+            Evidence(start=where.start, end=where.end, text=where.text, role="location"),
+        ),
+    )
+
+
+def test_eleven_dead_over_five_towns_are_three_at_the_lead_and_two_at_each_other() -> None:
+    text = "Air strikes hit Ayla, Bora, Cana, Dara and Ena on Sunday, killing 11 civilians."
+    places = _listed(text, ["Ayla", "Bora", "Cana", "Dara", "Ena"])
+    events = split_place_lists(
+        [_event(text, places[0], 11)],
+        text,
+        places,
+        province_of=lambda _: None,
+        namesake=lambda _: None,
+    )
+    assert [(e.location, e.fatalities, "aggregate" in e.tags) for e in events] == [
+        ("Ayla", 3, True),
+        ("Bora", 2, True),
+        ("Cana", 2, True),
+        ("Dara", 2, True),
+        ("Ena", 2, True),
+    ]
+    assert len({e.event_id for e in events}) == 5
+
+
+def test_a_list_another_telling_brought_does_not_split_the_event() -> None:
+    text = "Air strikes hit Ayla and Bora on Sunday."
+    places = _listed(text, ["Ayla", "Bora"])
+    elsewhere = replace(_event(text, places[0], None), geonameid=99, location="Zora")
+    events = split_place_lists(
+        [elsewhere], text, places, province_of=lambda _: None, namesake=lambda _: None
+    )
+    assert [e.location for e in events] == ["Zora"]
