@@ -9,8 +9,10 @@ The event told first stays first (the lead, at the place the sentence was coded 
 places follow it in the order the text names them. A place with an event of the same type on
 the same days already (told in a sentence of its own) gets no second one.
 
-Fatalities follow ACLED's rules. A toll told per place ("killing three in A and two in B") goes
-to each place. One toll over several places is divided evenly between their events, the
+Fatalities follow ACLED's rules. A toll told per place ("shelled A and B, killing three in A
+and two in B") goes to each place, and so does one told out over them, which lists the places
+itself ("left two dead, one in A and the other in B"; not "including two in A", some of the
+dead only). One toll over several places is divided evenly between their events, the
 remainder going to the lead ("11 killed in five towns": 3 at the lead, 2 at each other), and
 each event whose count is such a share is tagged `aggregate`. A nationwide toll ("Across the
 country, 23 were killed ...") is no share of the listed places': it stays whole on the lead,
@@ -118,6 +120,17 @@ NUMBER_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
 }  # fmt: skip
+# A toll told out over the places ("two deaths, one in A and the other in B", "killing five,
+# three in A and two in B"): the figure before the first place, and each gap's own figure.
+DIST_FIRST = re.compile(
+    rf"(?:^|[,;:]\s*|\band\s+)({NUMBER})(?:\s+[\w-]+)?\s+(?:in|at)\s+(?:the\s+\w+\s+of\s+)?$",
+    re.IGNORECASE,
+)
+DIST_GAP = re.compile(
+    rf"^\s*(?:,\s*(?:and\s+)?|and\s+)((?:the\s+)?others?|another|the rest|{NUMBER})"
+    r"(?:\s+[\w-]+)?\s+(?:in|at)\s+(?:the\s+\w+\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # A name the tagger did not take for a place, joined to the list by its last "and" (after
 # it) or by a comma or "and" (before it): "Nikopol, Marhanets and Chervonohryhorivka".
 NAME = r"[A-Z][\w'’]+(?:[ -](?:(?:al|el|ad|as|ar|an)-)?[A-Z][\w'’]+){0,2}"
@@ -140,6 +153,7 @@ class Listed:
 
     members: tuple[Toponym, ...]
     lead: Toponym | None  # the event's own mention, when it is one of the members
+    tolls: tuple[tuple[int, int], ...] = ()  # (a member's start, its figure) told out over them
 
 
 def split_place_lists(
@@ -186,15 +200,41 @@ def _listed_places(
     run = _run_around(text, in_sentence, where, event)
     if run is None:
         return None
-    run = _with_untagged_names(text, run, (start, end), actors)
-    if len(run) < 2 or not LAST_GAP.search(text[run[-2].end : run[-1].start]):
-        return None
+    tolls = _told_out(text, run, start)
+    if tolls is None:
+        return None  # "killed in A and one in B": no figure for the first place
+    if not tolls:
+        run = _with_untagged_names(text, run, (start, end), actors)
+        if len(run) < 2 or not LAST_GAP.search(text[run[-2].end : run[-1].start]):
+            return None
     if not _a_scene(text, run, in_sentence, triggers[0].start, places):
         return None
     if not _alike(run, event, namesake):
         return None
     lead = next((t for t in run if t.start == where.start), None)
-    return Listed(members=run, lead=lead)
+    return Listed(members=run, lead=lead, tolls=tuple(tolls))
+
+
+def _told_out(text: str, run: Sequence[Toponym], start: int) -> list[tuple[int, int]] | None:
+    """The figures a toll told out over the run gives its places ("one in A and the other in
+    B": A's 1, B's the rest); [] for a plain list, None for a run that is neither."""
+    gaps = [text[a.end : b.start] for a, b in zip(run, run[1:], strict=False)]
+    told = [DIST_GAP.match(g) for g in gaps]
+    if not any(told):
+        return []
+    first = DIST_FIRST.search(text[start : run[0].start])
+    if first is None or re.search(r"\b(?:including|among)\b", text[start : run[0].start][-60:]):
+        return None  # "seven killed, including two in A and one in B": some of the dead
+    figures = [(run[0].start, _number(first.group(1)))]
+    for mention, found in zip(run[1:], told, strict=True):
+        if found is not None and _number(found.group(1)) is not None:
+            figures.append((mention.start, _number(found.group(1))))
+    return [(at, n) for at, n in figures if n is not None]
+
+
+def _number(word: str) -> int | None:
+    word = word.lower()
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
 def _own_place(event: Event, places: Sequence[Toponym]) -> Evidence | None:
@@ -229,7 +269,8 @@ def _run_around(
     unknown = {t[len(UNRESOLVED) :] for t in event.tags if t.startswith(UNRESOLVED)}
     runs: list[list[Toponym]] = []
     for mention in mentions:
-        if runs and LIST_GAP.match(text[runs[-1][-1].end : mention.start]):
+        gap = text[runs[-1][-1].end : mention.start] if runs else ""
+        if runs and (LIST_GAP.match(gap) or DIST_GAP.match(gap)):
             runs[-1].append(mention)
         else:
             runs.append([mention])
@@ -459,7 +500,8 @@ def _with_tolls(parts: list[Event], listed: Listed, text: str) -> list[Event]:
     if NATIONWIDE.search(text[start:end]):  # the country's dead: the whole holds the count
         whole = replace(parts[0], tags=tuple(dict.fromkeys((*parts[0].tags, AGGREGATE))))
         return [whole, *(replace(e, fatalities=None) for e in parts[1:])]
-    own = [_own_toll(text, e, listed) for e in parts]
+    told_out = dict(listed.tolls)
+    own = [told_out.get(_placed_at(e), _own_toll(text, e, listed)) for e in parts]
     if all(n is not None for n in own):
         return [replace(e, fatalities=n) for e, n in zip(parts, own, strict=True)]
     rest = [i for i, n in enumerate(own) if n is None]
@@ -486,6 +528,10 @@ def _coded_share(event: Event, parts: Sequence[Event], text: str) -> Event:
     if share is None and split_ways(text) == len(parts):
         share = parts[0].fatalities
     return replace(event, fatalities=share)
+
+
+def _placed_at(event: Event) -> int:
+    return next((e.start for e in event.evidence if e.role == "location"), -1)
 
 
 def _own_toll(text: str, event: Event, listed: Listed) -> int | None:

@@ -86,6 +86,28 @@ def test_a_toll_told_per_place_goes_to_each_place(told):
     assert rows == [("Kherson", 2, False), ("Beryslav", 1, False)]
 
 
+def test_a_toll_told_out_over_the_places_gives_each_its_figure(told):
+    text = (
+        "Russian shelling killed five civilians on Monday, three in Nikopol and two in "
+        "Marhanets, the governor said."
+    )
+    rows = [(r[3], r[5], r[6]) for r in told(text, date(2024, 3, 12))]
+    assert rows == [("Nikopol", 3, False), ("Marhanets", 2, False)]
+    other = (
+        "Clashes between rival party supporters on Friday left two people dead, one in Nakuru "
+        "and the other in Eldoret."
+    )
+    assert [(r[3], r[5]) for r in told(other, date(2023, 7, 8))] == [
+        ("Nakuru", 1),
+        ("Eldoret", 1),
+    ]
+    some = (
+        "Russian shelling killed seven civilians on Monday, including two in Nikopol and one "
+        "in Marhanets, the governor said."
+    )
+    assert [(r[3], r[5]) for r in told(some, date(2024, 3, 12))] == [("Nikopol", 7)]
+
+
 def test_election_day_violence_in_several_cities(told):
     text = (
         "Thugs attacked voters at polling units in Kano, Ibadan and Benin City on Saturday. "
