@@ -9,15 +9,15 @@ The event told first stays first (the lead, at the place the sentence was coded 
 places follow it in the order the text names them. A place with an event of the same type on
 the same days already (told in a sentence of its own) gets no second one.
 
-Fatalities follow ACLED's rules. A toll told per place ("shelled A and B, killing three in A
-and two in B") goes to each place, and so does one told out over them, which lists the places
-itself ("left two dead, one in A and the other in B"; not "including two in A", some of the
-dead only). One toll over several places is divided evenly between their events, the
-remainder going to the lead ("11 killed in five towns": 3 at the lead, 2 at each other), and
-each event whose count is such a share is tagged `aggregate`. A nationwide toll ("Across the
-country, 23 were killed ...") is no share of the listed places': it stays whole on the lead,
-tagged `aggregate`, the others' counts unknown. A coder's own allocation ("with A allocated 3
-and all other locations 2", "split between 2 locations") gives each place its share.
+Fatalities follow ACLED's rules (`list_tolls.py`): a toll told per place ("shelled A and B,
+killing three in A and two in B"), or told out over the places, which lists them itself ("left
+two dead, one in A and the other in B"; not "including two in A", some of the dead only), goes
+to each place; one toll over several places is divided evenly between their events, the
+remainder to the lead ("11 killed in five towns": 3 at the lead, 2 at each other), each such
+share tagged `aggregate`; a nationwide toll ("Across the country, 23 were killed ...") is no
+share of the listed places': it stays whole on the lead, tagged `aggregate`, the others'
+counts unknown; a coder's own allocation ("with A allocated 3 and all other locations 2",
+"split between 2 locations") gives each place its share.
 
 Place names the gazetteer does not resolve make one event together at the province of the
 listed towns, when the report names that province, each name kept in an `unresolved_place:`
@@ -46,8 +46,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from sitrep.extract.allocations import share_for, split_ways
 from sitrep.extract.assemble import PLACE_FIELDS, described
+from sitrep.extract.list_tolls import DIST_GAP, lead_toll, sentence_bounds, told_out, with_tolls
 from sitrep.extract.place_roles import Role, roles
 from sitrep.model import Event, Evidence, Place, Span, Toponym, event_id_for
 
@@ -84,11 +84,6 @@ SOME_OF_BEFORE = re.compile(
     r"(?:(?:towns?|villages?|cities|areas?|districts?)\s+of\s+)?$",
     re.IGNORECASE,
 )
-# A toll for a whole country: none of the listed places' share.
-NATIONWIDE = re.compile(
-    r"\b(?:across|around|throughout) the country\b|\bnationwide\b|\bcountrywide\b",
-    re.IGNORECASE,
-)
 # What joins the list to a town it is said to lie in: "A and B (Dhaka city)", "A and B in Jos".
 IN_A_TOWN = re.compile(
     r"^\s*(?:,\s*|\(\s*)?(?:(?:the|two|three|four|both)\s+)?"
@@ -110,27 +105,6 @@ KEPT_WHOLE = frozenset(
     }
 )
 
-# A figure told for one place: "killing three in A", "two at B".
-NUMBER = (
-    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
-)
-NUMBER_WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-}  # fmt: skip
-# A toll told out over the places ("two deaths, one in A and the other in B", "killing five,
-# three in A and two in B"): the figure before the first place, and each gap's own figure.
-DIST_FIRST = re.compile(
-    rf"(?:^|[,;:]\s*|\band\s+)({NUMBER})(?:\s+[\w-]+)?\s+(?:in|at)\s+(?:the\s+\w+\s+of\s+)?$",
-    re.IGNORECASE,
-)
-DIST_GAP = re.compile(
-    rf"^\s*(?:,\s*(?:and\s+)?|and\s+)((?:the\s+)?others?|another|the rest|{NUMBER})"
-    r"(?:\s+[\w-]+)?\s+(?:in|at)\s+(?:the\s+\w+\s+of\s+)?$",
-    re.IGNORECASE,
-)
 # A name the tagger did not take for a place, joined to the list by its last "and" (after
 # it) or by a comma or "and" (before it): "Nikopol, Marhanets and Chervonohryhorivka".
 NAME = r"[A-Z][\w'’]+(?:[ -](?:(?:al|el|ad|as|ar|an)-)?[A-Z][\w'’]+){0,2}"
@@ -140,10 +114,6 @@ CALENDAR = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
     r"April|May|June|July|August|September|October|November|December)$"
 )
-# A coder's allocation somewhere in the report: "with A allocated 3", "split evenly".
-CODER_ALLOCATION = re.compile(r"\b(?:coded|allocated|split|divided|distributed)\b", re.IGNORECASE)
-
-AGGREGATE = "aggregate"
 UNRESOLVED = "unresolved_place:"
 
 
@@ -192,7 +162,7 @@ def _listed_places(
     where = _own_place(event, places)
     if where is None:
         return None
-    start, end = _sentence_bounds(text, where.start)
+    start, end = sentence_bounds(text, where.start)
     triggers = [e for e in event.evidence if e.role == "trigger" and start <= e.start < end]
     if not triggers:
         return None  # placed by another telling of the act: its list is no scene of this one
@@ -200,7 +170,7 @@ def _listed_places(
     run = _run_around(text, in_sentence, where, event)
     if run is None:
         return None
-    tolls = _told_out(text, run, start)
+    tolls = told_out(text, run, start)
     if tolls is None:
         return None  # "killed in A and one in B": no figure for the first place
     if not tolls:
@@ -213,28 +183,6 @@ def _listed_places(
         return None
     lead = next((t for t in run if t.start == where.start), None)
     return Listed(members=run, lead=lead, tolls=tuple(tolls))
-
-
-def _told_out(text: str, run: Sequence[Toponym], start: int) -> list[tuple[int, int]] | None:
-    """The figures a toll told out over the run gives its places ("one in A and the other in
-    B": A's 1, B's the rest); [] for a plain list, None for a run that is neither."""
-    gaps = [text[a.end : b.start] for a, b in zip(run, run[1:], strict=False)]
-    told = [DIST_GAP.match(g) for g in gaps]
-    if not any(told):
-        return []
-    first = DIST_FIRST.search(text[start : run[0].start])
-    if first is None or re.search(r"\b(?:including|among)\b", text[start : run[0].start][-60:]):
-        return None  # "seven killed, including two in A and one in B": some of the dead
-    figures = [(run[0].start, _number(first.group(1)))]
-    for mention, found in zip(run[1:], told, strict=True):
-        if found is not None and _number(found.group(1)) is not None:
-            figures.append((mention.start, _number(found.group(1))))
-    return [(at, n) for at, n in figures if n is not None]
-
-
-def _number(word: str) -> int | None:
-    word = word.lower()
-    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
 def _own_place(event: Event, places: Sequence[Toponym]) -> Evidence | None:
@@ -252,13 +200,6 @@ def _own_place(event: Event, places: Sequence[Toponym]) -> Evidence | None:
         elif f"{UNRESOLVED}{mention.text}" in event.tags:
             return evidence
     return None
-
-
-def _sentence_bounds(text: str, at: int) -> tuple[int, int]:
-    """The sentence around a character: from after the last full stop before it to the next."""
-    before = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at))
-    after = [i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0]
-    return before + 1, min(after, default=len(text))
 
 
 def _run_around(
@@ -407,19 +348,8 @@ def _one_per_place(
             parts.append(replace(at_region, tags=tuple(dict.fromkeys(at_region.tags + names))))
         unknown = []
     if len(parts) == 1:  # the other places have events of their own, or none can be placed
-        return [_lead_toll(event, listed, text, shared=bool(unknown))]
-    return [described(e) for e in _with_tolls(parts, listed, text)]
-
-
-def _lead_toll(event: Event, listed: Listed, text: str, *, shared: bool) -> Event:
-    """The lead alone: its own figure when the sentence gives one ('two in A'), else the
-    toll, tagged `aggregate` when it covers listed places no event could be coded at."""
-    own = _own_toll(text, event, listed)
-    if own is not None and event.fatalities and own <= event.fatalities:
-        return described(replace(event, fatalities=own))
-    if shared and event.fatalities and not CODER_ALLOCATION.search(text):
-        return replace(event, tags=tuple(dict.fromkeys((*event.tags, AGGREGATE))))
-    return event
+        return [lead_toll(event, (listed.members, listed.tolls), text, shared=bool(unknown))]
+    return [described(e) for e in with_tolls(parts, (listed.members, listed.tolls), text)]
 
 
 def _has_its_own(place: Place, event: Event, others: Sequence[Event]) -> bool:
@@ -487,70 +417,3 @@ def _at(event: Event, mention: Toponym, place: Place | None, precision: int) -> 
         tags=tags,
         **fields,  # type: ignore[arg-type]
     )
-
-
-def _with_tolls(parts: list[Event], listed: Listed, text: str) -> list[Event]:
-    """Each place's dead: its own figure, else its share of the toll told over the list."""
-    total = parts[0].fatalities
-    if not total:
-        return [replace(e, fatalities=total) for e in parts]  # none dead, or none told
-    if CODER_ALLOCATION.search(text):  # the coder's own table: the lead's figure is its own
-        return [parts[0], *(_coded_share(e, parts, text) for e in parts[1:])]
-    start, end = _sentence_bounds(text, listed.members[0].start)
-    if NATIONWIDE.search(text[start:end]):  # the country's dead: the whole holds the count
-        whole = replace(parts[0], tags=tuple(dict.fromkeys((*parts[0].tags, AGGREGATE))))
-        return [whole, *(replace(e, fatalities=None) for e in parts[1:])]
-    told_out = dict(listed.tolls)
-    own = [told_out.get(_placed_at(e), _own_toll(text, e, listed)) for e in parts]
-    if all(n is not None for n in own):
-        return [replace(e, fatalities=n) for e, n in zip(parts, own, strict=True)]
-    rest = [i for i, n in enumerate(own) if n is None]
-    left = max(0, total - sum(n for n in own if n is not None))
-    share, remainder = divmod(left, len(rest))
-    out = []
-    for i, e in enumerate(parts):
-        if own[i] is not None:
-            out.append(replace(e, fatalities=own[i]))
-            continue
-        lead = i == rest[0]
-        count = share + (remainder if lead else 0)
-        tags = e.tags if len(rest) < 2 else tuple(dict.fromkeys((*e.tags, AGGREGATE)))
-        out.append(replace(e, fatalities=count, tags=tags))
-    return out
-
-
-def _coded_share(event: Event, parts: Sequence[Event], text: str) -> Event:
-    """A place's figure in the coder's table ('with A allocated 4 and 3 each to B and C'),
-    else the lead's when the figure is split evenly over as many places as the list has."""
-    names = [e.text for e in event.evidence if e.role == "location"]
-    shares = [share_for(text, name) for name in names]
-    share = next((s for s in shares if s is not None), None)
-    if share is None and split_ways(text) == len(parts):
-        share = parts[0].fatalities
-    return replace(event, fatalities=share)
-
-
-def _placed_at(event: Event) -> int:
-    return next((e.start for e in event.evidence if e.role == "location"), -1)
-
-
-def _own_toll(text: str, event: Event, listed: Listed) -> int | None:
-    """A figure the sentence gives for this place alone ('three in A and two in B')."""
-    where = next((e for e in event.evidence if e.role == "location"), None)
-    if where is None:
-        return None
-    start, end = _sentence_bounds(text, where.start)
-    after_list = listed.members[-1].end
-    sentence = text[after_list:end]
-    for name in {where.text, *(m.text for m in listed.members if m.start == where.start)}:
-        found = re.search(
-            rf"\b({NUMBER})\b(?:\s+[\w-]+){{0,3}}?\s+(?:in|at)\s+(?:the\s+\w+\s+of\s+)?"
-            + re.escape(name)
-            + r"\b",
-            sentence,
-            re.IGNORECASE,
-        )
-        if found is not None:
-            word = found.group(1).lower()
-            return int(word) if word.isdigit() else NUMBER_WORDS[word]
-    return None
