@@ -48,6 +48,8 @@ DIST_GAP = re.compile(
     r"(?:\s+[\w-]+)?\s+(?:in|at)\s+(?:the\s+\w+\s+of\s+)?$",
     re.IGNORECASE,
 )
+# Some of the dead only: "seven killed, including two in A and one in B".
+SOME_OF = re.compile(r"\b(?:including|among them|among whom)\s+[^,;.]{0,25}$", re.IGNORECASE)
 # A coder's allocation somewhere in the report: "with A allocated 3", "split evenly".
 CODER_ALLOCATION = re.compile(r"\b(?:coded|allocated|split|divided|distributed)\b", re.IGNORECASE)
 
@@ -60,7 +62,7 @@ def told_out(text: str, run: Sequence[Toponym], start: int) -> list[tuple[int, i
     if not any(told):
         return []
     first = DIST_FIRST.search(text[start : run[0].start])
-    if first is None or re.search(r"\b(?:including|among)\b", text[start : run[0].start][-60:]):
+    if first is None or SOME_OF.search(text[start : run[0].start]):
         return None  # "seven killed, including two in A and one in B": some of the dead
     figures = [(run[0].start, _number(first.group(1)))]
     for mention, found in zip(run[1:], told, strict=True):

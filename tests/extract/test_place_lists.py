@@ -94,7 +94,7 @@ def test_a_toll_told_out_over_the_places_gives_each_its_figure(told):
     rows = [(r[3], r[5], r[6]) for r in told(text, date(2024, 3, 12))]
     assert rows == [("Nikopol", 3, False), ("Marhanets", 2, False)]
     other = (
-        "Clashes between rival party supporters on Friday left two people dead, one in Nakuru "
+        "Clashes among rival party supporters on Friday left two people dead, one in Nakuru "
         "and the other in Eldoret."
     )
     assert [(r[3], r[5]) for r in told(other, date(2023, 7, 8))] == [
