@@ -36,8 +36,9 @@ A list does not split when it is not the act's scene, or when its places are not
   ("the A and B district");
 - places in different countries (a state's forces or a country's protesters are of one);
 - "A or B", where the text is unsure of the one place;
-- a strategic development, an agreement or a change of territory (a front's villages taken in
-  one advance are one territory change, as ACLED codes them).
+- a strategic development, an agreement or a non-violent transfer of territory. Villages
+  taken in a fight are a territory change each, as ACLED codes "captured the villages of A, B
+  and C"; a front told as a span ("the villages from A to B") is no list and stays one.
 """
 
 from __future__ import annotations
@@ -100,8 +101,6 @@ KEPT_WHOLE = frozenset(
         "Headquarters or base established",
         "Non-violent transfer of territory",
         "Other",
-        "Government regains territory",
-        "Non-state actor overtakes territory",
     }
 )
 

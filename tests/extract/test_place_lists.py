@@ -108,6 +108,18 @@ def test_a_toll_told_out_over_the_places_gives_each_its_figure(told):
     assert [(r[3], r[5]) for r in told(some, date(2024, 3, 12))] == [("Nikopol", 7)]
 
 
+def test_villages_captured_in_a_fight_are_a_territory_change_each(told):
+    text = (
+        "Bandits seized the villages of Maru and Bukkuyum in Zamfara State on Saturday after "
+        "a gunfight with soldiers."
+    )
+    rows = [(r[0], r[3], r[4]) for r in told(text, date(2022, 6, 7))]
+    assert rows == [
+        ("Non-state actor overtakes territory", "Maru", "2022-06-04"),
+        ("Non-state actor overtakes territory", "Bukkuyum", "2022-06-04"),
+    ]
+
+
 def test_election_day_violence_in_several_cities(told):
     text = (
         "Thugs attacked voters at polling units in Kano, Ibadan and Benin City on Saturday. "
