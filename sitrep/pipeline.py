@@ -217,6 +217,7 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     )
     from sitrep.extract.doctext import TEXT_KEY
     from sitrep.extract.launchers import with_launchers
+    from sitrep.extract.place_lists import split_place_lists
     from sitrep.extract.territory_sides import with_territory_sides
     from sitrep.extract.withdrawn_sides import fold_withdrawals
 
@@ -239,6 +240,15 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
         taken = with_territory_sides(fold_withdrawals(merge_retellings(counted)))
         merged = merge_demonstration_stages(taken)
         events += [described(e) for e in fold_attack_damage(merged)]  # notes of final events
+    # "shelled A, B and C": one event per listed place (`place_lists.py`)
+    events = split_place_lists(
+        events,
+        document.text,
+        context.places,
+        actors=[m.span for m in context.actors],
+        province_of=extractor.province_of,
+        namesake=extractor.namesake_town,
+    )
     events = _siege_tags(events, context.places)
     # acts told as history make no event, but who took a place then is still known
     known = sorted([*events, *history], key=_told_at)

@@ -331,7 +331,8 @@ AGGREGATE = re.compile(
 # protests turned violent"): the dead of many acts, not of the one the sentence tells.
 NATIONWIDE_TOLL = re.compile(
     r"\b(?:killed|dead|died|deaths|death toll)\b[^.;]{0,60}?\b(?:across|around|throughout) the "
-    r"country\b|\b(?:killed|dead|died|deaths)\b[^.;]{0,60}?\bnationwide\b",
+    r"country\b|\b(?:killed|dead|died|deaths)\b[^.;]{0,60}?\bnationwide\b"
+    r"|\b(?:across|throughout) the country,[^.;]{0,40}?\b(?:killed|died)\b",  # "Across the ..."
     re.IGNORECASE,
 )
 

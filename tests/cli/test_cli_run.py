@@ -338,8 +338,13 @@ def test_adding_a_place_with_db_re_resolves_the_stored_reports(
     assert "sitrep: recoded 1 stored documents that mention Vovchansk" in run.err_lines
     after = sitrep("places", "--unresolved", "--db", db).out
     assert "\tVovchansk\t" not in after and "\tLyptsi\t" in after
-    [event] = sitrep("events", "--db", db).jsonl()
-    assert (event["location"], event["geo_precision"]) == ("Vovchansk", 1)
+    # "shelled Vovchansk and Lyptsi in Kharkiv region": one event per listed place, the unknown
+    # Lyptsi at the region the report names; the two dead shared between them (place_lists)
+    events = sitrep("events", "--db", db).jsonl()
+    assert [(e["location"], e["geo_precision"], e["fatalities"]) for e in events] == [
+        ("Vovchansk", 1, 1),
+        ("Kharkivska", 3, 1),
+    ]
 
 
 def test_run_stores_control_facts_for_sitrep_control(tmp_path: Path) -> None:
