@@ -84,10 +84,21 @@ def _negated(head: Token) -> str | None:
         return "negation"  # "withdrew without a fight"
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children):
         return "negation"
+    if head.pos_ == "VERB" and any(_none_of(c) for c in head.children):
+        return "negation"  # "no shots were fired", "fired no shots", "nobody was hurt"
     verb = verbal_anchor(head)
     if verb.i != head.i and any(c.dep_ == "neg" for c in verb.children):
         return None if _details_unknown(verb) else "negation"
     return None
+
+
+def _none_of(argument: Token) -> bool:
+    """A verb's subject or object that denies it any: 'no shots', 'nobody', 'no one'."""
+    if argument.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    if argument.lower_ in ("nobody", "none", "nothing"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in argument.children)
 
 
 def _details_unknown(verb: Token) -> bool:

@@ -1,0 +1,115 @@
+"""Official statements, armed groups' claims and situation reports, read as a coder reads them
+(session 21): who claims an act, what a statement's wording says happened, and what in a
+situation report or a live blog is no act of its own. Every text is our own."""
+
+from collections.abc import Callable
+from datetime import date
+
+from sitrep.model import Event
+
+Extracted = Callable[[str], list[Event]]
+PublishedOn = Callable[[str, date | None], list[Event]]
+Coded = Callable[[str], list[tuple[str, str | None, str | None]]]
+
+
+def _claims(extracted: Extracted, text: str) -> list[tuple[str, str | None]]:
+    return [(e.sub_event_type, e.claimed_by) for e in extracted(text)]
+
+
+# A verb of saying conjoined to another takes its subject as the claimant.
+
+
+def test_a_claim_conjoined_to_a_denial_is_the_groups(extracted: Extracted) -> None:
+    text = (
+        "Al-Shabaab, in a statement on its radio, denied losing any fighters and said its "
+        "militants had killed nine soldiers in an attack on a base in Wanlaweyn on Friday."
+    )
+    assert _claims(extracted, text) == [("Armed clash", "Al Shabaab")]
+
+
+def test_a_verb_of_saying_with_its_own_subject_keeps_it(extracted: Extracted) -> None:
+    text = (
+        "The army arrived in Wanlaweyn and a spokesman said militants had killed nine "
+        "soldiers in an attack on a base there on Friday."
+    )
+    assert _claims(extracted, text) == [("Armed clash", "a spokesman")]
+
+
+# A live blog's timestamp is when the entry was posted, not part of who speaks.
+
+
+def test_a_timestamp_is_not_part_of_the_speaker(extracted: Extracted) -> None:
+    text = (
+        "09:15 - Two soldiers were killed when militants attacked a checkpoint in Kunar "
+        "province, officials said.\n\n"
+        "11:40 - Police said three suspects were arrested in Jalalabad."
+    )
+    events = extracted(text)
+    assert [(e.sub_event_type, e.claimed_by, e.fatalities) for e in events] == [
+        ("Armed clash", "officials", 2),
+        ("Arrests", "Police", None),
+    ]
+
+
+# A running toll counted from a date sums acts the report may never tell: no event.
+
+
+def test_a_running_toll_since_a_date_is_no_event(extracted: Extracted) -> None:
+    text = (
+        "Highlights\n"
+        "• Since 1 January, 180 civilians were killed in 37 incidents in the Boucle du "
+        "Mouhoun region.\n"
+        "• On 9 March, unidentified armed men killed five civilians near Dedougou.\n"
+    )
+    assert [(e.sub_event_type, e.fatalities) for e in extracted(text)] == [("Attack", 5)]
+
+
+def test_a_running_toll_opening_on_its_date_is_no_event(extracted: Extracted) -> None:
+    text = "Since the beginning of 2026, 305 civilians were killed in Ituri province."
+    assert extracted(text) == []
+
+
+def test_an_act_compared_with_a_date_stays(extracted: Extracted) -> None:
+    text = "On Sunday, five people were killed in Kaya, the deadliest attack since January."
+    assert [(e.sub_event_type, e.fatalities) for e in extracted(text)] == [("Attack", 5)]
+
+
+def test_a_tally_since_a_day_with_its_perpetrator_stays(extracted: Extracted) -> None:
+    text = "Since Monday, jihadists killed 20 soldiers in three attacks in Tillaberi."
+    assert [(e.sub_event_type, e.fatalities) for e in extracted(text)] == [("Armed clash", 20)]
+
+
+# An act whose subject or object is denied ('no shots were fired') did not happen.
+
+
+def test_no_shots_fired_is_no_event(coded: Coded) -> None:
+    text = (
+        "Soldiers arrested 12 alleged cartel members in Culiacan, Sinaloa, on Sunday. "
+        "Security officials said no shots were fired during the operation."
+    )
+    assert coded(text) == [
+        ("Arrests", "Military Forces of Mexico (2024-)", "Unidentified Gang (Mexico)")
+    ]
+
+
+def test_no_one_killed_leaves_the_attack_alone(extracted: Extracted) -> None:
+    text = "Gunmen attacked a checkpoint in Kunar province on Monday. Nobody was hurt."
+    assert [e.sub_event_type for e in extracted(text)] == ["Armed clash"]
+
+
+def test_some_shots_fired_stay_an_act(coded: Coded) -> None:
+    text = "Gunmen fired shots at a police post in Kunar province on Monday."
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+# 'khwarij', the spelling Pakistani military statements often use, is the TTP's label.
+
+
+def test_khwarij_sent_to_hell_are_the_ttps_dead(extracted: Extracted) -> None:
+    text = (
+        "Troops engaged a hideout in Datta Khel, North Waziristan, and six khwarij were sent "
+        "to hell, the ISPR said."
+    )
+    assert [(e.actor1, e.actor2, e.fatalities) for e in extracted(text)] == [
+        ("Military Forces of Pakistan (2022-)", "TTP: Tehreek-i-Taliban Pakistan", 6)
+    ]
