@@ -236,7 +236,7 @@ GOODS_NOUNS = frozenset({
     "ammunition", "cigarette", "explosive", "cash", "money", "vehicle", "truck", "car", "cattle",
     "livestock", "goods", "contraband", "fuel", "gold", "timber", "ton", "tonne", "kg", "kilo",
     "bomb", "cache", "tank", "firearm", "rifle", "ied", "device", "mine", "rocket", "launcher",
-    "munition", "pistol", "gun", "motorcycle",
+    "munition", "pistol", "gun", "motorcycle", "motorbike",
 })  # fmt: skip
 # ...of which the weapons, whose seizure ACLED codes as disrupted weapons use.
 WEAPON_NOUNS = frozenset({

@@ -113,3 +113,58 @@ def test_khwarij_sent_to_hell_are_the_ttps_dead(extracted: Extracted) -> None:
     assert [(e.actor1, e.actor2, e.fatalities) for e in extracted(text)] == [
         ("Military Forces of Pakistan (2022-)", "TTP: Tehreek-i-Taliban Pakistan", 6)
     ]
+
+
+# A side's retreat from the fight just told ends the fight; it hands over no ground.
+
+
+def test_a_retreat_after_the_firefight_is_the_fights_end(coded: Coded) -> None:
+    text = (
+        "Soldiers clashed with about 15 members of the New People's Army in Barangay "
+        "Tagaytay, Negros Occidental, on Monday. The rebels withdrew, leaving behind a rifle."
+    )
+    assert coded(text) == [
+        ("Armed clash", "Military Forces of the Philippines (2022-)", "NPA: New People's Army")
+    ]
+
+
+def test_a_withdrawal_on_a_later_day_from_a_named_place_stays(published_on: PublishedOn) -> None:
+    text = (
+        "Soldiers clashed with NPA rebels in Barangay Tagaytay, Negros Occidental, on Monday. "
+        "On Wednesday the rebels withdrew from Barangay Tagaytay."
+    )
+    events = published_on(text, date(2026, 4, 30))
+    assert [e.sub_event_type for e in events] == [
+        "Armed clash",
+        "Non-violent transfer of territory",
+    ]
+
+
+# Motorbikes seized are goods, not ground; the VDP fight beside the army, not against it.
+
+
+def test_motorbikes_seized_are_no_territory(extracted: Extracted) -> None:
+    text = "Burkinabe troops seized motorbikes near Djibo on Monday."
+    assert [e.sub_event_type for e in extracted(text)] == ["Looting/property destruction"]
+
+
+def test_soldiers_and_vdp_are_one_side(coded: Coded) -> None:
+    text = "Soldiers and VDP neutralised several dozen terrorists near Djibo on Monday."
+    assert coded(text) == [
+        (
+            "Armed clash",
+            "Military Forces of Burkina Faso (2022-)",
+            "Unidentified Armed Group (Burkina Faso)",
+        )
+    ]
+
+
+def test_vdp_attacked_by_jnim_are_its_target(coded: Coded) -> None:
+    text = "JNIM militants attacked VDP positions near Djibo on Monday, killing six volunteers."
+    assert coded(text) == [
+        (
+            "Armed clash",
+            "JNIM: Group for Support of Islam and Muslims",
+            "VDP: Volunteers for the Defense of the Homeland",
+        )
+    ]
