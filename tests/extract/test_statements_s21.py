@@ -168,3 +168,31 @@ def test_vdp_attacked_by_jnim_are_its_target(coded: Coded) -> None:
             "VDP: Volunteers for the Defense of the Homeland",
         )
     ]
+
+
+# A group that claims an act (or responsibility for it) is its doer and its claimant, also
+# when its name is followed by its acronym in brackets.
+
+
+def test_a_group_named_with_its_acronym_claims_and_did_the_attack(extracted: Extracted) -> None:
+    text = (
+        "The Islamic State West Africa Province (ISWAP) has claimed responsibility for an "
+        "attack on a military base in Yobe State in which it said 14 soldiers were killed."
+    )
+    assert [(e.actor1, e.claimed_by, e.fatalities) for e in extracted(text)] == [
+        ("Islamic State (West Africa)", "the Islamic State West Africa Province", 14)
+    ]
+
+
+def test_a_group_claiming_an_attack_is_its_claimant(extracted: Extracted) -> None:
+    text = "Islamic State West Africa Province (ISWAP) claimed an attack on a base in Yobe State."
+    assert [(e.actor1, e.claimed_by) for e in extracted(text)] == [
+        ("Islamic State (West Africa)", "Islamic State West Africa Province")
+    ]
+
+
+def test_an_army_claiming_that_others_attacked_only_reports(extracted: Extracted) -> None:
+    text = "The army claimed that militants attacked a base in Mopti region on Sunday."
+    assert [(e.actor1, e.claimed_by) for e in extracted(text)] == [
+        ("Unidentified Armed Group (Mali)", "the army")
+    ]
