@@ -68,6 +68,7 @@ from sitrep.extract.demonstrations import (
 from sitrep.extract.direct_fire import direct_fire_told
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.downed_in_flight import destroyed_in_flight
+from sitrep.extract.dress import worn_name
 from sitrep.extract.foiled_attempts import without_foiled_attempts
 from sitrep.extract.forced_entry import with_forced_entry
 from sitrep.extract.gerund_subjects import controls_a_gerund, without_consequent_arrests
@@ -447,7 +448,10 @@ def sentence_draft(
     if "protest" not in cues and doc[main.head].lemma_.lower() in CROWD_WORDS:
         actors = [m for m in actors if not _armed_in_the_grievance(doc, m)]  # police still face it
     actors = [m for m in actors if not kin_named(doc, m)]  # "the wife of a KDF soldier"
-    document_actors = [m for m in document_actors if not kin_named(doc, m)]
+    actors = [m for m in actors if not worn_name(doc_text(doc), m)]  # "men in RSF uniforms"
+    document_actors = [
+        m for m in document_actors if not kin_named(doc, m) and not worn_name(doc_text(doc), m)
+    ]
     heads = [main.head, *(t.head for t in live if t is not main)]
     witnesses = no_parties(doc, heads)
     named = actors  # the dead and the finders of remains still tell whether victims bore arms

@@ -196,3 +196,48 @@ def test_an_army_claiming_that_others_attacked_only_reports(extracted: Extracted
     assert [(e.actor1, e.claimed_by) for e in extracted(text)] == [
         ("Unidentified Armed Group (Mali)", "the army")
     ]
+
+
+# The force whose uniform attackers wore is neither side.
+
+
+def test_men_in_a_forces_uniform_are_unidentified(coded: Coded) -> None:
+    text = "Armed men in RSF uniforms looted the health centre in Kutum on Monday."
+    assert coded(text) == [
+        ("Looting/property destruction", "Unidentified Armed Group (Sudan)", "Civilians (Sudan)")
+    ]
+
+
+def test_the_force_itself_still_acts(coded: Coded) -> None:
+    text = "RSF fighters looted the health centre in Kutum on Monday."
+    assert coded(text) == [
+        ("Looting/property destruction", "RSF: Rapid Support Forces", "Civilians (Sudan)")
+    ]
+
+
+# A statement that tells again, on the day it was made, the act the lead told is that act.
+
+HADIN_KAI = (
+    "Troops neutralised 11 terrorists during a clearance operation around Mallam Fatori in "
+    "Borno State on Saturday.\n\n"
+    "The army spokesman, Colonel Musa Bello, said in a statement on Sunday that {rest}"
+)
+
+
+def test_a_statement_retelling_the_lead_is_the_same_act(published_on: PublishedOn) -> None:
+    text = HADIN_KAI.format(
+        rest="the troops made contact with the terrorists after a fierce firefight."
+    )
+    events = published_on(text, date(2026, 3, 9))
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events] == [
+        ("Armed clash", "2026-03-07", 11)
+    ]
+
+
+def test_a_statement_telling_an_act_elsewhere_stays(published_on: PublishedOn) -> None:
+    text = HADIN_KAI.format(rest="troops also clashed with terrorists near Gwoza in Borno State.")
+    events = published_on(text, date(2026, 3, 9))
+    assert [(e.sub_event_type, e.event_date) for e in events] == [
+        ("Armed clash", "2026-03-07"),
+        ("Armed clash", "2026-03-08"),
+    ]
