@@ -93,9 +93,14 @@ def _negated(head: Token) -> str | None:
 
 
 def _none_of(argument: Token) -> bool:
-    """A verb's subject or object that denies it any: 'no shots', 'nobody', 'no one'."""
+    """A verb's subject or object that denies it any: 'no shots', 'nobody', 'no one' (not a
+    note set off by a dash or a comma)."""
     if argument.dep_ not in ("nsubj", "nsubjpass", "dobj"):
         return False
+    verb = argument.head
+    between = argument.doc[min(argument.i, verb.i) + 1 : max(argument.i, verb.i)]
+    if any(t.is_punct for t in between):
+        return False  # "clashed at a rally - no further actor specification": an aside
     if argument.lower_ in ("nobody", "none", "nothing"):
         return True
     return any(c.dep_ == "det" and c.lower_ == "no" for c in argument.children)

@@ -260,7 +260,8 @@ def _names_a_legal_thing(trigger: Trigger, head: Token) -> bool:
 
 def _before_a_court(trigger: Trigger, head: Token) -> bool:
     """'pleaded guilty to first-degree murder', 'convicted of assault', 'charged with
-    kidnapping': a noun of an act that a court or a prosecutor holds against someone."""
+    kidnapping', 'faces cases of murder': a noun of an act that a court or a prosecutor holds
+    against someone."""
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("pobj", "conj"):
         return False
     token = head
@@ -269,6 +270,8 @@ def _before_a_court(trigger: Trigger, head: Token) -> bool:
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in ("to", "of", "with", "for", "on", "including"):
         return False
+    if prep.lower_ == "of" and _lemma(prep.head) in LEGAL_HEADS:
+        return True  # "faces 20 cases of robbery and murder", "three counts of assault"
     return _lemma(prep.head) in COURT_WORDS
 
 

@@ -241,3 +241,42 @@ def test_a_statement_telling_an_act_elsewhere_stays(published_on: PublishedOn) -
         ("Armed clash", "2026-03-07"),
         ("Armed clash", "2026-03-08"),
     ]
+
+
+# A live blog's time stamp hides no count; a body named just before 'said' is the sayer.
+
+
+def test_a_time_stamp_does_not_swallow_the_count(extracted: Extracted) -> None:
+    text = (
+        "Live updates\n\n"
+        "08:45 - At least 9 people were killed in an Israeli strike on a school east of Khan "
+        "Younis, the Civil Defence said.\n"
+    )
+    assert [(e.fatalities, e.claimed_by) for e in extracted(text)] == [(9, "the Civil Defence")]
+
+
+def test_a_victim_named_before_the_sayer_is_not_the_sayer(extracted: Extracted) -> None:
+    text = "Gunmen shot dead a trader, Ali Musa, in Kano on Monday, police said."
+    assert [(e.fatalities, e.claimed_by) for e in extracted(text)] == [(1, "police")]
+
+
+# Cases of an act a suspect faces are charges, not acts.
+
+
+def test_cases_a_suspect_faces_are_no_acts(extracted: Extracted) -> None:
+    text = (
+        "A wanted criminal was shot in the leg when he opened fire on a police team at a "
+        "checkpoint in Muzaffarnagar on Tuesday, police said. He faces 20 cases of robbery "
+        "and murder."
+    )
+    assert [e.sub_event_type for e in extracted(text)] == ["Armed clash"]
+
+
+def test_a_murder_told_beside_its_case_stays(extracted: Extracted) -> None:
+    text = "Police registered a case of murder after a trader was shot dead in Meerut on Tuesday."
+    assert [e.sub_event_type for e in extracted(text)] == ["Attack"]
+
+
+def test_a_note_set_off_by_a_dash_denies_nothing(coded: Coded) -> None:
+    text = "Rival youths clashed at a rally in Kakamega on Sunday - no further details given."
+    assert [c[0] for c in coded(text)] == ["Mob violence"]
