@@ -54,6 +54,7 @@ from sitrep.extract.cue_kinds import (
     VIOLENT_CUES,
 )
 from sitrep.extract.custody import custody_fate
+from sitrep.extract.day_tolls import day_toll
 from sitrep.extract.demonstrations import (
     about_the_grievance,
     barricaded,
@@ -319,7 +320,7 @@ MOB_WORDS = re.compile(r"\b((?<!flash )mob|lynch\w*|crowd|vigilante\w*)\b", re.I
 AGGREGATE = re.compile(
     r"\b(\w+ times|repeated(ly)?|series of|wave of|"
     r"(two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|dozens of)"
-    r" (attacks|strikes|raids|assaults|airstrikes|ambushes))\b",
+    r"( [A-Z][a-z]+)? (attacks|strikes|raids|assaults|airstrikes|ambushes))\b",
     re.IGNORECASE,
 )
 # A toll told for a whole country ("at least 19 people were killed across the country as the
@@ -1348,8 +1349,8 @@ def _main_trigger(doc: Doc, triggers: list[Trigger]) -> Trigger:
 def _tags(sent: SpacySpan, live: list[Trigger], actors: Sequence[ActorMention]) -> tuple[str, ...]:
     tags = [f"framing:{m.actor.framing}" for m in actors if m.actor.framing]
     text = span_words(sent).text
-    if AGGREGATE.search(text) or NATIONWIDE_TOLL.search(text):
-        tags.append("aggregate")
+    if AGGREGATE.search(text) or NATIONWIDE_TOLL.search(text) or day_toll(text):
+        tags.append("aggregate")  # "41 Russian assaults", "killed in the past 24 hours"
     if any(t.cue == "siege" for t in live):
         tags.append("siege")
     if SAME_DAY.search(text):

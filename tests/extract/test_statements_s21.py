@@ -280,3 +280,24 @@ def test_a_murder_told_beside_its_case_stays(extracted: Extracted) -> None:
 def test_a_note_set_off_by_a_dash_denies_nothing(coded: Coded) -> None:
     text = "Rival youths clashed at a rally in Kakamega on Sunday - no further details given."
     assert [c[0] for c in coded(text)] == ["Mob violence"]
+
+
+# A toll over the past day, or many assaults counted, is the sum of many acts: aggregate.
+
+
+def test_a_ministrys_toll_over_the_past_day_is_aggregate(extracted: Extracted) -> None:
+    text = (
+        "The health ministry said 38 people were killed by Israeli fire in Gaza in the past "
+        "24 hours."
+    )
+    assert [("aggregate" in e.tags, e.fatalities) for e in extracted(text)] == [(True, 38)]
+
+
+def test_assaults_counted_with_their_side_are_aggregate(extracted: Extracted) -> None:
+    text = "Ukrainian troops repelled 41 Russian assaults near Myrnohrad on Thursday."
+    assert ["aggregate" in e.tags for e in extracted(text)] == [True]
+
+
+def test_one_strike_on_a_day_is_no_aggregate(extracted: Extracted) -> None:
+    text = "An Israeli air strike killed 11 people in a house in Gaza City on Saturday night."
+    assert ["aggregate" in e.tags for e in extracted(text)] == [False]
