@@ -301,3 +301,8 @@ def test_assaults_counted_with_their_side_are_aggregate(extracted: Extracted) ->
 def test_one_strike_on_a_day_is_no_aggregate(extracted: Extracted) -> None:
     text = "An Israeli air strike killed 11 people in a house in Gaza City on Saturday night."
     assert ["aggregate" in e.tags for e in extracted(text)] == [False]
+
+
+def test_a_report_of_fighting_is_still_fighting(coded: Coded) -> None:
+    text = "Officers received a report of fighting between two youth gangs in Naivasha on Friday."
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
