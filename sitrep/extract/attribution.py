@@ -75,7 +75,7 @@ def _subject_text(verb: Token) -> str | None:
     sayer = sayer_left_apposed(verb)
     if sayer is not None:
         return _phrase(sayer)
-    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+    if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
         return _subject_text(verb.head)  # "Al-Shabaab denied losing fighters and said ..."
     return None
 

@@ -42,6 +42,7 @@ MOVED_TO = frozenset({
     "into", "down", "through", "toward", "towards", "across", "deeper", "forward", "back",
     "from", "onto", "up",
 })  # fmt: skip
+SAYING_BESIDE = frozenset({"say", "insist", "add", "state", "explain", "stress"})
 TOLL_WORDS = frozenset({"dead", "killed", "kill", "die", "missing", "drown", "drowned"})
 
 
@@ -191,6 +192,8 @@ def _irrealis_governor(head: Token, governors: Mapping[str, str]) -> str | None:
             return None
         if kind == "denial" and _refusal(anc):
             continue
+        if kind == "denial" and _said_beside(child):
+            return None  # "denied the claim, saying its troops had repelled nine assaults"
         if kind == "fear" and _toll_feared(anc):
             continue
         if kind == "call" and _told_before_the_call(child, anc):
@@ -202,6 +205,12 @@ def _irrealis_governor(head: Token, governors: Mapping[str, str]) -> str | None:
         if kind and anc.pos_ in ("VERB", "AUX", "NOUN") and not _describing(anc):
             return kind
     return None
+
+
+def _said_beside(clause: Token) -> bool:
+    """'denied the claim, saying its troops held the village': what the denier says beside
+    the denial is its own account, asserted, not what it denies."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.lemma_ in SAYING_BESIDE
 
 
 def _shared_subject(child: Token, anc: Token) -> bool:

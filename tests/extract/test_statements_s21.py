@@ -306,3 +306,22 @@ def test_one_strike_on_a_day_is_no_aggregate(extracted: Extracted) -> None:
 def test_a_report_of_fighting_is_still_fighting(coded: Coded) -> None:
     text = "Officers received a report of fighting between two youth gangs in Naivasha on Friday."
     assert [c[0] for c in coded(text)] == ["Armed clash"]
+
+
+# What a side says beside its denial of the other side's claim is its own account.
+
+
+def test_an_account_given_beside_a_denial_is_asserted(extracted: Extracted) -> None:
+    text = (
+        "Ukraine's General Staff denied the claim, saying its troops had repelled nine "
+        "assaults near Kostiantynivka over the past day."
+    )
+    events = extracted(text)
+    assert [(e.sub_event_type, e.actor2, e.claimed_by) for e in events] == [
+        ("Armed clash", "Military Forces of Ukraine (2019-)", "Ukraine's General Staff")
+    ]
+
+
+def test_the_act_denied_stays_denied(extracted: Extracted) -> None:
+    text = "The army denied that soldiers killed civilians in Dera Malo, saying it was false."
+    assert extracted(text) == []
