@@ -325,3 +325,27 @@ def test_an_account_given_beside_a_denial_is_asserted(extracted: Extracted) -> N
 def test_the_act_denied_stays_denied(extracted: Extracted) -> None:
     text = "The army denied that soldiers killed civilians in Dera Malo, saying it was false."
     assert extracted(text) == []
+
+
+# An act told again only as the time of another clause ('fled ... after the attack') takes
+# none of that clause's places: it is the act told before.
+
+
+def test_an_attack_told_as_when_people_fled_is_the_attack_told(published_on: PublishedOn) -> None:
+    text = (
+        "The Islamic State claimed that its fighters beheaded three villagers in the village of "
+        "Nanjua, in the Macomia district of Cabo Delgado, on Saturday, and burned a chapel. "
+        "Local sources said that residents had fled towards Macomia town after the attack."
+    )
+    events = published_on(text, date(2026, 9, 30))
+    assert [(e.sub_event_type, e.actor1) for e in events] == [
+        ("Attack", "Islamic State (Mozambique)")
+    ]
+
+
+def test_an_attack_on_a_place_of_its_own_stays_apart(published_on: PublishedOn) -> None:
+    text = (
+        "Insurgents beheaded three villagers in Nanjua, in Cabo Delgado, on Saturday. "
+        "On Sunday the insurgents attacked Mucojo and burned 20 houses."
+    )
+    assert len(published_on(text, date(2026, 9, 30))) == 2
