@@ -349,3 +349,19 @@ def test_an_attack_on_a_place_of_its_own_stays_apart(published_on: PublishedOn) 
         "On Sunday the insurgents attacked Mucojo and burned 20 houses."
     )
     assert len(published_on(text, date(2026, 9, 30))) == 2
+
+
+# Where a group's network reaches ("al-Qaeda's affiliate in the Sahel") is not the scene.
+
+
+def test_a_groups_affiliate_region_is_no_scene(extracted: Extracted) -> None:
+    text = (
+        "JNIM, al-Qaeda's affiliate in the Sahel, said its fighters ambushed an army convoy "
+        "near Kelka-Dah, in the Mopti region, on Wednesday, killing 12 soldiers."
+    )
+    assert [(e.country, e.admin1) for e in extracted(text)] == [("Mali", "Mopti")]
+
+
+def test_a_bank_branch_is_still_a_scene(extracted: Extracted) -> None:
+    text = "Gunmen robbed a bank branch in Kisumu on Monday, shooting a guard."
+    assert [e.location for e in extracted(text)] == ["Kisumu"]
