@@ -72,6 +72,7 @@ from sitrep.extract.downed_in_flight import destroyed_in_flight
 from sitrep.extract.dress import worn_name
 from sitrep.extract.foiled_attempts import without_foiled_attempts
 from sitrep.extract.forced_entry import with_forced_entry
+from sitrep.extract.former_members import former_affiliation
 from sitrep.extract.gerund_subjects import controls_a_gerund, without_consequent_arrests
 from sitrep.extract.harmless import harmless
 from sitrep.extract.idle_words import idle_word
@@ -450,6 +451,7 @@ def sentence_draft(
         actors = [m for m in actors if not _armed_in_the_grievance(doc, m)]  # police still face it
     actors = [m for m in actors if not kin_named(doc, m)]  # "the wife of a KDF soldier"
     actors = [m for m in actors if not worn_name(doc_text(doc), m)]  # "men in RSF uniforms"
+    actors = [m for m in actors if not former_affiliation(doc_text(doc), m)]  # "a former SDF"
     document_actors = [
         m for m in document_actors if not kin_named(doc, m) and not worn_name(doc_text(doc), m)
     ]

@@ -365,3 +365,24 @@ def test_a_groups_affiliate_region_is_no_scene(extracted: Extracted) -> None:
 def test_a_bank_branch_is_still_a_scene(extracted: Extracted) -> None:
     text = "Gunmen robbed a bank branch in Kisumu on Monday, shooting a guard."
     assert [e.location for e in extracted(text)] == ["Kisumu"]
+
+
+# A former member of a group is a civilian when attacked; a serving one is the group's.
+
+
+def test_a_former_member_killed_is_a_civilian(coded: Coded) -> None:
+    text = (
+        "Unknown gunmen killed a former member of the Syrian Democratic Forces in "
+        "Al-Busayrah, in Deir Ezzor, on Sunday, SOHR activists said."
+    )
+    assert coded(text) == [("Attack", "Unidentified Armed Group (Syria)", "Civilians (Syria)")]
+
+
+def test_a_serving_member_killed_is_the_groups(coded: Coded) -> None:
+    text = (
+        "Unknown gunmen killed a member of the Syrian Democratic Forces in Al-Busayrah, in "
+        "Deir Ezzor, on Sunday."
+    )
+    assert coded(text) == [
+        ("Armed clash", "Unidentified Armed Group (Syria)", "QSD: Syrian Democratic Forces")
+    ]
