@@ -592,6 +592,7 @@ def sentence_event(
     from sitrep.extract.locate import locate
     from sitrep.extract.other_sources import lowest_toll, source_tag, with_sourced_toll
     from sitrep.extract.peaceful_transfer import taken_without_a_fight
+    from sitrep.extract.retelling import only_a_time
     from sitrep.extract.scene_days import lasted
     from sitrep.extract.statement_days import dated_by_a_statement, with_said_day
     from sitrep.extract.town_quarters import in_filing_town
@@ -681,7 +682,7 @@ def sentence_event(
             event=event,
             retold=True,
             added=bool(ADDED_DEATHS.search(sent.text)),
-            own_place=bool(in_sentence),
+            own_place=bool(in_sentence) and not only_a_time(sent.doc, draft.trigger),
         )
     return event
 

@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from sitrep.annotate.acronyms import acronyms  # noqa: F401  (registers the component)
 from sitrep.annotate.attributes import wrap_attribute_ruler
@@ -53,6 +54,28 @@ def line_breaks(doc: Doc) -> Doc:
             _joined_to_marker(doc, token.i, marker.end())
         previous_end = token.idx + len(token)
     _story_after_dateline(doc)
+    return doc
+
+
+# A time stamp opening a live blog's line: "08:45 - ".
+TIME_STAMP = re.compile(r"\d{1,2}[:.h]\d{2}[ \t]*[-–—|:][ \t]")
+
+
+@Language.component("sitrep_time_stamps")
+def time_stamps(doc: Doc) -> Doc:
+    """A live blog's time stamp is no part of the words after it: the tagger runs it on into
+    them as one date ("08:45 - At least 9"), which hides the count; the entity keeps the
+    stamp only, as a time."""
+    spans = []
+    for ent in doc.ents:
+        stamp = TIME_STAMP.match(doc.text, ent.start_char)
+        if stamp is None or ent.end_char <= stamp.end():
+            spans.append(ent)
+            continue
+        words = [t for t in ent if t.idx < stamp.end() and not t.is_punct]
+        if words:
+            spans.append(SpacySpan(doc, ent.start, words[-1].i + 1, label="TIME"))
+    doc.set_ents(spans, default="outside")
     return doc
 
 
@@ -102,6 +125,8 @@ def load_pipeline(model: str = DEFAULT_MODEL) -> Language:
         ) from exc
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("sitrep_line_breaks", before="parser")
+    if "ner" in nlp.pipe_names:
+        nlp.add_pipe("sitrep_time_stamps", after="ner")
     nlp.add_pipe("sitrep_acronyms", first=True)  # "IS militants": a name, not the verb
     wrap_attribute_ruler(nlp)
     wrap_lemmatizer(nlp)

@@ -36,9 +36,14 @@ def apposed_sayer(subject: Token) -> Token | None:
     )
 
 
+# Named speakers: a body or a person ('..., east of Khan Younis, the Civil Defence said').
+SPEAKER_ENTITIES = frozenset({"ORG", "PERSON"})
+
+
 def sayer_left_apposed(verb: Token) -> Token | None:
-    """A verb of saying left with no subject: the speaker apposed to the victims just before
-    it ('killing seven soldiers, a spokesman for the group said')."""
+    """A verb of saying left with no subject: the speaker apposed to the victims or the place
+    just before it ('killing seven soldiers, a spokesman for the group said', 'in Khan Younis,
+    the Civil Defence said')."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
     before = verb.doc[verb.sent.start : verb.i]
@@ -47,7 +52,7 @@ def sayer_left_apposed(verb: Token) -> Token | None:
             t
             for t in reversed(before)
             if t.dep_ == "appos"
-            and t.lemma_.lower() in SPEAKER_WORDS
+            and (t.lemma_.lower() in SPEAKER_WORDS or t.ent_type_ in SPEAKER_ENTITIES)
             and t.right_edge.i == verb.i - 1
         ),
         None,

@@ -21,7 +21,11 @@ from sitrep.extract.fighting_in_general import counted_on_other_days, dated_afte
 from sitrep.extract.locate import Location
 from sitrep.extract.retold_acts import told_again
 from sitrep.extract.retold_victims import retold
-from sitrep.extract.statement_days import redated, told_before_the_statement
+from sitrep.extract.statement_days import (
+    redated,
+    retold_in_statements,
+    told_before_the_statement,
+)
 from sitrep.merge import distance_km
 from sitrep.model import DateRange, Document, Event, Evidence, Span, event_id_for
 from sitrep.taxonomy import SubEventType as S
@@ -268,6 +272,7 @@ def add_casualty_reports(told: Sequence[Event | DeathCount]) -> list[Event]:
             out[at] = _counted(out[at], item)
         elif item.event is not None:
             out.append(item.event)
+    out = retold_in_statements(out)  # "said in a statement on Sunday that the troops ..."
     return [_untagged(e) for e in out]
 
 

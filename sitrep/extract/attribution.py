@@ -19,6 +19,9 @@ SAY_VERBS = frozenset({
 # dropped whole, never in part).
 ASIDE = ("relcl", "acl", "appos")
 QUOTE_PAIRS = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# A live blog's timestamp opening the line ("15:10 - Ukraine's air force said"): the parser
+# hangs it on the speaker, but it tells when the entry was posted, not who speaks.
+CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}$")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -70,7 +73,11 @@ def _subject_text(verb: Token) -> str | None:
         if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ != "PRON":
             return _phrase(apposed_sayer(child) or child)  # "nine soldiers, a spokesman said"
     sayer = sayer_left_apposed(verb)
-    return _phrase(sayer) if sayer is not None else None
+    if sayer is not None:
+        return _phrase(sayer)
+    if verb.dep_ in ("conj", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        return _subject_text(verb.head)  # "Al-Shabaab denied losing fighters and said ..."
+    return None
 
 
 def _phrase(head: Token) -> str:
@@ -80,6 +87,7 @@ def _phrase(head: Token) -> str:
         t
         for t in head.subtree
         if t.i == head.i or (t.dep_ not in ("punct", *ASIDE) and t.i not in aside)
+        if not CLOCK.match(t.text)
     ]
     title = _of_phrase(head)
     kept = [t for t in tokens if t.i <= head.i or (t.dep_ == "compound" and not title)]

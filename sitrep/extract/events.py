@@ -55,6 +55,7 @@ from sitrep.extract.cue_kinds import (
     VIOLENT_CUES,
 )
 from sitrep.extract.custody import custody_fate
+from sitrep.extract.day_tolls import day_toll
 from sitrep.extract.demonstrations import (
     about_the_grievance,
     barricaded,
@@ -69,8 +70,10 @@ from sitrep.extract.demonstrations import (
 from sitrep.extract.direct_fire import direct_fire_told
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.downed_in_flight import destroyed_in_flight
+from sitrep.extract.dress import worn_name
 from sitrep.extract.foiled_attempts import without_foiled_attempts
 from sitrep.extract.forced_entry import with_forced_entry
+from sitrep.extract.former_members import former_affiliation
 from sitrep.extract.gerund_subjects import controls_a_gerund, without_consequent_arrests
 from sitrep.extract.grievance_retold import grievance_retold
 from sitrep.extract.harmless import harmless
@@ -242,7 +245,7 @@ GOODS_NOUNS = frozenset({
     "ammunition", "cigarette", "explosive", "cash", "money", "vehicle", "truck", "car", "cattle",
     "livestock", "goods", "contraband", "fuel", "gold", "timber", "ton", "tonne", "kg", "kilo",
     "bomb", "cache", "tank", "firearm", "rifle", "ied", "device", "mine", "rocket", "launcher",
-    "munition", "pistol", "gun", "motorcycle",
+    "munition", "pistol", "gun", "motorcycle", "motorbike",
 })  # fmt: skip
 # ...of which the weapons, whose seizure ACLED codes as disrupted weapons use.
 WEAPON_NOUNS = frozenset({
@@ -324,7 +327,7 @@ MOB_WORDS = re.compile(r"\b((?<!flash )mob|lynch\w*|crowd|vigilante\w*)\b", re.I
 AGGREGATE = re.compile(
     r"\b(\w+ times|repeated(ly)?|series of|wave of|"
     r"(two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|numerous|dozens of)"
-    r" (attacks|strikes|raids|assaults|airstrikes|ambushes))\b",
+    r"( [A-Z][a-z]+)? (attacks|strikes|raids|assaults|airstrikes|ambushes))\b",
     re.IGNORECASE,
 )
 # A toll told for a whole country ("at least 19 people were killed across the country as the
@@ -458,7 +461,11 @@ def sentence_draft(
     if "protest" not in cues and doc[main.head].lemma_.lower() in CROWD_WORDS:
         actors = [m for m in actors if not _armed_in_the_grievance(doc, m)]  # police still face it
     actors = [m for m in actors if not kin_named(doc, m)]  # "the wife of a KDF soldier"
-    document_actors = [m for m in document_actors if not kin_named(doc, m)]
+    actors = [m for m in actors if not worn_name(doc_text(doc), m)]  # "men in RSF uniforms"
+    actors = [m for m in actors if not former_affiliation(doc_text(doc), m)]  # "a former SDF"
+    document_actors = [
+        m for m in document_actors if not kin_named(doc, m) and not worn_name(doc_text(doc), m)
+    ]
     heads = [main.head, *(t.head for t in live if t is not main)]
     witnesses = no_parties(doc, heads)
     named = actors  # the dead and the finders of remains still tell whether victims bore arms
@@ -1372,8 +1379,8 @@ def _main_trigger(doc: Doc, triggers: list[Trigger]) -> Trigger:
 def _tags(sent: SpacySpan, live: list[Trigger], actors: Sequence[ActorMention]) -> tuple[str, ...]:
     tags = [f"framing:{m.actor.framing}" for m in actors if m.actor.framing]
     text = span_words(sent).text
-    if AGGREGATE.search(text) or NATIONWIDE_TOLL.search(text):
-        tags.append("aggregate")
+    if AGGREGATE.search(text) or NATIONWIDE_TOLL.search(text) or day_toll(text):
+        tags.append("aggregate")  # "41 Russian assaults", "killed in the past 24 hours"
     if any(t.cue == "siege" for t in live):
         tags.append("siege")
     if SAME_DAY.search(text):

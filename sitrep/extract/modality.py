@@ -42,6 +42,7 @@ MOVED_TO = frozenset({
     "into", "down", "through", "toward", "towards", "across", "deeper", "forward", "back",
     "from", "onto", "up",
 })  # fmt: skip
+SAYING_BESIDE = frozenset({"say", "insist", "add", "state", "explain", "stress"})
 TOLL_WORDS = frozenset({"dead", "killed", "kill", "die", "missing", "drown", "drowned"})
 
 
@@ -84,10 +85,26 @@ def _negated(head: Token) -> str | None:
         return "negation"  # "withdrew without a fight"
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children):
         return "negation"
+    if head.pos_ == "VERB" and any(_none_of(c) for c in head.children):
+        return "negation"  # "no shots were fired", "fired no shots", "nobody was hurt"
     verb = verbal_anchor(head)
     if verb.i != head.i and any(c.dep_ == "neg" for c in verb.children):
         return None if _details_unknown(verb) else "negation"
     return None
+
+
+def _none_of(argument: Token) -> bool:
+    """A verb's subject or object that denies it any: 'no shots', 'nobody', 'no one' (not a
+    note set off by a dash or a comma)."""
+    if argument.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    verb = argument.head
+    between = argument.doc[min(argument.i, verb.i) + 1 : max(argument.i, verb.i)]
+    if any(t.is_punct for t in between):
+        return False  # "clashed at a rally - no further actor specification": an aside
+    if argument.lower_ in ("nobody", "none", "nothing"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in argument.children)
 
 
 def _details_unknown(verb: Token) -> bool:
@@ -185,6 +202,8 @@ def _irrealis_governor(head: Token, governors: Mapping[str, str]) -> str | None:
             return None
         if kind == "denial" and _refusal(anc):
             continue
+        if kind == "denial" and _said_beside(child):
+            return None  # "denied the claim, saying its troops had repelled nine assaults"
         if kind == "fear" and _toll_feared(anc):
             continue
         if kind == "call" and _told_before_the_call(child, anc):
@@ -196,6 +215,12 @@ def _irrealis_governor(head: Token, governors: Mapping[str, str]) -> str | None:
         if kind and anc.pos_ in ("VERB", "AUX", "NOUN") and not _describing(anc):
             return kind
     return None
+
+
+def _said_beside(clause: Token) -> bool:
+    """'denied the claim, saying its troops held the village': what the denier says beside
+    the denial is its own account, asserted, not what it denies."""
+    return clause.dep_ == "advcl" and clause.tag_ == "VBG" and clause.lemma_ in SAYING_BESIDE
 
 
 def _shared_subject(child: Token, anc: Token) -> bool:

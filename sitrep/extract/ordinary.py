@@ -48,6 +48,8 @@ LEGAL_HEADS = frozenset({
     "point", "replica", "exhibit", "collection", "sheet", "website", "report", "statement",
     "tower", "range", "manual",
 })  # fmt: skip
+# What a suspect faces: "20 cases of robbery and murder", "three counts of assault".
+CHARGES = frozenset({"case", "charge", "count"})
 # What a court or a prosecutor does about an act: the act is the charge's ground, not news.
 COURT_WORDS = frozenset({
     "charge", "plead", "guilty", "convict", "sentence", "indict", "acquit", "arraign",
@@ -260,7 +262,8 @@ def _names_a_legal_thing(trigger: Trigger, head: Token) -> bool:
 
 def _before_a_court(trigger: Trigger, head: Token) -> bool:
     """'pleaded guilty to first-degree murder', 'convicted of assault', 'charged with
-    kidnapping': a noun of an act that a court or a prosecutor holds against someone."""
+    kidnapping', 'faces cases of murder': a noun of an act that a court or a prosecutor holds
+    against someone."""
     if head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in ("pobj", "conj"):
         return False
     token = head
@@ -269,6 +272,8 @@ def _before_a_court(trigger: Trigger, head: Token) -> bool:
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in ("to", "of", "with", "for", "on", "including"):
         return False
+    if prep.lower_ == "of" and _lemma(prep.head) in CHARGES:
+        return True  # "faces 20 cases of robbery and murder", "three counts of assault"
     return _lemma(prep.head) in COURT_WORDS
 
 

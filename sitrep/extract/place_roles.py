@@ -135,6 +135,11 @@ MOVED_FROM = re.compile(
     re.IGNORECASE,
 )
 ORIGIN_AFTER = re.compile(r"^-based\b", re.IGNORECASE)
+# "JNIM, al-Qaeda's affiliate in the Sahel, said ...": where a group's network reaches.
+BRANCH_IN = re.compile(
+    r"\b(?:affiliate|franchise|offshoot)\s+(?:in|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A protest's stated grievance: the places after it are where the grievance arose.
 GRIEVANCE = re.compile(
     r"\b(?:to (?:protest|denounce|condemn|decry|oppose|reject|commemorate|mark|express|"
@@ -208,7 +213,7 @@ def _own_role(text: str, t: Toponym, trigger_start: int) -> Role:
     origin = ORIGIN_BEFORE.search(before)
     if origin and not MOVED_FROM.search(before[: origin.start()]) or ORIGIN_AFTER.match(after):
         return Role.ASIDE
-    if OFFICE_OF.search(before) or DESTINATION_BEFORE.search(before):
+    if OFFICE_OF.search(before) or DESTINATION_BEFORE.search(before) or BRANCH_IN.search(before):
         return Role.ASIDE
     if t.start > trigger_start and GRIEVANCE.search(text[trigger_start : t.start]):
         return Role.ASIDE

@@ -14,7 +14,10 @@ CLAIM_VERBS = frozenset({"claim", "take", "accept", "assume", "admit"})
 
 
 def claimant(token: Token) -> str | None:
-    """The subject of 'claimed responsibility for' when the act's word is what it is for."""
+    """The subject of 'claimed responsibility for' when the act's word is what it is for, or
+    of 'claimed' when the act's word is its object ('ISWAP claimed an attack on a base')."""
+    if token.dep_ == "dobj" and token.head.lemma_.lower() == "claim":
+        return _subject_phrase(token.head)
     word = token
     while word.dep_ != "pobj" and word.head.i != word.i:
         if word.dep_ not in ("compound", "amod", "nmod"):
@@ -27,6 +30,10 @@ def claimant(token: Token) -> str | None:
     verb = noun.head
     if noun.lemma_.lower() not in CLAIM_NOUNS or verb.lemma_.lower() not in CLAIM_VERBS:
         return None
+    return _subject_phrase(verb)
+
+
+def _subject_phrase(verb: Token) -> str | None:
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
     if not subjects:
         return None

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.attribution import SAY_VERBS
+from sitrep.model import Span
 
 DEATH_LEMMAS = frozenset({
     "kill", "die", "dead", "death", "perish", "body", "neutralise", "neutralize", "eliminate",
@@ -183,6 +184,20 @@ def reacted_to(token: Token) -> bool:
         if current.lemma_.lower() in REACTION_LEMMAS and current.pos_ == "VERB":
             return True
     return False
+
+
+# Prepositions by which an act told again is only the time of another clause's act.
+TIME_OF = frozenset({"after", "following", "since", "before"})
+
+
+def only_a_time(doc: Doc, trigger: Span) -> bool:
+    """'residents fled towards Macomia after the attack': the act told again (its trigger's
+    words) only dates another clause's act, whose places are that act's, not its own."""
+    words = doc.char_span(trigger.start, trigger.end, alignment_mode="expand")
+    if words is None:
+        return False
+    token = words.root
+    return token.dep_ == "pobj" and token.head.lower_ in TIME_OF and anaphoric(token)
 
 
 def anaphoric(token: Token) -> bool:

@@ -5,10 +5,17 @@ said on Tuesday. The attack took place on Monday night during a funeral.': with 
 own, the act was first dated by the day of the statement; the definite re-mention that tells
 the act's own day (on or before the statement, within a week) is the same act, and its day
 is the act's.
+
+The other way round, 'Troops neutralised 14 terrorists near Gajiram on Saturday. The army said
+in a statement on Sunday that the troops made contact with the terrorists after a fierce
+firefight.': an act dated only by the day of a statement, told right after an act of the same
+kind, by the same side and at the same place, with a day of its own within the week before the
+statement, is that act told again in the statement (`retold_in_statements`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -49,6 +56,28 @@ def redated(event: Event, again: Event | None) -> Event:
     if again is None or not told_before_the_statement(event, again):
         return event
     return replace(event.dated_as(again), tags=tuple(t for t in event.tags if t != SAID_DAY_TAG))
+
+
+def retold_in_statements(events: Sequence[Event]) -> list[Event]:
+    """Each act dated by a statement that tells again the act told just before it, on that
+    act's day (so that it is folded into it as the same act)."""
+    out: list[Event] = []
+    for event in events:
+        before = out[-1] if out else None
+        if before is not None and _told_again_in_a_statement(before, event):
+            event = replace(
+                event.dated_as(before), tags=tuple(t for t in event.tags if t != SAID_DAY_TAG)
+            )
+        out.append(event)
+    return out
+
+
+def _told_again_in_a_statement(earlier: Event, later: Event) -> bool:
+    if later.sub_event_type != earlier.sub_event_type or later.actor1 != earlier.actor1:
+        return False
+    if later.location != earlier.location:
+        return False
+    return told_before_the_statement(later, earlier)
 
 
 def _day(text: str | None) -> date | None:

@@ -26,7 +26,7 @@ HARM_VERBS = frozenset({"wound", "injure", "stab", "hit", "shoot", "hurt"})
 FATAL_ADVERBS = frozenset({"fatally", "mortally"})
 # Nouns for people, fighters and their formations, as statements count them.
 PEOPLE = frozenset({
-    "terrorist", "militant", "fighter", "insurgent", "khawarij", "kharijite", "bandit",
+    "terrorist", "militant", "fighter", "insurgent", "khawarij", "khwarij", "kharijite", "bandit",
     "gunman", "member", "commander", "leader", "soldier", "serviceman", "servicemen",
     "militiaman", "militiamen", "element", "operative", "jihadist", "rebel", "man", "men",
     "people", "person", "attacker", "assailant", "suspect", "criminal", "kidnapper",

@@ -10,6 +10,11 @@ provinces"), by a stretch of days ("Between 1 and 5 December, at least 30 civili
 killed"), or by a total over a stretch of time ("In total, ... this week"). It is set
 aside only after two or more events were told; a summary that names its perpetrator ("JNIM
 killed 40 people in six attacks") is an act of its own and stays.
+
+A running toll counted from a date ("Since 1 January, 212 civilians were killed in 48
+incidents", a situation report's highlight) sums acts the report may never tell: it is set
+aside wherever it stands, when it opens on its date or counts several incidents, and names
+no day of its own.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from sitrep.extract.standing_record import DAY
 from sitrep.model import Event
 
 if TYPE_CHECKING:
@@ -46,6 +52,18 @@ DAY_RANGE = re.compile(
     r"\b(?i:between|from)\s+(?:\d{1,2}|[A-Z][a-z]+ \d{1,2})\s+(?:and|to|-)\s+"
     r"(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}|\d{1,2})\b"
 )
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
+# a date a toll runs from: "since 1 January", "since March 2024", "since the start of the year"
+SINCE_DATE = re.compile(
+    r"\bsince\s+(?:the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+)?(?:year|month|\d{4}|\w+)"
+    rf"|(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+# the sentence opens on it: "Since 1 January, ...", "- Since March, ..."
+OPENS_SINCE = re.compile(r"^\W*since\b", re.IGNORECASE)
 SUMMED_AFTER = 2  # events told before a sum for it to be theirs
 
 
@@ -53,9 +71,22 @@ def summary_toll(
     sentence: str, found: Event | DeathCount, told: Sequence[Event | DeathCount]
 ) -> bool:
     """Whether the sentence's count (`found`) sums the dead of the events `told` before it."""
-    if not _sums(sentence) or _named_perpetrator(found):
+    if _named_perpetrator(found):
+        return False
+    if running_toll(sentence):
+        return True  # "Since 1 January, 212 civilians were killed in 48 incidents"
+    if not _sums(sentence):
         return False
     return sum(1 for t in told if isinstance(t, Event) or t.event is not None) >= SUMMED_AFTER
+
+
+def running_toll(sentence: str) -> bool:
+    """A toll counted from a date, opening on it or over several incidents, with no day of
+    its own ("Since 1 January, 212 civilians were killed in 48 incidents")."""
+    since = SINCE_DATE.search(sentence)
+    if since is None or DAY.search(sentence[: since.start()] + sentence[since.end() :]):
+        return False
+    return bool(OPENS_SINCE.match(sentence) or MANY_INCIDENTS.search(sentence))
 
 
 def _sums(sentence: str) -> bool:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from sitrep.extract.fight_retreats import retreats_from_the_fight
 from sitrep.model import Event
 from sitrep.taxonomy import SubEventType as S
 
@@ -27,9 +28,12 @@ WITHDRAWING = re.compile(r"\b(?:withdr|retreat|pull|abandon|evacuat|le[fa]|fled|
 
 
 def fold_withdrawals(events: Sequence[Event]) -> list[Event]:
-    """Each withdrawal told right after a capture, with no place of its own, joins it."""
+    """Each withdrawal told right after a capture, with no place of its own, joins it; one
+    told right after a battle by one of its sides ends the battle (`fight_retreats.py`)."""
     out: list[Event] = []
     for event in events:
+        if out and retreats_from_the_fight(out[-1], event):
+            continue  # "The rebels withdrew, leaving behind a rifle": the fight's end
         if out and _ends_the_capture(out[-1], event):
             out[-1] = _taken_from(out[-1], event)
         else:

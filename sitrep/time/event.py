@@ -25,6 +25,9 @@ from sitrep.time.expression import Kind, TimeExpression
 DEFAULT_WINDOW_DAYS = 7
 REPORTED = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|reported|stated|claimed|added|confirmed)"
+    # "said in a statement on Sunday", "said in a Telegram post on Monday"
+    r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|"
+    r"press\s+release|post|message|video|briefing))?"
     r"(?:\s+(?:on|late|early))?\s*$",
     re.IGNORECASE,
 )
