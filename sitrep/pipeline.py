@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from sitrep.extract.country_sections import Section
     from sitrep.extract.events import Draft, Tools
     from sitrep.extract.headings import Heading, HeadingWords
+    from sitrep.extract.locate import Location
     from sitrep.extract.triggers import Trigger
     from sitrep.geocode.country_clues import ClueLexicon
     from sitrep.geocode.gazetteer import Gazetteer
@@ -298,6 +299,26 @@ def _tell(
     return told, history
 
 
+def _placed_in(context: Context, section: Section | None) -> str | None:
+    """The one country of the places the report (or its section) resolved, else None (a
+    country only its actors' labels or an option suggest places nothing)."""
+    from sitrep.extract.country_sections import in_section
+
+    places = in_section(context.places, section)
+    countries = {t.place.country for t in places if t.place is not None and t.place.country}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _at_the_country(extractor: Extractor, where: Location, country: str | None) -> Location:
+    """An event placed nowhere ('in Xyzabad', a name the gazetteer lacks) is coded at the
+    country the report is sure of (precision 3): the one its words name ('Bangladesh police
+    said') or the one all its resolved places lie in; the unknown name is kept in its tag."""
+    if where.place is not None or not country:
+        return where
+    place = extractor.gazetteer.country(country)
+    return where if place is None else replace(where, place=place, precision=3)
+
+
 def _dated_with_its_other_part(
     found: Event | DeathCount | None,
     part: SpacySpan,
@@ -448,6 +469,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     from sitrep.extract.headings import find_headings
     from sitrep.extract.history import report_day
     from sitrep.extract.label_modifiers import resolve_label_modifiers
+    from sitrep.extract.nationality_gerunds import repair_nationality_gerunds
     from sitrep.geocode.actorlean import acting_countries, actor_countries
     from sitrep.geocode.geoparse import geoparse
     from sitrep.time import find_time_expressions
@@ -455,6 +477,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     text = document.text  # the text the Doc was parsed from; doc.text rebuilds it each time
     dateline_end = _dateline_end(text, document)
     _ents_kept_to_dateline(doc, dateline_end)
+    repair_nationality_gerunds(doc)  # "killed in Russian shelling"
     ents = entity_spans(doc)
     hinted = source_country(extractor, document)
     source = hinted.country_code if hinted else None
@@ -655,6 +678,7 @@ def sentence_event(
         text=text,
         mentions=context.actors,
     )
+    where = _at_the_country(extractor, where, draft.country_hint or _placed_in(context, section))
     event = build_event(draft, document=document, location=where, when=when or context.present)
     event = with_said_day(event, dated_by_a_statement(text, start, when))  # "said on Tuesday"
     # a count whose sentence places nothing of its own (a country inside a sayer's name,

@@ -24,12 +24,30 @@ WEAK = frozenset({"attack_weak", "protest_weak", "siege"})
 
 def without_accused_acts(doc: Doc, triggers: Sequence[Trigger]) -> list[Trigger]:
     """The triggers less those naming what someone is accused of or took part in, when another
-    act is told beside them."""
+    act is told beside them or a court rules on them ('acquitted officers accused of killing
+    a lawyer')."""
     background = [t for t in triggers if _accused_of(doc[t.head])]
     kept = [t for t in triggers if t not in background]
-    if not any(t.cue not in WEAK for t in kept):
+    if not any(t.cue not in WEAK for t in kept) and not _before_a_court(doc, background):
         return list(triggers)
     return kept
+
+
+# What a court does to those accused: the act they are accused of is the case, not news.
+JUDICIAL_VERBS = frozenset({
+    "acquit", "convict", "sentence", "indict", "arraign", "prosecute", "exonerate", "jail",
+    "remand", "try",
+})  # fmt: skip
+
+
+def _before_a_court(doc: Doc, background: Sequence[Trigger]) -> bool:
+    """'A court acquitted five officers accused of killing a lawyer': the accused act told
+    only in a court's ruling on it."""
+    return any(
+        t.lemma_.lower() in JUDICIAL_VERBS and t.pos_ == "VERB"
+        for b in background
+        for t in doc[b.head].sent
+    )
 
 
 def _accused_of(head: Token) -> bool:

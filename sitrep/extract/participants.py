@@ -186,7 +186,9 @@ def _says(token: Token | None) -> bool:
 
 
 # People who speak for a body: the body named on them only tells who speaks.
-SPEAKER_NOUNS = SPOKESPEOPLE | {"wing", "office", "command"}
+SPEAKER_NOUNS = SPOKESPEOPLE | {
+    "wing", "office", "command", "administration", "authority", "authorities",
+}  # fmt: skip
 
 
 def _speaker_named_by(word: Token) -> Token | None:

@@ -31,3 +31,11 @@ def test_an_arrest_of_men_accused_of_a_killing_is_an_arrest(coded):
 def test_blows_by_hand_are_a_beating(coded, verb):
     text = f"On 2 May 2022, police officers {verb} a street vendor in Nairobi, Kenya."
     assert [c[0] for c in coded(text)] == ["Attack"]
+
+
+def test_an_act_a_court_rules_on_is_its_case_not_news(coded):
+    text = (
+        "On 9 June 2026, a court in Nairobi, Kenya, acquitted five police officers accused of "
+        "killing a lawyer and his client."
+    )
+    assert coded(text) == []

@@ -26,6 +26,12 @@ CASES = [
         "On 3 March 2024, air strikes hit rebel positions near Hama, Syria, the Syrian army said.",
         [("Air/drone strike", "Military Forces of Syria (2000-2024)", "Opposition Rebels (Syria)")],
     ),
+    # a military administration that reports shelling is its source, not a side
+    (
+        "On 9 June 2026, Russian shelling of a district of Kherson, Ukraine, damaged a school, "
+        "the city military administration said.",
+        [("Shelling/artillery/missile attack", "Military Forces of Russia (2000-)", None)],
+    ),
     # a force that says it fired is the firer
     (
         "On 3 March 2024, the Israeli military said its artillery shelled launch sites near "
