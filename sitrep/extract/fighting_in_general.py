@@ -21,10 +21,17 @@ NO_DAY = re.compile(r"^(?:for|over|during|throughout|after|within|since)\b", re.
 
 
 def dated_after_general(event: Event, later: Event) -> bool:
-    """`later` names a day of its own, single, and `event`, told before it, names none."""
-    if not day_told(later) or day_told(event):
+    """`later` names a day of its own, single, and `event`, told before it, names none, nor a
+    place or a toll of its own (an act told in full, 'ISWAP claimed an attack on a base in
+    Yobe in which 20 soldiers were killed', is that act told again with its day)."""
+    if not day_told(later) or day_told(event) or _told_in_full(event):
         return False
     return later.date_start is not None and later.date_start == later.date_end
+
+
+def _told_in_full(event: Event) -> bool:
+    roles = {e.role for e in event.evidence}
+    return "location" in roles and "fatalities" in roles
 
 
 def day_told(event: Event) -> bool:

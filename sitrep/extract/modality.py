@@ -171,7 +171,16 @@ def _conditional(head: Token) -> str | None:
     for anc in clause_chain(verbal_anchor(head)):
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in anc.children):
             return "conditional"
+        if _awaited(anc):
+            return "conditional"
     return None
+
+
+def _awaited(verb: Token) -> bool:
+    """'withholding aid until an elected government takes over': a present tense after
+    'until' or 'once' tells what has not happened yet."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    return bool(marks & {"until", "till", "once"}) and verb.tag_ in ("VBZ", "VBP")
 
 
 def _background_state(head: Token) -> str | None:

@@ -74,3 +74,12 @@ def test_bodies_found_the_next_day_are_still_the_act_s_dead(published_on):
         date(2024, 8, 8),
     )
     assert [(e.date_start, e.fatalities) for e in events] == [("2024-08-05", 4)]
+
+
+def test_an_act_told_in_full_then_with_its_day_is_one_act(extracted):
+    text = (
+        "ISWAP has claimed an attack on an army base in Borno State, Nigeria, in which it said "
+        "15 soldiers were killed. In a statement on Monday, the group said its fighters stormed "
+        "the base at Malam Fatori on Sunday night."
+    )
+    assert [e.sub_event_type for e in extracted(text)] == ["Armed clash"]

@@ -28,6 +28,11 @@ def reasons(nlp, finder, sentence):
         ("The rebels did not attack the base.", [("attack", "negation")]),
         ("The group threatened to attack the city.", [("attack", "threat")]),
         ("The army denied that it shelled the village.", [("shelling", "denial")]),
+        (
+            "Donors are withholding aid until a new government takes over the capital.",
+            [("capture", "conditional")],
+        ),
+        ("The new unit will help fight bandits.", [("fight", "future")]),
         ("The militia plans to attack the town next week.", [("attack", "plan")]),
         ("The rebels will attack the city.", [("attack", "future")]),
         ("If the rebels attack, the army will respond.", [("attack", "conditional")]),
