@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from sitrep.annotate.words import span_words
 from sitrep.extract.accused import without_accused_acts
 from sitrep.extract.actors import ActorDictionary, ActorMention, actor_key
+from sitrep.extract.agreements_in_force import agreement_in_force
 from sitrep.extract.aims_and_reasons import aim_or_reason
 from sitrep.extract.ambience import ambience
 from sitrep.extract.answered_fire import without_answered_fire
@@ -419,6 +420,7 @@ def sentence_draft(
     found = [t for t in found if not aim_or_reason(doc, t)]  # "raids targeting suspected ..."
     found = [t for t in found if not fired_in_a_test(doc, t)]  # "fired missiles into the sea"
     found = [t for t in found if not grievance_retold(doc, t)]  # "He was arrested in ..."
+    found = [t for t in found if not agreement_in_force(doc, t)]  # "as part of the truce"
     found = [t for t in found if not ambience(doc, t) and not said_as_habit(doc, t, quotes)]
     found = [t for t in found if not _earlier_crowd_act(doc, t)]
     found = [t for t in found if t.cue not in CROWD_CUES or not set_apart(doc[t.head])]
