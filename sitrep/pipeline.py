@@ -678,7 +678,9 @@ def sentence_event(
         text=text,
         mentions=context.actors,
     )
-    where = _at_the_country(extractor, where, draft.country_hint or _placed_in(context, section))
+    if where.place is None:  # a place the gazetteer lacks: the country the report is sure of
+        sure = draft.country_hint or _placed_in(context, section)
+        where = _at_the_country(extractor, where, sure)
     event = build_event(draft, document=document, location=where, when=when or context.present)
     event = with_said_day(event, dated_by_a_statement(text, start, when))  # "said on Tuesday"
     # a count whose sentence places nothing of its own (a country inside a sayer's name,

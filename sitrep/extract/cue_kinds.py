@@ -10,6 +10,8 @@ VIOLENT_CUES = frozenset({
 })  # fmt: skip
 # Cues of acts that crowds of civilians carry out themselves (elsewhere civilians are targets).
 CROWD_CUES = frozenset({"protest", "riot", "looting"})
+# Fire from afar: shells, rockets, missiles, aircraft and drones.
+REMOTE_FIRE_CUES = frozenset({"shelling", "air_strike"})
 # Words naming a crowd's act by the crowd: only a crowd riots ("riots broke out").
 CROWD_WORDS = frozenset({"riot", "rioting", "rioter", "mob"})
 CIVILIAN_INTER = 7

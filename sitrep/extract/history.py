@@ -8,16 +8,15 @@ is the act's own word ("A truce brokered by the UN in April 2022 has largely hel
 
 from __future__ import annotations
 
-import re
 from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
 from sitrep.extract.modality import verbal_anchor
+from sitrep.extract.ordinary import year_modifying
 from sitrep.model import DateRange, Event, Evidence
 
 HISTORY = timedelta(days=365)  # an act over a year before the report's day is its background
-YEAR = re.compile(r"(?:19|20)\d\d")
 YEAR_DEPS = frozenset({"nummod", "amod", "compound", "npadvmod", "nmod"})
 TIME_PREPS = frozenset({"during", "in", "amid"})
 
@@ -93,11 +92,8 @@ def _year_on_the_act(event: Event, doc: Doc) -> int | None:
     nouns.append(verbal_anchor(nouns[-1]))  # 'charged ... during the 2023 unrest'
     nouns += [o for n in list(nouns) for p in n.children if p.lower_ in TIME_PREPS
               for o in p.children if o.dep_ == "pobj"]  # fmt: skip
-    for noun in nouns:
-        for child in noun.children:
-            if child.dep_ in YEAR_DEPS and YEAR.fullmatch(child.text):
-                return int(child.text)
-    return None
+    years = (year_modifying(noun, YEAR_DEPS) for noun in nouns)
+    return next((y for y in years if y is not None), None)
 
 
 def evidence_of(event: Event, role: str) -> Evidence | None:

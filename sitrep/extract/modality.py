@@ -7,7 +7,7 @@ asserted as having happened.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 
 from spacy.tokens import Token
 
@@ -131,7 +131,9 @@ def _word_in(token: Token, words: frozenset[str], *, endings: tuple[str, ...]) -
 
 def _modal_future(head: Token) -> str | None:
     verb = _first_conjunct(verbal_anchor(head))
-    auxes = [c for v in _complemented_by(verb) for c in v.children if c.dep_ in ("aux", "auxpass")]
+    # the modal is the governor's: 'would help fight gangs', 'will try to retake the town'
+    governors = governing_chain(verb, ("xcomp",), most=4)
+    auxes = [c for v in governors for c in v.children if c.dep_ in ("aux", "auxpass")]
     lemmas = {a.lower_ for a in auxes}
     if lemmas & FUTURE_MODALS:
         return "future"
@@ -142,11 +144,11 @@ def _modal_future(head: Token) -> str | None:
     return None
 
 
-def _complemented_by(verb: Token) -> list[Token]:
-    """The verb and the verbs whose open complement it is: 'the force would help fight
-    gangs', 'troops will try to retake the town' (the modal is the governor's)."""
+def governing_chain(verb: Token, deps: Collection[str], *, most: int) -> list[Token]:
+    """The verb and up to `most` - 1 verbs above it, climbing while it hangs by one of `deps`
+    ('the force would help fight gangs': 'fight', then 'help')."""
     chain = [verb]
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i and len(chain) < 4:
+    while verb.dep_ in deps and verb.head.i != verb.i and len(chain) < most:
         verb = verb.head
         chain.append(verb)
     return chain

@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from spacy.tokens import Doc, Token
 
@@ -122,7 +123,7 @@ CONTESTS = frozenset({
     "bureaucratic", "boardroom",
 })  # fmt: skip
 PAST_WORDS = frozenset({"prior", "previous", "past", "earlier", "former"})
-YEAR = re.compile(r"^(19|20)\d\d$")
+YEAR = re.compile(r"^(?:19|20)\d\d$")
 EVADING = frozenset({"evade", "avoid", "escape", "elude", "dodge", "flee", "resist"})
 # What guards against a weapon.
 GUARDING = frozenset({
@@ -473,12 +474,18 @@ def _past_record(head: Token) -> bool:
     own day, from the reports of that day)."""
     if head.pos_ not in NOUNS:
         return False
-    for child in head.children:
-        if child.dep_ == "amod" and _lemma(child) in PAST_WORDS:
-            return True
-        if child.dep_ in ("nummod", "compound", "amod") and YEAR.match(child.text):
-            return True
-    return False
+    if any(c.dep_ == "amod" and _lemma(c) in PAST_WORDS for c in head.children):
+        return True
+    return year_modifying(head, ("nummod", "compound", "amod")) is not None
+
+
+def year_modifying(noun: Token, deps: Collection[str]) -> int | None:
+    """The year a modifier of the noun in one of `deps` names ('the 2015 attacks'), else
+    None."""
+    for child in noun.children:
+        if child.dep_ in deps and YEAR.match(child.text):
+            return int(child.text)
+    return None
 
 
 def _battle_of_words(head: Token) -> bool:

@@ -26,6 +26,7 @@ from sitrep.extract.cue_kinds import (
     CIVILIAN_INTER,
     CROWD_CUES,
     CROWD_WORDS,
+    REMOTE_FIRE_CUES,
     VICTIM_WORDS,
     VIOLENT_CUES,
 )
@@ -248,8 +249,7 @@ def _a_state(mention: ActorMention) -> bool:
     return mention.actor.inter in (1, 8)
 
 
-# Remote-fire cues, and verbs that tell such fire arriving with the weapon as subject.
-REMOTE_CUES = frozenset({"shelling", "air_strike"})
+# Verbs that tell remote fire arriving with the weapon as subject.
 ARRIVING_VERBS = frozenset({
     "fire", "launch", "land", "fall", "hit", "strike", "slam", "rain", "crash", "target",
 })  # fmt: skip
@@ -259,7 +259,7 @@ def _incoming_fire(doc: Doc, main: Trigger) -> bool:
     """'Rockets were fired at Ashkelon', 'Shells fell on the market', 'A missile hit Kyiv':
     the weapon is the subject of its own firing or landing and no one is named firing it."""
     weapon = doc[main.head]
-    if main.cue not in REMOTE_CUES or weapon.dep_ not in ("nsubj", "nsubjpass"):
+    if main.cue not in REMOTE_FIRE_CUES or weapon.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = weapon.head
     agents = [c for c in verb.children if c.dep_ == "agent"]

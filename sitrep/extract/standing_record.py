@@ -15,6 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from sitrep.extract.ordinary import YEAR
 from sitrep.extract.triggers import Trigger
 from sitrep.extract.war_toll import counted_words, figure
 
@@ -27,7 +28,6 @@ YEARS = re.compile(
 )
 THOUSANDS = re.compile(r"^(?:thousands|millions|tens)$", re.IGNORECASE)
 THOUSAND = 1000
-YEAR = re.compile(r"^(?:19|20)\d\d$")  # 'in 2024 attacks' names a year, not a count
 # A day told in the sentence: the act is news of that day.
 DAY = re.compile(
     r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight"
@@ -92,6 +92,7 @@ def _thousands(verb: Token) -> bool:
         after = token.doc[token.i + 1].lower_ if token.i + 1 < len(token.doc) else ""
         if THOUSANDS.match(token.text) and after in ("of", "thousands"):
             return True
+        # 'in 2024 attacks' names a year, not a count
         if token.like_num and not YEAR.match(token.text) and figure(token.text) >= THOUSAND:
             return True
     return False

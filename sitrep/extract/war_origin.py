@@ -61,13 +61,18 @@ def since_clause_act(word: Token) -> bool:
 def _began_long_before(event: Event, today: date | None) -> bool:
     """The act's days begin a month or more before the report's day (a stretch told with
     'since' runs on to the report's day, so its end is no measure)."""
-    if today is None or not event.date_start:
+    return _a_month_before(event.date_start, today)
+
+
+def _a_month_before(day: str | None, today: date | None) -> bool:
+    """The ISO day lies a month or more before the report's day."""
+    if today is None or not day:
         return False
     try:
-        began = date.fromisoformat(event.date_start)
+        told = date.fromisoformat(day)
     except ValueError:
         return False
-    return began <= today - SINCE_TOLD
+    return told <= today - SINCE_TOLD
 
 
 def starts_a_stretch(word: Token) -> bool:
@@ -111,13 +116,7 @@ def _a_war(noun: Token) -> bool:
 
 
 def _long_before(event: Event, today: date | None) -> bool:
-    if today is None or not event.date_end:
-        return False
-    try:
-        ended = date.fromisoformat(event.date_end)
-    except ValueError:
-        return False
-    return ended <= today - SINCE_TOLD
+    return _a_month_before(event.date_end, today)
 
 
 def _trigger_token(event: Event, doc: Doc) -> Token | None:

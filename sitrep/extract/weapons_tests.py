@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.cue_kinds import REMOTE_FIRE_CUES
+from sitrep.extract.modality import governing_chain
 from sitrep.extract.triggers import Trigger
 
-REMOTE_CUES = frozenset({"shelling", "air_strike"})
+CLAUSE_LINKS = ("advcl", "conj", "xcomp")
 OPEN_WATER = frozenset({"sea", "ocean", "waters", "water"})
 DRILLS = frozenset({"drill", "drills", "exercise", "exercises", "test", "tests", "trial", "trials"})
 MOCK = frozenset({"mock", "dummy", "simulated", "practice", "decoy"})
@@ -19,25 +21,18 @@ LAUNCH_VERBS = frozenset({"fire", "launch", "land", "splash", "fall", "fly", "te
 def fired_in_a_test(doc: Doc, trigger: Trigger) -> bool:
     """The trigger's weapon was fired into open water or in a test or drill, or its flight
     is told ('the missiles flew 300 km')."""
-    if trigger.cue not in REMOTE_CUES | {"attack_weak"}:
+    if trigger.cue not in REMOTE_FIRE_CUES | {"attack_weak"}:
         return False
     word = doc[trigger.head]
     while word.dep_ == "conj" and word.head.pos_ in ("NOUN", "PROPN"):
         word = word.head  # 'sending warships and jets'
     verb = word.head if word.dep_ in ("dobj", "nsubj", "nsubjpass") else word
-    if any(_drills_held(v) or _at_mock_targets(v) for v in _clause_and_governors(verb)):
+    clause = governing_chain(verb, CLAUSE_LINKS, most=3)
+    if any(_drills_held(v) or _at_mock_targets(v) for v in clause):
         return True  # 'held live-fire drills around the island, sending warships and jets'
     if verb.lemma_.lower() not in LAUNCH_VERBS:
         return False
     return _tested(verb) or _into_open_water(verb) or _during_drills(verb) or _flight(verb)
-
-
-def _clause_and_governors(verb: Token) -> list[Token]:
-    chain = [verb]
-    while verb.dep_ in ("advcl", "conj", "xcomp") and verb.head.i != verb.i and len(chain) < 3:
-        verb = verb.head
-        chain.append(verb)
-    return chain
 
 
 def _drills_held(verb: Token) -> bool:
