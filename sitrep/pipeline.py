@@ -425,7 +425,10 @@ def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
         source = toll_tag(sent, count)
     stated = count is not None and count.stated  # "Fatalities coded as 0 (VoJ reported 3)"
     toll = count is not None and count.total  # "HPG confirmed 4 PKK fatalities": no act told
-    named = any(start <= m.span.start < end and not m.generic for m in context.actors)
+    named = any(  # a side named, not its victims ("a leader of the AL was killed")
+        start <= m.span.start < end and not m.generic and m.kind != "civilians"
+        for m in context.actors
+    )
     if named and not (stated or toll):
         return None
     placed = not stated and any(start <= t.start < end for t in context.places)
@@ -465,11 +468,12 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         read_in_sections,
         section_places,
     )
-    from sitrep.extract.enemy_named import enemy_named, speakers
+    from sitrep.extract.enemy_named import enemy_named, names_an_enemy, speakers
     from sitrep.extract.headings import find_headings
     from sitrep.extract.history import report_day
     from sitrep.extract.label_modifiers import resolve_label_modifiers
     from sitrep.extract.nationality_gerunds import repair_nationality_gerunds
+    from sitrep.extract.place_roles import named_as_doer
     from sitrep.geocode.actorlean import acting_countries, actor_countries
     from sitrep.geocode.geoparse import geoparse
     from sitrep.time import find_time_expressions
@@ -507,10 +511,13 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     )
     mentions = resolve_definites(text, resolve_hedges(text, found))
     mentions = resolve_label_modifiers(text, mentions)  # "attacked rebel positions"
-    mentions = enemy_named(text, mentions, issuer=actors.country_named(speakers(doc)))
+    issuer = actors.country_named(speakers(doc)) if names_an_enemy(text) else None
+    mentions = enemy_named(text, mentions, issuer=issuer)
     return Context(
         document=document,
-        places=tuple(t for t in raw_places if not _inside_actor(t, mentions)),
+        places=tuple(
+            t for t in raw_places if not _inside_actor(t, mentions) and not named_as_doer(text, t)
+        ),
         actors=tuple(mentions),
         quotes=tuple(find_quotes(doc)),
         times=tuple(times),

@@ -67,8 +67,9 @@ def time_stamps(doc: Doc) -> Doc:
     them as one date ("08:45 - At least 9"), which hides the count; the entity keeps the
     stamp only, as a time."""
     spans = []
+    text = doc.text  # built anew on each read: read once
     for ent in doc.ents:
-        stamp = TIME_STAMP.match(doc.text, ent.start_char)
+        stamp = TIME_STAMP.match(text, ent.start_char)
         if stamp is None or ent.end_char <= stamp.end():
             spans.append(ent)
             continue

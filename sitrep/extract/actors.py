@@ -95,11 +95,13 @@ _PARTY_PEOPLE = frozenset({
     "lawmaker", "politician", "chairman", "chairperson", "secretary", "agent", "agents",
     "nominee", "parliamentarian", "representative", "representatives",
 })  # fmt: skip
+# Ranks held in a party, named before it: "a local leader of the Awami League".
+_PARTY_RANKS = frozenset({"leader", "leaders"})
 # Harm or a target's belongings just before a party's person ("the home of", "attacked an").
 _HARMED_BEFORE = re.compile(
     r"\b(?:attack\w*|assault\w*|kill\w*|shot|shoot\w*|stabb\w*|abduct\w*|kidnap\w*|"
     r"beat\w*|injur\w*|wound\w*|target\w*|home|house|residence|car|vehicle|convoy)"
-    r"(?:\s+(?:of|on|at|against|the|a|an))*\s*$",
+    r"(?:\s+(?:of|on|at|against|the|a|an|dead))*\s*$",
     re.IGNORECASE,
 )
 # Harm told just after a party's person, as a passive ("a KANU aspirant was shot", "KANU
@@ -295,10 +297,17 @@ class ActorDictionary:
             if _compound_tail(text, tokens, i) and any(e.generic for e in self._same_alias(alias)):
                 i = end
                 continue
+            if any(e.generic for e in self._same_alias(alias)) and self._of_a_group(
+                text, tokens, end
+            ):
+                i = end  # "soldiers of the Rapid Support Forces": the group's men
+                continue
             person = self._party_person(text, tokens, (i, end), alias, country, on)
             if person is not None:
+                while found and found[-1].span.end > person.span.start:
+                    found.pop()  # "activists" of "two activists of the BNP"
                 found.append(person)
-                i = end + 1
+                i = end if person.span.end == tokens[end - 1].end else end + 1
                 continue
             end = self._members_after(text, tokens, end)
             framing = self._framing_after(text, tokens, end)
@@ -328,21 +337,35 @@ class ActorDictionary:
         candidate or official is a civilian (ACLED: Civilians, the party associated), not
         the party as a side."""
         i, end = where
+        first: int | None = i
+        last = end  # the person's words: "ODM candidate"
         if end >= len(tokens) or tokens[end].key not in _PARTY_PEOPLE:
+            first, last = self._person_of_party(tokens, i), end - 1  # "a leader of the AL"
+        elif not _joined(text, tokens[end - 1], tokens[end]):
             return None
-        if not _joined(text, tokens[end - 1], tokens[end]):
+        if first is None:
             return None
         party = self._choose(alias, country, on)
-        if party.kind != "party" or not _harmed(text, tokens[i].start, tokens[end].end):
+        if party.kind != "party" or not _harmed(text, tokens[first].start, tokens[last].end):
             return None
         civilians = self.resolve("civilians", country=party.country or country, on=on)
         if civilians is None:
             return None
-        start, stop = tokens[i].start, tokens[end].end
+        start, stop = tokens[first].start, tokens[last].end
         span = Span(start=start, end=stop, text=text[start:stop], label="civilians")
         # named (not generic): the party's country still tells the report's
         actor = replace(civilians, mention=span)
         return ActorMention(span=span, actor=actor, kind="civilians", generic=False)
+
+    @staticmethod
+    def _person_of_party(tokens: list[Tok], i: int) -> int | None:
+        """The index of the person word in "a local leader of (the) <party>" before token `i`."""
+        k = i - 1
+        if k >= 0 and tokens[k].key == "the":
+            k -= 1
+        if k < 1 or tokens[k].key != "of":
+            return None
+        return k - 1 if tokens[k - 1].key in _PARTY_PEOPLE | _PARTY_RANKS else None
 
     def _named_by_prefix(
         self, text: str, tokens: list[Tok], i: int, mention: ActorMention
@@ -773,7 +796,30 @@ class ActorDictionary:
         hit = self._country_at(text, tokens, i)
         if hit is None or hit[1] not in self.countries:
             return None
+        if self._names_a_group_after(text, tokens, hit[0]):
+            return None  # "soldiers of the Sudanese Rapid Support Forces": the group's
         return tokens[hit[0] - 1].end, hit[1]
+
+    def _of_a_group(self, text: str, tokens: list[Tok], end: int) -> bool:
+        """Whether 'of (the) (nationality) <named group>' follows token `end`."""
+        i = end
+        if i >= len(tokens) or tokens[i].key != "of" or not _joined(text, tokens[i - 1], tokens[i]):
+            return False
+        i += 1
+        if i < len(tokens) and tokens[i].key == "the":
+            i += 1
+        hit = self._country_at(text, tokens, i) if i < len(tokens) else None
+        if hit is not None:
+            i = hit[0]
+        return self._names_a_group_after(text, tokens, i)
+
+    def _names_a_group_after(self, text: str, tokens: list[Tok], i: int) -> bool:
+        """Whether a named actor, not a generic word, starts at token `i`, right after the
+        word before it: the nationality before it is the group's, not a state's."""
+        if i >= len(tokens) or not _joined(text, tokens[i - 1], tokens[i]):
+            return False
+        hit = self._longest(text, tokens, i, None)
+        return hit is not None and not any(e.generic for e in self._same_alias(hit[1]))
 
     def _home_after(self, text: str, tokens: list[Tok], end: int) -> tuple[int, str] | None:
         """ "migrants from Colombia", "refugees from Ukraine": the one country people came

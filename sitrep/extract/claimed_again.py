@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.doctext import doc_text
 from sitrep.extract.retelling import anaphoric
 from sitrep.model import Span
 from sitrep.time.expression import TimeExpression
@@ -66,7 +67,7 @@ def without_claim_days(
 def _after_the_noun(act: Token, time: TimeExpression) -> bool:
     """'the attack on Wednesday': a day right after the claimed noun is read as the claim's
     (the parser hangs it on either word); 'the attack of 3 May' keeps it."""
-    before = act.doc.text[act.idx + len(act.text) : time.span.start].strip().lower()
+    before = doc_text(act.doc)[act.idx + len(act.text) : time.span.start].strip().lower()
     return before in ("on", "")
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.actors import ActorDictionary, ActorMention
 from sitrep.extract.cue_kinds import CIVILIAN_INTER
+from sitrep.extract.doctext import doc_text
 from sitrep.model import Actor, Span
 
 IDENTITY_MILITIA = 4
@@ -156,7 +157,7 @@ def communal_sides(
     fought with stones (a crowd's). Their country is the one the report's `mentions` were
     read in."""
     found = communal_fight(sent.text)
-    if found is None or fought_with_stones(sent.doc.text):
+    if found is None or fought_with_stones(doc_text(sent.doc)):
         return None
     offset = sent.start_char
     if not any(offset + found[0].start <= f < offset + found[0].end for f in fights):
@@ -191,7 +192,7 @@ def _militia(
     name = side.name if side.name and side.name not in NOT_NAMES else None
     name = name if name and not _names_a_country(name, actors) else None
     if name is None and side.noun and side.noun not in NAMED_ONLY:
-        name = _named_elsewhere(sent.doc.text, side.noun, actors)
+        name = _named_elsewhere(doc_text(sent.doc), side.noun, actors)
     actor = _named_militia(name, side.noun, actors=actors, country=country)
     if actor is None:
         label = (

@@ -60,6 +60,12 @@ def enemy_named(
     return sorted([*mentions, *found], key=lambda x: x.span.start)
 
 
+def names_an_enemy(text: str) -> bool:
+    """Whether the text calls a side "the enemy" (or its kin): only then does the issuer of
+    the report, read from the subjects of its verbs of saying, matter."""
+    return ENEMY.search(text) is not None
+
+
 def fought_with_the_enemy(
     draft: Draft, *, mentions: Sequence[ActorMention], text: str | None
 ) -> Draft:

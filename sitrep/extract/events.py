@@ -72,6 +72,7 @@ from sitrep.extract.direct_fire import direct_fire_told
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.downed_in_flight import destroyed_in_flight
 from sitrep.extract.dress import worn_name
+from sitrep.extract.fled_violence import fled_violence
 from sitrep.extract.foiled_attempts import without_foiled_attempts
 from sitrep.extract.forced_entry import with_forced_entry
 from sitrep.extract.former_members import former_affiliation
@@ -82,6 +83,7 @@ from sitrep.extract.idle_words import idle_word
 from sitrep.extract.inflicted_wounds import wound_inflicted
 from sitrep.extract.kin_of import kin_named, whose_kin
 from sitrep.extract.lexicon import Lexicon
+from sitrep.extract.long_before import long_before
 from sitrep.extract.match_reports import match_report
 from sitrep.extract.means_told import without_means
 from sitrep.extract.modality import blocking_reason
@@ -123,6 +125,8 @@ CUE_PRIORITY = (
     "intervention", "protest", "arrest", "looting", "disrupted", "agreement", "base",
     "group_change", "forces_move", "attack_weak", "protest_weak", "siege",
 )  # fmt: skip
+# Sub-types ACLED codes with one actor: what a side does on its own.
+ONE_SIDED = frozenset({SubEventType.HEADQUARTERS_ESTABLISHED})
 WEAK_CUES = frozenset({"attack_weak", "siege", "protest_weak"})
 # Cues that an actor's name may contain without signalling the act ("riot police").
 # ...except a crowd named by what it does ("protesters", "rioters"): that is the act.
@@ -421,6 +425,8 @@ def sentence_draft(
     found = [t for t in found if not fired_in_a_test(doc, t)]  # "fired missiles into the sea"
     found = [t for t in found if not grievance_retold(doc, t)]  # "He was arrested in ..."
     found = [t for t in found if not agreement_in_force(doc, t)]  # "as part of the truce"
+    found = [t for t in found if not long_before(doc, t)]  # "months after capturing the town"
+    found = [t for t in found if not fled_violence(doc, t)]  # "thousands fled the fighting"
     found = [t for t in found if not ambience(doc, t) and not said_as_habit(doc, t, quotes)]
     found = [t for t in found if not _earlier_crowd_act(doc, t)]
     found = [t for t in found if t.cue not in CROWD_CUES or not set_apart(doc[t.head])]
@@ -549,6 +555,10 @@ def sentence_draft(
         return None
     sub = mob_named(sub, cues, actor1, actor2, demonstrating=demonstration_in(sent))
     cast = cast_crowd(sub, actor1, actor2)
+    if sub in ONE_SIDED:  # a base set up has its founder only
+        cast = replace(cast, actor2=None)
+    if sub == SubEventType.SUICIDE_BOMB and _a_civilian(cast.actor1):
+        cast = replace(cast, actor1=None)  # "a woman blew herself up": an armed group's bomber
     shown = evidence_trigger(sub, live) or main
     return Draft(
         sub_event_type=sub,
@@ -623,6 +633,10 @@ def _stated_grievance(sent: SpacySpan) -> bool:
     if _mentions(sent, ELECTORAL_WORDS):
         return True
     return _mentions(sent, CLAIM_WORDS - {"claim"}) and not _mentions(sent, DISPUTES)
+
+
+def _a_civilian(mention: ActorMention | None) -> bool:
+    return mention is not None and mention.actor.inter == CIVILIAN_INTER
 
 
 def _noncombatants(doc: Doc, mention: ActorMention | None) -> bool:

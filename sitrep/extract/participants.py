@@ -62,6 +62,10 @@ ORIGIN_PREPS = frozenset({"of", "from"})
 GROUP_NOUNS = frozenset({"group", "organization", "organisation", "outfit", "movement", "faction"})
 
 
+# What a fight leaves its casualties: "leaving 15 people injured", "left two dead".
+LEFT_HURT = frozenset({"injured", "injure", "hurt", "wounded", "wound", "dead", "killed", "kill"})
+
+
 def participants(
     sent: SpacySpan,
     main: Trigger,
@@ -355,6 +359,8 @@ def _roles(
     soldiers 'killed' when a bomb went off are its victims), then by order of mention."""
     placed = [(m, place_span(doc, m.span.start, m.span.end)) for m in actors]
     placed = [(m, where) for m, where in placed if not (where and _beneficiary(doc, where))]
+    if fight:  # "clashed ..., leaving 15 people injured": the hurt are no side
+        placed = [(m, where) for m, where in placed if not (where and _left_hurt(doc, where))]
     facilities = [m for m, where in placed if where is not None and _names_a_facility(doc, where)]
     by_role: dict[Role, list[ActorMention]] = {}
     rank: dict[int, tuple[int, int, int]] = {}
@@ -391,8 +397,19 @@ def _roles(
     if actor2 is None:
         if fight:  # "tribesmen from two families clashed": no side fights where it comes from
             rest = [m for m in rest if not _part_of_the_side(doc, m, actor1)]
+            # "Residents fled as rebels and troops fought": an armed side before onlookers
+            rest.sort(key=lambda m: m.actor.inter == CIVILIAN_INTER)
         actor2 = _first_distinct(rest, actor1)
     return actor1, actor2
+
+
+def _left_hurt(doc: Doc, where: Placed) -> bool:
+    """A fight's casualties, 'leaving 15 people injured' / 'left three people dead': the
+    people the fight left hurt are no side of it."""
+    root = doc[where.root]
+    if root.dep_ != "dobj" or root.head.lemma_.lower() != "leave":
+        return False
+    return any(c.lemma_.lower() in LEFT_HURT for c in (*root.children, *root.head.children))
 
 
 def _the_sides_own(

@@ -135,6 +135,12 @@ MOVED_FROM = re.compile(
     re.IGNORECASE,
 )
 ORIGIN_AFTER = re.compile(r"^-based\b", re.IGNORECASE)
+# "drones launched by Russia", "rockets fired by Israel": a state named as the doer.
+DOER_BEFORE = re.compile(
+    r"\b(?:launched|fired|sent|carried out|conducted|deployed|dropped|backed|supported|"
+    r"armed|funded)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "JNIM, al-Qaeda's affiliate in the Sahel, said ...": where a group's network reaches.
 BRANCH_IN = re.compile(
     r"\b(?:affiliate|franchise|offshoot)\s+(?:in|for)\s+(?:the\s+)?$",
@@ -333,3 +339,11 @@ def km(a: Place, b: Place) -> float:
         + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     )
     return 2 * 6371.0 * math.asin(math.sqrt(min(1.0, h)))
+
+
+def named_as_doer(text: str, t: Toponym) -> bool:
+    """A country named as who did something ('drones launched by Russia') is a state acting,
+    not a place: it is no candidate for where an event happened."""
+    if t.place is None or not t.place.feature_code.startswith("PCL"):
+        return False
+    return DOER_BEFORE.search(text[max(0, t.start - 40) : t.start]) is not None

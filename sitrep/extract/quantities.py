@@ -510,7 +510,18 @@ def _machine(noun: Token) -> bool:
     counted = (
         o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
     )
-    return noun.pos_ == "NUM" and any(o.lemma_.lower() in MACHINES for o in counted)
+    return noun.pos_ == "NUM" and any(_machine_word(o) for o in counted)
+
+
+def _machine_word(word: Token) -> bool:
+    """'drones', or 'them' after drones in the sentence ('launched 55 drones ... shot down 42
+    of them')."""
+    if word.lemma_.lower() in MACHINES:
+        return True
+    if word.pos_ != "PRON":
+        return False
+    earlier = word.doc[word.sent.start : word.i]
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in MACHINES for t in earlier)
 
 
 def _counts_own_object(dead: Token) -> bool:

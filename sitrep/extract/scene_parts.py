@@ -20,6 +20,7 @@ from sitrep.extract.triggers import Trigger
 from sitrep.model import Toponym
 
 SCENE_PREPS = frozenset({"in", "at"})
+NEAR_PREPS = frozenset({"near", "on", "around", "outside"})
 
 
 def scene_parts(
@@ -32,9 +33,12 @@ def scene_parts(
         if first.pos_ != "VERB":
             continue
         for second in (c for c in first.children if c.dep_ == "conj" and c.i in heads):
-            if _own_subject(second) or not (_own_object(first) and _own_object(second)):
+            if _own_subject(second):
+                if not (_own_subject(first) and _different_places(first, second, places)):
+                    continue  # "police fired tear gas and protesters threw stones": one scene
+            elif not (_own_object(first) and _own_object(second)):
                 continue  # "was shot and killed in X": one act told by two verbs
-            if not _different_towns(first, second, places):
+            elif not _different_towns(first, second, places):
                 continue
             cut = _conjunction_before(first, second)
             return [sent.doc[sent.start : cut], sent.doc[second.left_edge.i : sent.end]]
@@ -55,17 +59,33 @@ def _different_towns(first: Token, second: Token, places: Sequence[Toponym]) -> 
     return one is not None and two is not None and one != two
 
 
-def _town_of(verb: Token, stop: int | None, places: Sequence[Toponym]) -> int | None:
-    """The town named in an 'in'/'at' phrase of the verb's own words (before `stop`), by its
-    id ('looted the home of a lawmaker in A': the phrase may hang on the object)."""
+def _different_places(first: Token, second: Token, places: Sequence[Toponym]) -> bool:
+    """'Hezbollah fired rockets at northern Israel, and Israeli jets struck sites near
+    Nabatieh': two clauses with subjects of their own, each placed (a town or an area), at
+    different places, are two acts."""
+    one = _town_of(first, second.left_edge.i, places, areas=True)
+    two = _town_of(second, None, places, areas=True)
+    return one is not None and two is not None and one != two
+
+
+def _town_of(
+    verb: Token, stop: int | None, places: Sequence[Toponym], *, areas: bool = False
+) -> int | None:
+    """The town (or, with `areas`, the area) named in a phrase of place of the verb's own
+    words (before `stop`), by its id ('looted the home of a lawmaker in A': the phrase may
+    hang on the object)."""
+    preps = SCENE_PREPS | NEAR_PREPS if areas else SCENE_PREPS
     for prep in verb.subtree:
-        if prep.dep_ != "prep" or prep.lower_ not in SCENE_PREPS:
+        targeted = areas and prep.dep_ == "dobj" and prep.head.i == verb.i  # "shelled Goma"
+        if not targeted and (prep.dep_ != "prep" or prep.lower_ not in preps):
             continue
         if stop is not None and prep.i >= stop:
             continue
-        start, end = prep.idx, prep.right_edge.idx + len(prep.right_edge)
+        start, end = prep.left_edge.idx, prep.right_edge.idx + len(prep.right_edge)
         for place in places:
-            if start <= place.start < end and place.place is not None and not place.place.is_area:
+            if not start <= place.start < end or place.place is None:
+                continue
+            if areas or not place.place.is_area:
                 return place.place.geonameid
     return None
 

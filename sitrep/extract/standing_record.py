@@ -26,6 +26,7 @@ YEARS = re.compile(
     r"(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:years?|decades?)\b",
     re.IGNORECASE,
 )
+TACTIC_VERBS = frozenset({"use", "employ", "deploy"})
 THOUSANDS = re.compile(r"^(?:thousands|millions|tens)$", re.IGNORECASE)
 THOUSAND = 1000
 # A day told in the sentence: the act is news of that day.
@@ -48,6 +49,8 @@ def standing_record(doc: Doc, trigger: Trigger) -> bool:
         return True
     if verb is not None and _perfect(verb) and _acts_of_a_kind(word):
         return True  # 'has carried out dozens of such attacks this year'
+    if verb is not None and _tactic_used(verb, word):
+        return True  # 'Boko Haram has used female suicide bombers in the area'
     return record_dead(word.sent, word.i)
 
 
@@ -55,6 +58,17 @@ def _acts_of_a_kind(noun: Token) -> bool:
     """'such attacks', 'dozens of similar raids': acts counted as a kind, none of a day."""
     kinds = [c for c in noun.children if c.dep_ in ("amod", "det", "predet")]
     return noun.tag_ == "NNS" and any(c.lower_ in ("such", "similar") for c in kinds)
+
+
+def _tactic_used(verb: Token, noun: Token) -> bool:
+    """'has used female suicide bombers', 'have deployed drones against ships': a means
+    named in the plural, with no count, as the object of a perfect of using, in a sentence
+    that names no day, is the group's way of fighting, not an act."""
+    if verb.lemma_.lower() not in TACTIC_VERBS or not _perfect(verb) or DAY.search(verb.sent.text):
+        return False
+    if noun.dep_ != "dobj" or noun.head.i != verb.i or noun.tag_ != "NNS":
+        return False
+    return not any(c.dep_ in ("nummod", "det") for c in noun.children)
 
 
 def record_dead(sent: Span, counted: int) -> bool:

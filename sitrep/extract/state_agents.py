@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.actors import ActorDictionary, ActorMention
+from sitrep.extract.doctext import doc_text
 from sitrep.extract.triggers import Trigger
 from sitrep.model import Span
 
@@ -48,7 +49,7 @@ def _forces_of(doc: Doc, doer: Token, dictionary: ActorDictionary) -> ActorMenti
     if actor is None or actor.inter != 1:
         return None
     start, end = doer.left_edge.idx, doer.idx + len(doer)
-    span = Span(start=start, end=end, text=doc.text[start:end])
+    span = Span(start=start, end=end, text=doc_text(doc)[start:end])
     return ActorMention(span=span, actor=actor, kind="military", generic=True)
 
 

@@ -1,7 +1,7 @@
 """Find event triggers: lexicon phrases matched over a parsed sentence, and what the parse
 relates across words: finds of human remains (`remains.py`), hostages taken
 (`hostages.py`), control taken told with the bare verb (`control_taken.py`), and forces that
-"struck" a target (`armed_strikes.py`)."""
+"struck" a target (`armed_strikes.py`), and bases set up (`bases_established.py`)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.armed_strikes import struck_targets
+from sitrep.extract.bases_established import bases_established
 from sitrep.extract.control_taken import control_taken
 from sitrep.extract.hostages import taken_hostage
 from sitrep.extract.lexicon import Lexicon, Word
@@ -20,6 +21,7 @@ from sitrep.extract.remains import found_remains
 REMAINS_CUE = "attack"  # a body found tells of a killing
 HOSTAGE_CUE = "abduction"
 CAPTURE_CUE = "capture"
+BASE_CUE = "base"
 STRIKE_CUE = "air_strike"  # forces that "struck" a target with no weapon named
 
 
@@ -57,6 +59,7 @@ class TriggerFinder:
         found = {_trigger(doc, REMAINS_CUE, t.i, t.i + 1) for t in found_remains(doc, start, end)}
         found |= {_trigger(doc, HOSTAGE_CUE, t.i, t.i + 1) for t in taken_hostage(doc, start, end)}
         found |= {_trigger(doc, CAPTURE_CUE, t.i, t.i + 1) for t in control_taken(doc, start, end)}
+        found |= {_trigger(doc, BASE_CUE, t.i, t.i + 1) for t in bases_established(doc, start, end)}
         strikes = {t.i for t in struck_targets(doc, start, end)}
         found |= {_trigger(doc, STRIKE_CUE, i, i + 1) for i in strikes}
         for i in range(start, end):
