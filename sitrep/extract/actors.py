@@ -570,6 +570,8 @@ class ActorDictionary:
             return False
         if alias.case_sensitive and not _same_case(alias, tok):
             return False
+        if _proper_name(alias) and tok.text == tok.text.lower():
+            return False  # "protection levies", "the pentagon shape": a common word
         return not (_local_word(alias) and country and not self._usable_here(alias, country))
 
     def _mention(
@@ -801,9 +803,11 @@ class ActorDictionary:
         return tokens[hit[0] - 1].end, hit[1]
 
     def _of_a_group(self, text: str, tokens: list[Tok], end: int) -> bool:
-        """Whether 'of (the) (nationality) <named group>' follows token `end`."""
+        """Whether 'of/from (the) (nationality) <named group>' follows token `end`."""
         i = end
-        if i >= len(tokens) or tokens[i].key != "of" or not _joined(text, tokens[i - 1], tokens[i]):
+        if i >= len(tokens) or tokens[i].key not in ("of", "from"):
+            return False
+        if not _joined(text, tokens[i - 1], tokens[i]):
             return False
         i += 1
         if i < len(tokens) and tokens[i].key == "the":
@@ -912,6 +916,12 @@ class ActorDictionary:
 
 _MEMO_TEXTS = 4  # texts whose tokens an ActorDictionary keeps
 _MEMO_MIN_CHARS = 200  # shorter texts (names, phrases) are tokenized afresh
+
+
+def _proper_name(alias: Alias) -> bool:
+    """A one-word alias written with a capital ("Levies", "Amal", "Pentagon"): it names the
+    actor only where the text writes it with one."""
+    return len(alias.tokens) == 1 and not alias.common and alias.raw[:1].isupper()
 
 
 def _same_case(alias: Alias, tok: Tok) -> bool:

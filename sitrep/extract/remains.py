@@ -76,7 +76,14 @@ def found_remains(doc: Doc, start: int, end: int) -> Iterator[Token]:
 def _violence_told(doc: Doc) -> bool:
     """Signs of a killing in the report (a death by misadventure is set aside apart, for
     every death found: `dead_by_misadventure`)."""
-    return any(t.lemma_.lower() in VIOLENCE_SIGNS for t in doc)
+    return any(t.lemma_.lower() in VIOLENCE_SIGNS or _dumped(t) for t in doc)
+
+
+def _dumped(token: Token) -> bool:
+    """'bodies dumped on a road', 'blindfolded': the dead were disposed of, or bound, by
+    someone (a garbage dump, the noun, is no sign)."""
+    lemma = token.lemma_.lower()
+    return token.pos_ in ("VERB", "ADJ") and lemma in ("dump", "blindfold", "blindfolded")
 
 
 def dead_by_misadventure(doc: Doc, words: Iterable[Token]) -> bool:

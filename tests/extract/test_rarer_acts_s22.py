@@ -110,3 +110,37 @@ def test_a_state_named_as_the_launcher_is_no_place(extracted):
     assert [(e.sub_event_type, e.country) for e in extracted(text)] == [
         ("Disrupted weapons use", "Ukraine")
     ]
+
+
+def test_bodies_dumped_tell_a_killing(coded):
+    text = "On 5 May 2026, police found the bodies of four men dumped on a road near Irapuato."
+    assert coded(text) == [("Attack", "Unidentified Armed Group (Mexico)", "Civilians (Mexico)")]
+
+
+def test_bodies_found_with_no_sign_of_violence_make_no_event(extracted):
+    text = "On 5 May 2026, police found the bodies of four men on a road near Irapuato."
+    assert extracted(text) == []
+
+
+def test_fighters_from_a_named_group_are_the_group(coded):
+    text = (
+        "On 5 May 2026, fighters from the Kachin Independence Army seized a military outpost "
+        "near Myitkyina after three days of fighting."
+    )
+    assert coded(text) == [
+        (
+            "Non-state actor overtakes territory",
+            "KIA: Kachin Independence Army",
+            "Military Forces of Myanmar (2021-)",
+        )
+    ]
+
+
+def test_a_proper_name_alias_written_small_is_a_common_word(coded):
+    text = (
+        "On 5 May 2026, traders in Nyeri blocked a road to protest against new market levies, "
+        "and police dispersed them."
+    )
+    assert coded(text) == [
+        ("Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya (2022-)")
+    ]
