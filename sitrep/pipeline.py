@@ -470,6 +470,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     from sitrep.extract.history import report_day
     from sitrep.extract.label_modifiers import resolve_label_modifiers
     from sitrep.extract.nationality_gerunds import repair_nationality_gerunds
+    from sitrep.extract.own_forces import own_forces
     from sitrep.geocode.actorlean import acting_countries, actor_countries
     from sitrep.geocode.geoparse import geoparse
     from sitrep.time import find_time_expressions
@@ -507,6 +508,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     )
     mentions = resolve_definites(text, resolve_hedges(text, found))
     mentions = resolve_label_modifiers(text, mentions)  # "attacked rebel positions"
+    mentions = own_forces(text, mentions)  # "the IDF said its troops": the IDF's
     mentions = enemy_named(text, mentions, issuer=actors.country_named(speakers(doc)))
     return Context(
         document=document,
@@ -601,6 +603,7 @@ def sentence_event(
     it in the same paragraph was given."""
     from sitrep.extract.assemble import DeathCount, build_event
     from sitrep.extract.claimed_again import without_claim_days
+    from sitrep.extract.communique_passives import communique_agent
     from sitrep.extract.conflict_parties import with_conflict_parties
     from sitrep.extract.country_sections import (
         in_a_lead,
@@ -670,6 +673,7 @@ def sentence_event(
     country = where.place.country if where.place else section_country(section, context.country)
     on = report_day(document.published, context.present)  # actors are named by its period
     draft = localised(draft, actors=extractor.actors, country=country, on=on)
+    draft = communique_agent(draft, sent, actors=extractor.actors, country=country, on=on)
     draft = with_unnamed_actor(
         draft,
         actors=extractor.actors,
