@@ -77,6 +77,8 @@ STATE_FORCE_KINDS = frozenset({"military", "police"})
 # Bare words for a state's armed men that a nationality before them makes its military's
 # ("Azerbaijani forces", "Russian units"); alone they name no one.
 FORCE_WORDS = frozenset({"forces", "units"})
+# ...and a state's military aircraft ("Turkish helicopters", "Iraqi aircraft").
+AIRCRAFT_WORDS = frozenset({"aircraft", "warplanes", "helicopters", "gunships", "jets"})
 # A state's body that speaks for its forces: "the Turkish defence ministry said its jets ...".
 STATE_SPEAKERS = frozenset({"ministry", "army", "military", "government", "command"})
 # Bodies whose coalitions are not armed forces' ("gang coalition", "ruling coalition").
@@ -87,6 +89,12 @@ _CIVIL_BODIES = frozenset({
 })  # fmt: skip
 # Nouns that make the words before them an administrative area's name.
 _AREA_NOUNS = frozenset({"area", "areas"})
+# The civil authority of a territory under martial law: "the regional military administration".
+_AUTHORITY_NOUNS = frozenset({"administration", "administrations"})
+_TERRITORIAL_WORDS = frozenset({
+    "regional", "city", "oblast", "district", "raion", "town", "village", "settlement",
+    "municipal", "civil", "civilian",
+})  # fmt: skip
 _JOINER = re.compile(r"[\s\-–/]*")
 # People a party puts forward or employs: named by the party, they are civilians.
 _PARTY_PEOPLE = frozenset({
@@ -279,6 +287,8 @@ class ActorDictionary:
                 if people is not None:
                     found.append(people)
                 i += 1
+                while people is not None and i < len(tokens) and tokens[i].start < people.span.end:
+                    i += 1  # "Kenyan jets": the craft's word is no mention of its own
                 continue
             end, alias = hit
             if _is_modifier(text, tokens, end):
@@ -291,6 +301,11 @@ class ActorDictionary:
                 e.generic for e in self._same_alias(alias)
             ):
                 i = end + 1
+                continue
+            if _civil_authority(text, tokens, i, end) and any(
+                e.generic for e in self._same_alias(alias)
+            ):
+                i = end + 1  # "the regional military administration": a governor's office
                 continue
             if _compound_tail(text, tokens, i) and any(e.generic for e in self._same_alias(alias)):
                 i = end
@@ -664,11 +679,12 @@ class ActorDictionary:
     def _national_forces_at(
         self, text: str, tokens: list[Tok], i: int, told: tuple[str | None, date | None]
     ) -> ActorMention | None:
-        """ "Azerbaijani forces opened fire", "Russian units withdrew": a nationality on the
-        bare word 'forces' or 'units' names that state's military, as its own entry's aliases
+        """ "Azerbaijani forces opened fire", "Russian units withdrew", "Turkish helicopters
+        bombarded": a nationality on the bare word 'forces' or 'units', or on its military
+        aircraft, names that state's military, as its own entry's aliases
         do for the states that have them ("Turkish forces"); 'forces' alone names no one
         ("rebel forces", "the forces")."""
-        if i + 1 >= len(tokens) or tokens[i + 1].key not in FORCE_WORDS:
+        if i + 1 >= len(tokens) or tokens[i + 1].key not in FORCE_WORDS | AIRCRAFT_WORDS:
             return None
         tok = tokens[i]
         if not tok.text[:1].isupper() or not _joined(text, tok, tokens[i + 1]):
@@ -894,6 +910,17 @@ def _names_an_area(text: str, tokens: list[Tok], end: int) -> bool:
     if end >= len(tokens) or not _joined(text, tokens[end - 1], tokens[end]):
         return False
     return tokens[end].key in _AREA_NOUNS
+
+
+def _civil_authority(text: str, tokens: list[Tok], i: int, end: int) -> bool:
+    """ "the regional military administration", "the city military administration": the
+    civil authority of a region or town under martial law (Ukraine's oblast and city
+    governments) is no armed side; a bare "military administration" may be a junta's."""
+    if end >= len(tokens) or tokens[end].key not in _AUTHORITY_NOUNS or i == 0:
+        return False
+    if tokens[i - 1].key not in _TERRITORIAL_WORDS:
+        return False
+    return _joined(text, tokens[end - 1], tokens[end]) and _joined(text, tokens[i - 1], tokens[i])
 
 
 def _where(text: str, tokens: list[Tok], i: int, end: int) -> bool:

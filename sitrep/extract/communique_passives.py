@@ -49,8 +49,7 @@ def communique_agent(
         return draft
     if draft.actor2.actor.inter not in ENEMY_INTERS:
         return draft
-    verb = _trigger_token(sent, draft)
-    if verb is None or not _agentless_passive(verb):
+    if not any(_agentless_passive(tok) for tok in sent):  # the trigger may be 'air operation'
         return draft
     forces = _speaking_forces(draft.claimed_by, actors=actors, country=country, on=on)
     if forces is None or forces.actor.name == draft.actor2.actor.name:
@@ -59,13 +58,6 @@ def communique_agent(
     actor = replace(forces.actor, mention=None)
     agent = ActorMention(span=span, actor=actor, kind=forces.kind, generic=True)
     return replace(draft, actor1=agent, actor1_inferred=True)
-
-
-def _trigger_token(sent: SpacySpan, draft: Draft) -> Token | None:
-    for tok in sent:
-        if tok.idx == draft.trigger.start:
-            return tok
-    return None
 
 
 def _agentless_passive(verb: Token) -> bool:
