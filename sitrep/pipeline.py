@@ -470,6 +470,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     from sitrep.extract.history import report_day
     from sitrep.extract.label_modifiers import resolve_label_modifiers
     from sitrep.extract.nationality_gerunds import repair_nationality_gerunds
+    from sitrep.extract.our_side import our_side
     from sitrep.extract.own_forces import own_forces
     from sitrep.geocode.actorlean import acting_countries, actor_countries
     from sitrep.geocode.geoparse import geoparse
@@ -509,12 +510,14 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     mentions = resolve_definites(text, resolve_hedges(text, found))
     mentions = resolve_label_modifiers(text, mentions)  # "attacked rebel positions"
     mentions = own_forces(text, mentions)  # "the IDF said its troops": the IDF's
+    quotes = tuple(find_quotes(doc))
+    mentions = our_side(text, mentions, quotes, actors=actors, on=on)  # "our heroes," X said
     mentions = enemy_named(text, mentions, issuer=actors.country_named(speakers(doc)))
     return Context(
         document=document,
         places=tuple(t for t in raw_places if not _inside_actor(t, mentions)),
         actors=tuple(mentions),
-        quotes=tuple(find_quotes(doc)),
+        quotes=quotes,
         times=tuple(times),
         country=country,
         present=present,

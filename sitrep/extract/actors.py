@@ -61,6 +61,8 @@ _ABROAD_WORDS = frozenset(
         "strikes", "drone", "drones", "missile", "missiles", "navy", "coalition", "embassy",
         "ambassador", "consulate", "tourists", "tourist", "citizen", "citizens", "national",
         "nationals", "migrants", "refugees", "border", "air",
+        # a side's words for the enemy's forces on its soil ("the Russian occupiers")
+        "occupiers", "occupier", "occupation", "invaders", "invader",
     ]
 )  # fmt: skip
 # Armed men who raid across borders: a nationality on them tells where they came from.
@@ -79,6 +81,11 @@ STATE_FORCE_KINDS = frozenset({"military", "police"})
 FORCE_WORDS = frozenset({"forces", "units"})
 # ...and a state's military aircraft ("Turkish helicopters", "Iraqi aircraft").
 AIRCRAFT_WORDS = frozenset({"aircraft", "warplanes", "helicopters", "gunships", "jets"})
+# A numbered formation of a state's forces: "Ukraine's 3rd Assault Brigade".
+ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+FORMATION_NOUNS = frozenset({
+    "brigade", "division", "regiment", "battalion", "corps", "army", "fleet", "squadron",
+})  # fmt: skip
 # A state's body that speaks for its forces: "the Turkish defence ministry said its jets ...".
 STATE_SPEAKERS = frozenset({"ministry", "army", "military", "government", "command"})
 # Bodies whose coalitions are not armed forces' ("gang coalition", "ruling coalition").
@@ -281,8 +288,10 @@ class ActorDictionary:
         while i < len(tokens):
             hit = self._longest(text, tokens, i, country)
             if hit is None:
-                people = self._nationals_at(text, tokens, i, on) or self._national_forces_at(
-                    text, tokens, i, (country, on)
+                people = (
+                    self._nationals_at(text, tokens, i, on)
+                    or self._national_forces_at(text, tokens, i, (country, on))
+                    or self._numbered_formation_at(text, tokens, i, (country, on))
                 )
                 if people is not None:
                     found.append(people)
@@ -693,6 +702,27 @@ class ActorDictionary:
         if name is None or name not in self.countries or tok.bare == name.lower():
             return None
         return self._state_military(text, (tok.start, tokens[i + 1].end), name, told)
+
+    def _numbered_formation_at(
+        self, text: str, tokens: list[Tok], i: int, told: tuple[str | None, date | None]
+    ) -> ActorMention | None:
+        """ "Ukraine's 3rd Assault Brigade", "the Sudanese 22nd Infantry Division": a state's
+        numbered formation is its military (a number alone, "the 155th Brigade", names no
+        state: both armies number theirs)."""
+        hit = self._country_at(text, tokens, i)
+        if hit is None or hit[1] not in self.countries or hit[0] >= len(tokens):
+            return None
+        k = hit[0]
+        if ORDINAL.fullmatch(tokens[k].text) is None or not _joined(text, tokens[k - 1], tokens[k]):
+            return None
+        for end in range(k + 1, min(k + 5, len(tokens))):
+            if not _joined(text, tokens[end - 1], tokens[end]):
+                return None
+            if tokens[end].bare in FORMATION_NOUNS:
+                return self._state_military(text, (tokens[i].start, tokens[end].end), hit[1], told)
+            if not tokens[end].text[:1].isupper():
+                return None
+        return None
 
     def _state_owned(
         self,
