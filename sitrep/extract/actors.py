@@ -62,7 +62,7 @@ _ABROAD_WORDS = frozenset(
         "ambassador", "consulate", "tourists", "tourist", "citizen", "citizens", "national",
         "nationals", "migrants", "refugees", "border", "air",
         # a side's words for the enemy's forces on its soil ("the Russian occupiers")
-        "occupiers", "occupier", "occupation", "invaders", "invader",
+        "occupiers", "occupier", "occupation", "invaders", "invader", "aggression",
     ]
 )  # fmt: skip
 # Armed men who raid across borders: a nationality on them tells where they came from.
@@ -987,7 +987,12 @@ def _armed_noun_after(text: str, tokens: list[Tok], end: int) -> bool:
 
 
 def _abroad(text: str, tokens: list[Tok], end: int) -> bool:
-    """The nationality ending before token `end` is on a word of reach abroad."""
+    """The nationality ending before token `end` is on a word of reach abroad (over other
+    nationalities hyphened to it: "the American-British aggression")."""
+    while end + 1 < len(tokens) and text[tokens[end - 1].end : tokens[end].start] == "-":
+        if not tokens[end].text[:1].isupper():
+            break
+        end += 1
     if end >= len(tokens) or not _joined(text, tokens[end - 1], tokens[end]):
         return False
     return tokens[end].bare in _ABROAD_WORDS

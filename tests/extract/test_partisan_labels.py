@@ -4,6 +4,7 @@ bombed; an act only planned (actors.yaml, actors.py, armed_strikes.py, modality.
 
 from collections.abc import Callable
 
+from sitrep.extract.actors import ActorDictionary
 from sitrep.model import Event
 
 Coded = Callable[[str], list[tuple[str, str | None, str | None]]]
@@ -75,3 +76,9 @@ def test_an_air_operation_is_an_air_strike(coded: Coded) -> None:
 def test_a_strike_only_planned_is_no_event(coded: Coded) -> None:
     told = coded("The ministry said an air strike is planned against PKK hideouts in Zap.")
     assert told == []
+
+
+def test_a_nationality_on_the_aggression_names_no_country(dictionary: ActorDictionary) -> None:
+    assert dictionary.country_named("The American-British aggression struck Ras Issa.") is None
+    assert dictionary.country_named("The Russian occupiers shelled Kupiansk.") is None
+    assert dictionary.country_named("The Russian army shelled Kupiansk.") == "Russia"
