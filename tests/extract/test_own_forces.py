@@ -56,3 +56,16 @@ def test_a_passive_told_by_a_civil_body_names_no_agent(coded: Coded) -> None:
         "Kurdistan regional health directorate said."
     )
     assert [a1 for _, a1, _ in told] != [TURKEY]
+
+
+def test_military_after_a_named_group_is_the_groups(coded: Coded) -> None:
+    told = coded(
+        "The Israeli army said its aircraft struck a Hezbollah military structure in the "
+        "area of Khiam in southern Lebanon overnight."
+    )
+    assert [(a1, a2) for _, a1, a2 in told] == [(ISRAEL, "Hezbollah")]
+
+
+def test_military_after_a_nationality_stays_the_states(coded: Coded) -> None:
+    told = coded("The Lebanese military said it shelled a smuggling route near Hermel.")
+    assert [a1 for _, a1, _ in told] == [LEBANON]
