@@ -330,6 +330,8 @@ def _role_via_clause(token: Token, anchor: Token) -> Role:
     if edge.dep_ == "nsubj" and anchor.dep_ == "conj":
         # "protesters blocked roads and threw stones": conjoined verbs share the subject.
         return Role.AGENT
+    if edge.dep_ == "nsubj" and controlled_gerund(anchor, verb):
+        return Role.AGENT  # "soldiers burned the houses after raiding the village"
     if edge.dep_ == "nsubj" and anchor.dep_ in ("dobj", "pobj", "prep", "npadvmod", "attr"):
         # "X launched an attack on Y" / "Y came under attack": subject of the light verb;
         # "Y repelled an attack by X": the one who fends the act off is its target.

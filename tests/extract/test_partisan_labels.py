@@ -82,3 +82,24 @@ def test_a_nationality_on_the_aggression_names_no_country(dictionary: ActorDicti
     assert dictionary.country_named("The American-British aggression struck Ras Issa.") is None
     assert dictionary.country_named("The Russian occupiers shelled Kupiansk.") is None
     assert dictionary.country_named("The Russian army shelled Kupiansk.") == "Russia"
+
+
+def test_unmanned_aerial_vehicles_downed_are_disrupted_weapons(coded: Coded) -> None:
+    told = coded(
+        "Russian air defence systems intercepted and destroyed 23 Ukrainian unmanned aerial "
+        "vehicles over Bryansk region overnight."
+    )
+    assert told == [("Disrupted weapons use", RUSSIA, "Military Forces of Ukraine (2019-)")]
+
+
+def test_armoured_vehicles_destroyed_are_no_downed_craft(coded: Coded) -> None:
+    told = coded("Troops destroyed two armoured vehicles over the bridge near Bakhmut.")
+    assert [sub for sub, _, _ in told] != ["Disrupted weapons use"]
+
+
+def test_the_subject_raided_before_it_burned(coded: Coded) -> None:
+    told = coded(
+        "Junta troops torched more than 200 houses in Nyaung Pin village in Sagaing Region "
+        "on Tuesday after raiding it. Three villagers were shot dead."
+    )
+    assert told == [("Attack", "Military Forces of Myanmar (2021-)", "Civilians (Myanmar)")]
