@@ -103,3 +103,12 @@ def test_the_subject_raided_before_it_burned(coded: Coded) -> None:
         "on Tuesday after raiding it. Three villagers were shot dead."
     )
     assert told == [("Attack", "Military Forces of Myanmar (2021-)", "Civilians (Myanmar)")]
+
+
+def test_a_gerund_with_a_doer_of_its_own_keeps_it(coded: Coded) -> None:
+    told = coded(
+        "An opposition fighter succumbed to an injury received during regime targeting, "
+        "probably shelling, on the western countryside of Idlib."
+    )
+    assert [sub for sub, _, _ in told] == ["Shelling/artillery/missile attack"]
+    assert [(a1 or "").startswith("Military Forces of Syria") for _, a1, _ in told] == [True]
