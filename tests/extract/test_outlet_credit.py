@@ -3,7 +3,6 @@ of what it tells, not a place (sitrep/extract/outlet_credit.py)."""
 
 from collections.abc import Callable
 
-from sitrep.extract.outlet_credit import outlet_credit
 from sitrep.geocode.outlets import OutletDirectory
 from sitrep.model import Event
 
@@ -28,6 +27,8 @@ def test_a_claim_in_the_text_wins_over_the_credit(extracted: Extracted) -> None:
 
 
 def test_only_a_listed_outlet_is_a_credit() -> None:
+    from sitrep.extract.outlet_credit import outlet_credit  # collected with any install
+
     outlets = OutletDirectory.load()
     assert outlet_credit("Amaq: Soldiers of the Caliphate attacked.", outlets) is not None
     assert outlet_credit("Idlib: Regime forces shelled Ariha.", outlets) is None
