@@ -194,6 +194,7 @@ class Context:
     country: str | None
     present: DateRange | None
     dateline_end: int = 0
+    credit: str | None = None  # the outlet credited at the report's start ("SANA:")
     triggers: tuple[Trigger, ...] = ()
     headings: tuple[Heading, ...] = ()
     sections: tuple[Section, ...] = ()  # a roundup's country sections (`country_sections`)
@@ -473,13 +474,17 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     from sitrep.extract.history import report_day
     from sitrep.extract.label_modifiers import resolve_label_modifiers
     from sitrep.extract.nationality_gerunds import repair_nationality_gerunds
+    from sitrep.extract.our_side import our_side
+    from sitrep.extract.outlet_credit import outlet_credit
+    from sitrep.extract.own_forces import own_forces
     from sitrep.extract.place_roles import named_as_doer
     from sitrep.geocode.actorlean import acting_countries, actor_countries
     from sitrep.geocode.geoparse import geoparse
     from sitrep.time import find_time_expressions
 
     text = document.text  # the text the Doc was parsed from; doc.text rebuilds it each time
-    dateline_end = _dateline_end(text, document)
+    credit = outlet_credit(text, _outlet_directory(extractor))  # "SANA: ...": no Sana'a
+    dateline_end = max(_dateline_end(text, document), credit.end if credit else 0)
     _ents_kept_to_dateline(doc, dateline_end)
     repair_nationality_gerunds(doc)  # "killed in Russian shelling"
     ents = entity_spans(doc)
@@ -499,6 +504,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         actor_countries=_with(actor_countries(named, extractor.gazetteer), outlet),
         acting_countries=acting_countries(named, extractor.gazetteer),
     )
+    raw_places = [t for t in raw_places if credit is None or t.start >= credit.end]
     sections = country_sections(text, actors.country_called, place_country(raw_places))
     raw_places = placed_in_sections(
         raw_places, sections, section_places(extractor.gazetteer, text, ents, named)
@@ -511,6 +517,9 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     )
     mentions = resolve_definites(text, resolve_hedges(text, found))
     mentions = resolve_label_modifiers(text, mentions)  # "attacked rebel positions"
+    mentions = own_forces(text, mentions)  # "the IDF said its troops": the IDF's
+    quotes = tuple(find_quotes(doc))
+    mentions = our_side(text, mentions, quotes, actors=actors, on=on)  # "our heroes," X said
     issuer = actors.country_named(speakers(doc)) if names_an_enemy(text) else None
     mentions = enemy_named(text, mentions, issuer=issuer)
     return Context(
@@ -519,11 +528,12 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
             t for t in raw_places if not _inside_actor(t, mentions) and not named_as_doer(text, t)
         ),
         actors=tuple(mentions),
-        quotes=tuple(find_quotes(doc)),
+        quotes=quotes,
         times=tuple(times),
         country=country,
         present=present,
         dateline_end=dateline_end,
+        credit=credit.name if credit else None,
         triggers=tuple(extractor.tools.triggers.find_all(doc)),
         headings=find_headings(text, _heading_words(extractor)),
         sections=sections,
@@ -608,6 +618,7 @@ def sentence_event(
     it in the same paragraph was given."""
     from sitrep.extract.assemble import DeathCount, build_event
     from sitrep.extract.claimed_again import without_claim_days
+    from sitrep.extract.communique_passives import communique_agent
     from sitrep.extract.conflict_parties import with_conflict_parties
     from sitrep.extract.country_sections import (
         in_a_lead,
@@ -621,6 +632,7 @@ def sentence_event(
     from sitrep.extract.history import report_day
     from sitrep.extract.locate import locate
     from sitrep.extract.other_sources import lowest_toll, source_tag, with_sourced_toll
+    from sitrep.extract.outlet_credit import credited
     from sitrep.extract.peaceful_transfer import taken_without_a_fight
     from sitrep.extract.retelling import only_a_time
     from sitrep.extract.scene_days import lasted
@@ -677,6 +689,7 @@ def sentence_event(
     country = where.place.country if where.place else section_country(section, context.country)
     on = report_day(document.published, context.present)  # actors are named by its period
     draft = localised(draft, actors=extractor.actors, country=country, on=on)
+    draft = communique_agent(draft, sent, actors=extractor.actors, country=country, on=on)
     draft = with_unnamed_actor(
         draft,
         actors=extractor.actors,
@@ -690,6 +703,7 @@ def sentence_event(
         where = _at_the_country(extractor, where, sure)
     event = build_event(draft, document=document, location=where, when=when or context.present)
     event = with_said_day(event, dated_by_a_statement(text, start, when))  # "said on Tuesday"
+    event = credited(event, context.credit)  # "SANA: ...": the outlet's claim
     # a count whose sentence places nothing of its own (a country inside a sayer's name,
     # "the Kenya National Commission on Human Rights said", places nothing) counts the dead of
     # an event told before
@@ -868,6 +882,14 @@ def report_country(
     if country is None:  # an actor of several countries, nothing else: its first listed
         country = document_country(places, named, hint=hint)
     return country
+
+
+def _outlet_directory(extractor: Extractor) -> OutletDirectory:
+    from sitrep.geocode.outlets import OutletDirectory
+
+    if extractor.outlets is None:
+        extractor.outlets = OutletDirectory.load()
+    return extractor.outlets
 
 
 def outlet_country(extractor: Extractor, document: Document) -> str | None:

@@ -61,6 +61,8 @@ _ABROAD_WORDS = frozenset(
         "strikes", "drone", "drones", "missile", "missiles", "navy", "coalition", "embassy",
         "ambassador", "consulate", "tourists", "tourist", "citizen", "citizens", "national",
         "nationals", "migrants", "refugees", "border", "air",
+        # a side's words for the enemy's forces on its soil ("the Russian occupiers")
+        "occupiers", "occupier", "occupation", "invaders", "invader", "aggression",
     ]
 )  # fmt: skip
 # Armed men who raid across borders: a nationality on them tells where they came from.
@@ -77,6 +79,13 @@ STATE_FORCE_KINDS = frozenset({"military", "police"})
 # Bare words for a state's armed men that a nationality before them makes its military's
 # ("Azerbaijani forces", "Russian units"); alone they name no one.
 FORCE_WORDS = frozenset({"forces", "units"})
+# ...and a state's military aircraft ("Turkish helicopters", "Iraqi aircraft").
+AIRCRAFT_WORDS = frozenset({"aircraft", "warplanes", "helicopters", "gunships", "jets"})
+# A numbered formation of a state's forces: "Ukraine's 3rd Assault Brigade".
+ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+FORMATION_NOUNS = frozenset({
+    "brigade", "division", "regiment", "battalion", "corps", "army", "fleet", "squadron",
+})  # fmt: skip
 # A state's body that speaks for its forces: "the Turkish defence ministry said its jets ...".
 STATE_SPEAKERS = frozenset({"ministry", "army", "military", "government", "command"})
 # Bodies whose coalitions are not armed forces' ("gang coalition", "ruling coalition").
@@ -87,6 +96,12 @@ _CIVIL_BODIES = frozenset({
 })  # fmt: skip
 # Nouns that make the words before them an administrative area's name.
 _AREA_NOUNS = frozenset({"area", "areas"})
+# The civil authority of a territory under martial law: "the regional military administration".
+_AUTHORITY_NOUNS = frozenset({"administration", "administrations"})
+_TERRITORIAL_WORDS = frozenset({
+    "regional", "city", "oblast", "district", "raion", "town", "village", "settlement",
+    "municipal", "civil", "civilian",
+})  # fmt: skip
 _JOINER = re.compile(r"[\s\-–/]*")
 # People a party puts forward or employs: named by the party, they are civilians.
 _PARTY_PEOPLE = frozenset({
@@ -275,12 +290,16 @@ class ActorDictionary:
         while i < len(tokens):
             hit = self._longest(text, tokens, i, country)
             if hit is None:
-                people = self._nationals_at(text, tokens, i, on) or self._national_forces_at(
-                    text, tokens, i, (country, on)
+                people = (
+                    self._nationals_at(text, tokens, i, on)
+                    or self._national_forces_at(text, tokens, i, (country, on))
+                    or self._numbered_formation_at(text, tokens, i, (country, on))
                 )
                 if people is not None:
                     found.append(people)
                 i += 1
+                while people is not None and i < len(tokens) and tokens[i].start < people.span.end:
+                    i += 1  # "Kenyan jets": the craft's word is no mention of its own
                 continue
             end, alias = hit
             if _is_modifier(text, tokens, end):
@@ -293,6 +312,11 @@ class ActorDictionary:
                 e.generic for e in self._same_alias(alias)
             ):
                 i = end + 1
+                continue
+            if _civil_authority(text, tokens, i, end) and any(
+                e.generic for e in self._same_alias(alias)
+            ):
+                i = end + 1  # "the regional military administration": a governor's office
                 continue
             if _compound_tail(text, tokens, i) and any(e.generic for e in self._same_alias(alias)):
                 i = end
@@ -689,11 +713,12 @@ class ActorDictionary:
     def _national_forces_at(
         self, text: str, tokens: list[Tok], i: int, told: tuple[str | None, date | None]
     ) -> ActorMention | None:
-        """ "Azerbaijani forces opened fire", "Russian units withdrew": a nationality on the
-        bare word 'forces' or 'units' names that state's military, as its own entry's aliases
+        """ "Azerbaijani forces opened fire", "Russian units withdrew", "Turkish helicopters
+        bombarded": a nationality on the bare word 'forces' or 'units', or on its military
+        aircraft, names that state's military, as its own entry's aliases
         do for the states that have them ("Turkish forces"); 'forces' alone names no one
         ("rebel forces", "the forces")."""
-        if i + 1 >= len(tokens) or tokens[i + 1].key not in FORCE_WORDS:
+        if i + 1 >= len(tokens) or tokens[i + 1].key not in FORCE_WORDS | AIRCRAFT_WORDS:
             return None
         tok = tokens[i]
         if not tok.text[:1].isupper() or not _joined(text, tok, tokens[i + 1]):
@@ -702,6 +727,27 @@ class ActorDictionary:
         if name is None or name not in self.countries or tok.bare == name.lower():
             return None
         return self._state_military(text, (tok.start, tokens[i + 1].end), name, told)
+
+    def _numbered_formation_at(
+        self, text: str, tokens: list[Tok], i: int, told: tuple[str | None, date | None]
+    ) -> ActorMention | None:
+        """ "Ukraine's 3rd Assault Brigade", "the Sudanese 22nd Infantry Division": a state's
+        numbered formation is its military (a number alone, "the 155th Brigade", names no
+        state: both armies number theirs)."""
+        hit = self._country_at(text, tokens, i)
+        if hit is None or hit[1] not in self.countries or hit[0] >= len(tokens):
+            return None
+        k = hit[0]
+        if ORDINAL.fullmatch(tokens[k].text) is None or not _joined(text, tokens[k - 1], tokens[k]):
+            return None
+        for end in range(k + 1, min(k + 5, len(tokens))):
+            if not _joined(text, tokens[end - 1], tokens[end]):
+                return None
+            if tokens[end].bare in FORMATION_NOUNS:
+                return self._state_military(text, (tokens[i].start, tokens[end].end), hit[1], told)
+            if not tokens[end].text[:1].isupper():
+                return None
+        return None
 
     def _state_owned(
         self,
@@ -952,6 +998,17 @@ def _names_an_area(text: str, tokens: list[Tok], end: int) -> bool:
     return tokens[end].key in _AREA_NOUNS
 
 
+def _civil_authority(text: str, tokens: list[Tok], i: int, end: int) -> bool:
+    """ "the regional military administration", "the city military administration": the
+    civil authority of a region or town under martial law (Ukraine's oblast and city
+    governments) is no armed side; a bare "military administration" may be a junta's."""
+    if end >= len(tokens) or tokens[end].key not in _AUTHORITY_NOUNS or i == 0:
+        return False
+    if tokens[i - 1].key not in _TERRITORIAL_WORDS:
+        return False
+    return _joined(text, tokens[end - 1], tokens[end]) and _joined(text, tokens[i - 1], tokens[i])
+
+
 def _where(text: str, tokens: list[Tok], i: int, end: int) -> bool:
     """False for a country that tells where armed men came from, not where they struck:
     a nationality on armed men ("Ugandan raiders", "Ethiopian militia") or a country after
@@ -986,7 +1043,12 @@ def _armed_noun_after(text: str, tokens: list[Tok], end: int) -> bool:
 
 
 def _abroad(text: str, tokens: list[Tok], end: int) -> bool:
-    """The nationality ending before token `end` is on a word of reach abroad."""
+    """The nationality ending before token `end` is on a word of reach abroad (over other
+    nationalities hyphened to it: "the American-British aggression")."""
+    while end + 1 < len(tokens) and text[tokens[end - 1].end : tokens[end].start] == "-":
+        if not tokens[end].text[:1].isupper():
+            break
+        end += 1
     if end >= len(tokens) or not _joined(text, tokens[end - 1], tokens[end]):
         return False
     return tokens[end].bare in _ABROAD_WORDS

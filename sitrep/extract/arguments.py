@@ -13,7 +13,7 @@ from enum import Enum
 from spacy.tokens import Doc, Token
 
 from sitrep.extract.attribution import SAY_VERBS
-from sitrep.extract.gerund_subjects import controlled_gerund
+from sitrep.extract.gerund_subjects import controlled_gerund, one_sided_gerund_of_time
 from sitrep.extract.mines_struck import came_upon_it
 from sitrep.extract.telegraphic_passives import (
     doer_of_a_passive,
@@ -330,6 +330,8 @@ def _role_via_clause(token: Token, anchor: Token) -> Role:
     if edge.dep_ == "nsubj" and anchor.dep_ == "conj":
         # "protesters blocked roads and threw stones": conjoined verbs share the subject.
         return Role.AGENT
+    if edge.dep_ == "nsubj" and one_sided_gerund_of_time(anchor, verb):
+        return Role.AGENT  # "soldiers burned the houses after raiding the village"
     if edge.dep_ == "nsubj" and anchor.dep_ in ("dobj", "pobj", "prep", "npadvmod", "attr"):
         # "X launched an attack on Y" / "Y came under attack": subject of the light verb;
         # "Y repelled an attack by X": the one who fends the act off is its target.

@@ -6,8 +6,9 @@ target with no weapon named made a strike from afar, which ACLED codes as an air
 strike, as it reads the noun "strikes". The verb alone tells nothing ("struck a deal", "the
 storm struck the coast", "a car struck a pedestrian"): the subject must be a force or a
 state and the object a target of war. A sentence that names the weapon ("struck the town
-with missiles") is left to the weapon's own word. Aircraft or drones that struck anything
-("Israeli aircraft struck a house") struck from the air.
+with missiles") is left to the weapon's own word. Aircraft or drones that struck or bombed
+anything ("Israeli aircraft struck a house", "army helicopters bombed a hideout") struck from
+the air.
 """
 
 from __future__ import annotations
@@ -45,6 +46,9 @@ def struck_targets(doc: Doc, start: int, end: int) -> Iterator[Token]:
     """Every 'struck' between tokens `start` and `end` whose subject is a state or its forces
     and whose object is a target of war, in a sentence naming no weapon."""
     for token in doc[start:end]:
+        if token.lemma_.lower() in AIR_DROPPED and token.pos_ == "VERB" and _by_aircraft(token):
+            yield token  # "army helicopters bombed a hideout": from the air, not a planted bomb
+            continue
         if token.lemma_.lower() != "strike" or token.pos_ != "VERB":
             continue
         if _by_aircraft(token) or (
@@ -65,6 +69,10 @@ def _by_forces(verb: Token) -> bool:
 AIRCRAFT = frozenset({
     "aircraft", "jet", "plane", "warplane", "helicopter", "gunship", "drone", "uav",
 })  # fmt: skip
+
+
+# Verbs of bombing that, done by aircraft, are strikes from the air.
+AIR_DROPPED = frozenset({"bomb", "bombard"})
 
 
 def _by_aircraft(verb: Token) -> bool:

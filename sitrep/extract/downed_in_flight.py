@@ -22,6 +22,8 @@ DISRUPTED = "disrupted"
 DESTROYING = frozenset({"destroy"})
 # Weapons that fly to their target.
 FLYING = frozenset({"drone", "uav", "missile", "rocket", "projectile", "aircraft"})
+# Words that make a vehicle a craft of the air ("unmanned aerial vehicles").
+CRAFT_WORDS = frozenset({"aerial", "unmanned", "air"})
 # What a weapon in flight is told doing ("a drone launched by", "missiles heading towards").
 FLIGHT_VERBS = frozenset({"launch", "fire", "head", "approach", "fly", "target", "aim"})
 # Where a weapon in flight is ("over the Red Sea", "in the air", "towards the city").
@@ -51,7 +53,10 @@ def destroyed_in_flight(doc: Doc, trigger: Trigger) -> Trigger:
 
 
 def _flying(noun: Token) -> bool:
-    return noun.lemma_.lower() in FLYING or noun.lower_ in FLYING
+    if noun.lemma_.lower() in FLYING or noun.lower_ in FLYING:
+        return True
+    # "unmanned aerial vehicles", as defence ministries write drones
+    return noun.lemma_.lower() == "vehicle" and any(c.lower_ in CRAFT_WORDS for c in noun.children)
 
 
 def _in_flight(word: Token) -> bool:

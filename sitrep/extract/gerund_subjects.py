@@ -18,6 +18,10 @@ from sitrep.extract.triggers import Trigger
 # Prepositions and subordinators that take a gerund clause of time.
 TIME_WORDS = frozenset({"after", "before", "while", "upon", "on", "following", "when"})
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# Acts done between two sides, with no one doer.
+MUTUAL_ACTS = frozenset({"exchange", "clash", "fight", "battle", "skirmish"})
+# A doer named on the gerund itself ("regime targeting", "its shelling").
+OWN_DOER_DEPS = frozenset({"compound", "poss", "nmod", "amod"})
 
 
 def controlled_gerund(act: Token, verb: Token) -> bool:
@@ -32,6 +36,18 @@ def controlled_gerund(act: Token, verb: Token) -> bool:
     if act.dep_ == "advcl" and act.head.i == verb.i:
         return any(c.dep_ in ("mark", "prep") and c.lower_ in TIME_WORDS for c in act.children)
     return False
+
+
+def one_sided_gerund_of_time(act: Token, verb: Token) -> bool:
+    """'Troops torched the houses after raiding the village', 'while fleeing': an act in a
+    gerund of time ('after', 'while' ... + gerund) with no doer of its own ('regime
+    targeting') was done by the verb's subject; a mutual act ('while exchanging fire') has no
+    one doer to give."""
+    if not controlled_gerund(act, verb) or act.lemma_.lower() in MUTUAL_ACTS:
+        return False
+    if act.dep_ != "pcomp" and not any(c.dep_ == "mark" for c in act.children):
+        return False  # "shelling, on the countryside": a place, not a time
+    return not any(c.dep_ in OWN_DOER_DEPS for c in act.children)
 
 
 def controls_a_gerund(subject: Token) -> bool:

@@ -43,6 +43,8 @@ MOVED_TO = frozenset({
     "from", "onto", "up",
 })  # fmt: skip
 SAYING_BESIDE = frozenset({"say", "insist", "add", "state", "explain", "stress"})
+# Governors whose passive subject, an act, is not done yet ("an attack is planned").
+PLANNED_KINDS = frozenset({"plan", "threat"})
 TOLL_WORDS = frozenset({"dead", "killed", "kill", "die", "missing", "drown", "drowned"})
 
 
@@ -200,6 +202,9 @@ def _background_state(head: Token) -> str | None:
 
 
 def _irrealis_governor(head: Token, governors: Mapping[str, str]) -> str | None:
+    planned = _planned_act(head, governors)
+    if planned is not None:
+        return planned
     chain = list(clause_chain(head))
     told_beside = False  # inside a clause of time or cause under what governs it
     for child, anc in zip(chain, chain[1:], strict=False):
@@ -226,6 +231,15 @@ def _irrealis_governor(head: Token, governors: Mapping[str, str]) -> str | None:
         if kind and anc.pos_ in ("VERB", "AUX", "NOUN") and not _describing(anc):
             return kind
     return None
+
+
+def _planned_act(head: Token, governors: Mapping[str, str]) -> str | None:
+    """ "An air strike is planned against the hideouts", "a new offensive was threatened":
+    an act named as the passive subject of a plan or a threat has not happened."""
+    if head.dep_ != "nsubjpass" or head.head.i == head.i:
+        return None
+    kind = governors.get(head.head.lemma_.lower())
+    return kind if kind in PLANNED_KINDS else None
 
 
 def _said_beside(clause: Token) -> bool:
