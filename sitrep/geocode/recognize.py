@@ -674,7 +674,9 @@ def recognize(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list[Me
     mentions = _with_compounds(text, mentions, gazetteer)
     mentions = [m for m in mentions if grounded(text, m, gazetteer) and not _styled(text, m)]
     mentions = vouched(mentions, gazetteer)
-    mentions = [m for m in mentions if not _acronym_lead(m, gazetteer)]
+    mentions = [
+        m for m in mentions if not _acronym_lead(m, gazetteer) and not _province_of(text, m)
+    ]
     mentions += [p for m in _framed(text, spans, gazetteer) for p in known_part(text, m, gazetteer)]
     mentions.sort(key=lambda m: (m.start, -m.end, m.hint is None))
     kept: list[Mention] = []
@@ -682,6 +684,16 @@ def recognize(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list[Me
         if not kept or m.start >= kept[-1].end:
             kept.append(m)
     return kept
+
+
+# "Islamic State Sahel", "ISIS Khorasan": a region named as a province of the group
+_GROUP_BEFORE = re.compile(r"\b(?:Islamic State|IS|ISIS|ISIL|Daesh)\s+$")
+
+
+def _province_of(text: str, mention: Mention) -> bool:
+    """A region right after the group's name is the name of one of its provinces
+    ("Islamic State Sahel militants", "Islamic State West Africa Province"), not a place."""
+    return bool(_GROUP_BEFORE.search(text, max(0, mention.start - 16), mention.start))
 
 
 def _acronym_lead(mention: Mention, gazetteer: Gazetteer) -> bool:
