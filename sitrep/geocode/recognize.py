@@ -467,6 +467,8 @@ def _person_place(
 
 def _leading(text: str, s: int, e: int, gazetteer: Gazetteer) -> list[Mention]:
     stop = leading_place(text, s, e, gazetteer)
+    if stop is not None and _head_of_name(text, stop, e):
+        return []  # "the Line of Control": the name's head noun, not the Line Islands
     if stop is not None and not generic(text[s:stop]):
         return [Mention(start=s, end=stop, text=text[s:stop], source="embedded")]
     first = re.match(r"[A-Z][\w’'-]+(?= [A-Z])", text[s:e])
@@ -478,6 +480,12 @@ def _leading(text: str, s: int, e: int, gazetteer: Gazetteer) -> list[Mention]:
         word = first.group()
         return [Mention(start=s, end=s + len(word), text=word, kind="demonym", source="embedded")]
     return []
+
+
+def _head_of_name(text: str, stop: int, end: int) -> bool:
+    """A word before "of" inside a facility's or an organisation's name is the name's head
+    noun ("Line of Control", "Gulf of Aden Patrol"), not a place the name borrows."""
+    return text.startswith(" of ", stop) and stop + 4 < end
 
 
 _TRAILING = re.compile(r" (?:of|in|at) (?:the )?([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})$")

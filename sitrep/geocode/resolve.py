@@ -659,9 +659,33 @@ def settle_namesake(best: Candidate, cands: Sequence[Candidate], *, admin: bool)
     elif best.place.feature_class == "P" and admin:
         areas = [c for c in cands if c.match != "folded" and c.place.feature_code in ADMIN_CODES]
         found = [a for a in areas if _namesake(best.place, a.place)]
+    elif best.place.feature_class == "P":
+        found = _seat_of_the_district(best, cands)
     else:
         found = []
     return found[0].place if found else best.place
+
+
+def _seat_of_the_district(best: Candidate, cands: Sequence[Candidate]) -> list[Candidate]:
+    """A town read bare ("Kupwara town") is the seat of the district the text spells exactly
+    so, in the same province, rather than a namesake outside that district."""
+    districts = [
+        c.place
+        for c in cands
+        if c.match == "exact"
+        and c.place.feature_code == "ADM2"
+        and c.place.admin1 == best.place.admin1
+        and c.place.country_code == best.place.country_code
+    ]
+    if not districts or any(district_seat(best.place, d) for d in districts):
+        return []
+    return [
+        c
+        for c in cands
+        if c.place.feature_class == "P"
+        and c.match != "folded"
+        and any(district_seat(c.place, d) for d in districts)
+    ]
 
 
 def district_seat(town: Place, area: Place) -> bool:

@@ -163,3 +163,16 @@ class _Actor:
 class _Named:
     def __init__(self, name: str) -> None:
         self.actor = _Actor(name)
+
+
+def test_a_town_read_bare_is_its_districts_seat(nlp, real: Gazetteer) -> None:  # type: ignore[no-untyped-def]
+    text = "Militants hurled a grenade at a police party in Kupwara town on Friday."
+    assert _read(nlp, real, text) == [("Kupwara", "Kopawor", "IN", "Jammu and Kashmir")]
+    # a town that is its district's seat stays
+    other = "Bandits attacked Kaura Namoda in Zamfara State on Saturday, killing 13 villagers."
+    assert _read(nlp, real, other)[0] == ("Kaura Namoda", "Kaura Namoda", "NG", "Zamfara")
+
+
+def test_the_head_noun_of_a_name_is_no_place(nlp, real: Gazetteer) -> None:  # type: ignore[no-untyped-def]
+    text = "Troops killed two infiltrators along the Line of Control in Kupwara on Sunday."
+    assert [r[0] for r in _read(nlp, real, text)] == ["Kupwara"]
