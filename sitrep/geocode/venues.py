@@ -53,6 +53,8 @@ _TALKS_AFTER = re.compile(
     rf"|\s+(?:peace\s+)?(?:talks|negotiations|peace\s+process)\b)",
     re.IGNORECASE,
 )
+# a crowd at the talks is there: "protesters rallied outside the talks in Geneva"
+_CROWD = re.compile(r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ied|ies)|march\w*|sit-in|riot\w*)")
 _WINDOW = 90
 
 
@@ -61,7 +63,9 @@ def venue_only(text: str, start: int, end: int) -> bool:
     happen ("mediators met in Doha", "a delegation flew to Kigali", "in Cairo for talks")."""
     before = text[max(0, start - _WINDOW) : start]
     before = before[_clause_start(before) :]
-    if any(p.search(before) for p in (_TALKS_BEFORE, _JOURNEY_BEFORE, _TALKERS_BEFORE)):
+    if _TALKS_BEFORE.search(before) and not _CROWD.search(before):
+        return True
+    if _JOURNEY_BEFORE.search(before) or _TALKERS_BEFORE.search(before):
         return True
     after = text[end : end + _WINDOW]
     return bool(_TALKS_AFTER.match(after) or _HOST_AFTER.match(after))

@@ -64,6 +64,7 @@ def test_a_place_of_talks_or_visits_is_a_venue(text: str, name: str) -> None:
         ("A convoy travelling to Gao was ambushed on Monday.", "Gao"),
         ("At least ten people were killed in clashes near Rutshuru.", "Rutshuru"),
         ("Talks failed. On Monday, rebels shelled Goma.", "Goma"),
+        ("Hundreds of protesters rallied outside the talks in Geneva.", "Geneva"),
     ],
 )
 def test_a_place_of_acts_is_no_venue(text: str, name: str) -> None:
