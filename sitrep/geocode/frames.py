@@ -132,7 +132,7 @@ def frame_mentions(
     people = person_names(text, spans)
     found = _of_frames(text) + _head_frames(text) + _paren_frames(text, gazetteer)
     found += _prep_frames(text, spans, gazetteer) + _within_frames(text, spans, gazetteer)
-    found += list_members(text, gazetteer)
+    found += list_members(text, gazetteer) + _site_frames(text)
     out = []
     for start, end, hint in found:
         start = _skip_stops(text, start, end)
@@ -210,6 +210,20 @@ def _prep_frames(
             continue  # "in the Independence Square": the known word starts another name
         out.append((m.start(2), stop, "A" if m.group(1) else None))
     return out
+
+
+# buildings and sites that stand in a locality: "a house in Avivim", "the market in Gamba"
+SITE_NOUNS = (
+    r"(?:house|houses|home|homes|building|buildings|school|schools|market|mosque|church"
+    r"|hospital|clinic|checkpoint|farm|farms|shop|shops|factory|warehouse)"
+)
+
+
+def _site_frames(text: str) -> list[tuple[int, int, str | None]]:
+    """ "hit a house in Avivim": a name after a building "in" is the locality it stands in,
+    whether or not the gazetteer knows it (the name is then listed as unresolved)."""
+    pattern = rf"\b{SITE_NOUNS} in ({NAME})"
+    return [(m.start(1), m.end(1), None) for m in re.finditer(pattern, text)]
 
 
 def list_members(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str | None]]:

@@ -177,3 +177,14 @@ def test_a_town_read_bare_is_its_districts_seat(nlp, real: Gazetteer) -> None:  
 def test_the_head_noun_of_a_name_is_no_place(nlp, real: Gazetteer) -> None:  # type: ignore[no-untyped-def]
     text = "Troops killed two infiltrators along the Line of Control in Kupwara on Sunday."
     assert [r[0] for r in _read(nlp, real, text)] == ["Kupwara"]
+
+
+def test_a_building_stands_in_a_locality(nlp, real: Gazetteer) -> None:  # type: ignore[no-untyped-def]
+    text = "An anti-tank missile fired from Lebanon hit a house in Avivim on Thursday."
+    assert _read(nlp, real, text) == [
+        ("Lebanon", "Lebanon", "LB", None),
+        ("Avivim", None, None, None),
+    ]
+    # a month after the building is no locality
+    month = "Two brothers were killed in their home in June, relatives said."
+    assert _read(nlp, real, month) == []
