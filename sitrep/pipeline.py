@@ -480,6 +480,7 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
     from sitrep.extract.place_roles import named_as_doer
     from sitrep.geocode.actorlean import acting_countries, actor_countries
     from sitrep.geocode.geoparse import geoparse
+    from sitrep.geocode.theatres import actor_theatres
     from sitrep.time import find_time_expressions
 
     text = document.text  # the text the Doc was parsed from; doc.text rebuilds it each time
@@ -503,6 +504,8 @@ def document_context(extractor: Extractor, document: Document, doc: Doc) -> Cont
         source_country=source,
         actor_countries=_with(actor_countries(named, extractor.gazetteer), outlet),
         acting_countries=acting_countries(named, extractor.gazetteer),
+        keep_venues=False,  # "talks in Doha" is no place of the report's acts
+        theatres=actor_theatres(named),  # Maoists' "Bijapur" is Chhattisgarh's
     )
     raw_places = [t for t in raw_places if credit is None or t.start >= credit.end]
     sections = country_sections(text, actors.country_called, place_country(raw_places))

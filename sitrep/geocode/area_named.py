@@ -27,6 +27,13 @@ PROVINCE_WORDS = frozenset({"region", "oblast", "province", "governorate", "pref
 # goes on with a name ("the Donetsk Region Council"), or before it ("the province of Idlib");
 # "southern Idleb" is not enough: "southern Gaza" is the town's
 _WORD_AFTER = re.compile(r"\s+(?P<word>[A-Za-z]+)\b(?!\s+[A-Z])")
+# "the Donetsk regional governor", "Kharkiv regional administration": the adjective before a
+# province's own office names the province (not "a regional airport": an office must follow)
+_REGIONAL_OFFICE = re.compile(
+    r"\s+regional\s+(?:military\s+)?(?:governor|administration|authorities|head|council"
+    r"|prosecutor|police|officials?|chief)\b",
+    re.IGNORECASE,
+)
 _WORD_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(PROVINCE_WORDS)) + r") of\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -35,12 +42,14 @@ _WORD_BEFORE = re.compile(
 def area_worded(text: str, start: int, end: int) -> bool:
     """Whether a province word names the mention text[start:end] an area: inside it
     ("Kharkiv Region"), right after it ("the Donetsk region") or before it ("province of
-    Idlib")."""
+    Idlib"), or an office of the province after it ("the Donetsk regional governor")."""
     last = text[start:end].rsplit(" ", 1)[-1].lower()
     if " " in text[start:end] and last in PROVINCE_WORDS:
         return True
     after = _WORD_AFTER.match(text, end, min(len(text), end + 40))
     if after is not None and after.group("word").lower() in PROVINCE_WORDS:
+        return True
+    if _REGIONAL_OFFICE.match(text, end, min(len(text), end + 60)):
         return True
     return bool(_WORD_BEFORE.search(text[max(0, start - 30) : start]))
 

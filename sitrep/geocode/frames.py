@@ -49,6 +49,10 @@ OF_HEADS = {
     "area": "A",
     "areas": "A",
     "countryside": "A",
+    # "the forests of Bijapur", "the jungles of Sukma": a district's wild land
+    "forests": None,
+    "forest": None,
+    "jungles": None,
 }
 # "NAME <head>"
 AFTER_HEADS = {
@@ -83,8 +87,17 @@ PREPOSITIONS = (
     rf"|{ROUTE_WORDS}|downtown"
     # conflict reports' verbs and nouns that take a place: "shelled Kafr Laha", "raids on Harasta"
     r"|shelled|bombed|bombarded|stormed|captured|recaptured|seized|besieged|overran"
-    r"|(?:raids?|air ?strikes?|shelling|bombardment|assault|offensive) on|[Rr]esidents of)"
+    r"|struck|attacked|raided|ambushed"
+    r"|(?:raids?|attacks?|(?:air ?|drone )?strikes?|shelling|bombardment|assault|offensive) on"
+    r"|[Rr]esidents of)"
 )
+# "fired rockets at Kiryat Shmona": "at" after a weapon's fire takes a place, whatever the NER
+# calls the name (after a bare "at" only a place's own name counts: "at Google")
+_FIRED_AT = re.compile(
+    r"\b(?:fired|fires|firing|launched|launching|aimed|lobbed)\b[^.;:]{0,40}$", re.IGNORECASE
+)
+# a list after a locative word: "in Ndiaye, Koro and Bankass"
+LIST_GAP = r"(?:,? (?:and|or) |, )"
 # words of armed groups', parties' and institutions' names
 ACTOR_WORDS = frozenset(
     {"Forces", "Front", "Party", "Movement", "Brigade", "Brigades", "Militia", "Militias"}
@@ -119,6 +132,7 @@ def frame_mentions(
     people = person_names(text, spans)
     found = _of_frames(text) + _head_frames(text) + _paren_frames(text, gazetteer)
     found += _prep_frames(text, spans, gazetteer) + _within_frames(text, spans, gazetteer)
+    found += list_members(text, gazetteer) + _site_frames(text)
     out = []
     for start, end, hint in found:
         start = _skip_stops(text, start, end)
@@ -185,7 +199,8 @@ def _prep_frames(
     pattern = rf"\b{PREPOSITIONS} (?:the )?(?:({_DIRECTION}) )?({NAME})"
     out: list[tuple[int, int, str | None]] = []
     for m in re.finditer(pattern, text):
-        own = m.group(0).startswith("at ") and _labelled_other(spans, m.start(2))
+        at = m.group(0).startswith("at ") and not _FIRED_AT.search(text, 0, m.start(0))
+        own = at and _labelled_other(spans, m.start(2))
         stop = _known_prefix(text, m.start(2), m.end(2), gazetteer, own=own)
         if stop is None or _inside_longer_name(spans, m.start(2), stop):
             continue
@@ -195,6 +210,48 @@ def _prep_frames(
             continue  # "in the Independence Square": the known word starts another name
         out.append((m.start(2), stop, "A" if m.group(1) else None))
     return out
+
+
+# buildings and sites that stand in a locality: "a house in Avivim", "the market in Gamba"
+SITE_NOUNS = (
+    r"(?:house|houses|home|homes|building|buildings|school|schools|market|mosque|church"
+    r"|hospital|clinic|checkpoint|farm|farms|shop|shops|factory|warehouse)"
+)
+
+
+def _site_frames(text: str) -> list[tuple[int, int, str | None]]:
+    """ "hit a house in Avivim": a name after a building "in" is the locality it stands in,
+    whether or not the gazetteer knows it (the name is then listed as unresolved)."""
+    pattern = rf"\b{SITE_NOUNS} in ({NAME})"
+    return [(m.start(1), m.end(1), None) for m in re.finditer(pattern, text)]
+
+
+def list_members(text: str, gazetteer: Gazetteer) -> list[tuple[int, int, str | None]]:
+    """List members share their neighbours' kind: in "in Ndiaye, Koro and Bankass" the name
+    the gazetteer lacks is a village like the two it knows. After a locative word, a closed
+    list ("X, Y and Z") whose known places outnumber its unknown names gives every member;
+    a list of routes ("between the Williams and Cranberry rivers") gives none."""
+    pattern = rf"\b{PREPOSITIONS} (?:the )?((?:{NAME}{LIST_GAP})+{NAME})"
+    out: list[tuple[int, int, str | None]] = []
+    for m in re.finditer(pattern, text):
+        if re.match(ROUTE_WORDS, m.group(0)) or " and " not in m.group(1) + " or ":
+            continue
+        members = _members(m.group(1), m.start(1))
+        known = [_known_prefix(text, s, e, gazetteer) == e for s, e in members]
+        if 2 * sum(known) > len(members):
+            out.extend((s, e, None) for s, e in members)
+    return out
+
+
+def _members(listed: str, offset: int) -> list[tuple[int, int]]:
+    """The (start, end) of each name of a list text starting at `offset`."""
+    parts = re.split(LIST_GAP, listed)
+    spans, at = [], 0
+    for part in parts:
+        at = listed.index(part, at)
+        spans.append((offset + at, offset + at + len(part)))
+        at += len(part)
+    return spans
 
 
 def _one_place(m: re.Match[str], stop: int, text: str, gazetteer: Gazetteer) -> bool:

@@ -11,6 +11,7 @@ from typing import Any
 from sitrep.geocode.gazetteer import Gazetteer
 from sitrep.geocode.recognize import recognize
 from sitrep.geocode.resolve import resolve_document
+from sitrep.geocode.venues import venue_only
 from sitrep.model import Place, Span, Toponym
 
 
@@ -23,25 +24,37 @@ def geoparse(
     source_country: str | None = None,
     actor_countries: Collection[str] = (),
     acting_countries: Collection[str] | None = None,
+    keep_venues: bool = True,
+    theatres: Collection[tuple[str, str]] = (),
 ) -> list[Toponym]:
     """Toponyms of a text, resolved or not; demonyms ("Syrian") only when asked.
     `source_country` (ISO alpha-2) is the country the report's source says it is about;
     `actor_countries` (ISO alpha-2) the home countries of the actors it names
     (`sitrep.geocode.actorlean.actor_countries`), and its outlet's, a lean towards them;
     `acting_countries` those of them whose reach bounds the readings (`actorlean.
-    acting_countries`, `strangers.beyond_reach`; all of `actor_countries` when not given)."""
+    acting_countries`, `strangers.beyond_reach`; all of `actor_countries` when not given).
+    `keep_venues=False` leaves out the places named only as where talks, visits or flights
+    happen (`venues.venue_only`): no place of a report's acts, no vote for its country.
+    `theatres`: (ISO alpha-2, first-level area) of the provinces the actors fight in
+    (`theatres.actor_theatres`), a lean among same-name places."""
     mentions = recognize(text, entity_spans, gazetteer)
+    if not keep_venues:
+        mentions = [m for m in mentions if not venue_only(text, m.start, m.end)]
     source = frozenset({source_country} if source_country else ())
     lean = frozenset(actor_countries)
     actors = lean if acting_countries is None else frozenset(acting_countries)
+    fought = frozenset(theatres)
     if not demonyms:
         kept = [m for m in mentions if m.kind == "toponym"]
         context_only = [m for m in mentions if m.kind == "demonym"]
+        both = [*kept, *context_only]
         resolved = resolve_document(
-            text, [*kept, *context_only], gazetteer, source=source, lean=lean, actors=actors
+            text, both, gazetteer, source=source, lean=lean, actors=actors, theatres=fought
         )
         return one_sense_per_document(text, resolved[: len(kept)])
-    resolved = resolve_document(text, mentions, gazetteer, source=source, lean=lean, actors=actors)
+    resolved = resolve_document(
+        text, mentions, gazetteer, source=source, lean=lean, actors=actors, theatres=fought
+    )
     return one_sense_per_document(text, resolved)
 
 

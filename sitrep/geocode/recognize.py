@@ -467,6 +467,8 @@ def _person_place(
 
 def _leading(text: str, s: int, e: int, gazetteer: Gazetteer) -> list[Mention]:
     stop = leading_place(text, s, e, gazetteer)
+    if stop is not None and _head_of_name(text, stop, e):
+        return []  # "the Line of Control": the name's head noun, not the Line Islands
     if stop is not None and not generic(text[s:stop]):
         return [Mention(start=s, end=stop, text=text[s:stop], source="embedded")]
     first = re.match(r"[A-Z][\w’'-]+(?= [A-Z])", text[s:e])
@@ -478,6 +480,12 @@ def _leading(text: str, s: int, e: int, gazetteer: Gazetteer) -> list[Mention]:
         word = first.group()
         return [Mention(start=s, end=s + len(word), text=word, kind="demonym", source="embedded")]
     return []
+
+
+def _head_of_name(text: str, stop: int, end: int) -> bool:
+    """A word before "of" inside a facility's or an organisation's name is the name's head
+    noun ("Line of Control", "Gulf of Aden Patrol"), not a place the name borrows."""
+    return text.startswith(" of ", stop) and stop + 4 < end
 
 
 _TRAILING = re.compile(r" (?:of|in|at) (?:the )?([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})$")
@@ -674,7 +682,9 @@ def recognize(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list[Me
     mentions = _with_compounds(text, mentions, gazetteer)
     mentions = [m for m in mentions if grounded(text, m, gazetteer) and not _styled(text, m)]
     mentions = vouched(mentions, gazetteer)
-    mentions = [m for m in mentions if not _acronym_lead(m, gazetteer)]
+    mentions = [
+        m for m in mentions if not _acronym_lead(m, gazetteer) and not _province_of(text, m)
+    ]
     mentions += [p for m in _framed(text, spans, gazetteer) for p in known_part(text, m, gazetteer)]
     mentions.sort(key=lambda m: (m.start, -m.end, m.hint is None))
     kept: list[Mention] = []
@@ -682,6 +692,16 @@ def recognize(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list[Me
         if not kept or m.start >= kept[-1].end:
             kept.append(m)
     return kept
+
+
+# "Islamic State Sahel", "ISIS Khorasan": a region named as a province of the group
+_GROUP_BEFORE = re.compile(r"\b(?:Islamic State|IS|ISIS|ISIL|Daesh)\s+$")
+
+
+def _province_of(text: str, mention: Mention) -> bool:
+    """A region right after the group's name is the name of one of its provinces
+    ("Islamic State Sahel militants", "Islamic State West Africa Province"), not a place."""
+    return bool(_GROUP_BEFORE.search(text, max(0, mention.start - 16), mention.start))
 
 
 def _acronym_lead(mention: Mention, gazetteer: Gazetteer) -> bool:

@@ -224,10 +224,11 @@ def votes_of(cands: Sequence[Candidate]) -> Votes:
     return country_votes(cands), admin1_votes(cands)
 
 
-def actor_votes(countries: Collection[str]) -> Votes:
-    """The votes of the report's actors' home countries: one named country's worth in all."""
+def actor_votes(countries: Collection[str], theatres: Collection[tuple[str, str]] = ()) -> Votes:
+    """The votes of the report's actors' home countries: one named country's worth in all;
+    and of the provinces they fight in (`theatres.actor_theatres`), each a named province's."""
     codes = sorted(countries)
-    return Counter({c: 1.0 / len(codes) for c in codes}), Counter()
+    return Counter({c: 1.0 / len(codes) for c in codes}), Counter(dict.fromkeys(theatres, 1.0))
 
 
 def build_context(
@@ -646,14 +647,57 @@ def settle_namesake(best: Candidate, cands: Sequence[Candidate], *, admin: bool)
     if best.match == "folded":
         return best.place
     if best.place.feature_code in ADMIN_CODES and not admin:
-        towns = [c for c in cands if c.match == "exact" and c.place.feature_class == "P"]
+        seat_named = best.match == "exact"  # the district by the text's own spelling
+        towns = [
+            c
+            for c in cands
+            if c.place.feature_class == "P"
+            and (c.match == "exact" or (seat_named and district_seat(c.place, best.place)))
+        ]
         found = [t for t in towns if _namesake(t.place, best.place)]
+        found.sort(key=lambda t: not district_seat(t.place, best.place))
     elif best.place.feature_class == "P" and admin:
         areas = [c for c in cands if c.match != "folded" and c.place.feature_code in ADMIN_CODES]
         found = [a for a in areas if _namesake(best.place, a.place)]
+    elif best.place.feature_class == "P":
+        found = _seat_of_the_district(best, cands)
     else:
         found = []
     return found[0].place if found else best.place
+
+
+def _seat_of_the_district(best: Candidate, cands: Sequence[Candidate]) -> list[Candidate]:
+    """A town read bare ("Kupwara town") is the seat of the district the text spells exactly
+    so, in the same province, rather than a namesake outside that district."""
+    districts = [
+        c.place
+        for c in cands
+        if c.match == "exact"
+        and c.place.feature_code == "ADM2"
+        and c.place.admin1 == best.place.admin1
+        and c.place.country_code == best.place.country_code
+    ]
+    if not districts or any(district_seat(best.place, d) for d in districts):
+        return []
+    return [
+        c
+        for c in cands
+        if c.place.feature_class == "P"
+        and c.match != "folded"
+        and any(district_seat(c.place, d) for d in districts)
+    ]
+
+
+def district_seat(town: Place, area: Place) -> bool:
+    """A town the district of its name holds: "Kupwara" is the town in Kupwara district
+    (recorded under another spelling), not a namesake hamlet in the next district. Only a
+    district the text spells exactly so lends its seat a spelling the town was not found by."""
+    return (
+        area.feature_code == "ADM2"
+        and town.country_code == area.country_code
+        and town.admin1 == area.admin1
+        and exact_key(town.admin2 or "") == exact_key(area.name)
+    )
 
 
 def _namesake(town: Place, area: Place) -> bool:
@@ -680,13 +724,15 @@ def resolve_document(
     source: frozenset[str] = frozenset(),
     lean: frozenset[str] = frozenset(),
     actors: frozenset[str] | None = None,
+    theatres: frozenset[tuple[str, str]] = frozenset(),
 ) -> list[Toponym]:
     """Resolve every mention (place=None when no candidate is confident); `source`: the
     countries (ISO alpha-2) the report's source says it is about, named as if in the text;
     `lean`: the home countries of the report's actors ("QSD forces": Syria) and its
     outlet, each counted as a vote of one named country shared among them; `actors`: those
     of them that are the actors' (all of `lean` when not given), whose reach bounds the
-    readings (`strangers.beyond_reach`)."""
+    readings (`strangers.beyond_reach`); `theatres`: the provinces its actors fight in
+    (`theatres.actor_theatres`), each a vote of a named province."""
     containers = [container_of(text, m, mentions) for m in mentions]
     cands: list[list[Candidate]] = [
         _with_areas(
@@ -702,7 +748,7 @@ def resolve_document(
         )
         for m in mentions
     ]
-    readings = _readings(text, mentions, cands, containers, actor_votes(lean))
+    readings = _readings(text, mentions, cands, containers, actor_votes(lean, theatres))
     first = _pass(mentions, cands, readings, ())
     anchors = [
         (p.latitude, p.longitude)
