@@ -420,7 +420,9 @@ def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
     rival = False  # sources' rival figures for dead told before: its toll again, the lowest
     if count is not None and not count.stated:  # "police said 3 died, residents said 7"
         rival = lowest_toll(sent) is not None
+        revised = count.revised  # "sources said the toll rose to 8": the latest, no rival
         count, source = sourced_figure(sent, count)
+        source = None if revised else source
     elif count is not None:
         source = toll_tag(sent, count)
     stated = count is not None and count.stated  # "Fatalities coded as 0 (VoJ reported 3)"
@@ -616,6 +618,7 @@ def sentence_event(
     from sitrep.extract.other_sources import lowest_toll, source_tag, with_sourced_toll
     from sitrep.extract.peaceful_transfer import taken_without_a_fight
     from sitrep.extract.retelling import only_a_time
+    from sitrep.extract.retold_tolls import act_retold
     from sitrep.extract.scene_days import lasted
     from sitrep.extract.statement_days import dated_by_a_statement, with_said_day
     from sitrep.extract.town_quarters import in_filing_town
@@ -698,7 +701,9 @@ def sentence_event(
             event=event,
             stated=draft.fatalities.stated,
             source=source_tag(event.tags),
-            retold=lowest_toll(sent) is not None,  # sources' rival figures: the toll again
+            # sources' rival figures, or the act named again ('The attack left 5 dead'): the
+            # toll again
+            retold=lowest_toll(sent) is not None or act_retold(sent),
         )
     if draft.retelling:
         event = places_named_again(event, sent.text, context.places)  # "the strike on X"

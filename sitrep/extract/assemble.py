@@ -459,11 +459,15 @@ def _another_source(event: Event, count: DeathCount) -> bool:
     """Another source's toll of the same dead ('Police said three were killed. Residents said
     seven died.'): ACLED takes the lowest figure, never the sum."""
     from sitrep.extract.other_sources import alternative_figures
+    from sitrep.extract.retold_tolls import unsourced_alternative
 
     return (
         event.fatalities is not None
         and not count.added
-        and (alternative_figures(event.tags, count.source))
+        and (
+            alternative_figures(event.tags, count.source)
+            or unsourced_alternative(event, count.source, count.evidence)
+        )
     )
 
 

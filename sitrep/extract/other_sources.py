@@ -26,7 +26,19 @@ if TYPE_CHECKING:
     from sitrep.extract.events import Draft
 
 SPEECH_VERBS = frozenset(
-    {"say", "report", "claim", "state", "tell", "announce", "confirm", "estimate", "put", "give"}
+    {
+        "say",
+        "report",
+        "claim",
+        "state",
+        "tell",
+        "announce",
+        "confirm",
+        "estimate",
+        "put",
+        "give",
+        "indicate",
+    }
 )
 # victims counted as people in general: two tolls of them count the same dead
 UNNAMED_DEAD = frozenset(

@@ -1,0 +1,100 @@
+"""Revised tolls: a toll told as risen or corrected replaces the figure told before.
+
+"Gunmen killed at least 7 people ...; the toll was later revised to 11", "The toll later rose
+to 11", "the number of fighters killed on the road rose to 5", "killing five (later confirmed
+to be seven) officers": ACLED codes the latest count of the same dead, neither the first
+figure nor the two added up. A toll that rises beside further dead ("two more died, and the
+death toll rose to 40") sums up earlier acts too, and is no revision of this one's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from sitrep.extract.numbers import Count, phrase_value
+
+# Verbs that tell a toll as grown or corrected.
+REVISION_VERBS = frozenset({
+    "rise", "climb", "increase", "jump", "mount", "reach", "revise", "raise", "update", "grow",
+    "swell", "soar",
+})  # fmt: skip
+# Nouns for the toll itself; a bare 'toll' in conflict reporting is the death toll.
+TOLL_HEADS = frozenset({"toll", "number", "count", "tally", "figure"})
+DEATH_MODIFIERS = frozenset({"death", "fatality", "casualty"})
+# What 'the number of ...' must count to be a toll of the dead.
+DEAD_WORDS = frozenset({
+    "dead", "death", "fatality", "victim", "body", "kill", "die", "assassinate", "murder",
+})  # fmt: skip
+FURTHER_DEAD = re.compile(r"\b(?:more|another|additional|further)\b", re.IGNORECASE)
+# How far a parenthesis may stand from the count it corrects ("five (later ... seven)").
+PARENTHESIS_REACH = 8
+
+
+def revised_toll(word: Token) -> Count | None:
+    """The figure a toll noun is raised or corrected to ('the toll rose to 11'), or None."""
+    if word.lemma_.lower() not in TOLL_HEADS or word.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = word.head
+    if verb.lemma_.lower() not in REVISION_VERBS or not _of_the_dead(word):
+        return None
+    if FURTHER_DEAD.search(word.doc[verb.sent.start : word.i].text):
+        return None  # "two more died, and the toll rose to 40": a running toll
+    inside = {t.i for t in word.subtree}
+    raised = [
+        t
+        for t in verb.subtree
+        if t.i not in inside and t.pos_ == "NUM" and t.head.lower_ == "to" and t.i > verb.i
+    ]
+    if not raised and verb.lemma_.lower() == "reach":
+        raised = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NUM"]
+    for number in raised[-1:]:
+        value = phrase_value(number)
+        if value is not None:
+            return Count(value=value, start=number.i, end=number.i + 1, total=True, revised=True)
+    return None
+
+
+def _of_the_dead(word: Token) -> bool:
+    """'the toll', 'the death toll', 'the number of people killed', 'the number of
+    fighters who were assassinated': a count of the dead, not of the displaced or the hurt."""
+    modifiers = [c for c in word.children if c.dep_ in ("compound", "amod")]
+    if any(m.lemma_.lower() in DEATH_MODIFIERS for m in modifiers):
+        return True
+    if word.lemma_.lower() == "toll":
+        return not modifiers
+    counted = [t for t in word.subtree if t.i != word.i]
+    return any(t.lemma_.lower() in DEAD_WORDS for t in counted)
+
+
+def corrected_in_parenthesis(sent: Span) -> list[Count]:
+    """'killing five (later confirmed to be seven) officers', 'five (later seven) died': a
+    later figure set in brackets right after the count it corrects."""
+    found: list[Count] = []
+    for i, token in enumerate(sent):
+        if token.text != "(" or i == 0 or not _count_before(sent, i):
+            continue
+        inside = _bracketed(sent, i)
+        if not inside or not any(t.lower_ == "later" for t in inside[:2]):
+            continue
+        numbers = [t for t in inside if t.pos_ == "NUM" and phrase_value(t) is not None]
+        if numbers:
+            value = phrase_value(numbers[-1]) or 0
+            at = numbers[-1].i
+            found.append(Count(value=value, start=at, end=at + 1, total=True, revised=True))
+    return found
+
+
+def _count_before(sent: Span, at: int) -> bool:
+    return sent[at - 1].pos_ == "NUM" or sent[at - 1].like_num
+
+
+def _bracketed(sent: Span, at: int) -> list[Token]:
+    """The words between a bracket at `at` and its closing one, when it closes nearby."""
+    words: list[Token] = []
+    for token in sent[at + 1 : at + 1 + PARENTHESIS_REACH]:
+        if token.text == ")":
+            return words
+        words.append(token)
+    return []
