@@ -19,6 +19,7 @@ from sitrep.extract.apposed_sayer import apposed_sayer
 from sitrep.extract.dead_among import among_the_dead, told_as_part
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.numbers import NUMBER_WORDS, Count, number_parts, phrase_value
+from sitrep.extract.retold_tolls import act_as_subject
 from sitrep.extract.retold_victims import definite_victim
 from sitrep.extract.revised_tolls import TOLL_HEADS, corrected_in_parenthesis, revised_toll
 from sitrep.extract.rival_tolls import claimed_kill, lowest_of_rivals, own_losses
@@ -784,8 +785,9 @@ def _death_word_counts(word: Token) -> list[Count]:
     """'five dead', 'no fatalities', 'the death toll rose to 12', 'killing 3' -> counts."""
     if word.lemma_.lower() == "body" and _an_organisation(word):
         return []
+    restated = word.head.lemma_ == "leave" and act_as_subject(word.head)  # "the attack left"
     for child in word.children:
-        total = word.lower_ in TOTAL_WORDS
+        total = word.lower_ in TOTAL_WORDS or restated
         if child.lower_ in NONE_WORDS:
             return [Count(value=0, start=child.i, end=word.i + 1, total=total)]
         value = phrase_value(child) if child.dep_ in ("nummod", "amod", "det") else None
@@ -887,7 +889,10 @@ def _left_dead(verb: Token) -> list[Count]:
     dead', 'two others reported dead': its subject; 'a man shot dead his neighbour': the
     object, counted at the verb (the subject is the killer)."""
     if verb.lemma_ in ("leave", "leaves"):
-        return [c for o in verb.children if o.dep_ == "dobj" for c in _group_counts(o)]
+        found = [c for o in verb.children if o.dep_ == "dobj" for c in _group_counts(o)]
+        if act_as_subject(verb):  # "killing 5; the attack left 5 dead": the toll restated
+            return [replace(c, total=True) for c in found]
+        return found
     if any(c.dep_ == "dobj" for c in verb.children):
         return []
     return _subject_counts(verb)

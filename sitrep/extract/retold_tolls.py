@@ -17,8 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Span as SpacySpan
-
-from sitrep.extract.other_sources import source_tag
+from spacy.tokens import Token
 
 if TYPE_CHECKING:
     from sitrep.model import Event, Evidence
@@ -44,13 +43,27 @@ def act_retold(sent: SpacySpan) -> bool:
     attack left 5 dead'), and counts no further dead."""
     if FURTHER.search(sent.text):
         return False
-    for token in sent:
-        if token.dep_ != "nsubj" or token.lemma_.lower() not in ACT_NOUNS:
-            continue
-        definite = any(c.dep_ == "det" and c.lower_ in DEFINITE for c in token.children)
-        if definite and token.head.lemma_.lower() in TOLL_VERBS:
-            return True
-    return False
+    return any(
+        token.lemma_.lower() in TOLL_VERBS and act_as_subject(token)
+        for token in sent
+        if token.pos_ == "VERB"
+    )
+
+
+def act_as_subject(verb: Token) -> bool:
+    """Whether a verb's subject is an act told before ('the attack left', 'the blast
+    killed'), or a clause on one ('a clash that left all the militants dead'), and its
+    sentence tells no further dead ('the attack also left two officers dead')."""
+    if FURTHER.search(verb.sent.text):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and any(c.lower_ in ("that", "which") for c in subjects):
+        subjects = [verb.head]
+    return any(
+        s.lemma_.lower() in ACT_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in s.children)
+        for s in subjects
+    )
 
 
 def same_victims(first: str, again: str) -> bool:
@@ -81,10 +94,46 @@ def unsourced_alternative(event: Event, source: str | None, evidence: Sequence[E
     """Whether a source's toll ('Hospital sources said 14 people died') gives another figure
     for the dead of an event whose figure no source was given for ('Eight people were
     killed'): the same kind of victim, told with no word of further dead."""
+    from sitrep.extract.other_sources import source_tag  # it reads the toll reader
+
     if source is None or source_tag(event.tags) is not None:
         return False
     first = [e.text for e in event.evidence if e.role == "fatalities"]
     again = [e.text for e in evidence if e.role == "fatalities"]
     if not first or not again or FURTHER.search(again[0]):
         return False
-    return same_victims(first[0], again[0])
+    victims = source.rsplit("|", 1)[-1]  # the noun the source's count counts, or 'toll'
+    return same_victims(first[0], again[0] if victims == "toll" else victims)
+
+
+def named_apart(first: Sequence[Evidence], again: Sequence[Evidence]) -> bool:
+    """Whether two counts name the dead of different sides ('six soldiers', 'four JNIM
+    fighters'): each names a victim of a known side (state forces, armed men, civilians) and
+    the sides differ."""
+    one = [_victim_word(e.text) for e in first if e.role == "fatalities"]
+    two = [_victim_word(e.text) for e in again if e.role == "fatalities"]
+    if not one or not two:
+        return False
+    sides = (_side(one[-1]), _side(two[0]))
+    return None not in sides and sides[0] != sides[1]
+
+
+def _side(word: str | None) -> str | None:
+    return next((side for side, words in SIDES.items() if word in words), None)
+
+
+# Victims by side, singular as `_victim_word` gives them.
+SIDES = {
+    "state": frozenset({
+        "soldier", "troop", "serviceman", "servicemen", "policeman", "policemen", "officer",
+        "police", "personnel", "gendarme", "peacekeeper", "commando", "marine",
+    }),
+    "armed": frozenset({
+        "militant", "fighter", "insurgent", "jihadist", "rebel", "terrorist", "gunman",
+        "gunmen", "attacker", "assailant", "militiaman", "militiamen", "bandit", "raider",
+    }),
+    "civilian": frozenset({
+        "civilian", "villager", "resident", "child", "children", "woman", "women",
+        "worshipper", "farmer", "herder", "student", "trader", "passenger",
+    }),
+}  # fmt: skip
