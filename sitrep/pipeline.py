@@ -219,6 +219,7 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     from sitrep.extract.doctext import TEXT_KEY
     from sitrep.extract.launchers import with_launchers
     from sitrep.extract.place_lists import split_place_lists
+    from sitrep.extract.revised_tolls import headline_revision, with_headline_revision
     from sitrep.extract.territory_sides import with_territory_sides
     from sitrep.extract.withdrawn_sides import fold_withdrawals
 
@@ -241,6 +242,8 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
         taken = with_territory_sides(fold_withdrawals(merge_retellings(counted)))
         merged = merge_demonstration_stages(taken)
         events += [described(e) for e in fold_attack_damage(merged)]  # notes of final events
+    # "Death toll in Kasai attack rises to 23": the headline's risen toll is the lead's
+    events = with_headline_revision(events, headline_revision(headline), doc)
     # "shelled A, B and C": one event per listed place (`place_lists.py`)
     events = split_place_lists(
         events,

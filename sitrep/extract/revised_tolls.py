@@ -10,10 +10,14 @@ death toll rose to 40") sums up earlier acts too, and is no revision of this one
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sitrep.extract.numbers import Count, phrase_value
+from sitrep.extract.retold_tolls import ACT_NOUNS
+from sitrep.model import Event, Evidence
 
 # Verbs that tell a toll as grown or corrected.
 REVISION_VERBS = frozenset({
@@ -98,3 +102,30 @@ def _bracketed(sent: Span, at: int) -> list[Token]:
             return words
         words.append(token)
     return []
+
+
+def headline_revision(headline: Sequence[Span]) -> Count | None:
+    """A toll the headline gives as risen for an act ('Death toll in Kasai attack rises to
+    23'), which a body told before the rise may not have."""
+    from sitrep.extract.quantities import fatalities  # it reads this module's rules
+
+    for sent in headline:
+        if not any(t.lemma_.lower() in ACT_NOUNS for t in sent):
+            continue  # "Death toll from floods rises to 23": no act of the report's
+        count = fatalities(sent)
+        if count is not None and count.revised:
+            return count
+    return None
+
+
+def with_headline_revision(events: list[Event], revision: Count | None, doc: Doc) -> list[Event]:
+    """The report's lead event takes the headline's risen toll when it is higher than the
+    body's figure (the body told the act before the toll rose)."""
+    if revision is None or not events or (events[0].fatalities or 0) >= revision.value:
+        return events
+    words = doc[revision.start : revision.end]
+    counted = Evidence(
+        start=words.start_char, end=words.end_char, text=words.text, role="fatalities"
+    )
+    lead = replace(events[0], fatalities=revision.value, evidence=(*events[0].evidence, counted))
+    return [lead, *events[1:]]

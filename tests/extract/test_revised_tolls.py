@@ -59,3 +59,19 @@ def test_a_risen_number_of_displaced_is_no_toll(extracted):
     text = MARKET + " The number of people displaced rose to 400."
     (event,) = extracted(text)
     assert event.fatalities == 7
+
+
+BODY = (
+    "Suspected militiamen attacked Tshimbulu village in Kasai Central, DR Congo, on Friday,"
+    " killing 18 people, a local administrator said."
+)
+
+
+def test_a_headlines_risen_toll_is_the_lead_events(titled):
+    text = "Death toll in Kasai attack rises to 23\n\n" + BODY
+    assert [e.fatalities for e in titled(text)] == [23]
+
+
+def test_a_headlines_risen_toll_of_no_act_is_not_the_lead_events(titled):
+    text = "Death toll from Kasai floods rises to 23\n\n" + BODY
+    assert [e.fatalities for e in titled(text)] == [18]
