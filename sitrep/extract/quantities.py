@@ -252,7 +252,7 @@ def _without_retold_pronouns(sent: SpacySpan, counts: list[Count]) -> list[Count
     """'killed one of the aides, Abu Walid; he has been killed near Kirkuk': a victim named by
     a pronoun beside a victim counted by name is that victim again."""
     pronouns = [c for c in counts if _a_pronoun(sent.doc[c.start : c.end])]
-    # "killing him, his son and two guests": a list that opens with the pronoun is all new
+    # "killing him, his nephew and three visitors": a list opening with the pronoun is new
     pronouns = [c for c in pronouns if not companions_listed(sent.doc[c.start])]
     if not pronouns or len(pronouns) == len(counts):
         return counts

@@ -28,9 +28,9 @@ YEAR_LIKE = 1000
 
 
 def companions_listed(victim: Token) -> list[Token]:
-    """'the chairman of a vigilante group, his wife and two guests', 'killing him, his son and
-    two guests': the first person listed after the victim, however the parser joined it (the
-    rest are its conjuncts, counted with it)."""
+    """'the chairman of a vigilante group, his wife and two guests', 'killing him, his nephew
+    and three visitors': the first person listed after the victim, however the parser joined
+    it (the rest are its conjuncts, counted with it)."""
     after = _listed_next(victim)
     if after is not None:
         return [after]

@@ -12,9 +12,9 @@ import pytest
             4,
         ),
         (
-            "On Friday, suspected militants stormed the house of a village elder who led a"
-            " local militia, killing him, his son and two guests.",
-            4,
+            "Gunmen broke into the compound of a district official in Lere, Kaduna State, on"
+            " Friday night, killing him, his nephew and three visitors.",
+            5,
         ),
         ("Gunmen killed a trader and his two sons in Lere, Kaduna State, on Friday.", 3),
     ],
