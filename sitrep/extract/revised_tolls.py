@@ -32,6 +32,8 @@ DEAD_WORDS = frozenset({
     "dead", "death", "fatality", "victim", "body", "kill", "die", "assassinate", "murder",
 })  # fmt: skip
 FURTHER_DEAD = re.compile(r"\b(?:more|another|additional|further)\b", re.IGNORECASE)
+# Stretches of time a toll may be summed over ("the week's attacks").
+STRETCHES = frozenset({"week", "month", "year", "day", "weekend", "war", "conflict"})
 # How far a parenthesis may stand from the count it corrects ("five (later ... seven)").
 PARENTHESIS_REACH = 8
 
@@ -45,6 +47,8 @@ def revised_toll(word: Token) -> Count | None:
         return None
     if FURTHER_DEAD.search(word.doc[verb.sent.start : word.i].text):
         return None  # "two more died, and the toll rose to 40": a running toll
+    if _of_several_acts(word):
+        return None  # "the toll from the two attacks rose to 12": no one act's
     inside = {t.i for t in word.subtree}
     raised = [
         t
@@ -60,6 +64,16 @@ def revised_toll(word: Token) -> Count | None:
     return None
 
 
+def _of_several_acts(word: Token) -> bool:
+    """'the toll from the two attacks', 'the toll of the week's violence': a toll over
+    several acts or a stretch of time."""
+    told = [o for p in word.children if p.dep_ == "prep" for o in p.subtree if o.i != p.i]
+    return any(
+        (o.tag_ == "NNS" and o.lemma_.lower() in ACT_NOUNS) or o.lemma_.lower() in STRETCHES
+        for o in told
+    )
+
+
 def _of_the_dead(word: Token) -> bool:
     """'the toll', 'the death toll', 'the number of people killed', 'the number of
     fighters who were assassinated': a count of the dead, not of the displaced or the hurt."""
@@ -73,13 +87,14 @@ def _of_the_dead(word: Token) -> bool:
 
 
 def corrected_in_parenthesis(sent: Span) -> list[Count]:
-    """'killing five (later confirmed to be seven) officers', 'five (later seven) died': a
-    later figure set in brackets right after the count it corrects."""
+    """'killing five (later confirmed to be seven) officers', 'At least 7 people, later 11,
+    were killed': a later figure set in brackets or commas right after the count it
+    corrects."""
     found: list[Count] = []
     for i, token in enumerate(sent):
-        if token.text != "(" or i == 0 or not _count_before(sent, i):
+        if token.text not in ("(", ",") or i == 0 or not _count_before(sent, i):
             continue
-        inside = _bracketed(sent, i)
+        inside = _bracketed(sent, i, ")" if token.text == "(" else ",")
         if not inside or not any(t.lower_ == "later" for t in inside[:2]):
             continue
         numbers = [t for t in inside if t.pos_ == "NUM" and phrase_value(t) is not None]
@@ -91,14 +106,18 @@ def corrected_in_parenthesis(sent: Span) -> list[Count]:
 
 
 def _count_before(sent: Span, at: int) -> bool:
-    return sent[at - 1].pos_ == "NUM" or sent[at - 1].like_num
+    """A number, or a noun it counts ('7 people, later 11,'), right before the bracket."""
+    before = sent[at - 1]
+    counted = any(c.dep_ == "nummod" for c in before.children) and before.pos_ == "NOUN"
+    return before.pos_ == "NUM" or before.like_num or counted
 
 
-def _bracketed(sent: Span, at: int) -> list[Token]:
-    """The words between a bracket at `at` and its closing one, when it closes nearby."""
+def _bracketed(sent: Span, at: int, closing: str) -> list[Token]:
+    """The words between a bracket (or comma) at `at` and its closing one, when it closes
+    nearby."""
     words: list[Token] = []
     for token in sent[at + 1 : at + 1 + PARENTHESIS_REACH]:
-        if token.text == ")":
+        if token.text == closing:
             return words
         words.append(token)
     return []

@@ -1,6 +1,8 @@
 """A toll told as risen or corrected replaces the figure told before (revised_tolls.py): the
 latest count of the same dead, neither the first figure nor the two added up."""
 
+from datetime import date
+
 import pytest
 
 MARKET = (
@@ -75,3 +77,19 @@ def test_a_headlines_risen_toll_is_the_lead_events(titled):
 def test_a_headlines_risen_toll_of_no_act_is_not_the_lead_events(titled):
     text = "Death toll from Kasai floods rises to 23\n\n" + BODY
     assert [e.fatalities for e in titled(text)] == [18]
+
+
+def test_a_later_figure_set_off_by_commas_is_the_figure(extracted):
+    text = (
+        "At least 7 people, later 11, were killed when gunmen attacked Kaltumi village in"
+        " Borno State on Tuesday."
+    )
+    assert [e.fatalities for e in extracted(text)] == [11]
+
+
+def test_a_toll_risen_over_several_attacks_is_no_one_attacks(published_on):
+    text = (
+        MARKET + " On Thursday, gunmen attacked nearby Dalwa, killing 3. The toll from the two"
+        " attacks rose to 12."
+    )
+    assert [e.fatalities for e in published_on(text, date(2026, 3, 12))] == [7, 3]
