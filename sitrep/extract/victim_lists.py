@@ -21,6 +21,8 @@ KIN_POSSESSIVES = frozenset({"his", "her", "their"})
 LIST_REACH = 4
 # Auxiliaries of a verb whose subject is one person.
 SINGULAR_AUX = frozenset({"was", "is", "has"})
+# 'both sides', 'both camps': the sides of a fight, not two victims.
+SIDE_NOUNS = frozenset({"side", "party", "camp", "country", "community", "group", "direction"})
 # Words of a range of numbers that a tagger may take for a date.
 RANGE_WORDS = frozenset({"between", "and", "to", "-", "from"})
 # Beyond this a bare number may well be a year.
@@ -87,7 +89,7 @@ def both_counted(noun: Token) -> Count | None:
     if noun.lower_ == "both" and noun.pos_ in ("PRON", "DET") and noun.dep_ != "preconj":
         return Count(value=2, start=noun.i, end=noun.i + 1)
     det = [c for c in noun.children if c.lower_ == "both" and c.dep_ in ("det", "predet")]
-    if det and noun.tag_ == "NNS":
+    if det and noun.tag_ == "NNS" and noun.lemma_.lower() not in SIDE_NOUNS:
         return Count(value=2, start=det[0].i, end=noun.i + 1)
     return None
 

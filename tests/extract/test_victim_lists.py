@@ -67,3 +67,11 @@ def test_a_range_of_the_dead_is_its_lower_figure(extracted):
         " village in Beni territory, North Kivu, on Wednesday night."
     )
     assert [e.fatalities for e in extracted(text)] == [10]
+
+
+def test_both_sides_are_no_two_victims(extracted):
+    text = (
+        "Clashes between the army and RSF in Babanusa on Monday killed people on both sides,"
+        " a medic said."
+    )
+    assert [e.fatalities for e in extracted(text)] == [None]
