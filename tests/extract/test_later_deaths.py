@@ -39,3 +39,19 @@ def test_the_same_sides_dead_told_again_are_not_added(extracted):
         " a local official said."
     )
     assert [e.fatalities for e in extracted(text)] == [4]
+
+
+def test_a_victim_told_as_wounded_who_dies_later_is_another_death(extracted):
+    text = (
+        "Unidentified gunmen shot dead a trader and wounded his driver near Kidal, Mali, on"
+        " Monday. The driver died of his wounds on Tuesday."
+    )
+    assert [e.fatalities for e in extracted(text)] == [2]
+
+
+def test_a_victim_told_as_killed_who_died_in_hospital_is_the_same_death(extracted):
+    text = (
+        "A mob lynched a suspected thief in Kibwezi, Makueni County, on Saturday. The man died"
+        " in hospital."
+    )
+    assert [e.fatalities for e in extracted(text)] == [1]
