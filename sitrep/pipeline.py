@@ -220,6 +220,7 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     from sitrep.extract.doctext import TEXT_KEY
     from sitrep.extract.launchers import with_launchers
     from sitrep.extract.place_lists import split_place_lists
+    from sitrep.extract.revised_tolls import headline_revision, with_headline_revision
     from sitrep.extract.territory_sides import with_territory_sides
     from sitrep.extract.withdrawn_sides import fold_withdrawals
 
@@ -242,6 +243,8 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
         taken = with_territory_sides(fold_withdrawals(merge_retellings(counted)))
         merged = merge_demonstration_stages(taken)
         events += [described(e) for e in fold_attack_damage(merged)]  # notes of final events
+    # "Death toll in Kasai attack rises to 23": the headline's risen toll is the lead's
+    events = with_headline_revision(events, headline_revision(headline), doc)
     # "shelled A, B and C": one event per listed place (`place_lists.py`)
     events = split_place_lists(
         events,
@@ -421,7 +424,9 @@ def death_count(context: Context, sent: SpacySpan) -> DeathCount | None:
     rival = False  # sources' rival figures for dead told before: its toll again, the lowest
     if count is not None and not count.stated:  # "police said 3 died, residents said 7"
         rival = lowest_toll(sent) is not None
+        revised = count.revised  # "sources said the toll rose to 8": the latest, no rival
         count, source = sourced_figure(sent, count)
+        source = None if revised else source
     elif count is not None:
         source = toll_tag(sent, count)
     stated = count is not None and count.stated  # "Fatalities coded as 0 (VoJ reported 3)"
@@ -638,6 +643,7 @@ def sentence_event(
     from sitrep.extract.outlet_credit import credited
     from sitrep.extract.peaceful_transfer import taken_without_a_fight
     from sitrep.extract.retelling import only_a_time
+    from sitrep.extract.retold_tolls import act_retold
     from sitrep.extract.scene_days import lasted
     from sitrep.extract.statement_days import dated_by_a_statement, with_said_day
     from sitrep.extract.town_quarters import in_filing_town
@@ -722,7 +728,9 @@ def sentence_event(
             event=event,
             stated=draft.fatalities.stated,
             source=source_tag(event.tags),
-            retold=lowest_toll(sent) is not None,  # sources' rival figures: the toll again
+            # sources' rival figures, or the act named again ('The attack left 5 dead'): the
+            # toll again
+            retold=lowest_toll(sent) is not None or act_retold(sent),
         )
     if draft.retelling:
         event = places_named_again(event, sent.text, context.places)  # "the strike on X"

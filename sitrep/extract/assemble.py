@@ -438,7 +438,10 @@ def _counted(event: Event, count: DeathCount) -> Event:
     if count.divisor > 1:  # "Fatalities distributed over two locations": this one's share
         share = event.fatalities // count.divisor if event.fatalities is not None else None
         return replace(event, fatalities=share, evidence=event.evidence + count.evidence)
-    if count.retold and not count.added or _another_source(event, count):
+    from sitrep.extract.retold_tolls import named_apart  # the other side's dead: added
+
+    retold = count.retold and not count.added and not named_apart(event.evidence, count.evidence)
+    if retold or _another_source(event, count):
         figures = [f for f in (event.fatalities, count.fatalities or None) if f is not None]
         return replace(
             event,
@@ -459,11 +462,15 @@ def _another_source(event: Event, count: DeathCount) -> bool:
     """Another source's toll of the same dead ('Police said three were killed. Residents said
     seven died.'): ACLED takes the lowest figure, never the sum."""
     from sitrep.extract.other_sources import alternative_figures
+    from sitrep.extract.retold_tolls import unsourced_alternative
 
     return (
         event.fatalities is not None
         and not count.added
-        and (alternative_figures(event.tags, count.source))
+        and (
+            alternative_figures(event.tags, count.source)
+            or unsourced_alternative(event, count.source, count.evidence)
+        )
     )
 
 
@@ -851,6 +858,13 @@ def _further_dead(event: Event) -> bool:
     return any(e.role == "fatalities" and ADDED.search(e.text) for e in event.evidence)
 
 
+def _added_dead(first: Event, again: Event) -> bool:
+    """Further dead, or the other side's dead ('six soldiers', then 'four IS fighters')."""
+    from sitrep.extract.retold_tolls import named_apart
+
+    return _further_dead(again) or named_apart(first.evidence, again.evidence)
+
+
 def _combine(first: Event, again: Event) -> Event:
     """Keep the fuller account's actors, all evidence, the lowest death figure (or both added,
     when the later telling counts further dead: '3 additional soldiers were killed')."""
@@ -868,7 +882,7 @@ def _combine(first: Event, again: Event) -> Event:
         first,
         evidence=evidence,
         tags=tags,
-        fatalities=(sum(counts) if _further_dead(again) else min(counts)) if counts else None,
+        fatalities=(sum(counts) if _added_dead(first, again) else min(counts)) if counts else None,
         confidence=max(first.confidence, again.confidence),
         claimed_by=first.claimed_by if again.claimed_by else None,
     )

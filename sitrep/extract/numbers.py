@@ -31,7 +31,8 @@ class Count:
     """A fatality figure and the tokens it was read from. `total`: it states the whole toll;
     `stated`: a coder's figure for the record ('Fatalities coded as 0'), which stands even when
     it is zero; `divisor`: the coder splits the record's figure between that many places or
-    events ('Fatalities distributed over two locations'), each getting its share."""
+    events ('Fatalities distributed over two locations'), each getting its share; `revised`:
+    a later figure for the same dead ('the toll rose to 11'), which replaces the first."""
 
     value: int
     start: int
@@ -39,6 +40,7 @@ class Count:
     total: bool = False
     stated: bool = False
     divisor: int = 1
+    revised: bool = False
 
 
 def number_value(token: Token) -> int | None:

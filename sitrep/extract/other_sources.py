@@ -26,12 +26,26 @@ if TYPE_CHECKING:
     from sitrep.extract.events import Draft
 
 SPEECH_VERBS = frozenset(
-    {"say", "report", "claim", "state", "tell", "announce", "confirm", "estimate", "put", "give"}
+    {
+        "say",
+        "report",
+        "claim",
+        "state",
+        "tell",
+        "announce",
+        "confirm",
+        "estimate",
+        "put",
+        "give",
+        "indicate",
+    }
 )
 # victims counted as people in general: two tolls of them count the same dead
 UNNAMED_DEAD = frozenset(
     {"people", "person", "civilian", "villager", "resident", "dead", "body", "victim", "toll"}
 )
+# Quantity nouns whose 'of' phrase names the victims ('dozens of militiamen').
+QUANTITY_WORDS = frozenset({"dozens", "dozen", "scores", "hundreds", "thousands", "tens"})
 FURTHER_DEAD = re.compile(r"\b(?:more|another|other|additional|further|also)\b", re.IGNORECASE)
 
 
@@ -161,6 +175,9 @@ def _victims(sent: SpacySpan, count: Count) -> str:
     """The lemma of the noun a count counts ('three people' -> 'people'), or 'toll'."""
     words = sent.doc[count.start : count.end]
     nouns = [t for t in words if t.pos_ in ("NOUN", "PROPN")]
+    quantity = [o for n in nouns[-1:] for p in n.children if p.lower_ == "of" for o in p.children]
+    if nouns and nouns[-1].lower_ in QUANTITY_WORDS and quantity:
+        return quantity[0].lemma_.lower()  # 'dozens of militiamen'
     if nouns:
         return nouns[-1].lemma_.lower()
     after = sent.doc[count.end] if count.end < len(sent.doc) else None

@@ -19,10 +19,18 @@ from sitrep.extract.apposed_sayer import apposed_sayer
 from sitrep.extract.dead_among import among_the_dead, told_as_part
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.numbers import NUMBER_WORDS, Count, number_parts, phrase_value
+from sitrep.extract.retold_tolls import act_as_subject
 from sitrep.extract.retold_victims import definite_victim
+from sitrep.extract.revised_tolls import TOLL_HEADS, corrected_in_parenthesis, revised_toll
 from sitrep.extract.rival_tolls import claimed_kill, lowest_of_rivals, own_losses
 from sitrep.extract.statement_kills import HARM_VERBS, IDIOM_VERBS, fatal_idiom, fatally_harmed
 from sitrep.extract.tallies import listed_tally, stated_figure
+from sitrep.extract.victim_lists import (
+    a_range_of_people,
+    both_counted,
+    companions_listed,
+    one_person,
+)
 from sitrep.extract.war_toll import running_toll
 
 KILL_VERBS = frozenset({
@@ -131,7 +139,7 @@ FATALITIES_KEY = "sitrep_fatalities"
 DEATH_SAID_KEY = "sitrep_death_said"
 # Forms and lemmas one of `_counts_at`'s rules starts from; a verb with 'to death' is the other.
 COUNT_LEMMAS = KILL_VERBS | DIE_VERBS | DEATH_WORDS | HARM_VERBS | IDIOM_VERBS
-COUNT_LEMMAS |= {"casualty", "casualties", "pay"}
+COUNT_LEMMAS |= {"casualty", "casualties", "pay"} | TOLL_HEADS
 COUNT_FORMS = DEATH_WORDS | {"shot", "gunned", "dead", "killing"}
 
 
@@ -186,6 +194,8 @@ def _told_counts(sent: SpacySpan) -> Count | None:
     if not counts:
         counts, others = others, []
     counts = _without_retold_pronouns(sent, counts)
+    if counts:
+        counts += corrected_in_parenthesis(sent)  # "killing five (later seven) officers"
     bombers = _bombers_who_blew_up(sent)
     if not counts and bombers:
         return Count(value=bombers, start=sent.start, end=sent.end)
@@ -199,6 +209,7 @@ def _told_counts(sent: SpacySpan) -> Count | None:
         start=min(c.start for c in counts),
         end=max(c.end for c in counts),
         total=all(c.total for c in counts),
+        revised=any(c.revised for c in counts),
     )
 
 
@@ -241,6 +252,8 @@ def _without_retold_pronouns(sent: SpacySpan, counts: list[Count]) -> list[Count
     """'killed one of the aides, Abu Walid; he has been killed near Kirkuk': a victim named by
     a pronoun beside a victim counted by name is that victim again."""
     pronouns = [c for c in counts if _a_pronoun(sent.doc[c.start : c.end])]
+    # "killing him, his nephew and three visitors": a list opening with the pronoun is new
+    pronouns = [c for c in pronouns if not companions_listed(sent.doc[c.start])]
     if not pronouns or len(pronouns) == len(counts):
         return counts
     return [c for c in counts if c not in pronouns]
@@ -261,7 +274,11 @@ def _told_by_other_sources(token: Token) -> bool:
 
 def _conservative_sum(counts: list[Count]) -> int:
     """The victims counted, added up; a total stated beside them ('a man was shot dead, 1
-    fatality'; 'killing 7, bringing the toll to 12') restates them: the lower figure."""
+    fatality'; 'killing 7, bringing the toll to 12') restates them: the lower figure; a
+    revised toll ('the toll was later revised to 11') replaces them (`revised_tolls.py`)."""
+    revised = [c for c in counts if c.revised]
+    if revised:
+        return max(revised, key=lambda c: c.start).value
     told = [c.value for c in counts if not c.total]
     totals = [c.value for c in counts if c.total]
     if told and totals:
@@ -392,6 +409,9 @@ def _victim_of_a_grievance(token: Token) -> bool:
 
 def _counts_at(token: Token) -> list[Count]:
     lemma = token.lemma_.lower()
+    if lemma in TOLL_HEADS:
+        revised = revised_toll(token)  # "the toll later rose to 11"
+        return [] if revised is None else [revised]
     if lemma in KILL_VERBS and _killed_or_wounded(token):
         return []
     if lemma in KILL_VERBS and token.dep_ == "amod" and _counted_noun_head(token):
@@ -580,14 +600,26 @@ def _victim_counts(verb: Token) -> list[Count]:
         if tallies:
             return [replace(c, total=True) for t in tallies for c in _group_counts(t)]
     if verb.dep_ == "conj" and not victims:
-        # "a man was shot and killed": the conjoined verbs share the victim.
-        victims = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "a man was shot and killed": the conjoined verbs share the victim; "40 were hurt,
+        # ..., and a leader was killed": not the hurt, but the noun before its own auxiliary
+        victims = _shared_victims(verb)
     if len(victims) > 1:  # "killing 14 villagers, among them five children"
         victims = [v for v in victims if not among_the_dead(victims[0], v)]
     if victims:
+        victims += [c for v in victims for c in companions_listed(v)]  # "..., his wife and"
         victims += [a for h in (verb, *victims) for a in _added_groups(h)]
         victims += _victims_joined_to_the_verb(verb)
     return [c for v in victims for c in _group_counts(v)]
+
+
+def _shared_victims(verb: Token) -> list[Token]:
+    if verb.head.lemma_.lower() not in NON_FATAL_VERBS:
+        return [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")]
+    aux = [c for c in verb.children if c.dep_ == "auxpass" and c.i < verb.i]
+    before = verb.doc[aux[0].i - 1] if aux and aux[0].i > 0 else None
+    while before is not None and before.dep_ == "pobj" and before.head.dep_ == "prep":
+        before = before.head.head  # "a leader of the party was killed": the leader
+    return [before] if before is not None and before.pos_ in ("NOUN", "PROPN") else []
 
 
 def _a_place_noun(noun: Token) -> bool:
@@ -764,8 +796,9 @@ def _death_word_counts(word: Token) -> list[Count]:
     """'five dead', 'no fatalities', 'the death toll rose to 12', 'killing 3' -> counts."""
     if word.lemma_.lower() == "body" and _an_organisation(word):
         return []
+    restated = word.head.lemma_ == "leave" and act_as_subject(word.head)  # "the attack left"
     for child in word.children:
-        total = word.lower_ in TOTAL_WORDS
+        total = word.lower_ in TOTAL_WORDS or restated
         if child.lower_ in NONE_WORDS:
             return [Count(value=0, start=child.i, end=word.i + 1, total=total)]
         value = phrase_value(child) if child.dep_ in ("nummod", "amod", "det") else None
@@ -867,7 +900,10 @@ def _left_dead(verb: Token) -> list[Count]:
     dead', 'two others reported dead': its subject; 'a man shot dead his neighbour': the
     object, counted at the verb (the subject is the killer)."""
     if verb.lemma_ in ("leave", "leaves"):
-        return [c for o in verb.children if o.dep_ == "dobj" for c in _group_counts(o)]
+        found = [c for o in verb.children if o.dep_ == "dobj" for c in _group_counts(o)]
+        if act_as_subject(verb):  # "killing 5; the attack left 5 dead": the toll restated
+            return [replace(c, total=True) for c in found]
+        return found
     if any(c.dep_ == "dobj" for c in verb.children):
         return []
     return _subject_counts(verb)
@@ -889,7 +925,8 @@ def _toll_counts(word: Token) -> list[Count]:
 
 def _group_counts(noun: Token) -> list[Count]:
     """A victim group and its conjuncts: 'three soldiers and two civilians' -> 3, 2."""
-    groups = [noun, *[c for c in noun.conjuncts if c.i > noun.i and _another_group(c)]]
+    joined = [] if one_person(noun) else noun.conjuncts  # "A cleric and teacher was killed"
+    groups = [noun, *[c for c in joined if c.i > noun.i and _another_group(c)]]
     counts = [_size(g) for g in groups]
     found = [c for c in counts if c is not None]
     if _a_breakdown(noun, found):
@@ -987,6 +1024,9 @@ def _size(noun: Token) -> Count | None:
         # "killed five IS militants": the acronym read as a verb stands in the phrase's place
         following = noun.doc[noun.i + 1]
         return _size(following) if following.pos_ == "NOUN" else None
+    both = both_counted(noun)  # "both were shot dead"
+    if both is not None:
+        return both
     if noun.lower_ in NONE_WORDS or noun.lower_ == "nobody" or _negated_group(noun):
         return Count(value=0, start=noun.i, end=noun.i + 1)  # "no one was killed"
     if noun.lower_ == "number" and any(c.lower_ == "of" for c in noun.children):
@@ -1051,8 +1091,9 @@ def _number_split_off(noun: Token) -> Count | None:
 
 
 def _a_date(token: Token) -> bool:
-    """'On 10 March militants were killed': the number is the day."""
-    return token.ent_type_ in ("DATE", "TIME")
+    """'On 10 March militants were killed': the number is the day ('Between 10 and 15
+    villagers' is a range of the dead, however tagged)."""
+    return token.ent_type_ in ("DATE", "TIME") and not a_range_of_people(token)
 
 
 def _negated_group(noun: Token) -> bool:
@@ -1081,7 +1122,7 @@ def _lowest(token: Token, value: int) -> int:
 def _distinct(counts: list[Count]) -> list[Count]:
     """Drop a count whose tokens lie inside another's (one group read twice)."""
     out: list[Count] = []
-    for c in sorted(counts, key=lambda c: (c.start, -(c.end - c.start))):
+    for c in sorted(counts, key=lambda c: (c.start, -(c.end - c.start), not c.revised)):
         if any(o.start <= c.start and c.end <= o.end for o in out):
             continue
         out.append(c)

@@ -3,8 +3,9 @@
 Choice, in order (thinking like an ACLED coder):
 1. An anchored expression inside the event's sentence: a date or day ("on Wednesday",
    "9 September 2017") before a stretch ("for 30 days", "the sixth month since ..."), before a
-   date the report gives for a statement ("said on Thursday"), before a background "since
-   April 2023"; the leftmost on a tie. Dateline dates are never an event's date.
+   date the report gives for a statement ("said on Thursday") or for a wounded victim's later
+   death ("died in hospital on Monday"), before a background "since April 2023"; the
+   leftmost on a tie. Dateline dates are never an event's date.
 2. No such expression and a publication date D: the week ending on D, [D - 6 days, D] with
    precision 2 -- a report tells of events of the days before it, and ACLED codes undated
    ones around the report date.
@@ -28,6 +29,15 @@ REPORTED = re.compile(
     # "said in a statement on Sunday", "said in a Telegram post on Monday"
     r"(?:\s+in\s+(?:a|an|its|his|her|their)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|"
     r"press\s+release|post|message|video|briefing))?"
+    r"(?:\s+(?:on|late|early))?\s*$",
+    re.IGNORECASE,
+)
+# A day told for a wounded victim's later death ("died in hospital on Monday", "succumbed to
+# his wounds on Monday"): the act's own day in the sentence is the event's, as ACLED adds such
+# deaths to the act that caused them.
+LATER_DEATH = re.compile(
+    r"\b(?:died|succumbed)(?:\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital"
+    r"|\s+(?:to|of|from)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:injuries|wounds))"
     r"(?:\s+(?:on|late|early))?\s*$",
     re.IGNORECASE,
 )
@@ -84,7 +94,7 @@ def _usable_in(expression: TimeExpression, sentence: Span) -> bool:
 def _rank(expression: TimeExpression, sentence: Span) -> float:
     rank = RANK[expression.kind]
     before = sentence.text[: expression.span.start - sentence.start]
-    if rank == 0 and REPORTED.search(before):
+    if rank == 0 and (REPORTED.search(before) or LATER_DEATH.search(before)):
         return 2
     return rank
 

@@ -9,6 +9,7 @@ import pytest
 from sitrep.extract.actors import ActorDictionary
 from sitrep.model import Document, Event
 from sitrep.pipeline import Extractor, Result, run_extraction
+from sitrep.read.title import split_title
 
 Extracted = Callable[[str], list[Event]]
 PublishedOn = Callable[[str, date | None], list[Event]]
@@ -21,19 +22,37 @@ def dictionary() -> ActorDictionary:
 
 
 @pytest.fixture(scope="session")
-def published_on() -> Iterator[PublishedOn]:
-    """The whole pipeline's events for a short text published on a given day (None: undated);
-    one extractor serves every test module."""
+def pipeline() -> Iterator[Extractor]:
+    """One extractor serves every test module."""
     extractor = Extractor.load()
+    yield extractor
+    extractor.close()
+
+
+@pytest.fixture(scope="session")
+def published_on(pipeline: Extractor) -> PublishedOn:
+    """The whole pipeline's events for a short text published on a given day (None: undated)."""
 
     def run(text: str, day: date | None) -> list[Event]:
         document = Document(doc_id="t", text=text, published=day)
-        (result,) = list(run_extraction(extractor, [document]))
+        (result,) = list(run_extraction(pipeline, [document]))
         assert isinstance(result, Result)
         return list(result.events)
 
-    yield run
-    extractor.close()
+    return run
+
+
+@pytest.fixture(scope="session")
+def titled(pipeline: Extractor) -> Extracted:
+    """The events of a text whose first line is its headline, split off as the readers do."""
+
+    def run(text: str) -> list[Event]:
+        document = Document(doc_id="t", text=text, title=split_title(text)[0])
+        (result,) = list(run_extraction(pipeline, [document]))
+        assert isinstance(result, Result)
+        return list(result.events)
+
+    return run
 
 
 @pytest.fixture(scope="session")
