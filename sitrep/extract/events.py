@@ -559,6 +559,8 @@ def sentence_draft(
         cast = replace(cast, actor2=None)
     if sub == SubEventType.SUICIDE_BOMB and _a_civilian(cast.actor1):
         cast = replace(cast, actor1=None)  # "a woman blew herself up": an armed group's bomber
+    if sub == SubEventType.PEACEFUL_PROTEST and count and not _dead_at(doc, count, live):
+        count = None  # no one dies at a peaceful protest: its dead are its grievance's
     shown = evidence_trigger(sub, live) or main
     return Draft(
         sub_event_type=sub,
@@ -633,6 +635,19 @@ def _stated_grievance(sent: SpacySpan) -> bool:
     if _mentions(sent, ELECTORAL_WORDS):
         return True
     return _mentions(sent, CLAIM_WORDS - {"claim"}) and not _mentions(sent, DISPUTES)
+
+
+def _dead_at(doc: Doc, count: Count, live: Sequence[Trigger]) -> bool:
+    """The dead were killed at the gathering: 'two people were shot dead during protests'."""
+    verb = doc[count.start]
+    while verb.pos_ != "VERB" and verb.head.i != verb.i:
+        verb = verb.head
+    for trigger in live:
+        word = doc[trigger.head]
+        prep = word.head
+        if word.dep_ == "pobj" and prep.lower_ in ("during", "at", "in") and prep.head == verb:
+            return True
+    return False
 
 
 def _a_civilian(mention: ActorMention | None) -> bool:

@@ -18,6 +18,7 @@ from sitrep.annotate.words import Words, span_words
 from sitrep.extract.apposed_sayer import apposed_sayer
 from sitrep.extract.dead_among import among_the_dead, told_as_part
 from sitrep.extract.doctext import doc_text
+from sitrep.extract.kin_of import whose_kin
 from sitrep.extract.numbers import NUMBER_WORDS, Count, number_parts, phrase_value
 from sitrep.extract.retold_tolls import act_as_subject
 from sitrep.extract.retold_victims import definite_victim
@@ -563,6 +564,10 @@ def _victim_counts(verb: Token) -> list[Count]:
     if any(v.lower_ in TOLL_WORDS for v in victims):
         return _subject_counts(verb)  # "24 killed total"
     victims += _gunned_down(verb)
+    if verb.dep_ == "relcl" and not whose_kin(verb.head):
+        # "three men who were killed": the men the pronoun stands for ("relatives of a man
+        # who was killed" protest what was done to him: his death is their grievance)
+        victims = [verb.head if v.tag_ in ("WP", "WDT") else v for v in victims]
     passive = [v for v in victims if v.dep_ == "nsubjpass"]
     if len(passive) > 1 and not _joined_by_and(passive):
         # a misparse ("in Sinop, Mato Grosso, a man was killed"): the nearest

@@ -4,7 +4,8 @@ Choice, in order (thinking like an ACLED coder):
 1. An anchored expression inside the event's sentence: a date or day ("on Wednesday",
    "9 September 2017") before a stretch ("for 30 days", "the sixth month since ..."), before a
    date the report gives for a statement ("said on Thursday") or for a wounded victim's later
-   death ("died in hospital on Monday"), before a background "since April 2023"; the
+   death ("died in hospital on Monday") or for a funeral ("buried on Monday"), before a
+   background "since April 2023"; the
    leftmost on a tie. Dateline dates are never an event's date.
 2. No such expression and a publication date D: the week ending on D, [D - 6 days, D] with
    precision 2 -- a report tells of events of the days before it, and ACLED codes undated
@@ -39,6 +40,14 @@ LATER_DEATH = re.compile(
     r"\b(?:died|succumbed)(?:\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital"
     r"|\s+(?:to|of|from)\s+(?:his|her|their|the)\s+(?:\w+\s+)?(?:injuries|wounds))"
     r"(?:\s+(?:on|late|early))?\s*$",
+    re.IGNORECASE,
+)
+# A day told for a funeral or a burial ("attended the funeral in Nabatieh on Monday of three
+# men killed in a strike on Saturday"): the mourning's day, not the act's.
+MOURNING = re.compile(
+    r"\b(?:funerals?|burials?|buried|laid\s+to\s+rest|mourned|vigils?)"
+    r"(?:\s+(?:in|at|of)\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
+    r"(?:\s+(?:was\s+|were\s+)?held)?(?:\s+(?:on|late|early))?\s*$",
     re.IGNORECASE,
 )
 NIGHT_BEFORE = re.compile(r"(?:late |early )?(?:last night|overnight)$", re.IGNORECASE)
@@ -94,7 +103,7 @@ def _usable_in(expression: TimeExpression, sentence: Span) -> bool:
 def _rank(expression: TimeExpression, sentence: Span) -> float:
     rank = RANK[expression.kind]
     before = sentence.text[: expression.span.start - sentence.start]
-    if rank == 0 and (REPORTED.search(before) or LATER_DEATH.search(before)):
+    if rank == 0 and any(p.search(before) for p in (REPORTED, LATER_DEATH, MOURNING)):
         return 2
     return rank
 
