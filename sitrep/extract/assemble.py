@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from sitrep.extract.actors import ActorMention
+from sitrep.extract.acts_in_detail import merge_acts_in_detail
 from sitrep.extract.continued_acts import DURATION
 from sitrep.extract.cue_kinds import CIVILIAN_INTER
 from sitrep.extract.dated_mentions import (
@@ -505,7 +506,7 @@ def merge_retellings(events: Sequence[Event]) -> list[Event]:
     dated = _same_day_dates(events)
     folded = fold_into_earlier(dated, same=_same_act, combine=_combine)
     led = battle_first(folded, same_scene=_same_scene, combine=_with_support)
-    return _fold_battle_support(led)
+    return merge_acts_in_detail(_fold_battle_support(led))  # "... burned 30 homes": acts_in_detail
 
 
 def _same_day_dates(events: Sequence[Event]) -> list[Event]:
