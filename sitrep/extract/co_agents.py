@@ -61,6 +61,9 @@ def _another_armed(mention: ActorMention, draft: Draft) -> bool:
 # Words of a fight whose sides are its subjects ('the army and JNIM clashed'): two actors
 # joined before them are the two sides, not one.
 STATE_INTER = 1
+# Acts whose two parties are their sides however they are joined ('the government and the ELN
+# signed a ceasefire').
+MUTUAL = frozenset({"Agreement"})
 RECIPROCAL = re.compile(
     r"^(?:clash|fight|fought|battl|exchang|skirmish|engag|confront)", re.IGNORECASE
 )
@@ -82,6 +85,8 @@ def joined_not_opposed(
     if one.actor.inter not in ARMED or two.actor.inter not in ARMED:
         return draft
     if one.actor.name == two.actor.name or RECIPROCAL.match(draft.trigger.text):
+        return draft
+    if draft.sub_event_type.value in MUTUAL:
         return draft
     first, second = (one, two) if one.span.start < two.span.start else (two, one)
     if second.span.start > draft.trigger.start:
