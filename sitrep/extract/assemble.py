@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from sitrep.extract.actors import ActorMention
+from sitrep.extract.acts_in_detail import merge_acts_in_detail
 from sitrep.extract.continued_acts import DURATION
 from sitrep.extract.cue_kinds import CIVILIAN_INTER
 from sitrep.extract.dated_mentions import (
@@ -18,6 +19,7 @@ from sitrep.extract.dated_mentions import (
 )
 from sitrep.extract.events import SAME_DAY_TAG, Draft
 from sitrep.extract.fighting_in_general import counted_on_other_days, dated_after_general
+from sitrep.extract.killed_later import killed_on_a_later_day
 from sitrep.extract.locate import Location
 from sitrep.extract.retold_acts import told_again
 from sitrep.extract.retold_victims import retold
@@ -268,6 +270,8 @@ def add_casualty_reports(told: Sequence[Event | DeathCount]) -> list[Event]:
         at = _antecedent(out, item) if item.retold else _first_telling(out)
         if at >= 0 and counted_on_other_days(item.event, out[at]):
             at = -1  # "In 2024, jihadists killed hundreds": the dead of another time
+        if at >= 0 and killed_on_a_later_day(item.event, out[at]):
+            at = -1  # "On Saturday, security forces killed four militants": another act
         if at >= 0:
             out[at] = _counted(out[at], item)
         elif item.event is not None:
@@ -505,7 +509,7 @@ def merge_retellings(events: Sequence[Event]) -> list[Event]:
     dated = _same_day_dates(events)
     folded = fold_into_earlier(dated, same=_same_act, combine=_combine)
     led = battle_first(folded, same_scene=_same_scene, combine=_with_support)
-    return _fold_battle_support(led)
+    return merge_acts_in_detail(_fold_battle_support(led))  # "... burned 30 homes": acts_in_detail
 
 
 def _same_day_dates(events: Sequence[Event]) -> list[Event]:

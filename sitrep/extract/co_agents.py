@@ -56,3 +56,56 @@ def _another_armed(mention: ActorMention, draft: Draft) -> bool:
     if mention.actor.name == agent.actor.name:
         return False
     return other is None or (mention.actor.name != other.actor.name and mention.span != other.span)
+
+
+# Words of a fight whose sides are its subjects ('the army and JNIM clashed'): two actors
+# joined before them are the two sides, not one.
+STATE_INTER = 1
+# Acts whose two parties are their sides however they are joined ('the government and the ELN
+# signed a ceasefire').
+MUTUAL = frozenset({"Agreement"})
+RECIPROCAL = re.compile(
+    r"^(?:clash|fight|fought|battl|exchang|skirmish|engag|confront)", re.IGNORECASE
+)
+
+
+def joined_not_opposed(
+    draft: Draft, *, mentions: Sequence[ActorMention], text: str | None
+) -> Draft:
+    """'the army and VDP volunteers repelled an attack', 'Kenyan and Somali forces raided a
+    hideout': actors joined as the doers of one act are one side, never each other's target.
+    The state leads (else the act's first side stays actor1), the other is its associate,
+    and the other side is the armed
+    actor named after the act's word ('took the village from HTS'), else left for the
+    stand-in rules. Joined before a word of fighting each other ('clashed'), they are the
+    two sides."""
+    one, two = draft.actor1, draft.actor2
+    if text is None or one is None or two is None or draft.assoc1 is not None:
+        return draft
+    if one.actor.inter not in ARMED or two.actor.inter not in ARMED:
+        return draft
+    if one.actor.name == two.actor.name or RECIPROCAL.match(draft.trigger.text):
+        return draft
+    if draft.sub_event_type.value in MUTUAL:
+        return draft
+    first, second = (one, two) if one.span.start < two.span.start else (two, one)
+    if second.span.start > draft.trigger.start:
+        return draft  # joined after the act's word: not its doers
+    gap = text[first.span.end : second.span.start]
+    before = text[max(draft.sentence.start, first.span.start - 20) : first.span.start]
+    if not JOINED.match(gap) or BETWEEN.search(before):
+        return draft
+    names = {one.actor.name, two.actor.name}
+    enemy = next(
+        (
+            m
+            for m in mentions
+            if draft.trigger.end <= m.span.start < draft.sentence.end
+            and m.actor.inter in ARMED
+            and m.actor.name not in names
+            and "," not in text[draft.trigger.end : m.span.start]
+        ),
+        None,
+    )
+    lead, ally = (two, one) if two.actor.inter == STATE_INTER != one.actor.inter else (one, two)
+    return replace(draft, actor1=lead, actor2=enemy, assoc1=ally, actor2_inferred=False)

@@ -108,10 +108,47 @@ def _definite_antecedent(
         return None
     if _told_unnamed_before(mention, before):
         return None  # "Gunmen abducted 280 pupils ... the kidnappers": the same unknown men
-    for prior in reversed(before):
-        if not prior.generic and prior.actor.inter in ARMED_NON_STATE:
-            return prior
+    hostile = _hostile_label(mention)
+    for i in range(len(before) - 1, -1, -1):
+        prior = before[i]
+        if prior.generic or prior.actor.inter not in ARMED_NON_STATE:
+            continue
+        if hostile and (prior.actor.inter == FOREIGN_INTER or _beside_a_state(text, before, i)):
+            continue  # 'the insurgents' are not the foreign troops or militias fighting them
+        return prior
     return None
+
+
+# Labels for those who fight the state or attack ('the militants', 'the attackers'): never
+# foreign forces or the militias named with the state's forces as one side.
+HOSTILE_LABELS = frozenset({
+    "militant", "militants", "insurgent", "insurgents", "rebel", "rebels", "jihadist",
+    "jihadists", "terrorist", "terrorists", "extremist", "extremists", "attacker", "attackers",
+    "assailant", "assailants", "gunman", "gunmen", "bandit", "bandits", "islamist", "islamists",
+})  # fmt: skip
+FOREIGN_INTER = 8
+STATE_FORCES_INTER = 1
+TOGETHER = re.compile(r"\s*(?:,|and|,\s*and|as well as|alongside|with)\s*", re.IGNORECASE)
+
+
+def _hostile_label(mention: ActorMention) -> bool:
+    return mention.span.text.split()[-1].lower() in HOSTILE_LABELS
+
+
+def _beside_a_state(text: str, mentions: Sequence[ActorMention], i: int) -> bool:
+    """'Nigerian troops and CJTF members', 'the army, alongside Wazalendo fighters': a group
+    named in one phrase with a state's forces fights beside them."""
+    here = mentions[i]
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(mentions):
+            continue
+        other = mentions[j]
+        if other.actor.inter not in (STATE_FORCES_INTER, FOREIGN_INTER):
+            continue
+        first, second = (other, here) if j < i else (here, other)
+        if TOGETHER.fullmatch(text[first.span.end : second.span.start]):
+            return True
+    return False
 
 
 def last_named_before(

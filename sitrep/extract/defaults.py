@@ -18,7 +18,7 @@ from datetime import date
 
 from sitrep.extract.actors import ActorDictionary, ActorMention
 from sitrep.extract.allies import allies_beside_the_state
-from sitrep.extract.co_agents import with_co_agent
+from sitrep.extract.co_agents import joined_not_opposed, with_co_agent
 from sitrep.extract.coalitions import states_lead_their_allies
 from sitrep.extract.communal_riots import communal_riot
 from sitrep.extract.cue_kinds import CIVILIAN_INTER
@@ -136,6 +136,7 @@ def with_unnamed_actor(
     draft = named_by_members(draft, mentions=mentions, text=text)
     draft = states_lead_their_allies(draft, actors=actors, mentions=mentions, text=text, on=on)
     draft = allies_beside_the_state(draft, actors=actors, mentions=mentions)
+    draft = _allies_joined(draft, actors, country, on, text, mentions)  # "the army and VDP"
     draft = with_co_agent(draft, mentions=mentions, text=text)  # "soldiers and Africa Corps"
     draft = _with_named_side(draft, actors, country, on, mentions)
     draft = fought_with_the_enemy(draft, mentions=mentions, text=text)  # a statement's two sides
@@ -188,6 +189,26 @@ def _with_other_side(
         if mention is not None:
             return replace(draft, actor2=mention, actor2_inferred=True)
     return draft
+
+
+CLASH = SubEventType.ARMED_CLASH
+
+
+def _allies_joined(
+    draft: Draft,
+    actors: ActorDictionary,
+    country: str | None,
+    on: date | None,
+    text: str | None,
+    mentions: Sequence[ActorMention],
+) -> Draft:
+    """Allies joined as one act's doers are one side (co_agents); a clash's other side, left
+    unnamed, is an unidentified armed group."""
+    joined = joined_not_opposed(draft, mentions=mentions, text=text)
+    if joined is draft or joined.actor2 is not None or joined.sub_event_type != CLASH:
+        return joined
+    other = _stand_in(joined, STAND_IN[EventType.BATTLES], actors, country, on)
+    return replace(joined, actor2=other, actor2_inferred=other is not None)
 
 
 def _with_named_side(

@@ -11,6 +11,7 @@ five").
 
 from __future__ import annotations
 
+from sitrep.extract.dated_mentions import unresolved_places
 from sitrep.model import Event
 
 UNNAMED = "Unidentified "
@@ -22,6 +23,8 @@ def told_again(a: Event, b: Event) -> bool:
     """Whether `b` tells `a` again: the same days and one's sides among the other's (a plain
     retelling); else, when no other dead are counted, days that hold each other and an
     unnamed armed side standing for a named one."""
+    if places_apart(a, b):
+        return False  # 'The gunmen later attacked the nearby village of B': another act
     same = (a.date_start, a.date_end) == (b.date_start, b.date_end)
     among = sides_among(a, b)
     if same and among:
@@ -74,3 +77,10 @@ def _within(inner: Event, outer: Event) -> bool:
     inner_end = inner.date_end or inner.date_start
     outer_end = outer.date_end or outer.date_start
     return outer.date_start <= inner.date_start and inner_end <= outer_end
+
+
+def places_apart(a: Event, b: Event) -> bool:
+    """Both tellings name places the gazetteer lacks, and none in common: two villages of
+    one region are two acts, though both fall back to the region."""
+    own_a, own_b = set(unresolved_places(a)), set(unresolved_places(b))
+    return bool(own_a) and bool(own_b) and not own_a & own_b

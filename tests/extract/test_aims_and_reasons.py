@@ -25,3 +25,24 @@ def test_an_attack_that_targets_people_not_sought_is_an_attack(coded):
         "Pakistan, killing four."
     )
     assert [c[0] for c in coded(text)] == ["Attack"]
+
+
+def test_what_forces_are_deployed_to_fight_is_no_fight(coded):
+    text = (
+        "Rwandan and Mozambican soldiers have been stationed in Cabo Delgado province since "
+        "2021 to combat the insurgency."
+    )
+    assert coded(text) == []
+
+
+def test_forces_sent_to_an_area_to_fight_bandits_fight_no_one(coded):
+    text = "Soldiers were sent to Zamfara State, Nigeria, to fight bandits."
+    assert coded(text) == []
+
+
+def test_forces_sent_somewhere_who_then_fought_did_fight(coded):
+    text = (
+        "Soldiers were sent to Zamfara State, Nigeria, and clashed with bandits near Gusau "
+        "on 3 May 2026."
+    )
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
