@@ -81,6 +81,7 @@ from sitrep.extract.grievance_retold import grievance_retold
 from sitrep.extract.harmless import harmless
 from sitrep.extract.idle_words import idle_word
 from sitrep.extract.inflicted_wounds import wound_inflicted
+from sitrep.extract.interception_tallies import downed_barrage
 from sitrep.extract.kin_of import kin_named, whose_kin
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.long_before import long_before
@@ -412,6 +413,7 @@ def sentence_draft(
     found = [as_weapon_found(doc, t) for t in found]  # 'found an unexploded bomb'
     found = [as_dispersal(doc, t) for t in found]  # 'cleared the protesters from the square'
     found = [destroyed_in_flight(doc, t) for t in found]  # 'destroyed a drone over the sea'
+    found = downed_barrage(doc, found, tools.actors)  # 'launched 55, downed 42'
     found = without_raid_settings(doc, found)  # "arrested five suspects in a raid"
     found = [replace(t, cue="protest") if labour_strike(doc, t) else t for t in found]
     found = [t for t in found if not stopped_weapon(doc, t) and not no_blast(doc, t)]

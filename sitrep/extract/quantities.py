@@ -534,13 +534,16 @@ def _machine(noun: Token) -> bool:
 
 
 def _machine_word(word: Token) -> bool:
-    """'drones', or 'them' after drones in the sentence ('launched 55 drones ... shot down 42
+    """'drones', or 'them' after drones in the sentence or the one before ('launched 55
+    drones ... shot down 42 of them', 'Russia launched 55 drones. Air defences shot down 42
     of them')."""
     if word.lemma_.lower() in MACHINES:
         return True
     if word.pos_ != "PRON":
         return False
-    earlier = word.doc[word.sent.start : word.i]
+    start = word.sent.start
+    start = word.doc[start - 1].sent.start if start > 0 else start
+    earlier = word.doc[start : word.i]
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in MACHINES for t in earlier)
 
 
