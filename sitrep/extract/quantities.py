@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sitrep.annotate.words import Words, span_words
 from sitrep.extract.apposed_sayer import apposed_sayer
+from sitrep.extract.commemorated import commemorated
 from sitrep.extract.dead_among import among_the_dead, told_as_part
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.numbers import NUMBER_WORDS, Count, number_parts, phrase_value
@@ -827,6 +828,8 @@ def _death_word_counts(word: Token) -> list[Count]:
     if word.lower_ in DEAD_ADJECTIVES and word.dep_ in ("amod", "acomp", "oprd", "ccomp", "xcomp"):
         if word.dep_ == "amod" and word.lower_ == "deceased" and not _counted_noun(word.head):
             return []  # "colleagues of a deceased staffer": someone dead before, not counted
+        if word.dep_ == "amod" and commemorated(word.head):
+            return []  # "a memorial to a dead opposition leader": dead before the act
         if word.dep_ == "amod":
             return _group_counts(word.head)
         return _left_dead(word.head)
