@@ -100,6 +100,7 @@ from sitrep.extract.remains import dead_by_misadventure, found, no_parties
 from sitrep.extract.remote_background import without_remote_background
 from sitrep.extract.retelling import CASUALTY_LEMMAS, agentless_passive, anaphoric, retells
 from sitrep.extract.returned_fire import attack_answered, fire_returned
+from sitrep.extract.secondary_blasts import without_set_off_blasts
 from sitrep.extract.severe_force import serious_injuries
 from sitrep.extract.small_arms import gunfire_told
 from sitrep.extract.sought_outcomes import without_sought_outcomes
@@ -1397,7 +1398,11 @@ def _main_trigger(doc: Doc, triggers: list[Trigger]) -> Trigger:
 def _tags(sent: SpacySpan, live: list[Trigger], actors: Sequence[ActorMention]) -> tuple[str, ...]:
     tags = [f"framing:{m.actor.framing}" for m in actors if m.actor.framing]
     text = span_words(sent).text
-    if AGGREGATE.search(text) or NATIONWIDE_TOLL.search(text) or day_toll(text):
+    if (
+        AGGREGATE.search(without_set_off_blasts(text))
+        or NATIONWIDE_TOLL.search(text)
+        or day_toll(text)
+    ):
         tags.append("aggregate")  # "41 Russian assaults", "killed in the past 24 hours"
     if any(t.cue == "siege" for t in live):
         tags.append("siege")
