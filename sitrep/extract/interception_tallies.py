@@ -4,7 +4,8 @@ destroyed 42 of the drones over the Sumy and Poltava regions". The sentence tell
 and where its weapons were downed; the regions it lists are the scenes of the interceptions,
 not of strikes. ACLED codes disrupted weapons use in each region, and no strike for the launch
 at a whole country, so the weapons the sentence names (launched, or counted as downed) are
-read as the weapons downed, not as strikes of their own.
+read as the weapons downed, not as strikes of their own: the downing tells the act, and the
+launch joined to it names the side whose weapons were downed (`state_agents.py`).
 
 A downing told as an aim or a plan ("missiles there to intercept missiles fired by Iran")
 changes nothing. A launch at a named place that is not a whole country ("launched 20 drones at
@@ -53,10 +54,10 @@ def downed_barrage(
     done = [t for t in found if _told_done(doc[t.head])]
     if not downing_told(doc, done) and not any(_by_defences(doc, t) for t in done):
         return found
-    return [
-        replace(t, cue=DISRUPTED) if _weapon_of_the_barrage(doc, t, country_called) else t
-        for t in found
-    ]
+    barrage = [t for t in found if _weapon_of_the_barrage(doc, t, country_called)]
+    if any(t.cue == DISRUPTED and t not in barrage for t in found):
+        return [t for t in found if t not in barrage]  # the downing tells the act
+    return [replace(t, cue=DISRUPTED) if t in barrage else t for t in found]
 
 
 def _no_country(phrase: str) -> str | None:

@@ -66,3 +66,19 @@ def test_an_interception_told_as_an_aim_changes_nothing(coded: Callable[[str], C
         "defence ministry said."
     )
     assert coded(text) == [("Attack", "Military Forces of Russia (2000-)", "Civilians (Ukraine)")]
+
+
+def test_the_launcher_joined_to_the_downing_is_its_other_side(
+    coded: Callable[[str], Coded],
+) -> None:
+    text = (
+        "Russia launched 48 drones at Ukraine overnight, and air defences shot down 37 of them "
+        "over the Sumy region, the air force said."
+    )
+    assert coded(text) == [
+        (
+            "Disrupted weapons use",
+            "Military Forces of Ukraine (2019-)",
+            "Military Forces of Russia (2000-)",
+        )
+    ]
