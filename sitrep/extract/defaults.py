@@ -92,11 +92,12 @@ PEOPLE = re.compile(
 )
 HURT = re.compile(r"\b(kill\w*|injur\w*|wound\w*|dead|died|hurt|casualt\w*|maim\w*)\b", re.I)
 # Harm told of people, in the sentence or the lines after it ("... caused injuries", "killing
-# 2"), once denials of harm ("with no injuries or fatalities reported", "casualties unknown")
+# 2"), once denials of harm ("with no injuries or fatalities reported", "casualties unknown",
+# "No one was hurt", "nobody was harmed")
 # are set aside; harm to armed men is not the civilians' ("killing 5 fighters").
-_HARM = r"(?:injur\w*|fatalit\w*|casualt\w*|deaths?|victims?|dead|killed|wounded)"
+_HARM = r"(?:injur\w*|fatalit\w*|casualt\w*|deaths?|victims?|dead|killed|wounded|hurt|harmed)"
 NO_HARM = re.compile(
-    rf"\b(?:no|neither|without|zero|any)\b[\w\s,]{{0,30}}?\b{_HARM}"
+    rf"\b(?:no|nobody|neither|without|zero|any)\b[\w\s,]{{0,30}}?\b{_HARM}"
     rf"(?:\s*,?\s*(?:or|nor|and)\s+(?:\w+\s+)?{_HARM})*"
     rf"|\b{_HARM}\s+(?:unknown|not reported|unclear)",
     re.IGNORECASE,

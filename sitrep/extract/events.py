@@ -81,6 +81,7 @@ from sitrep.extract.grievance_retold import grievance_retold
 from sitrep.extract.harmless import harmless
 from sitrep.extract.idle_words import idle_word
 from sitrep.extract.inflicted_wounds import wound_inflicted
+from sitrep.extract.interception_tallies import downed_barrage
 from sitrep.extract.kin_of import kin_named, whose_kin
 from sitrep.extract.lexicon import Lexicon
 from sitrep.extract.long_before import long_before
@@ -99,6 +100,7 @@ from sitrep.extract.remains import dead_by_misadventure, found, no_parties
 from sitrep.extract.remote_background import without_remote_background
 from sitrep.extract.retelling import CASUALTY_LEMMAS, agentless_passive, anaphoric, retells
 from sitrep.extract.returned_fire import attack_answered, fire_returned
+from sitrep.extract.secondary_blasts import without_set_off_blasts
 from sitrep.extract.severe_force import serious_injuries
 from sitrep.extract.small_arms import gunfire_told
 from sitrep.extract.sought_outcomes import without_sought_outcomes
@@ -412,6 +414,7 @@ def sentence_draft(
     found = [as_weapon_found(doc, t) for t in found]  # 'found an unexploded bomb'
     found = [as_dispersal(doc, t) for t in found]  # 'cleared the protesters from the square'
     found = [destroyed_in_flight(doc, t) for t in found]  # 'destroyed a drone over the sea'
+    found = downed_barrage(doc, found, tools.actors)  # 'launched 55, downed 42'
     found = without_raid_settings(doc, found)  # "arrested five suspects in a raid"
     found = [replace(t, cue="protest") if labour_strike(doc, t) else t for t in found]
     found = [t for t in found if not stopped_weapon(doc, t) and not no_blast(doc, t)]
@@ -1410,7 +1413,11 @@ def _main_trigger(doc: Doc, triggers: list[Trigger]) -> Trigger:
 def _tags(sent: SpacySpan, live: list[Trigger], actors: Sequence[ActorMention]) -> tuple[str, ...]:
     tags = [f"framing:{m.actor.framing}" for m in actors if m.actor.framing]
     text = span_words(sent).text
-    if AGGREGATE.search(text) or NATIONWIDE_TOLL.search(text) or day_toll(text):
+    if (
+        AGGREGATE.search(without_set_off_blasts(text))
+        or NATIONWIDE_TOLL.search(text)
+        or day_toll(text)
+    ):
         tags.append("aggregate")  # "41 Russian assaults", "killed in the past 24 hours"
     if any(t.cue == "siege" for t in live):
         tags.append("siege")

@@ -84,7 +84,7 @@ def participants(
     actor1, actor2 = _speaker_as_agent(doc, main, actor1, actor2, document_actors)
     inferred = False
     if actor1 is None and dictionary is not None:
-        actor1 = _national_attacker(doc, main, dictionary, actor2)
+        actor1 = _national_attacker(doc, main, dictionary, actor2, heads)
     if actor1 is None or (actor1.generic and actor1.kind == "armed_group"):
         blamed = _blamed(doc, cues, actor2, document_actors)
         if blamed is not None:
@@ -142,15 +142,24 @@ def _crowd_not_force(doc: Doc, main: Trigger, cues: frozenset[str], actor: Actor
 
 
 def _national_attacker(
-    doc: Doc, main: Trigger, actors: ActorDictionary, actor2: ActorMention | None
+    doc: Doc,
+    main: Trigger,
+    actors: ActorDictionary,
+    actor2: ActorMention | None,
+    heads: Sequence[int] = (),
 ) -> ActorMention | None:
     """'A Russian missile strike', 'Israeli airstrikes': a nationality on the act (or on
     its weapon) names that state's forces as the attacker."""
     head = doc[main.head]
     inside = doc[main.start : main.end]
     weapon_words = [c for t in inside for c in t.children if c.i < main.start]
-    fended = [  # "repelled a Russian assault": the act fended off names its attacker
-        c for t in head.children if t.dep_ == "dobj" and t.lemma_ in ACT_NOUNS for c in t.children
+    fended = [  # "repelled a Russian assault": the act fended off names its attacker, also
+        # beside the fighting it was part of ("fighting near X, where they repelled ...")
+        c
+        for h in dict.fromkeys((main.head, *heads))
+        for t in doc[h].children
+        if t.dep_ == "dobj" and t.lemma_ in ACT_NOUNS
+        for c in t.children
     ]
     for token in (*inside, *head.children, *weapon_words, *fended):
         if token.dep_ not in ("amod", "compound", "nmod") or token.pos_ not in ("ADJ", "PROPN"):

@@ -36,7 +36,8 @@ A list does not split when it is not the act's scene, or when its places are not
   ("the A and B district");
 - places in different countries (a state's forces or a country's protesters are of one);
 - "A or B", where the text is unsure of the one place;
-- a strategic development, an agreement or a non-violent transfer of territory. Villages
+- a strategic development (but weapons downed over a list of regions: downed in each), an
+  agreement or a non-violent transfer of territory. Villages
   taken in a fight are a territory change each, as ACLED codes "captured the villages of A, B
   and C"; a front told as a span ("the villages from A to B") is no list and stays one.
 """
@@ -114,6 +115,7 @@ CALENDAR = re.compile(
     r"April|May|June|July|August|September|October|November|December)$"
 )
 UNRESOLVED = "unresolved_place:"
+DOWNED = "Disrupted weapons use"
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,7 +158,7 @@ def _listed_places(
     actors: Sequence[Span],
     namesake: Callable[[Toponym], Place | None],
 ) -> Listed | None:
-    if event.sub_event_type in KEPT_WHOLE or event.event_type == "Strategic developments":
+    if event.sub_event_type in KEPT_WHOLE or _strategic_unlisted(event):
         return None
     where = _own_place(event, places)
     if where is None:
@@ -182,6 +184,12 @@ def _listed_places(
         return None
     lead = next((t for t in run if t.start == where.start), None)
     return Listed(members=run, lead=lead, tolls=tuple(tolls))
+
+
+def _strategic_unlisted(event: Event) -> bool:
+    """A strategic development keeps its places whole, but weapons downed over a list of
+    regions were downed in each ("shot down 42 drones over the A, B and C regions")."""
+    return event.event_type == "Strategic developments" and event.sub_event_type != DOWNED
 
 
 def _own_place(event: Event, places: Sequence[Toponym]) -> Evidence | None:

@@ -30,7 +30,8 @@ RESPONSE = re.compile(
     r"^\W*(?:(?:later|then|quickly|also|had|have|has|were|was|soon|immediately|eventually|"
     r"since|tried to|had to)\s+)*"
     r"(mov\w* in|respond\w*|lobb\w*|fir\w*|shot|shoot\w*|us\w+ (?:tear ?gas|force|batons?)|"
-    r"dispers\w*|contain\w*|restor\w*|interven\w*|arrest\w*|clash\w*|repuls\w*|battl\w*|"
+    r"dispers\w*|contain\w*|restor\w*|interven\w*|arrest\w*|detain\w*|clash\w*|repuls\w*|"
+    r"battl\w*|"
     r"quell\w*|charg\w*|confront\w*|rush\w*|arriv\w*|block\w*|engag\w*|open\w* fire|kill\w*|"
     r"open\w* the|teargass\w*|tear-?gass\w*|beat\w*|chas\w*|calm\w*|"
     r"(?:were|was) (?:called|deployed|dispatched|overwhelmed|attacked|stoned|injured))\b",

@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 
 from sitrep.annotate.words import Words, span_words
 from sitrep.extract.apposed_sayer import apposed_sayer
+from sitrep.extract.commemorated import commemorated
 from sitrep.extract.dead_among import among_the_dead, told_as_part
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.kin_of import whose_kin
@@ -535,13 +536,16 @@ def _machine(noun: Token) -> bool:
 
 
 def _machine_word(word: Token) -> bool:
-    """'drones', or 'them' after drones in the sentence ('launched 55 drones ... shot down 42
+    """'drones', or 'them' after drones in the sentence or the one before ('launched 55
+    drones ... shot down 42 of them', 'Russia launched 55 drones. Air defences shot down 42
     of them')."""
     if word.lemma_.lower() in MACHINES:
         return True
     if word.pos_ != "PRON":
         return False
-    earlier = word.doc[word.sent.start : word.i]
+    start = word.sent.start
+    start = word.doc[start - 1].sent.start if start > 0 else start
+    earlier = word.doc[start : word.i]
     return any(t.pos_ == "NOUN" and t.lemma_.lower() in MACHINES for t in earlier)
 
 
@@ -829,6 +833,8 @@ def _death_word_counts(word: Token) -> list[Count]:
     if word.lower_ in DEAD_ADJECTIVES and word.dep_ in ("amod", "acomp", "oprd", "ccomp", "xcomp"):
         if word.dep_ == "amod" and word.lower_ == "deceased" and not _counted_noun(word.head):
             return []  # "colleagues of a deceased staffer": someone dead before, not counted
+        if word.dep_ == "amod" and commemorated(word.head):
+            return []  # "a memorial to a dead opposition leader": dead before the act
         if word.dep_ == "amod":
             return _group_counts(word.head)
         return _left_dead(word.head)

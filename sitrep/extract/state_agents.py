@@ -2,7 +2,9 @@
 Kharkiv", "Israel struck targets in southern Lebanon", "Kharkiv was shelled by Russia". News
 names the state for its forces; ACLED codes the act to the state's military forces. Only a
 country's own name counts (a province or a city that 'launched' something is no state), and
-only for acts of force: "Kenya arrested two men" names no soldiers.
+only for acts of force: "Kenya arrested two men" names no soldiers. A launch joined to a
+downing ("Russia launched 55 drones, and air defences shot down 42 of them") is one: its
+country is the side whose weapons were downed.
 """
 
 from __future__ import annotations
@@ -33,14 +35,27 @@ def states_named_as_agents(
     the actor finder already named someone there."""
     found: list[ActorMention] = []
     for trigger in triggers:
-        if trigger.cue not in MILITARY_CUES:
+        launch = _launch_downed(doc[trigger.head]) if trigger.cue == "disrupted" else None
+        if trigger.cue not in MILITARY_CUES and launch is None:
             continue
-        for doer in _doers(_acting_verb(doc[trigger.head])):
+        for doer in _doers(launch or _acting_verb(doc[trigger.head])):
             mention = _forces_of(doc, doer, dictionary)
             if mention is None or any(_overlaps(mention, m) for m in (*named, *found)):
                 continue
             found.append(mention)
     return found
+
+
+# Verbs that send off weapons ("Russia launched 55 drones, and air defences shot down 42").
+LAUNCHING = frozenset({"launch", "fire", "send", "attack"})
+
+
+def _launch_downed(verb: Token) -> Token | None:
+    """'Russia launched 55 drones at Ukraine, and air defences shot down 42 of them': the
+    launch joined to a downing, whose doer is the side whose weapons were downed."""
+    joined = [verb.head] if verb.dep_ == "conj" else []
+    joined += [c for c in verb.children if c.dep_ == "conj"]
+    return next((w for w in joined if w.lemma_.lower() in LAUNCHING), None)
 
 
 def _forces_of(doc: Doc, doer: Token, dictionary: ActorDictionary) -> ActorMention | None:
