@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from sitrep.extract.place_roles import roles
+from sitrep.geocode.fold import exact_key
 from sitrep.model import Place, Toponym
 from sitrep.read.dateline import dateline_end
 
@@ -127,7 +128,27 @@ def _at_namesake(location: Location, namesake: Callable[[Toponym], Place | None]
     mention = location.mention
     bare = AREA_WORD.sub("", mention.text)  # "Mandera County" is named after Mandera
     town = namesake(replace(mention, text=bare) if bare else mention)
-    return location if town is None else replace(location, place=town)
+    if town is None or _shortened_name(town, location.place, bare or mention.text):
+        return location
+    return replace(location, place=town)
+
+
+# words a town's own name adds to its area's without making it another name: "New York
+# City", "Al Qunaytirah"
+_NAME_FILLERS = frozenset({"city", "town", "al", "el", "ad", "an", "ar", "as", "ash", "at", "the"})
+# a seat holds more of its area's people than this; Bihar Sharif holds 2% of Bihar's
+MINOR_SHARE = 0.1
+
+
+def _shortened_name(town: Place, area: Place, words: str) -> bool:
+    """The area's words name the town only by a shortening of its longer own name ("Bihar"
+    for Bihar Sharif, "Antioquia" for Santa Fe de Antioquia) and the town holds a small share
+    of the area's people: the area bears the name, and its seat is another town. A seat
+    named so ("San Salvador de Jujuy", a third of Jujuy's people) stays."""
+    own, its = exact_key(words).split(), exact_key(town.name).split()
+    extra = set(its) - set(own) - _NAME_FILLERS
+    longer = len(its) > len(own) and bool(extra)
+    return longer and town.population < MINOR_SHARE * area.population
 
 
 def _enclosing_area(

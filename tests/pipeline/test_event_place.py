@@ -136,3 +136,27 @@ def test_a_district_in_brackets_read_as_a_capital_abroad_gives_way(extract) -> N
     text = "On 4 April 2022, a sniper shot a woman in Taizz - Usayfarah (Al Qahirah)."
     [event] = extract(text).events
     assert (event.location, event.country) == ("Taiz", "Yemen")
+
+
+def test_a_state_named_by_a_shortening_of_a_towns_name_is_not_that_town(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Police fired tear gas at protesters in Kalihari, Bihar on Sunday, injuring five."
+    [event] = extract(text).events
+    assert (event.location, event.admin1, event.geo_precision) == ("Bihar", "Bihar", 3)
+
+
+def test_a_province_named_after_its_town_is_still_coded_at_the_town(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen killed a herder in a village of Mandera County on Friday, police said."
+    [event] = extract(text).events
+    assert (event.location, event.geo_precision) == ("Mandera", 3)
+
+
+def test_a_province_is_still_coded_at_its_seat_of_a_longer_name(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Teachers marched in the province of Jujuy on Monday to demand higher wages."
+    [event] = extract(text).events
+    assert (event.location, event.geo_precision) == ("San Salvador de Jujuy", 3)
+
+
+def test_a_department_is_not_coded_at_a_small_town_of_a_longer_name(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Armed men killed a farmer in the department of Antioquia on Saturday, the army said."
+    [event] = extract(text).events
+    assert (event.location, event.geo_precision) == ("Antioquia", 3)
