@@ -868,6 +868,7 @@ class _Reading:
     civic: bool = False
     container: int | None = None  # the mention the text puts this one in ("X in Y region")
     worded: bool = False  # an area word names it an area ("the Donetsk region")
+    beside: int | None = None  # the mention after its comma ("Raipura, Narsingdi")
 
 
 def _readings(
@@ -933,6 +934,7 @@ def _readings(
                 civic=town,
                 container=held_in,
                 worded=area_worded(text, mention.start, mention.end),
+                beside=comma_container(text, mention, outer, index),
             )
         )
     return out
@@ -994,6 +996,9 @@ def _pass(
         held = reading.container
         outer = previous[held][0] if previous and held is not None else None
         kept = [k for k in kept if not outside_named_container(cands[i][k].place, outer)]
+        if previous and reading.beside is not None:
+            after = previous[reading.beside][0]
+            kept = [k for k in kept if not spelled_abroad(cands[i][k], after)]
         if reading.worded:  # "the Donetsk region" is no town of Rostov oblast
             areas = set(area_readings(cands[i], _namesake))
             kept = [k for k in kept if k in areas]
@@ -1099,6 +1104,26 @@ def named_area_container(
     if "," in text[mention.end : outer.start] and not _AREA_WORD_AFTER.match(text, outer.end):
         return None  # "X, Y" holds only with its area word: "Orlivka, Donetsk region"
     return index[id(outer)] if admin_context(text, outer) else None
+
+
+def comma_container(
+    text: str, mention: Mention, outer: Mention | None, index: Mapping[int, int]
+) -> int | None:
+    """The index of the mention right after this one's comma ("Raipura, Narsingdi"), which
+    the text names as where it lies; None when the two are siblings of a list."""
+    if outer is None or listed(text, mention, outer) or listed_area(text, outer.end):
+        return None
+    return index[id(outer)] if text[mention.end : outer.start].strip() == "," else None
+
+
+def spelled_abroad(cand: Candidate, after: Place | None) -> bool:
+    """A reading matched by another spelling than the text's own (an alternate or looser
+    one: "Raipura" for Raipur of India) in another country than the place the text names
+    after its comma (Narsingdi of Bangladesh): the container the text gives outweighs a
+    spelling's likeness, and the name stays unresolved there rather than go abroad."""
+    if after is None or after.country_code is None or cand.match == "exact":
+        return False
+    return cand.place.country_code != after.country_code
 
 
 _AREA_WORD_AFTER = re.compile(r"\s+(?:" + "|".join(sorted(ADMIN_WORDS)) + r")\b", re.IGNORECASE)

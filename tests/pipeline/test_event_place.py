@@ -160,3 +160,16 @@ def test_a_department_is_not_coded_at_a_small_town_of_a_longer_name(extract) -> 
     text = "Armed men killed a farmer in the department of Antioquia on Saturday, the army said."
     [event] = extract(text).events
     assert (event.location, event.geo_precision) == ("Antioquia", 3)
+
+
+def test_an_alternate_spelling_abroad_yields_to_the_place_after_the_comma(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Two men were killed in a clash between rival groups in Raipura, Narsingdi on Friday."
+    [event] = extract(text).events
+    assert (event.location, event.country) == ("Narsingdi", "Bangladesh")
+    assert "unresolved_place:Raipura" in event.tags
+
+
+def test_a_town_by_its_own_name_before_a_comma_is_kept(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Two men were killed in a clash between rival groups in Raipur, Chhattisgarh on Friday."
+    [event] = extract(text).events
+    assert (event.location, event.country) == ("Raipur", "India")
