@@ -683,7 +683,9 @@ def recognize(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list[Me
     mentions = [m for m in mentions if grounded(text, m, gazetteer) and not _styled(text, m)]
     mentions = vouched(mentions, gazetteer)
     mentions = [
-        m for m in mentions if not _acronym_lead(m, gazetteer) and not _province_of(text, m)
+        m
+        for m in mentions
+        if not _acronym_lead(m, gazetteer) and not _province_of(text, m) and not _of_a_sea(text, m)
     ]
     mentions += [p for m in _framed(text, spans, gazetteer) for p in known_part(text, m, gazetteer)]
     mentions.sort(key=lambda m: (m.start, -m.end, m.hint is None))
@@ -696,6 +698,16 @@ def recognize(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list[Me
 
 # "Islamic State Sahel", "ISIS Khorasan": a region named as a province of the group
 _GROUP_BEFORE = re.compile(r"\b(?:Islamic State|IS|ISIS|ISIL|Daesh)\s+$")
+
+
+# "the Gulf of Aden", "the Bay of Bengal", "the Strait of Hormuz": a water named after a place
+_SEA_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Straits?)\s+of\s+(?:the\s+)?$")
+
+
+def _of_a_sea(text: str, mention: Mention) -> bool:
+    """A name after "Gulf of", "Bay of", "Sea of", "Strait of" is part of a water's name, not
+    the town or land it borrows ("a vessel attacked in the Gulf of Aden" is not in Aden)."""
+    return bool(_SEA_BEFORE.search(text, max(0, mention.start - 16), mention.start))
 
 
 def _province_of(text: str, mention: Mention) -> bool:

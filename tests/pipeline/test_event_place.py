@@ -173,3 +173,10 @@ def test_a_town_by_its_own_name_before_a_comma_is_kept(extract) -> None:  # type
     text = "Two men were killed in a clash between rival groups in Raipur, Chhattisgarh on Friday."
     [event] = extract(text).events
     assert (event.location, event.country) == ("Raipur", "India")
+
+
+def test_a_town_that_names_a_gulf_is_not_the_scene(extract) -> None:  # type: ignore[no-untyped-def]
+    text = "Houthi forces attacked a merchant vessel in the Gulf of Aden on Wednesday."
+    assert located(extract, text) == [None]
+    text = "Houthi forces attacked a merchant vessel in the port of Aden on Wednesday."
+    assert located(extract, text) == ["Aden"]
