@@ -34,6 +34,7 @@ from sitrep.extract.actor_tokens import (
     strip_quotes,
     tokenize,
 )
+from sitrep.extract.weapon_designations import designation_start
 from sitrep.model import Actor, Span
 
 _GENERIC_NAMES = {
@@ -620,6 +621,9 @@ class ActorDictionary:
         place, usual = country, False
         if entry.generic:
             before = self._demonym_before(text, tokens, where[0])
+            if before is None and entry.kind == "military":
+                first = designation_start(text, tokens, where[0])  # "Russian Su-34 jets"
+                before = None if first is None else self._demonym_before(text, tokens, first)
             if before is None and entry.kind in STATE_FORCE_KINDS:
                 before = self._owner_before(text, tokens, where[0])
             after = self._country_after(text, tokens, where[1]) or (
