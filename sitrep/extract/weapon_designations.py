@@ -6,6 +6,8 @@ the state's armed men or machines; the nationality still owns the noun, so the n
 state's military. A designation is a short run of tokens that either holds a number with a
 short capitalised prefix ("S-400", "Su-34", "T-72B3", "Mi 8") or is one acronym of capitals
 ("HIMARS", "ATACMS"); ordinary capitalised words ("Russian Army jets") are not designations.
+A designated weapon system itself ("a Ukrainian HIMARS launcher", "a Russian S-400 system",
+"Russian T-72 tanks") is that state's military as a target, as ACLED codes strikes on it.
 """
 
 from __future__ import annotations
@@ -20,6 +22,11 @@ _PREFIX = re.compile(r"[A-Z][A-Za-z]{0,2}")
 _NUMBER = re.compile(r"\d+[A-Za-z]{0,3}")
 _ACRONYM = re.compile(r"[A-Z]{3,8}")
 _GAP = re.compile(r"[\s\-–]{0,2}")
+# Nouns for a weapon system that a designation names ("an S-400 system", "HIMARS launchers").
+WEAPON_SYSTEM_NOUNS = frozenset({
+    "system", "systems", "launcher", "launchers", "battery", "batteries", "complex", "tank",
+    "tanks",
+})  # fmt: skip
 
 
 def designation_start(text: str, tokens: Sequence[Tok], i: int) -> int | None:
@@ -43,3 +50,14 @@ def designation_start(text: str, tokens: Sequence[Tok], i: int) -> int | None:
 def _tight(text: str, a: Tok, b: Tok) -> bool:
     gap = text[a.end : b.start]
     return len(gap) <= 2 and _GAP.fullmatch(gap) is not None
+
+
+def designated_weapon_end(text: str, tokens: Sequence[Tok], i: int) -> int | None:
+    """The index of the weapon-system noun after a designation starting at token i ("S-400
+    system": the index of "system"), or None."""
+    for noun in (i + 1, i + 2):  # "HIMARS launcher", "S-400 system"
+        if noun >= len(tokens) or tokens[noun].key not in WEAPON_SYSTEM_NOUNS:
+            continue
+        if designation_start(text, tokens, noun) == i:
+            return noun
+    return None
