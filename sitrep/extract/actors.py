@@ -34,6 +34,7 @@ from sitrep.extract.actor_tokens import (
     strip_quotes,
     tokenize,
 )
+from sitrep.extract.weapon_designations import designated_weapon_end, designation_start
 from sitrep.model import Actor, Span
 
 _GENERIC_NAMES = {
@@ -620,6 +621,9 @@ class ActorDictionary:
         place, usual = country, False
         if entry.generic:
             before = self._demonym_before(text, tokens, where[0])
+            if before is None and entry.kind == "military":
+                first = designation_start(text, tokens, where[0])  # "Russian Su-34 jets"
+                before = None if first is None else self._demonym_before(text, tokens, first)
             if before is None and entry.kind in STATE_FORCE_KINDS:
                 before = self._owner_before(text, tokens, where[0])
             after = self._country_after(text, tokens, where[1]) or (
@@ -718,7 +722,10 @@ class ActorDictionary:
         aircraft, names that state's military, as its own entry's aliases
         do for the states that have them ("Turkish forces"); 'forces' alone names no one
         ("rebel forces", "the forces")."""
+        last: int | None = i + 1  # the noun; "a Ukrainian HIMARS launcher": the weapon's
         if i + 1 >= len(tokens) or tokens[i + 1].key not in FORCE_WORDS | AIRCRAFT_WORDS:
+            last = designated_weapon_end(text, tokens, i + 1)
+        if last is None:
             return None
         tok = tokens[i]
         if not tok.text[:1].isupper() or not _joined(text, tok, tokens[i + 1]):
@@ -726,7 +733,7 @@ class ActorDictionary:
         name = self._demonyms.get(tok.bare)
         if name is None or name not in self.countries or tok.bare == name.lower():
             return None
-        return self._state_military(text, (tok.start, tokens[i + 1].end), name, told)
+        return self._state_military(text, (tok.start, tokens[last].end), name, told)
 
     def _numbered_formation_at(
         self, text: str, tokens: list[Tok], i: int, told: tuple[str | None, date | None]

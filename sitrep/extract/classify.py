@@ -335,10 +335,22 @@ def _answered_by_its_target(s: Situation) -> bool:
     return s.inter2 in ARMED or (s.inter2 is None and s.armed_target)
 
 
+def _armed_taken(s: Situation) -> bool:
+    """ "attacked an army post and took 20 soldiers prisoner": armed men taken in an attack
+    on them are its outcome, and the attack an armed clash (armed_men_taken)."""
+    return (
+        "attack" in s.cues
+        and s.attack_told
+        and s.inter1 in ARMED
+        and s.inter2 in ARMED
+        and not s.captive_victims
+    )
+
+
 def _violence(s: Situation) -> S | None:
     if "sexual_violence" in s.cues:
         return S.SEXUAL_VIOLENCE
-    if "abduction" in s.cues and not (s.fatal and "attack" in s.cues):
+    if "abduction" in s.cues and not (s.fatal and "attack" in s.cues) and not _armed_taken(s):
         return S.ATTACK if s.captives_harmed and s.inter1 in ARMED else S.ABDUCTION
     if "arrest" in s.cues and s.custody and s.inter2 in (CIVILIANS, None):
         # "arrested by the Taliban. Their whereabouts are unknown": a forced disappearance;

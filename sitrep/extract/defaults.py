@@ -21,6 +21,7 @@ from sitrep.extract.allies import allies_beside_the_state
 from sitrep.extract.co_agents import joined_not_opposed, with_co_agent
 from sitrep.extract.coalitions import states_lead_their_allies
 from sitrep.extract.communal_riots import communal_riot
+from sitrep.extract.coordinated_states import first_state_leads
 from sitrep.extract.cue_kinds import CIVILIAN_INTER
 from sitrep.extract.enemy_named import fought_with_the_enemy
 from sitrep.extract.events import Draft
@@ -139,6 +140,7 @@ def with_unnamed_actor(
     draft = allies_beside_the_state(draft, actors=actors, mentions=mentions)
     draft = _allies_joined(draft, actors, country, on, text, mentions)  # "the army and VDP"
     draft = with_co_agent(draft, mentions=mentions, text=text)  # "soldiers and Africa Corps"
+    draft = first_state_leads(draft, text=text)  # "Malian and Russian forces"
     draft = _with_named_side(draft, actors, country, on, mentions)
     draft = fought_with_the_enemy(draft, mentions=mentions, text=text)  # a statement's two sides
     draft = _armed_other_side(draft, actors, country, on)
