@@ -840,13 +840,8 @@ class ActorDictionary:
 
     def _country_after(self, text: str, tokens: list[Tok], end: int) -> tuple[int, str] | None:
         """ "military forces of India", "the police of the Philippines": the country after."""
-        i = end
-        if i >= len(tokens) or tokens[i].key != "of" or not _joined(text, tokens[i - 1], tokens[i]):
-            return None
-        i += 1
-        if i < len(tokens) and tokens[i].key == "the":
-            i += 1
-        if i >= len(tokens) or not _joined(text, tokens[i - 1], tokens[i]):
+        i = _after_preposition(text, tokens, end, ("of",))
+        if i is None or i >= len(tokens) or not _joined(text, tokens[i - 1], tokens[i]):
             return None
         hit = self._country_at(text, tokens, i)
         if hit is None or hit[1] not in self.countries:
@@ -857,14 +852,9 @@ class ActorDictionary:
 
     def _of_a_group(self, text: str, tokens: list[Tok], end: int) -> bool:
         """Whether 'of/from (the) (nationality) <named group>' follows token `end`."""
-        i = end
-        if i >= len(tokens) or tokens[i].key not in ("of", "from"):
+        i = _after_preposition(text, tokens, end, ("of", "from"))
+        if i is None:
             return False
-        if not _joined(text, tokens[i - 1], tokens[i]):
-            return False
-        i += 1
-        if i < len(tokens) and tokens[i].key == "the":
-            i += 1
         hit = self._country_at(text, tokens, i) if i < len(tokens) else None
         if hit is not None:
             i = hit[0]
@@ -969,6 +959,19 @@ class ActorDictionary:
 
 _MEMO_TEXTS = 4  # texts whose tokens an ActorDictionary keeps
 _MEMO_MIN_CHARS = 200  # shorter texts (names, phrases) are tokenized afresh
+
+
+def _after_preposition(
+    text: str, tokens: list[Tok], end: int, words: tuple[str, ...]
+) -> int | None:
+    """The index after '<word> (the)' at token `end` ("forces of the Philippines"), the word
+    one of `words` and joined to the token before it; None when none is there."""
+    if end >= len(tokens) or tokens[end].key not in words:
+        return None
+    if not _joined(text, tokens[end - 1], tokens[end]):
+        return None
+    i = end + 1
+    return i + 1 if i < len(tokens) and tokens[i].key == "the" else i
 
 
 def _proper_name(alias: Alias) -> bool:

@@ -34,7 +34,9 @@ def scene_parts(
             continue
         for second in (c for c in first.children if c.dep_ == "conj" and c.i in heads):
             if _own_subject(second):
-                if not (_own_subject(first) and _different_places(first, second, places)):
+                # "Hezbollah fired rockets at northern Israel, and Israeli jets struck sites
+                # near Nabatieh": two clauses, each with its subject and place (town or area)
+                if not (_own_subject(first) and _different_towns(first, second, places, True)):
                     continue  # "police fired tear gas and protesters threw stones": one scene
             elif not (_own_object(first) and _own_object(second)):
                 continue  # "was shot and killed in X": one act told by two verbs
@@ -54,17 +56,13 @@ def _own_object(verb: Token) -> bool:
     return any(c.dep_ == "dobj" for c in verb.children)
 
 
-def _different_towns(first: Token, second: Token, places: Sequence[Toponym]) -> bool:
-    one, two = _town_of(first, second.left_edge.i, places), _town_of(second, None, places)
-    return one is not None and two is not None and one != two
-
-
-def _different_places(first: Token, second: Token, places: Sequence[Toponym]) -> bool:
-    """'Hezbollah fired rockets at northern Israel, and Israeli jets struck sites near
-    Nabatieh': two clauses with subjects of their own, each placed (a town or an area), at
-    different places, are two acts."""
-    one = _town_of(first, second.left_edge.i, places, areas=True)
-    two = _town_of(second, None, places, areas=True)
+def _different_towns(
+    first: Token, second: Token, places: Sequence[Toponym], areas: bool = False
+) -> bool:
+    """Each verb placed at a town of its own (or, with `areas`, at a town or an area), the
+    two different."""
+    one = _town_of(first, second.left_edge.i, places, areas=areas)
+    two = _town_of(second, None, places, areas=areas)
     return one is not None and two is not None and one != two
 
 
