@@ -218,6 +218,7 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
         without_overview,
     )
     from sitrep.extract.doctext import TEXT_KEY
+    from sitrep.extract.highlights import without_retold_highlights
     from sitrep.extract.launchers import with_launchers
     from sitrep.extract.place_lists import split_place_lists
     from sitrep.extract.revised_tolls import headline_revision, with_headline_revision
@@ -240,9 +241,10 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
     for run in told_by_section(told, context.sections, _told_item_at):  # one run: no sections
         counted = with_launchers(add_casualty_reports(run))  # "A missile struck ...": Russia's
         counted = fold_announcements(counted)  # "The latest attack came on Sunday. ..."
-        taken = with_territory_sides(fold_withdrawals(merge_retellings(counted)))
+        taken = with_territory_sides(fold_withdrawals(merge_retellings(counted, document.text)))
         merged = merge_demonstration_stages(taken)
         events += [described(e) for e in fold_attack_damage(merged)]  # notes of final events
+    events = without_retold_highlights(events, document.text)  # a sitrep's highlights
     # "Death toll in Kasai attack rises to 23": the headline's risen toll is the lead's
     events = with_headline_revision(events, headline_revision(headline), doc)
     # "shelled A, B and C": one event per listed place (`place_lists.py`)
@@ -638,7 +640,8 @@ def sentence_event(
     from sitrep.extract.defaults import localised, with_unnamed_actor
     from sitrep.extract.events import sentence_draft
     from sitrep.extract.history import report_day
-    from sitrep.extract.locate import locate
+    from sitrep.extract.interception_tallies import downed_in_flight
+    from sitrep.extract.locate import NOWHERE, locate
     from sitrep.extract.other_sources import lowest_toll, source_tag, with_sourced_toll
     from sitrep.extract.outlet_credit import credited
     from sitrep.extract.peaceful_transfer import taken_without_a_fight
@@ -689,6 +692,10 @@ def sentence_event(
         country_of=extractor.country_of,
     )
     where = in_filing_town(where, text, in_sentence, context.places)  # "the X neighbourhood"
+    defender = draft.actor1.actor.country if draft.actor1 else None
+    if where.inherited and defender and downed_in_flight(draft.sub_event_type, sent):
+        # "shot down 34 of 50 drones": over the defender's country, not the last town named
+        where = _at_the_country(extractor, NOWHERE, defender)
     sentence = Span(start=start, end=end, text=sent.text)
     times = context.times  # "claimed the attack on Wednesday": the claim's day, not the act's
     times = without_claim_days(sent.doc, draft.trigger, times) if draft.retelling else times

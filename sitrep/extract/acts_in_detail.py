@@ -15,6 +15,7 @@ Abductions and sexual violence stay acts of their own, as ACLED codes them apart
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -37,18 +38,19 @@ DOERS_AGAIN = frozenset({
 })  # fmt: skip
 
 
-def merge_acts_in_detail(events: Sequence[Event]) -> list[Event]:
-    """The events with each act told in detail right after it folded into it."""
+def merge_acts_in_detail(events: Sequence[Event], text: str = "") -> list[Event]:
+    """The events with each act told in detail right after it folded into it (`text`: the
+    report's, to read what a detail's sentence opens with)."""
     kept: list[Event] = []
     for event in events:
-        if kept and act_in_detail(kept[-1], event):
+        if kept and act_in_detail(kept[-1], event, text):
             kept[-1] = _with_detail(kept[-1], event)
         else:
             kept.append(event)
     return kept
 
 
-def act_in_detail(act: Event, detail: Event) -> bool:
+def act_in_detail(act: Event, detail: Event, text: str = "") -> bool:
     """Whether `detail` tells `act` again, in detail, with nothing new."""
     if act.event_type not in VIOLENT_TYPES:
         return False
@@ -56,7 +58,7 @@ def act_in_detail(act: Event, detail: Event) -> bool:
         return False
     if act.actor1 is None or detail.actor1 != act.actor1 or act.actor1.startswith(CIVILIANS):
         return False
-    if not _doers_named_again(detail):
+    if not (_doers_named_again(detail) or _target_named_again(act, detail, text)):
         return False
     if detail.actor2 is not None and detail.actor2 != act.actor2:
         return False
@@ -68,6 +70,33 @@ def act_in_detail(act: Event, detail: Event) -> bool:
 def _doers_named_again(detail: Event) -> bool:
     doers = [e.text for e in detail.evidence if e.role == "actor1"]
     return bool(doers) and all(d.split()[-1] in DOERS_AGAIN for d in doers)
+
+
+def _target_named_again(act: Event, detail: Event, text: str) -> bool:
+    """A detail that names no side of its own and opens with the act's target named again:
+    "Jihadists ambushed an army convoy ... The convoy was hit by a roadside bomb and then
+    came under heavy fire" tells the ambush, not a bombing beside it."""
+    if not text or any(e.role == "actor1" for e in detail.evidence):
+        return False
+    if detail.actor2 is not None and any(e.role == "actor2" for e in detail.evidence):
+        return detail.actor2 == act.actor2  # read as the act's target (`targets_again`)
+    targets = {e.text.split()[-1].lower() for e in act.evidence if e.role == "actor2" and e.text}
+    triggers = [e.start for e in detail.evidence if e.role == "trigger"]
+    if not targets or not triggers:
+        return False
+    opening = _TARGET_AGAIN.match(text, _sentence_start(text, min(triggers)))
+    return opening is not None and bool({w.lower() for w in opening.groups() if w} & targets)
+
+
+# "The convoy ...", "The army patrol ...", "That checkpoint ...": a target named again
+_TARGET_AGAIN = re.compile(r"(?:The|That|This)\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+|\n")
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the sentence holding `position` starts."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, position)]
+    return ends[-1] if ends else 0
 
 
 def _detail_kind(detail: Event) -> bool:

@@ -498,7 +498,7 @@ def _named_by_pronouns(count: DeathCount) -> bool:
     return retold(counted, count.fatalities)  # "The man died at the scene": told before
 
 
-def merge_retellings(events: Sequence[Event]) -> list[Event]:
+def merge_retellings(events: Sequence[Event], text: str = "") -> list[Event]:
     """One event per act: the same type, place and dates with compatible actors (one side's
     named actors a subset of the other's) is the same act told again; air strikes and shelling
     there and then are part of a battle told with them (ACLED's rule: remote violence inside an
@@ -509,7 +509,8 @@ def merge_retellings(events: Sequence[Event]) -> list[Event]:
     dated = _same_day_dates(events)
     folded = fold_into_earlier(dated, same=_same_act, combine=_combine)
     led = battle_first(folded, same_scene=_same_scene, combine=_with_support)
-    return merge_acts_in_detail(_fold_battle_support(led))  # "... burned 30 homes": acts_in_detail
+    # "... burned 30 homes", "The convoy was hit by a bomb": acts_in_detail
+    return merge_acts_in_detail(_fold_battle_support(led), text)
 
 
 def _same_day_dates(events: Sequence[Event]) -> list[Event]:

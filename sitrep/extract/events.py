@@ -463,6 +463,7 @@ def sentence_draft(
         return None
     by_hand = any(t.cue == "beating" for t in live)
     live = [replace(t, cue="attack") if t.cue == "beating" else t for t in live]
+    live = without_opening_bombs(doc, live)  # "a car bomb at the gate before storming it"
     main = _main_trigger(doc, live)
     cues = frozenset(t.cue for t in live)
     actors = _outside_protest_names(doc, actors, live)
@@ -1408,6 +1409,26 @@ def _main_trigger(doc: Doc, triggers: list[Trigger]) -> Trigger:
         triggers,
         key=lambda t: (rank.get(t.cue, len(rank)), found(doc[t.head]) is not None, t.start),
     )
+
+
+# A bomb that opens an assault ("set off a car bomb at the gate before storming the base",
+# "stormed the base after a car bomb blew open its gate"): ACLED codes the fight, not the
+# blast (remote violence inside a battle is the battle's). A fight told beside a blast is
+# a clash already; a raid is as often a search for bombs as an assault.
+ASSAULT_CUES = frozenset({"attack", "attack_weak"})
+STORMING = frozenset({"storm", "overrun", "overran"})
+
+
+def without_opening_bombs(doc: Doc, live: list[Trigger]) -> list[Trigger]:
+    """The triggers less a bomb's, when the same sentence tells the assault it opened."""
+    if not any(t.cue == "explosive" for t in live) or not any(_assault(doc, t) for t in live):
+        return live
+    return [t for t in live if t.cue != "explosive"]
+
+
+def _assault(doc: Doc, trigger: Trigger) -> bool:
+    """A trigger telling a ground assault: the storming of a place."""
+    return trigger.cue in ASSAULT_CUES and doc[trigger.head].lemma_.lower() in STORMING
 
 
 def _tags(sent: SpacySpan, live: list[Trigger], actors: Sequence[ActorMention]) -> tuple[str, ...]:

@@ -21,9 +21,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from sitrep.extract.triggers import Trigger
 from sitrep.extract.weapons_found import downing_told
+from sitrep.taxonomy import SubEventType
 
 if TYPE_CHECKING:
     from sitrep.extract.actors import ActorDictionary
@@ -146,3 +148,12 @@ def _aimed_at_a_country(verb: Token, country_called: Callable[[str], str | None]
 
 def _phrase(word: Token) -> str:
     return word.doc[word.left_edge.i : word.i + 1].text.removeprefix("the ")
+
+
+def downed_in_flight(sub_event_type: str, sent: SpacySpan) -> bool:
+    """Whether an event is a downing of weapons in flight ("shot down 34 of 50 drones
+    launched by Russia overnight"): told with no place of its own, it happened over the
+    whole country the weapons were launched at, not at the town the report named last."""
+    if sub_event_type != SubEventType.DISRUPTED_WEAPONS_USE:
+        return False
+    return any(t.lemma_.lower() in IN_FLIGHT or t.lower_ in IN_FLIGHT for t in sent)

@@ -5,7 +5,8 @@ Saturday. The next day, soldiers shot dead 30 civilians.' The second act is on t
 day of its own: dated from the publication it would have no date, and as an undated act of the
 same kind there it would be taken for the first act told again. An undated act whose sentence
 dates it so takes the date of the last dated act told before it, moved by the days the phrase
-says ('the previous day' moves back). ('The same day', 'that night' are read in assemble.py.)
+says ('the previous day', 'two days earlier' move back). ('The same day', 'that night' are
+read in assemble.py.)
 The phrases are read by `sitrep.time.sequels`, which also dates them as time expressions
 where a single day was told before them; this module dates the acts they leave undated.
 """

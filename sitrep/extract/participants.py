@@ -35,6 +35,7 @@ from sitrep.extract.modality import verbal_anchor
 from sitrep.extract.party_members import without_party_crowds
 from sitrep.extract.remains import found
 from sitrep.extract.speakers import SPOKESPEOPLE
+from sitrep.extract.targets_again import target_named_again
 from sitrep.extract.triggers import Trigger
 from sitrep.model import Span
 
@@ -82,6 +83,8 @@ def participants(
         doc, taking_part, heads, crowd_acts=bool(cues & CROWD_CUES), fight="fight" in cues
     )
     actor1, actor2 = _speaker_as_agent(doc, main, actor1, actor2, document_actors)
+    if actor1 is None and actor2 is None:  # "The convoy was hit by a bomb": the army's
+        actor2 = target_named_again(doc, main, document_actors)
     inferred = False
     if actor1 is None and dictionary is not None:
         actor1 = _national_attacker(doc, main, dictionary, actor2, heads)
@@ -235,7 +238,26 @@ def _implicit_agent(
         return last_named_before(document_actors, position, unlike=actor2), False
     if subjects or _told_apart(doc[main.start].sent):
         return None, False
+    if main.cue not in TWO_SIDED and doer_unknown(doc_text(doc)):  # a fight has two sides
+        return None, False
     return protagonist(_acting(doc, main, document_actors, actor2), unlike=actor2), True
+
+
+# The report says no one knows who did its acts: "it is not known who fired the shells", "it
+# was unclear who was behind the blast", "no group has claimed responsibility".
+_DOER_UNKNOWN = re.compile(
+    r"\b(?:not\s+(?:yet\s+)?(?:known|clear)|unknown|unclear)\s+who\s+(?:\w+\s+){0,2}?"
+    r"(?:fir|carr|launch|plant|attack|shoot|shot|detonat|behind|responsib)\w*"
+    r"|\bno\s+(?:group|one|organi[sz]ation|faction)\s+(?:has|had|have)\s+(?:yet\s+)?"
+    r"(?:claimed|taken|accepted)\s+(?:responsibility|credit)",
+    re.IGNORECASE,
+)
+
+
+def doer_unknown(text: str) -> bool:
+    """Whether the report says its acts' doer is unknown: then an act told with no doer is
+    not the report's most named side's (`protagonist`), whoever the report names most."""
+    return _DOER_UNKNOWN.search(text) is not None
 
 
 def _acting(

@@ -49,7 +49,12 @@ FORMATIONS = frozenset({
 DESTROYING = frozenset({"destroy", "annihilate", "wipe"})
 # What a soldier who died is said to have embraced.
 MARTYRDOM = frozenset({"martyrdom", "shahadat", "shahadah"})
-IDIOM_VERBS = frozenset({"send", "embrace"})
+IDIOM_VERBS = frozenset({"send", "embrace", "lose"})
+# What a side loses when its men die: "lost four soldiers", "the unit lost 12 men"
+LOST_MEN = frozenset({
+    "soldier", "troops", "man", "men", "fighter", "officer", "policeman", "policemen",
+    "serviceman", "servicemen", "personnel", "member", "militiaman", "militiamen", "comrade",
+})  # fmt: skip
 # Entity labels that name people or their organisations.
 PEOPLE_ENTITIES = frozenset({"PERSON", "NORP", "ORG"})
 
@@ -110,6 +115,20 @@ def fatal_idiom(verb: Token) -> str | None:
         c.dep_ == "dobj" and c.lower_ in MARTYRDOM for c in verb.children
     ):
         return "subject"
+    if lemma == "lose":
+        return _lost(verb)
+    return None
+
+
+def _lost(verb: Token) -> str | None:
+    """'five soldiers lost their lives' (the dead are the subject); 'the army lost four
+    soldiers' (a counted object of the side's men: no 'lost contact', 'lost two vehicles')."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(o.lemma_.lower() == "life" or o.lower_ == "lives" for o in objects):
+        return "subject"
+    counted = [o for o in objects if any(c.dep_ == "nummod" for c in o.children)]
+    if any(o.lemma_.lower() in LOST_MEN or o.lower_ in LOST_MEN for o in counted):
+        return "object"
     return None
 
 

@@ -39,6 +39,7 @@ from sitrep.geocode.names import (
     street_end,
     strip_direction,
 )
+from sitrep.geocode.spatial import placed_by_preposition
 from sitrep.geocode.streets import find_streets
 from sitrep.model import Span
 
@@ -361,6 +362,7 @@ def _embedded(
     whole = (surface in tagged or is_major(gazetteer, surface)) and not _spoken_for(text, e)
     whole = whole or (span.label != "PERSON" and _named_town(gazetteer, surface, text, e))
     whole = whole or (in_place_list(text, s, e, tagged) and exact_place(gazetteer, surface))
+    whole = whole or placed_by_preposition(text, s, e, gazetteer)
     if whole or (span.label == "FAC" and exact_place(gazetteer, surface)):
         return _place_mentions(text, s, e, gazetteer, people)
     if span.label == "PERSON":

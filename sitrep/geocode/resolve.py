@@ -1014,9 +1014,17 @@ def _pass(
         elsewhere |= lean.countries if lean is not None and elsewhere else frozenset()
         hint = mentions[i].hint or _implied_hint(reading)
         local = {k: reading.insides[k] or bonuses[k] >= NEAR_ANCHOR_BONUS for k in kept}
-        provinces = named_provinces(before_all, keys, keys[i]) if sure else frozenset()
-        if provinces:  # "bombed Nyaung Pin Thar" in Sagaing Region is no Yangon hamlet
-            kept = [k for k in kept if not astray(cands[i][k], provinces, local=local[k])]
+        # "bombed Nyaung Pin Thar" in Sagaing Region is no Yangon hamlet; in any report, a
+        # spelling guess is no town of a province other than the one it names
+        provinces = named_provinces(before_all, keys, keys[i])
+        if provinces:
+            # a guess held only by the country ("in Nigeria's Borno state") must lie near
+            near = {k: bonuses[k] >= NEAR_ANCHOR_BONUS if not sure else local[k] for k in kept}
+            kept = [
+                k
+                for k in kept
+                if not astray(cands[i][k], provinces, local=near[k], guesses_only=not sure)
+            ]
         scoring = _Scoring(cands[i], context, reading, hint, bonuses)
         best, score = scoring.best(kept)
         if best is not None and loose_abroad(

@@ -38,11 +38,20 @@ def named_provinces(
     )
 
 
-def astray(cand: Candidate, provinces: Collection[tuple[str, str]], *, local: bool) -> bool:
+def astray(
+    cand: Candidate,
+    provinces: Collection[tuple[str, str]],
+    *,
+    local: bool,
+    guesses_only: bool = False,
+) -> bool:
     """Whether a village (or district) reading lies outside the provinces the report names in
     its country (`provinces`, from `named_provinces`), far from the report's places
     (`local`: held by the named container or near one of its places): a hamlet, or a town
-    matched only by a spelling guess."""
+    matched only by a spelling guess. `guesses_only`: only a spelling guess is astray (a
+    report whose actors' lands are unknown may name a real town of another province: "a
+    village of Kawuri in Borno state" is no Kari of Bauchi, but a town named by its own
+    spelling stays)."""
     place = cand.place
     code = place.country_code or ""
     if local or not (place.feature_class == "P" or place.feature_code in LOCAL_AREAS):
@@ -51,4 +60,4 @@ def astray(cand: Candidate, provinces: Collection[tuple[str, str]], *, local: bo
     if not mine or (place.admin1 or "") in mine:
         return False
     guess = cand.match == "folded" or cand.kind == CLOSE
-    return guess or place.population < TOWN_UNDER_OWN_NAME
+    return guess or (not guesses_only and place.population < TOWN_UNDER_OWN_NAME)

@@ -6,8 +6,9 @@ Roundups and situation reports date one item and then count on from it ("Burkina
 a sequel is anchored on the last single day the text told before it (a date, a weekday, a
 sequel itself), never on the publication date; with no day told before, it stays unanchored.
 "A few days later" is too vague to count on and is left alone, and so are days counted back
-("the day before", "a week earlier"): they tell the background of the day told, what led to
-it, not a new item.
+("the day before", "a week earlier") as time expressions: they tell the background of the day
+told, what led to it, not a new item. An act told in such a sentence is still of that day
+(`counted_days`: "Two days earlier, troops rescued 17 passengers").
 """
 
 from __future__ import annotations
@@ -40,6 +41,11 @@ BEFORE = re.compile(
     r"(?i)\bthe\s+(?:previous|preceding)\s+(?:day|morning|afternoon|evening|night)\b"
     r"|\bthe\s+day\s+before\b(?!\s+(?:yesterday|the|a|an|his|her|their|its|\w+'s|\d)\b)"
 )
+# "two days earlier", "a week before that": days counted back, read for acts only
+EARLIER = re.compile(
+    r"(?i)\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<unit>days?|weeks?)\s+(?:earlier|before(?:\s+that|\s+then)?(?=\s*[,.;]))"
+)
 ANCHORS = (Kind.ABSOLUTE, Kind.RELATIVE)
 
 
@@ -63,14 +69,20 @@ def sequels(text: str, found: list[Found]) -> list[Found]:
 
 def counted_days(text: str) -> tuple[int, re.Match[str]] | None:
     """The first day counted from the day told before it in `text`: its offset in days (one
-    back for "the previous day") and the words. The reader of sequels for acts as well as
-    for time expressions (`sitrep.extract.later_days`)."""
-    found = [m for m in (SEQUEL.search(text), BEFORE.search(text)) if m is not None]
+    back for "the previous day", two for "two days earlier") and the words. The reader of
+    sequels for acts as well as for time expressions (`sitrep.extract.later_days`); an act
+    told "two days earlier" is an act of that day, though as a time expression the phrase
+    is left alone (see above)."""
+    searched = (SEQUEL.search(text), BEFORE.search(text), EARLIER.search(text))
+    found = [m for m in searched if m is not None]
     if not found:
         return None
     match = min(found, key=lambda m: m.start())
     if match.re is BEFORE:
         return -1, match
+    if match.re is EARLIER:
+        days = number_value(match["n"])
+        return -(days * 7 if match["unit"].lower().startswith("week") else days), match
     return _offset(match).days, match
 
 

@@ -73,3 +73,44 @@ def test_an_act_by_a_side_named_anew_is_its_own(published_on):
         "Armed clash",
         "Remote explosive/landmine/IED",
     ]
+
+
+def test_a_target_named_again_in_a_passive_tells_the_same_ambush(published_on):
+    text = (
+        "Suspected jihadists killed seven soldiers in an ambush on an army convoy near Douentza "
+        "in Mali's Mopti region on Sunday, the army said. The convoy was hit by a roadside bomb "
+        "and then came under heavy fire, the statement said."
+    )
+    assert _coded(published_on, text) == [
+        ("Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)")
+    ]
+
+
+def test_a_bomb_hitting_an_army_convoy_is_no_act_of_the_army(published_on):
+    text = (
+        "Jihadists ambushed an army convoy near Douentza in Mali's Mopti region on Sunday. "
+        "Two days later the convoy was hit by a roadside bomb near Boni."
+    )
+    assert _coded(published_on, text) == [
+        ("Armed clash", "Unidentified Armed Group (Mali)", "Military Forces of Mali (2021-)"),
+        (
+            "Remote explosive/landmine/IED",
+            "Unidentified Armed Group (Mali)",
+            "Military Forces of Mali (2021-)",
+        ),
+    ]
+
+
+def test_a_new_target_hit_after_an_attack_is_another_act(published_on):
+    text = (
+        "Gunmen attacked a bus near Douentza in Mali's Mopti region on Sunday. A police patrol "
+        "was hit by a roadside bomb."
+    )
+    assert _coded(published_on, text) == [
+        ("Attack", "Unidentified Armed Group (Mali)", "Civilians (Mali)"),
+        (
+            "Remote explosive/landmine/IED",
+            "Unidentified Armed Group (Mali)",
+            "Police Forces of Mali (2021-)",
+        ),
+    ]

@@ -82,3 +82,15 @@ def test_the_launcher_joined_to_the_downing_is_its_other_side(
             "Military Forces of Russia (2000-)",
         )
     ]
+
+
+def test_a_tally_with_no_place_is_over_the_defenders_country(extracted: Extract) -> None:
+    text = (
+        "A Russian missile hit a warehouse in the city of Dnipro on Sunday, injuring three "
+        "workers. Ukraine's air force said it shot down 41 of 55 drones launched by Russia "
+        "overnight."
+    )
+    assert _places(extracted, text) == [
+        ("Shelling/artillery/missile attack", "Dnipro", None),
+        ("Disrupted weapons use", "Ukraine", None),
+    ]

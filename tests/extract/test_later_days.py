@@ -36,3 +36,20 @@ def test_an_act_with_a_date_of_its_own_keeps_it(extracted):
         "had arrived the next day shot dead nine herders in Dori."
     )
     assert [e.event_date for e in events] == ["2025-03-07", "2025-03-10"]
+
+
+def test_days_counted_back_date_an_act_of_its_own(extracted):
+    events = extracted(
+        "Bandits raided a village near Tsafe on 9 June 2025, killing six farmers. Two days "
+        "earlier, troops killed four bandits near Bungudu. A week before that, police arrested "
+        "three suspected informants in Gusau."
+    )
+    assert [e.event_date for e in events] == ["2025-06-09", "2025-06-07", "2025-05-31"]
+
+
+def test_days_before_an_occasion_count_nothing_back(extracted):
+    events = extracted(
+        "Bandits raided a village near Tsafe on 9 June 2025, killing six farmers. Troops killed "
+        "four bandits near Bungudu two days before the festival."
+    )
+    assert [e.event_date for e in events] == ["2025-06-09", "2025-06-09"]

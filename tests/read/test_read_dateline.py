@@ -80,3 +80,36 @@ def test_split_title() -> None:
     assert split_title("Raid on the camp\nGunmen attacked.") == (None, 0)
     assert split_title("Raid on the camp\n\n") == (None, 0)
     assert split_title("x" * 201 + "\n\nBody.") == (None, 0)
+
+
+_PARAGRAPH = (
+    "KADUNA, Nigeria - Gunmen killed four traders on the road out of Kachia on Monday, a "
+    "police spokesman said, adding that officers had been sent to the area."
+)
+
+
+def test_a_headline_with_one_line_break_above_a_paragraph_is_a_title() -> None:
+    text = "Gunmen kill four traders near Kachia\n" + _PARAGRAPH + "\nMore text.\n"
+    assert split_title(text) == ("Gunmen kill four traders near Kachia", 37)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Gunmen killed four traders on the road out of Kachia on Monday, a police spokesman said,",
+        "Gunmen killed four traders on the road out of the",
+        "Kachia",
+        "Is the road out of Kachia safe?",
+    ],
+)
+def test_a_line_that_runs_on_or_stands_alone_is_no_title(first: str) -> None:
+    assert split_title(first + "\n" + _PARAGRAPH) == (None, 0)
+
+
+def test_hard_wrapped_lines_are_no_title() -> None:
+    text = (
+        "Gunmen killed four traders on the road out of Kachia on Monday\n"
+        "a police spokesman said, adding that officers had been sent to the\n"
+        "area where the traders were found.\n"
+    )
+    assert split_title(text) == (None, 0)
