@@ -222,7 +222,18 @@ def ner_mentions(text: str, spans: Iterable[Span], gazetteer: Gazetteer) -> list
             out.extend(p for m in found for p in known_part(text, m, gazetteer))
         elif span.label in ("FAC", "ORG", "PERSON"):
             out.extend(_embedded(text, span, gazetteer, tagged, people))
+        elif span.label in MISLABELLED and _spatial_name(text, span, gazetteer, people):
+            out.extend(_place_mentions(text, span.start, span.end, gazetteer, people))
     return out
+
+
+# Labels the model gives an unfamiliar town at times ("east of Manbij" as a product)
+MISLABELLED = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "LAW", "LANGUAGE"})
+
+
+def _spatial_name(text: str, span: Span, gazetteer: Gazetteer, people: set[str]) -> bool:
+    s, e = _trim(text, span.start, span.end, gazetteer)
+    return text[s:e] not in people and placed_by_preposition(text, s, e, gazetteer)
 
 
 def known_part(text: str, mention: Mention, gazetteer: Gazetteer) -> list[Mention]:

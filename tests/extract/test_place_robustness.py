@@ -57,6 +57,14 @@ def test_a_town_under_another_recorded_name_is_read(extracted: Extracted) -> Non
     ]
 
 
+def test_a_town_labelled_a_product_after_east_of_is_a_place(extracted: Extracted) -> None:
+    text = (
+        "Fierce clashes renewed on Thursday between the SDF and Turkish-backed factions of the "
+        "SNA east of Manbij."
+    )
+    assert _placed(extracted, text) == [("Armed clash", "Manbij", "Aleppo", "Syria", ())]
+
+
 def test_a_person_after_in_stays_a_person(extracted: Extracted) -> None:
     text = (
         "Gunmen shot dead two traders in Gwoza on Sunday. Residents said they had lost faith "
