@@ -89,6 +89,7 @@ from sitrep.extract.match_reports import match_report
 from sitrep.extract.means_told import without_means
 from sitrep.extract.modality import blocking_reason
 from sitrep.extract.participants import participants, victims_named
+from sitrep.extract.past_grievances import past_harm_described
 from sitrep.extract.prevalence import told_as_prevalent
 from sitrep.extract.quantities import Count, fatalities
 from sitrep.extract.quarrels import quarrel_told
@@ -404,6 +405,7 @@ def sentence_draft(
     found = [t for t in candidates if not _inside_actor_name(doc, t, actors)]
     found = [t for t in found if not _inside_a_name(doc, t) and not _aim_of_a_noun(doc, t)]
     found = _without_grievances(doc, found)
+    found = [t for t in found if not past_harm_described(doc, t, found)]  # 'shot last month'
     found = [t for t in found if not idle_engagement(doc, t) and not _qualifier(doc, t)]
     found = [t for t in found if not _freed_captives(doc, t)]
     found = [replace(t, cue="protest") if symbolic_burning(doc, t) else t for t in found]
