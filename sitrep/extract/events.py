@@ -57,6 +57,7 @@ from sitrep.extract.cue_kinds import (
 )
 from sitrep.extract.custody import custody_fate
 from sitrep.extract.day_tolls import day_toll
+from sitrep.extract.demonstration_targets import as_demonstrators
 from sitrep.extract.demonstrations import (
     about_the_grievance,
     barricaded,
@@ -492,6 +493,7 @@ def sentence_draft(
     if _died(doc, actor1) and actor2 is not None and actor2.actor.inter in KILLER_INTERS:
         actor1, actor2 = actor2, actor1  # "a man died of torture in the regime's prison"
     actor2 = _as_civilian_target(doc, actor2, tools.actors, fight="fight" in cues)
+    actor2 = as_demonstrators(doc, live, actor2)  # "attacked a procession of students"
     shooters = _anonymous_shooters(sent, actor1)
     if shooters:
         actor1 = None  # ACLED's stand-in names them: an unidentified armed group
