@@ -57,6 +57,7 @@ from sitrep.extract.cue_kinds import (
 )
 from sitrep.extract.custody import custody_fate
 from sitrep.extract.day_tolls import day_toll
+from sitrep.extract.defendants import named_as_defendants
 from sitrep.extract.demonstration_targets import as_demonstrators
 from sitrep.extract.demonstrations import (
     about_the_grievance,
@@ -427,6 +428,7 @@ def sentence_draft(
     found = [t for t in found if not standing_record(doc, t)]  # "have killed thousands"
     found = [t for t in found if not told_as_prevalent(doc, t)]  # "kidnapping is rampant"
     found = [t for t in found if not attacked_in_words(doc, t)]  # "an attack on the budget"
+    found = [t for t in found if not named_as_defendants(doc, t)]  # "the trial of protesters"
     found = [t for t in found if not aim_or_reason(doc, t)]  # "raids targeting suspected ..."
     found = [t for t in found if not fired_in_a_test(doc, t)]  # "fired missiles into the sea"
     found = [t for t in found if not grievance_retold(doc, t)]  # "He was arrested in ..."
