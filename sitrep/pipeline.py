@@ -241,7 +241,7 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
         counted = with_launchers(add_casualty_reports(run))  # "A missile struck ...": Russia's
         counted = fold_announcements(counted)  # "The latest attack came on Sunday. ..."
         taken = with_territory_sides(fold_withdrawals(merge_retellings(counted)))
-        merged = merge_demonstration_stages(taken)
+        merged = merge_demonstration_stages(taken, document.text)
         events += [described(e) for e in fold_attack_damage(merged)]  # notes of final events
     # "Death toll in Kasai attack rises to 23": the headline's risen toll is the lead's
     events = with_headline_revision(events, headline_revision(headline), doc)

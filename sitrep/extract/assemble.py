@@ -656,7 +656,7 @@ DEMONSTRATION_STAGES = {
 }
 
 
-def merge_demonstration_stages(events: Sequence[Event]) -> list[Event]:
+def merge_demonstration_stages(events: Sequence[Event], text: str = "") -> list[Event]:
     """Stages of one demonstration (same place, overlapping dates) become one event; arrests
     or force by the state told after it, there and then, are its intervention stage ("Police
     intervened, detaining three of its participants"), and a crowd fighting the state its
@@ -665,7 +665,33 @@ def merge_demonstration_stages(events: Sequence[Event]) -> list[Event]:
     from sitrep.extract.riot_dead import fold_riot_dead
 
     staged = _interventions(fold_riot_dead(events, same_scene=_same_scene))
-    return fold_into_earlier(staged, same=_same_demonstration, combine=_escalate)
+    return _fold_stages(staged, text)
+
+
+def _fold_stages(events: Sequence[Event], text: str) -> list[Event]:
+    """Each stage joins the first earlier demonstration it is a stage of; a stage naming no
+    place of its own joins the first one told in its own paragraph, if any ('In Kisii,
+    traders marched. Police used tear gas to disperse them.': Kisii's march, not the one the
+    report's first paragraph told elsewhere)."""
+    kept: list[Event] = []
+    for event in events:
+        order: Sequence[int] = range(len(kept))
+        if not _own_place(event):
+            para = _paragraph(text, event)
+            order = [i for i in order if _paragraph(text, kept[i]) == para] + [*order]
+        i = next((i for i in order if _same_demonstration(kept[i], event)), None)
+        if i is None:
+            kept.append(event)
+        else:
+            kept[i] = _escalate(kept[i], event)
+    return kept
+
+
+def _paragraph(text: str, event: Event) -> int:
+    """Where the paragraph the event's act is told in starts."""
+    acts = [e.start for e in event.evidence if e.role == "trigger"]
+    at = min(acts) if acts else 0
+    return text.rfind("\n", 0, at) + 1
 
 
 # What the state does to a demonstration's crowd when told apart from it.
