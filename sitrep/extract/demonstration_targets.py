@@ -65,6 +65,30 @@ def _demonstrating(noun: Token) -> bool:
     )
 
 
+# People a demonstration is made of, when the act is set at one ('attacked opposition
+# supporters at a rally'; journalists or police at a rally are not its crowd).
+CROWD_TARGETS = frozenset({
+    "supporter", "member", "activist", "participant", "attendee", "follower", "marcher",
+})  # fmt: skip
+SETTING_PREPS = frozenset({"at", "during"})
+
+
+def _crowd_at_a_demonstration(verb: Token, target: Token) -> bool:
+    """'attacked opposition supporters with machetes at a rally': the act's target is a
+    crowd's people, and the act is set at a demonstration (wherever the parser hangs 'at')."""
+    if target.lemma_.lower() not in CROWD_TARGETS:
+        return False
+    if any(c.dep_ == "poss" or c.lemma_.lower() == "family" for c in target.children):
+        return False  # 'assaulted his family members': someone's kin, not a crowd
+    doers = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    return any(
+        t.lower_ in SETTING_PREPS
+        and t.i not in doers
+        and any(o.dep_ == "pobj" and _demonstrating(o) for o in t.children)
+        for t in verb.subtree
+    )
+
+
 def demonstration_struck(doc: Doc, triggers: Sequence[Trigger]) -> bool:
     """An act of violence whose target is a demonstration or its people."""
     for trigger in triggers:
@@ -75,7 +99,7 @@ def demonstration_struck(doc: Doc, triggers: Sequence[Trigger]) -> bool:
         own = trigger.start <= verb.i < trigger.end or (head.dep_ == "dobj" and head.head == verb)
         if not own:
             continue  # 'a protest against the assault on journalists': the act is a noun
-        if any(_demonstrating(o) for o in _objects(verb)):
+        if any(_demonstrating(o) or _crowd_at_a_demonstration(verb, o) for o in _objects(verb)):
             return True
     return False
 
