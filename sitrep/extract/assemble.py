@@ -835,7 +835,18 @@ def _as_intervention(demonstration: Event, event: Event) -> Event:
 def _same_demonstration(a: Event, b: Event) -> bool:
     if a.sub_event_type not in DEMONSTRATION_STAGES or b.sub_event_type not in DEMONSTRATION_STAGES:
         return False
-    return _same_scene(a, b)
+    return _same_scene(a, b) and not _days_told_apart(a, b)
+
+
+def _days_told_apart(a: Event, b: Event) -> bool:
+    """Each told with a day of its own, one a single day and the other a stretch ('Police shot
+    dead two protesters last week. On Sunday, their relatives marched'): the stretch that holds
+    the day is another time, the marchers' grievance, not a stage of their march."""
+    if not (a.date_start and a.date_end and b.date_start and b.date_end):
+        return False
+    if not all(any(e.role == "date" for e in x.evidence) for x in (a, b)):
+        return False
+    return (a.date_start == a.date_end) != (b.date_start == b.date_end)
 
 
 def _dates_overlap(a: Event, b: Event) -> bool:

@@ -68,3 +68,32 @@ def test_a_killing_told_as_the_act_keeps_its_own_day(published):
             "2026-05-10",
         )
     ]  # fmt: skip
+
+
+def test_a_killing_told_on_a_past_stretch_is_no_stage_of_the_march(published):
+    """The march of the victims' relatives on Sunday is its own peaceful protest, not the
+    killing's stage (assemble._days_told_apart); a stage told on the march's day still is."""
+    assert published(
+        "Police shot dead two protesters in Bello, Colombia, last week. On Sunday, relatives "
+        "of the two marched to the town hall."
+    ) == [
+        (
+            "Excessive force against protesters",
+            "Protesters (Colombia)",
+            "Police Forces of Colombia (2022-)",
+            "2026-05-04",
+            "2026-05-10",
+        ),
+        ("Peaceful protest", "Protesters (Colombia)", None, "2026-05-10", "2026-05-10"),
+    ]
+    assert published(
+        "Students marched in Bello, Colombia, on Sunday. Police dispersed them with tear gas."
+    ) == [
+        (
+            "Protest with intervention",
+            "Protesters (Colombia)",
+            "Police Forces of Colombia (2022-)",
+            "2026-05-10",
+            "2026-05-10",
+        )
+    ]
