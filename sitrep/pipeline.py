@@ -242,7 +242,7 @@ def extract_document(extractor: Extractor, document: Document, doc: Doc) -> Resu
         counted = with_launchers(add_casualty_reports(run))  # "A missile struck ...": Russia's
         counted = fold_announcements(counted)  # "The latest attack came on Sunday. ..."
         taken = with_territory_sides(fold_withdrawals(merge_retellings(counted, document.text)))
-        merged = merge_demonstration_stages(taken)
+        merged = merge_demonstration_stages(taken, document.text)
         events += [described(e) for e in fold_attack_damage(merged)]  # notes of final events
     events = without_retold_highlights(events, document.text)  # a sitrep's highlights
     # "Death toll in Kasai attack rises to 23": the headline's risen toll is the lead's
@@ -644,6 +644,7 @@ def sentence_event(
     from sitrep.extract.locate import NOWHERE, locate
     from sitrep.extract.other_sources import lowest_toll, source_tag, with_sourced_toll
     from sitrep.extract.outlet_credit import credited
+    from sitrep.extract.past_grievances import without_grievance_days
     from sitrep.extract.peaceful_transfer import taken_without_a_fight
     from sitrep.extract.retelling import only_a_time
     from sitrep.extract.retold_tolls import act_retold
@@ -699,6 +700,7 @@ def sentence_event(
     sentence = Span(start=start, end=end, text=sent.text)
     times = context.times  # "claimed the attack on Wednesday": the claim's day, not the act's
     times = without_claim_days(sent.doc, draft.trigger, times) if draft.retelling else times
+    times = without_grievance_days(sent.doc, draft.trigger, context.triggers, times)
     when = event_range(times, sentence=sentence, published=document.published)
     if scene_day is not None and (when is None or when.evidence is None or lasted(when)):
         when = scene_day  # "fought soldiers for six hours": how long, on the scene's day

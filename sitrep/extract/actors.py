@@ -97,6 +97,10 @@ _CIVIL_BODIES = frozenset({
 })  # fmt: skip
 # Nouns that make the words before them an administrative area's name.
 _AREA_NOUNS = frozenset({"area", "areas"})
+# Followers named by whom they follow: "government supporters" are a crowd, not the government.
+_FOLLOWER_NOUNS = frozenset({
+    "supporters", "loyalists", "sympathisers", "sympathizers", "backers", "partisans",
+})  # fmt: skip
 # The civil authority of a territory under martial law: "the regional military administration".
 _AUTHORITY_NOUNS = frozenset({"administration", "administrations"})
 _TERRITORIAL_WORDS = frozenset({
@@ -313,6 +317,9 @@ class ActorDictionary:
                 e.generic for e in self._same_alias(alias)
             ):
                 i = end + 1
+                continue
+            if _followers_of(text, tokens, end) and any(e.generic for e in self._same_alias(alias)):
+                i = end  # "government supporters": the followers are the mention
                 continue
             if _civil_authority(text, tokens, i, end) and any(
                 e.generic for e in self._same_alias(alias)
@@ -1006,6 +1013,14 @@ def _names_an_area(text: str, tokens: list[Tok], end: int) -> bool:
     if end >= len(tokens) or not _joined(text, tokens[end - 1], tokens[end]):
         return False
     return tokens[end].key in _AREA_NOUNS
+
+
+def _followers_of(text: str, tokens: list[Tok], end: int) -> bool:
+    """ "government supporters", "government loyalists": a generic word naming whom a crowd
+    follows is no mention of its own."""
+    if end >= len(tokens) or not _joined(text, tokens[end - 1], tokens[end]):
+        return False
+    return tokens[end].key in _FOLLOWER_NOUNS
 
 
 def _civil_authority(text: str, tokens: list[Tok], i: int, end: int) -> bool:

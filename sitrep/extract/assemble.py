@@ -657,7 +657,7 @@ DEMONSTRATION_STAGES = {
 }
 
 
-def merge_demonstration_stages(events: Sequence[Event]) -> list[Event]:
+def merge_demonstration_stages(events: Sequence[Event], text: str = "") -> list[Event]:
     """Stages of one demonstration (same place, overlapping dates) become one event; arrests
     or force by the state told after it, there and then, are its intervention stage ("Police
     intervened, detaining three of its participants"), and a crowd fighting the state its
@@ -666,7 +666,33 @@ def merge_demonstration_stages(events: Sequence[Event]) -> list[Event]:
     from sitrep.extract.riot_dead import fold_riot_dead
 
     staged = _interventions(fold_riot_dead(events, same_scene=_same_scene))
-    return fold_into_earlier(staged, same=_same_demonstration, combine=_escalate)
+    return _fold_stages(staged, text)
+
+
+def _fold_stages(events: Sequence[Event], text: str) -> list[Event]:
+    """Each stage joins the first earlier demonstration it is a stage of; a stage naming no
+    place of its own joins the first one told in its own paragraph, if any ('In Kisii,
+    traders marched. Police used tear gas to disperse them.': Kisii's march, not the one the
+    report's first paragraph told elsewhere)."""
+    kept: list[Event] = []
+    for event in events:
+        order: Sequence[int] = range(len(kept))
+        if not _own_place(event):
+            para = _paragraph(text, event)
+            order = [i for i in order if _paragraph(text, kept[i]) == para] + [*order]
+        i = next((i for i in order if _same_demonstration(kept[i], event)), None)
+        if i is None:
+            kept.append(event)
+        else:
+            kept[i] = _escalate(kept[i], event)
+    return kept
+
+
+def _paragraph(text: str, event: Event) -> int:
+    """Where the paragraph the event's act is told in starts."""
+    acts = [e.start for e in event.evidence if e.role == "trigger"]
+    at = min(acts) if acts else 0
+    return text.rfind("\n", 0, at) + 1
 
 
 # What the state does to a demonstration's crowd when told apart from it.
@@ -810,7 +836,18 @@ def _as_intervention(demonstration: Event, event: Event) -> Event:
 def _same_demonstration(a: Event, b: Event) -> bool:
     if a.sub_event_type not in DEMONSTRATION_STAGES or b.sub_event_type not in DEMONSTRATION_STAGES:
         return False
-    return _same_scene(a, b)
+    return _same_scene(a, b) and not _days_told_apart(a, b)
+
+
+def _days_told_apart(a: Event, b: Event) -> bool:
+    """Each told with a day of its own, one a single day and the other a stretch ('Police shot
+    dead two protesters last week. On Sunday, their relatives marched'): the stretch that holds
+    the day is another time, the marchers' grievance, not a stage of their march."""
+    if not (a.date_start and a.date_end and b.date_start and b.date_end):
+        return False
+    if not all(any(e.role == "date" for e in x.evidence) for x in (a, b)):
+        return False
+    return (a.date_start == a.date_end) != (b.date_start == b.date_end)
 
 
 def _dates_overlap(a: Event, b: Event) -> bool:

@@ -164,6 +164,8 @@ def _demonstration(s: Situation) -> S | None:
     )
     if "live_fire" in s.cues or ((s.fatal or s.serious_injuries) and state_force):
         return S.EXCESSIVE_FORCE
+    if s.fatal and "attack" in s.cues and s.inter2 == PROTESTERS and s.inter1 is None:
+        return S.EXCESSIVE_FORCE  # "three protesters were killed": demonstrators' deaths
     if state_force and s.cues & {"intervention", "arrest", "attack"}:
         return S.PROTEST_WITH_INTERVENTION
     if s.party and "attack" in s.cues:

@@ -21,6 +21,15 @@ DEMONSTRATORS = frozenset({
     "student", "sit-in", "encampment", "camp", "rioter",
 })  # fmt: skip
 COUNTING = frozenset({"thousand", "hundred", "dozen", "group", "number"})
+# Ground a demonstration blocks, cleared with the police's means ('fired tear gas to clear the
+# road'): the blockade dispersed.
+BLOCKED_GROUND = frozenset({
+    "road", "highway", "street", "roadway", "blockade", "barricade", "junction", "intersection",
+})  # fmt: skip
+CROWD_CONTROL = frozenset({
+    "tear", "teargas", "tear-gas", "baton", "baton-charge", "lathi", "lathi-charge", "cannon",
+    "rubber", "disperse",
+})  # fmt: skip
 INTERVENTION = "intervention"
 
 
@@ -30,7 +39,7 @@ def as_dispersal(doc: Doc, trigger: Trigger) -> Trigger:
     if trigger.cue != "capture" or head.lemma_.lower() not in CLEARING:
         return trigger
     cleared = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not any(_demonstrators(c) for c in cleared):
+    if not any(_demonstrators(c) or _blocked_ground(c) for c in cleared):
         return trigger
     return replace(trigger, cue=INTERVENTION)
 
@@ -39,3 +48,10 @@ def _demonstrators(noun: Token) -> bool:
     if noun.lemma_.lower() in COUNTING:  # "thousands of supporters"
         return any(_demonstrators(o) for p in noun.children if p.lower_ == "of" for o in p.children)
     return noun.lemma_.lower() in DEMONSTRATORS
+
+
+def _blocked_ground(noun: Token) -> bool:
+    """'fired tear gas to clear the road': a road cleared with the police's means."""
+    if noun.lemma_.lower() not in BLOCKED_GROUND:
+        return False
+    return any(t.lemma_.lower() in CROWD_CONTROL for t in noun.sent)

@@ -104,6 +104,8 @@ def communal_fight(text: str) -> tuple[Side, Side] | None:
     """The two communities a sentence tells fighting each other, or None."""
     for pattern in (BETWEEN, PAIR, NOUN_PAIR, NAME_PAIR, AGAINST, TWO, TWO_AFTER):
         for match in pattern.finditer(text):
+            if pattern is NAME_PAIR and _organisations(text, match):
+                continue
             sides = _sides(match)
             if sides is not None:
                 return sides
@@ -111,6 +113,21 @@ def communal_fight(text: str) -> tuple[Side, Side] | None:
 
 
 PEOPLE_NOUN = "community"
+# Followers named before two names ('activists of the ABVP and SFI'): organisations' members.
+MEMBERS_OF = re.compile(
+    r"\b(?:activists|members|supporters|workers|cadres|followers|leaders) of (?:the )?$",
+    re.IGNORECASE,
+)
+ACRONYM = re.compile(r"^[A-Z]{2,}$")
+
+
+def _organisations(text: str, match: re.Match[str]) -> bool:
+    """Two names that are organisations, not peoples: acronyms ('ABVP and SFI clashed'), or
+    names whose members are told ('activists of the ABVP and SFI')."""
+    names = [match.group("a"), match.group("b")]
+    if any(n and ACRONYM.match(n.strip()) for n in names):
+        return True
+    return MEMBERS_OF.search(text[: match.start()]) is not None
 
 
 def _sides(match: re.Match[str]) -> tuple[Side, Side] | None:

@@ -57,6 +57,8 @@ from sitrep.extract.cue_kinds import (
 )
 from sitrep.extract.custody import custody_fate
 from sitrep.extract.day_tolls import day_toll
+from sitrep.extract.defendants import named_as_defendants
+from sitrep.extract.demonstration_targets import as_demonstrators
 from sitrep.extract.demonstrations import (
     about_the_grievance,
     barricaded,
@@ -89,6 +91,7 @@ from sitrep.extract.match_reports import match_report
 from sitrep.extract.means_told import without_means
 from sitrep.extract.modality import blocking_reason
 from sitrep.extract.participants import participants, victims_named
+from sitrep.extract.past_grievances import past_harm_described
 from sitrep.extract.prevalence import told_as_prevalent
 from sitrep.extract.quantities import Count, fatalities
 from sitrep.extract.quarrels import quarrel_told
@@ -404,6 +407,7 @@ def sentence_draft(
     found = [t for t in candidates if not _inside_actor_name(doc, t, actors)]
     found = [t for t in found if not _inside_a_name(doc, t) and not _aim_of_a_noun(doc, t)]
     found = _without_grievances(doc, found)
+    found = [t for t in found if not past_harm_described(doc, t, found)]  # 'shot last month'
     found = [t for t in found if not idle_engagement(doc, t) and not _qualifier(doc, t)]
     found = [t for t in found if not _freed_captives(doc, t)]
     found = [replace(t, cue="protest") if symbolic_burning(doc, t) else t for t in found]
@@ -424,6 +428,7 @@ def sentence_draft(
     found = [t for t in found if not standing_record(doc, t)]  # "have killed thousands"
     found = [t for t in found if not told_as_prevalent(doc, t)]  # "kidnapping is rampant"
     found = [t for t in found if not attacked_in_words(doc, t)]  # "an attack on the budget"
+    found = [t for t in found if not named_as_defendants(doc, t)]  # "the trial of protesters"
     found = [t for t in found if not aim_or_reason(doc, t)]  # "raids targeting suspected ..."
     found = [t for t in found if not fired_in_a_test(doc, t)]  # "fired missiles into the sea"
     found = [t for t in found if not grievance_retold(doc, t)]  # "He was arrested in ..."
@@ -491,6 +496,7 @@ def sentence_draft(
     if _died(doc, actor1) and actor2 is not None and actor2.actor.inter in KILLER_INTERS:
         actor1, actor2 = actor2, actor1  # "a man died of torture in the regime's prison"
     actor2 = _as_civilian_target(doc, actor2, tools.actors, fight="fight" in cues)
+    actor2 = as_demonstrators(doc, live, actor2)  # "attacked a procession of students"
     shooters = _anonymous_shooters(sent, actor1)
     if shooters:
         actor1 = None  # ACLED's stand-in names them: an unidentified armed group

@@ -160,11 +160,22 @@ def own_account(token: Token) -> bool:
     """A party's account of its own strike: 'the military said it targeted a Hamas command
     centre', 'the army said it struck the militants': the verb is what the speaker says it
     did, with the speaker as its pronoun subject."""
-    if token.lemma_.lower() not in ACCOUNT_LEMMAS or token.pos_ != "VERB":
-        return False
     if token.dep_ != "ccomp" or token.head.lemma_.lower() not in SAY_VERBS:
         return False
+    if _own_side_had_been_harmed(token):
+        return True
+    if token.lemma_.lower() not in ACCOUNT_LEMMAS or token.pos_ != "VERB":
+        return False
     return any(c.dep_ == "nsubj" and _speakers_own(c) for c in token.children)
+
+
+def _own_side_had_been_harmed(token: Token) -> bool:
+    """'The army said its troops had been attacked': the speaker's account, in the past
+    perfect, of what was done to its own side before the act told, not an act of its own."""
+    children = list(token.children)
+    before = any(c.dep_ == "aux" and c.lower_ == "had" for c in children)
+    passive = any(c.dep_ == "auxpass" for c in children)
+    return before and passive and any(c.dep_ == "nsubjpass" and _speakers_own(c) for c in children)
 
 
 def _speakers_own(subject: Token) -> bool:

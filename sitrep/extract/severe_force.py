@@ -18,6 +18,14 @@ SERIOUS_HARM = re.compile(
     r"(?:\w+\s+)?(injur\w*|wound\w*|hurt)\b",
     re.IGNORECASE,
 )
+# The same told after the count ("injuring 12, including two seriously", "three of them
+# critically") or as the victims' state ("in a critical condition").
+SERIOUS_AFTER = re.compile(
+    r"\b(?:including|of them|among them)\s+(?:\w+\s+){0,2}?"
+    r"(?:serious|critical|severe|grievous)ly\b"
+    r"|\bin (?:a )?(?:critical|serious) condition\b",
+    re.IGNORECASE,
+)
 # What denies them: "no serious injuries", "without serious injury", "not seriously hurt".
 DENIED = re.compile(r"\b(no|not|without|nor)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -26,5 +34,6 @@ def serious_injuries(text: str) -> bool:
     """The text tells injuries it calls serious, and does not deny them."""
     return any(
         DENIED.search(text[max(0, m.start() - 20) : m.start()]) is None
-        for m in SERIOUS_HARM.finditer(text)
+        for pattern in (SERIOUS_HARM, SERIOUS_AFTER)
+        for m in pattern.finditer(text)
     )

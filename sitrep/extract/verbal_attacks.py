@@ -28,8 +28,12 @@ ABSTRACT_TARGETS = frozenset({
 # Media in which words, not weapons, are fired.
 SPEECH_MEDIA = frozenset({
     "post", "tweet", "statement", "interview", "speech", "letter", "op-ed", "editorial",
-    "column", "broadcast", "podcast", "message", "remarks",
+    "column", "broadcast", "podcast", "message", "remarks", "debate", "address", "briefing",
+    "conference", "sermon",
 })  # fmt: skip
+# Who is attacked in words when the attack is made in speech ('attacked the government in a
+# televised debate'); 'fired rockets at the town in a dawn attack' keeps its object.
+CRITICISED = frozenset({"government", "opposition", "minister", "ministry", "party", "rival"})
 MEDIUM_PREPS = frozenset({"in", "during", "on", "via", "through"})
 
 
@@ -56,8 +60,12 @@ def _abstract(noun: Token) -> bool:
 
 def _made_in_speech(word: Token) -> bool:
     verb = word if word.pos_ == "VERB" else word.head
-    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" and not _abstract(c) for c in verb.children):
+    if verb.pos_ != "VERB" or any(c.dep_ == "dobj" and not _criticised(c) for c in verb.children):
         return False  # 'fired rockets at the town in a dawn attack'
     preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in MEDIUM_PREPS]
     media = [g for p in preps for g in p.children if g.dep_ == "pobj"]
     return any(g.lemma_.lower() in SPEECH_MEDIA for g in media)
+
+
+def _criticised(noun: Token) -> bool:
+    return _abstract(noun) or noun.lemma_.lower() in CRITICISED

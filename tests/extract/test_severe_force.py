@@ -39,6 +39,11 @@ def test_serious_injuries_make_excessive_force(coded, told, expected):
         ("No serious injuries were reported.", False),
         ("The officer was not seriously hurt.", False),
         ("Several people were injured.", False),
+        ("Police charged the crowd, injuring at least 12, including two seriously.", True),
+        ("Four were injured, two of them critically.", True),
+        ("Twelve were injured, including two children.", False),
+        ("Three were taken to hospital in a critical condition.", True),
+        ("The patient was in stable condition.", False),
     ],
 )
 def test_serious_injuries_told(text, expected):
