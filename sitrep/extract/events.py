@@ -78,6 +78,7 @@ from sitrep.extract.forced_entry import with_forced_entry
 from sitrep.extract.former_members import former_affiliation
 from sitrep.extract.gerund_subjects import controls_a_gerund, without_consequent_arrests
 from sitrep.extract.grievance_retold import grievance_retold
+from sitrep.extract.harmed_as_people import harmed_as_people
 from sitrep.extract.harmless import harmless
 from sitrep.extract.idle_words import idle_word
 from sitrep.extract.inflicted_wounds import wound_inflicted
@@ -96,6 +97,7 @@ from sitrep.extract.quoted_habits import said_as_habit
 from sitrep.extract.raid_settings import without_raid_settings
 from sitrep.extract.raid_takings import taking_raid
 from sitrep.extract.referring import refers_back
+from sitrep.extract.released_captives import handed_no_ground, taken_from_the_freed
 from sitrep.extract.remains import dead_by_misadventure, found, no_parties
 from sitrep.extract.remote_background import without_remote_background
 from sitrep.extract.retelling import CASUALTY_LEMMAS, agentless_passive, anaphoric, retells
@@ -251,6 +253,7 @@ GOODS_NOUNS = frozenset({
     "drug", "marijuana", "cannabis", "cocaine", "heroin", "narcotic", "weapon", "arm",
     "ammunition", "cigarette", "explosive", "cash", "money", "vehicle", "truck", "car", "cattle",
     "livestock", "goods", "contraband", "fuel", "gold", "timber", "ton", "tonne", "kg", "kilo",
+    "kilogram", "gram", "pound", "litre", "liter",
     "bomb", "cache", "tank", "firearm", "rifle", "ied", "device", "mine", "rocket", "launcher",
     "munition", "pistol", "gun", "motorcycle", "motorbike",
 })  # fmt: skip
@@ -406,6 +409,9 @@ def sentence_draft(
     found = _without_grievances(doc, found)
     found = [t for t in found if not idle_engagement(doc, t) and not _qualifier(doc, t)]
     found = [t for t in found if not _freed_captives(doc, t)]
+    found = [t for t in found if not taken_from_the_freed(doc, t)]  # "released those it seized"
+    found = [t for t in found if not handed_no_ground(doc, t)]  # "handing over 12 rifles"
+    found = [t for t in found if not harmed_as_people(doc, t)]  # "treated the injured"
     found = [replace(t, cue="protest") if symbolic_burning(doc, t) else t for t in found]
     found = _named_violence(doc, found)
     found = _crowd_bombs(doc, found)
