@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.annotate.words import span_words
-from sitrep.extract.accused import without_accused_acts
+from sitrep.extract.accused import held_against, without_accused_acts
 from sitrep.extract.actors import ActorDictionary, ActorMention, actor_key
 from sitrep.extract.agreements_in_force import agreement_in_force
 from sitrep.extract.aims_and_reasons import aim_or_reason
@@ -973,7 +973,10 @@ def _named_in_an_accusation(doc: Doc, mention: ActorMention) -> bool:
     for _ in range(8):
         if token.head.i == token.i:
             return False
+        if held_against(token):
+            return True  # "arrested over an alleged attack on an ODM aspirant"
         through = through or token.dep_ in ("ccomp", "acl", "pcomp", "relcl")
+        through = through or (token.dep_ == "prep" and token.lower_ == "of")  # "accusing him of"
         token = token.head
         if token.lemma_.lower() in ACCUSING and through:
             return True
