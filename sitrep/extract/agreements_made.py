@@ -28,7 +28,7 @@ def agreements_made(doc: Doc, start: int, end: int) -> Iterator[Token]:
     """Every verb between tokens `start` and `end` that tells captives exchanged or a
     surrender."""
     for token in doc[start:end]:
-        if token.pos_ != "VERB" or token.dep_ == "xcomp":
+        if token.pos_ != "VERB" or (token.dep_ == "xcomp" and not _agreed_to(token)):
             continue  # "refused to surrender", "urged them to surrender"
         if _agreement_verb(token):
             yield token
@@ -41,6 +41,11 @@ def _agreement_verb(verb: Token) -> bool:
     if lemma in SURRENDERING:
         return _surrender(verb)
     return lemma == "lay" and _arms_laid_down(verb)
+
+
+def _agreed_to(verb: Token) -> bool:
+    """'agreed to exchange prisoners': the sides agreed on it."""
+    return verb.head.lemma_.lower() == "agree"
 
 
 def _objects(verb: Token) -> Iterator[Token]:

@@ -116,6 +116,7 @@ from sitrep.extract.telegraphic_passives import without_consequent_withdrawals
 from sitrep.extract.triggers import Trigger, TriggerFinder
 from sitrep.extract.verbal_attacks import attacked_in_words
 from sitrep.extract.war_toll import war_toll
+from sitrep.extract.weapons_carried import carried_weapon
 from sitrep.extract.weapons_found import as_weapon_found, downing_told
 from sitrep.extract.weapons_tests import fired_in_a_test
 from sitrep.extract.weapons_told import labour_strike, no_blast, stopped_weapon
@@ -261,7 +262,7 @@ GOODS_NOUNS = frozenset({
 WEAPON_NOUNS = frozenset({
     "weapon", "arm", "ammunition", "explosive", "bomb", "cache", "firearm", "rifle", "ied",
     "device", "mine", "rocket", "launcher", "munition", "pistol", "gun", "grenade",
-    "mortar", "missile", "shell", "howitzer", "rpg", "artillery",
+    "mortar", "missile", "shell", "howitzer", "rpg", "artillery", "landmine", "ordnance",
 })  # fmt: skip
 # ...and the people it takes when it is an arrest.
 PEOPLE_NOUNS = frozenset({
@@ -412,6 +413,7 @@ def sentence_draft(
     found = [t for t in found if not taken_from_the_freed(doc, t)]  # "released those it seized"
     found = [t for t in found if not handed_no_ground(doc, t)]  # "handing over 12 rifles"
     found = [t for t in found if not harmed_as_people(doc, t)]  # "treated the injured"
+    found = [t for t in found if not carried_weapon(doc, t)]  # "carrying hand grenades"
     found = [replace(t, cue="protest") if symbolic_burning(doc, t) else t for t in found]
     found = _named_violence(doc, found)
     found = _crowd_bombs(doc, found)

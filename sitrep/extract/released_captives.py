@@ -34,15 +34,29 @@ GROUND_WORDS = PLACE_NOUNS | frozenset(
 OBJECT_DEPS = ("dobj", "nsubjpass")
 
 
+# Verbs of taking people, whose clause on the freed tells how they came to be held ('a soldier
+# it had captured during a clash in March': the clash too is the earlier act's).
+TAKING_VERBS = frozenset({
+    "capture", "seize", "abduct", "kidnap", "take", "hold", "detain", "arrest", "keep",
+})  # fmt: skip
+
+
 def taken_from_the_freed(doc: Doc, trigger: Trigger) -> bool:
     """The trigger's taking is told of captives the sentence frees ('released the passengers
-    they had seized', 'the hostages it had abducted were freed')."""
-    if trigger.cue not in TAKING_CUES:
-        return False
-    verb = doc[trigger.head]
-    if verb.dep_ not in ("relcl", "acl") or verb.head.i == verb.i:
-        return False
-    captives = verb.head
+    they had seized', 'the hostages it had abducted were freed'), or the trigger lies in such
+    a clause ('a soldier it had captured during a clash')."""
+    word = doc[trigger.head]
+    for _ in range(6):
+        if word.dep_ in ("relcl", "acl") and word.head.i != word.i and _freed(word.head):
+            own = word.i == trigger.head and trigger.cue in TAKING_CUES
+            return own or word.lemma_.lower() in TAKING_VERBS
+        if word.head.i == word.i:
+            return False
+        word = word.head
+    return False
+
+
+def _freed(captives: Token) -> bool:
     return captives.dep_ in OBJECT_DEPS and captives.head.lemma_.lower() in FREEING
 
 

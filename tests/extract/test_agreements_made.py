@@ -45,3 +45,11 @@ def test_fire_exchanged_is_a_fight(coded):
 )
 def test_a_surrender_called_for_is_no_act(coded, text):
     assert coded(text) == []
+
+
+def test_an_exchange_agreed_is_an_agreement(coded):
+    text = (
+        "On 4 March 2026, the Kachin Independence Army and the junta agreed to exchange "
+        "prisoners in Myitkyina, Myanmar."
+    )
+    assert [c[0] for c in coded(text)] == ["Agreement"]

@@ -46,3 +46,11 @@ def test_goods_seized_by_the_kilogram_are_no_territory(coded):
         "Antioquia."
     )
     assert [c[0] for c in coded(text)] == ["Looting/property destruction"]
+
+
+def test_a_fight_told_of_how_the_freed_were_taken_is_no_event(coded):
+    text = (
+        "On 4 March 2026, the New People's Army released a soldier it had captured during a "
+        "clash in Surigao del Sur last year."
+    )
+    assert coded(text) == []
