@@ -25,6 +25,7 @@ from sitrep.extract.armed_acts import retyped
 from sitrep.extract.armed_crowds import armed_doer
 from sitrep.extract.attacked_demonstrators import others_set_upon
 from sitrep.extract.attribution import Quote, claimed_by
+from sitrep.extract.background_series import without_background_series
 from sitrep.extract.blamed_acts import without_blamed_acts
 from sitrep.extract.bracketed import without_bracketed_twins
 from sitrep.extract.captives_harmed import harmed_next, without_tried_takings
@@ -274,6 +275,12 @@ PEOPLE_NOUNS = frozenset({
     "tourist", "companion", "passenger", "trader", "farmer", "herder", "official", "employee",
     "diplomat", "ambassador", "envoy", "staff",
 })  # fmt: skip
+# ...of which the armed, whose capture (not arrest) ACLED codes as a battle with their side.
+COMBATANT_NOUNS = frozenset({
+    "fighter", "militant", "soldier", "rebel", "insurgent", "combatant", "troop", "militiaman",
+    "jihadist",
+})  # fmt: skip
+CAPTURING = frozenset({"capture", "seize"})
 # Words that hold what was taken in an 'of' after them ('control of', 'packs of').
 HOLDING_WORDS = frozenset({
     "control", "pack", "packet", "total", "number", "quantity", "amount", "batch", "consignment",
@@ -444,6 +451,7 @@ def sentence_draft(
     found = _without_gathering_settings(doc, found)
     found = retyped(doc, found, actors)
     found = without_accused_acts(doc, found)
+    found = without_background_series(doc, found)  # "after a series of attacks on villages"
     found = without_tried_takings(doc, found)
     found = without_consequent_arrests(doc, found)  # "was arrested after shooting dead a man"
     found = without_consequent_withdrawals(doc, found)  # "withdrew after being ambushed"
@@ -1259,6 +1267,8 @@ def _what_was_seized(doc: Doc, trigger: Trigger) -> Trigger:
     words = {o.lemma_.lower() for o in _controlled(control_of(objects))}
     if words & PEOPLE_NOUNS and head.lemma_.lower() in EXPELLING:
         return replace(trigger, cue=EXPULSION)  # "expelled two diplomats": no act of force
+    if words & COMBATANT_NOUNS and head.lemma_.lower() in CAPTURING:
+        return replace(trigger, cue="fight")  # "captured 25 soldiers": ACLED codes a battle
     if words & PEOPLE_NOUNS:
         return replace(trigger, cue="arrest")
     if words & WEAPON_NOUNS:

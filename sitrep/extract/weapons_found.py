@@ -21,7 +21,7 @@ from sitrep.extract.triggers import Trigger
 FINDING = frozenset({
     "find", "discover", "unearth", "uncover", "recover", "seize", "confiscate",
     # weapons made safe: "cleared 60 landmines", "defused two bombs"
-    "clear", "defuse", "dismantle", "neutralise", "neutralize",
+    "clear", "defuse", "dismantle",
 })  # fmt: skip
 # Verbs that take a weapon out of use in flight ("intercepted two missiles", "shot down drones")
 DOWNING = frozenset({"intercept", "down"})
