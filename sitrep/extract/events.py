@@ -73,6 +73,7 @@ from sitrep.extract.direct_fire import direct_fire_told
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.downed_in_flight import destroyed_in_flight
 from sitrep.extract.dress import worn_name
+from sitrep.extract.entries_to_destroy import without_entries_to_destroy
 from sitrep.extract.fled_violence import fled_violence
 from sitrep.extract.foiled_attempts import without_foiled_attempts
 from sitrep.extract.forced_entry import with_forced_entry
@@ -431,6 +432,7 @@ def sentence_draft(
     found = [destroyed_in_flight(doc, t) for t in found]  # 'destroyed a drone over the sea'
     found = downed_barrage(doc, found, tools.actors)  # 'launched 55, downed 42'
     found = without_raid_settings(doc, found)  # "arrested five suspects in a raid"
+    found = without_entries_to_destroy(doc, found)  # "stormed a station, smashing equipment"
     found = [replace(t, cue="protest") if labour_strike(doc, t) else t for t in found]
     found = [t for t in found if not stopped_weapon(doc, t) and not no_blast(doc, t)]
     found = [t for t in found if not dead_by_misadventure(doc, t.span(doc))]
