@@ -57,6 +57,7 @@ from sitrep.extract.cue_kinds import (
     VIOLENT_CUES,
 )
 from sitrep.extract.custody import custody_fate
+from sitrep.extract.custody_harm import harmed_in_custody
 from sitrep.extract.day_tolls import day_toll
 from sitrep.extract.demonstrations import (
     about_the_grievance,
@@ -92,6 +93,7 @@ from sitrep.extract.match_reports import match_report
 from sitrep.extract.means_told import without_means
 from sitrep.extract.modality import blocking_reason
 from sitrep.extract.participants import participants, victims_named
+from sitrep.extract.plotted_acts import plotted_act
 from sitrep.extract.prevalence import told_as_prevalent
 from sitrep.extract.quantities import Count, fatalities
 from sitrep.extract.quarrels import quarrel_told
@@ -422,6 +424,8 @@ def sentence_draft(
     found = [t for t in found if not handed_no_ground(doc, t)]  # "handing over 12 rifles"
     found = [t for t in found if not harmed_as_people(doc, t)]  # "treated the injured"
     found = [t for t in found if not carried_weapon(doc, t)]  # "carrying hand grenades"
+    found = [t for t in found if not plotted_act(doc, t)]  # "foiled a plot to attack"
+    found = [t for t in found if not harmed_in_custody(doc, t)]  # "were beaten in custody"
     found = [replace(t, cue="protest") if symbolic_burning(doc, t) else t for t in found]
     found = _named_violence(doc, found)
     found = _crowd_bombs(doc, found)
