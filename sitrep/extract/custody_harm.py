@@ -19,7 +19,10 @@ def harmed_in_custody(doc: Doc, trigger: Trigger) -> bool:
     if trigger.cue not in HARM_CUES:
         return False
     verb = doc[trigger.head]
-    if verb.pos_ != "VERB" or any(c.dep_ in ("agent", "nsubj") for c in verb.children):
-        return False  # "police tortured him in custody" names its doer
+    children = list(verb.children)
+    if verb.pos_ != "VERB" or not any(c.dep_ == "nsubjpass" for c in children):
+        return False  # "prison officers beat an inmate in the prison" names its doer
+    if any(c.dep_ == "agent" for c in children):
+        return False
     places = [o for p in verb.children if p.lower_ in ("in", "while") for o in p.subtree]
     return any(o.lemma_.lower() in HELD for o in places)

@@ -80,8 +80,12 @@ def _done_during(verb: Token, mentions: set[int]) -> bool:
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
+    # 'in' only after a passive ('100 were detained in the clash'): 'intervened in the
+    # protest' names what the police acted on, not when
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    preps = ("during", "in") if passive else ("during",)
     return any(
-        c.dep_ == "prep" and c.lower_ in ("during", "in") and o.i in mentions
+        c.dep_ == "prep" and c.lower_ in preps and o.i in mentions
         for c in verb.children
         for o in c.children
         if o.dep_ == "pobj"

@@ -31,7 +31,8 @@ def carried_weapon(doc: Doc, trigger: Trigger) -> bool:
         noun = noun.head  # "hand grenades", "rifles and grenades"
     holder = noun.head
     if noun.dep_ == "dobj":
-        return holder.lemma_.lower() in CARRYING
+        carried_out = any(c.dep_ == "prt" and c.lower_ == "out" for c in holder.children)
+        return holder.lemma_.lower() in CARRYING and not carried_out  # "carried out an IED attack"
     if noun.dep_ == "pobj" and holder.lower_ == "of":
         return holder.head.lemma_.lower() in HAVING_NOUNS  # "in possession of two grenades"
     return False

@@ -21,3 +21,11 @@ def test_a_plot_foiled_by_arrests_is_the_arrests(coded):
         "vaccination team in Bannu district after arresting two militants."
     )
     assert [c[0] for c in coded(text)] == ["Arrests"]
+
+
+def test_a_beating_in_prison_by_named_guards_stays(coded):
+    text = (
+        "On 4 March 2026, five prison officers beat an inmate in the Mpimba prison in "
+        "Bujumbura, Burundi."
+    )
+    assert [c[0] for c in coded(text)] == ["Attack"]

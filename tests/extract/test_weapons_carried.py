@@ -44,3 +44,19 @@ def test_a_seizure_during_the_arrest_is_the_arrest(coded):
         "Michoacan. Two rifles and a grenade were seized during the arrest."
     )
     assert [c[0] for c in coded(text)] == ["Arrests"]
+
+
+def test_an_attack_carried_out_with_a_bomb_stays_a_blast(coded):
+    text = (
+        "On 4 March 2026, an unidentified armed group carried out an IED explosion attack in "
+        "the Bab al-Hawa neighbourhood of Idlib, Syria. No injuries were reported."
+    )
+    assert [c[0] for c in coded(text)] == ["Remote explosive/landmine/IED"]
+
+
+def test_police_intervening_in_the_protest_is_no_retelling(coded):
+    text = (
+        "On 4 March 2026, dismissed workers held a protest in Cankaya, Ankara, Turkey. Police "
+        "intervened in the protest and moved the protesters out of the area by force."
+    )
+    assert [c[0] for c in coded(text)] == ["Protest with intervention"]
