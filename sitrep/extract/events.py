@@ -990,7 +990,7 @@ def _named_in_an_accusation(doc: Doc, mention: ActorMention) -> bool:
         if token.head.i == token.i:
             return False
         if held_against(token):
-            return True  # "arrested over an alleged attack on an ODM aspirant"
+            return True  # "detained over the bombing of a party office": no side of the arrest
         through = through or token.dep_ in ("ccomp", "acl", "pcomp", "relcl")
         through = through or (token.dep_ == "prep" and token.lower_ == "of")  # "accusing him of"
         token = token.head
