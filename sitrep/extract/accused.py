@@ -15,10 +15,17 @@ from sitrep.extract.triggers import Trigger
 # Words whose 'of', 'in', 'with' or 'for' names what someone did before (or is said to have).
 BLAME_NOUNS = frozenset({
     "participation", "involvement", "allegation", "accusation", "charge", "suspicion", "role",
-    "complicity",
+    "complicity", "connection",
 })  # fmt: skip
 BLAME_VERBS = frozenset({"accuse", "involve", "suspect", "charge", "implicate"})
 LINKS = frozenset({"of", "in", "with", "for"})
+# Verbs of holding someone to account, whose 'for' or 'over' names the act held against them
+# ('arrested over the bombing', 'sentenced for the rape of a girl'): grounds_of_custody.
+HOLDING_VERBS = frozenset({
+    "arrest", "detain", "hold", "jail", "imprison", "sentence", "convict", "charge", "try",
+    "prosecute", "punish", "sanction", "fine",
+})  # fmt: skip
+GROUNDS_LINKS = frozenset({"for", "over"})
 WEAK = frozenset({"attack_weak", "protest_weak", "siege"})
 
 
@@ -38,13 +45,16 @@ JUDICIAL_VERBS = frozenset({
     "acquit", "convict", "sentence", "indict", "arraign", "prosecute", "exonerate", "jail",
     "remand", "try",
 })  # fmt: skip
+# Measures a government takes against those it holds responsible, told as verb or noun
+# ('imposed sanctions on three leaders for their role in attacks').
+MEASURES = frozenset({"sanction", "blacklist", "extradite", "designate"})
 
 
 def _before_a_court(doc: Doc, background: Sequence[Trigger]) -> bool:
     """'A court acquitted five officers accused of killing a lawyer': the accused act told
     only in a court's ruling on it."""
     return any(
-        t.lemma_.lower() in JUDICIAL_VERBS and t.pos_ == "VERB"
+        (t.lemma_.lower() in JUDICIAL_VERBS and t.pos_ == "VERB") or t.lemma_.lower() in MEASURES
         for b in background
         for t in doc[b.head].sent
     )
@@ -61,6 +71,8 @@ def _accused_of(head: Token) -> bool:
         if token.dep_ == "conj":
             token = link
             continue
+        if held_against(token):
+            return True  # "arrested over the bombing"
         if link.lower_ not in LINKS:
             return False
         word = link.head
@@ -68,3 +80,15 @@ def _accused_of(head: Token) -> bool:
             return True
         return word.lemma_.lower() in BLAME_VERBS and word.pos_ in ("VERB", "ADJ")
     return False
+
+
+def held_against(word: Token) -> bool:
+    """'over the bombing' after 'arrested', 'for the rape' after 'sentenced': the act a
+    holding verb's 'for' or 'over' names as its grounds."""
+    link = word.head
+    return (
+        word.dep_ == "pobj"
+        and link.lower_ in GROUNDS_LINKS
+        and link.head.lemma_.lower() in HOLDING_VERBS
+        and link.head.pos_ == "VERB"
+    )

@@ -17,7 +17,10 @@ DISAPPEARED = re.compile(
     r"forcibly\s+disappeared|(have|has|had)\s+(since\s+)?disappeared)\b",
     re.IGNORECASE,
 )
-TORTURED = re.compile(r"\btortur\w*", re.IGNORECASE)
+TORTURED = re.compile(
+    r"\btortur\w*|\b(beaten|ill-treated|abused)\s+(up\s+)?(in|while in)\s+(custody|detention)\b",
+    re.IGNORECASE,
+)
 AFTER = 2  # sentences read after the arrest
 
 

@@ -303,6 +303,7 @@ def _with_unnamed_target(
     sub = draft.sub_event_type
     targets_civilians = (
         sub in CIVILIAN_TARGETS
+        or sub is SubEventType.ARRESTS  # the arrested, unnamed as a group, are civilians
         or (sub in CIVILIAN_TARGETS_WHEN_VICTIMS and draft.victims)
         or (sub in REMOTE_VIOLENCE and _people_hurt(draft.sentence.text))
         or (sub in REMOTE_VIOLENCE and _harm_told(_window(draft, text)))

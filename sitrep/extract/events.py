@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from sitrep.annotate.words import span_words
-from sitrep.extract.accused import without_accused_acts
+from sitrep.extract.accused import held_against, without_accused_acts
 from sitrep.extract.actors import ActorDictionary, ActorMention, actor_key
 from sitrep.extract.agreements_in_force import agreement_in_force
 from sitrep.extract.aims_and_reasons import aim_or_reason
@@ -25,6 +25,7 @@ from sitrep.extract.armed_acts import retyped
 from sitrep.extract.armed_crowds import armed_doer
 from sitrep.extract.attacked_demonstrators import others_set_upon
 from sitrep.extract.attribution import Quote, claimed_by
+from sitrep.extract.background_series import without_background_series
 from sitrep.extract.blamed_acts import without_blamed_acts
 from sitrep.extract.bracketed import without_bracketed_twins
 from sitrep.extract.captives_harmed import harmed_next, without_tried_takings
@@ -56,6 +57,7 @@ from sitrep.extract.cue_kinds import (
     VIOLENT_CUES,
 )
 from sitrep.extract.custody import custody_fate
+from sitrep.extract.custody_harm import harmed_in_custody
 from sitrep.extract.day_tolls import day_toll
 from sitrep.extract.defendants import named_as_defendants
 from sitrep.extract.demonstration_targets import as_demonstrators
@@ -74,12 +76,14 @@ from sitrep.extract.direct_fire import direct_fire_told
 from sitrep.extract.doctext import doc_text
 from sitrep.extract.downed_in_flight import destroyed_in_flight
 from sitrep.extract.dress import worn_name
+from sitrep.extract.entries_to_destroy import without_entries_to_destroy
 from sitrep.extract.fled_violence import fled_violence
 from sitrep.extract.foiled_attempts import without_foiled_attempts
 from sitrep.extract.forced_entry import with_forced_entry
 from sitrep.extract.former_members import former_affiliation
 from sitrep.extract.gerund_subjects import controls_a_gerund, without_consequent_arrests
 from sitrep.extract.grievance_retold import grievance_retold
+from sitrep.extract.harmed_as_people import harmed_as_people
 from sitrep.extract.harmless import harmless
 from sitrep.extract.idle_words import idle_word
 from sitrep.extract.inflicted_wounds import wound_inflicted
@@ -92,6 +96,7 @@ from sitrep.extract.means_told import without_means
 from sitrep.extract.modality import blocking_reason
 from sitrep.extract.participants import participants, victims_named
 from sitrep.extract.past_grievances import past_harm_described
+from sitrep.extract.plotted_acts import plotted_act
 from sitrep.extract.prevalence import told_as_prevalent
 from sitrep.extract.quantities import Count, fatalities
 from sitrep.extract.quarrels import quarrel_told
@@ -99,6 +104,7 @@ from sitrep.extract.quoted_habits import said_as_habit
 from sitrep.extract.raid_settings import without_raid_settings
 from sitrep.extract.raid_takings import taking_raid
 from sitrep.extract.referring import refers_back
+from sitrep.extract.released_captives import handed_no_ground, taken_from_the_freed
 from sitrep.extract.remains import dead_by_misadventure, found, no_parties
 from sitrep.extract.remote_background import without_remote_background
 from sitrep.extract.retelling import CASUALTY_LEMMAS, agentless_passive, anaphoric, retells
@@ -117,6 +123,7 @@ from sitrep.extract.telegraphic_passives import without_consequent_withdrawals
 from sitrep.extract.triggers import Trigger, TriggerFinder
 from sitrep.extract.verbal_attacks import attacked_in_words
 from sitrep.extract.war_toll import war_toll
+from sitrep.extract.weapons_carried import carried_weapon
 from sitrep.extract.weapons_found import as_weapon_found, downing_told
 from sitrep.extract.weapons_tests import fired_in_a_test
 from sitrep.extract.weapons_told import labour_strike, no_blast, stopped_weapon
@@ -254,6 +261,7 @@ GOODS_NOUNS = frozenset({
     "drug", "marijuana", "cannabis", "cocaine", "heroin", "narcotic", "weapon", "arm",
     "ammunition", "cigarette", "explosive", "cash", "money", "vehicle", "truck", "car", "cattle",
     "livestock", "goods", "contraband", "fuel", "gold", "timber", "ton", "tonne", "kg", "kilo",
+    "kilogram", "gram", "pound", "litre", "liter",
     "bomb", "cache", "tank", "firearm", "rifle", "ied", "device", "mine", "rocket", "launcher",
     "munition", "pistol", "gun", "motorcycle", "motorbike",
 })  # fmt: skip
@@ -261,7 +269,7 @@ GOODS_NOUNS = frozenset({
 WEAPON_NOUNS = frozenset({
     "weapon", "arm", "ammunition", "explosive", "bomb", "cache", "firearm", "rifle", "ied",
     "device", "mine", "rocket", "launcher", "munition", "pistol", "gun", "grenade",
-    "mortar", "missile", "shell", "howitzer", "rpg", "artillery",
+    "mortar", "missile", "shell", "howitzer", "rpg", "artillery", "landmine", "ordnance",
 })  # fmt: skip
 # ...and the people it takes when it is an arrest.
 PEOPLE_NOUNS = frozenset({
@@ -273,6 +281,12 @@ PEOPLE_NOUNS = frozenset({
     "tourist", "companion", "passenger", "trader", "farmer", "herder", "official", "employee",
     "diplomat", "ambassador", "envoy", "staff",
 })  # fmt: skip
+# ...of which the armed, whose capture (not arrest) ACLED codes as a battle with their side.
+COMBATANT_NOUNS = frozenset({
+    "fighter", "militant", "soldier", "rebel", "insurgent", "combatant", "troop", "militiaman",
+    "jihadist",
+})  # fmt: skip
+CAPTURING = frozenset({"capture", "seize"})
 # Words that hold what was taken in an 'of' after them ('control of', 'packs of').
 HOLDING_WORDS = frozenset({
     "control", "pack", "packet", "total", "number", "quantity", "amount", "batch", "consignment",
@@ -410,6 +424,12 @@ def sentence_draft(
     found = [t for t in found if not past_harm_described(doc, t, found)]  # 'shot last month'
     found = [t for t in found if not idle_engagement(doc, t) and not _qualifier(doc, t)]
     found = [t for t in found if not _freed_captives(doc, t)]
+    found = [t for t in found if not taken_from_the_freed(doc, t)]  # "released those it seized"
+    found = [t for t in found if not handed_no_ground(doc, t)]  # "handing over 12 rifles"
+    found = [t for t in found if not harmed_as_people(doc, t)]  # "treated the injured"
+    found = [t for t in found if not carried_weapon(doc, t)]  # "carrying hand grenades"
+    found = [t for t in found if not plotted_act(doc, t)]  # "foiled a plot to attack"
+    found = [t for t in found if not harmed_in_custody(doc, t)]  # "were beaten in custody"
     found = [replace(t, cue="protest") if symbolic_burning(doc, t) else t for t in found]
     found = _named_violence(doc, found)
     found = _crowd_bombs(doc, found)
@@ -420,6 +440,7 @@ def sentence_draft(
     found = [destroyed_in_flight(doc, t) for t in found]  # 'destroyed a drone over the sea'
     found = downed_barrage(doc, found, tools.actors)  # 'launched 55, downed 42'
     found = without_raid_settings(doc, found)  # "arrested five suspects in a raid"
+    found = without_entries_to_destroy(doc, found)  # "stormed a station, smashing equipment"
     found = [replace(t, cue="protest") if labour_strike(doc, t) else t for t in found]
     found = [t for t in found if not stopped_weapon(doc, t) and not no_blast(doc, t)]
     found = [t for t in found if not dead_by_misadventure(doc, t.span(doc))]
@@ -441,6 +462,7 @@ def sentence_draft(
     found = _without_gathering_settings(doc, found)
     found = retyped(doc, found, actors)
     found = without_accused_acts(doc, found)
+    found = without_background_series(doc, found)  # "after a series of attacks on villages"
     found = without_tried_takings(doc, found)
     found = without_consequent_arrests(doc, found)  # "was arrested after shooting dead a man"
     found = without_consequent_withdrawals(doc, found)  # "withdrew after being ambushed"
@@ -974,7 +996,10 @@ def _named_in_an_accusation(doc: Doc, mention: ActorMention) -> bool:
     for _ in range(8):
         if token.head.i == token.i:
             return False
+        if held_against(token):
+            return True  # "detained over the bombing of a party office": no side of the arrest
         through = through or token.dep_ in ("ccomp", "acl", "pcomp", "relcl")
+        through = through or (token.dep_ == "prep" and token.lower_ == "of")  # "accusing him of"
         token = token.head
         if token.lemma_.lower() in ACCUSING and through:
             return True
@@ -1255,6 +1280,8 @@ def _what_was_seized(doc: Doc, trigger: Trigger) -> Trigger:
     words = {o.lemma_.lower() for o in _controlled(control_of(objects))}
     if words & PEOPLE_NOUNS and head.lemma_.lower() in EXPELLING:
         return replace(trigger, cue=EXPULSION)  # "expelled two diplomats": no act of force
+    if words & COMBATANT_NOUNS and head.lemma_.lower() in CAPTURING:
+        return replace(trigger, cue="fight")  # "captured 25 soldiers": ACLED codes a battle
     if words & PEOPLE_NOUNS:
         return replace(trigger, cue="arrest")
     if words & WEAPON_NOUNS:

@@ -84,8 +84,8 @@ def verbal_anchor(head: Token) -> Token:
 
 
 def _negated(head: Token) -> str | None:
-    if head.dep_ == "pobj" and head.head.lower_ == "without":
-        return "negation"  # "withdrew without a fight"
+    if head.dep_ in ("pobj", "pcomp") and head.head.lower_ == "without":
+        return "negation"  # "withdrew without a fight", "entered without firing a shot"
     if any(c.dep_ == "neg" or (c.dep_ == "det" and c.lower_ == "no") for c in head.children):
         return "negation"
     if head.pos_ == "VERB" and any(_none_of(c) for c in head.children):

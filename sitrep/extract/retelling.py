@@ -68,7 +68,27 @@ def retells(doc: Doc, triggers: Sequence[tuple[int, bool]]) -> bool:
         head in mentions
         or doc[head].lemma_.lower() in CASUALTY_LEMMAS
         or any(c.dep_ == "nsubj" and c.i in mentions for c in doc[head].children)
+        or _done_during(doc[head], mentions)
         for head, _ in triggers
+    )
+
+
+def _done_during(verb: Token, mentions: set[int]) -> bool:
+    """'Two rifles were seized during the arrest': an act done in the course of the act
+    re-mentioned is a part of it."""
+    for _ in range(3):  # "Two rifles and a grenade were seized": from the thing to its verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    # 'in' only after a passive ('100 were detained in the clash'): 'intervened in the
+    # protest' names what the police acted on, not when
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    preps = ("during", "in") if passive else ("during",)
+    return any(
+        c.dep_ == "prep" and c.lower_ in preps and o.i in mentions
+        for c in verb.children
+        for o in c.children
+        if o.dep_ == "pobj"
     )
 
 

@@ -11,10 +11,12 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from sitrep.extract.agreements_made import agreements_made
 from sitrep.extract.armed_strikes import struck_targets
 from sitrep.extract.bases_established import bases_established
 from sitrep.extract.control_taken import control_taken
 from sitrep.extract.hostages import taken_hostage
+from sitrep.extract.leaders_named import leaders_named
 from sitrep.extract.lexicon import Lexicon, Word
 from sitrep.extract.remains import found_remains
 
@@ -22,6 +24,8 @@ REMAINS_CUE = "attack"  # a body found tells of a killing
 HOSTAGE_CUE = "abduction"
 CAPTURE_CUE = "capture"
 BASE_CUE = "base"
+AGREEMENT_CUE = "agreement"
+GROUP_CHANGE_CUE = "group_change"
 STRIKE_CUE = "air_strike"  # forces that "struck" a target with no weapon named
 
 
@@ -60,6 +64,10 @@ class TriggerFinder:
         found |= {_trigger(doc, HOSTAGE_CUE, t.i, t.i + 1) for t in taken_hostage(doc, start, end)}
         found |= {_trigger(doc, CAPTURE_CUE, t.i, t.i + 1) for t in control_taken(doc, start, end)}
         found |= {_trigger(doc, BASE_CUE, t.i, t.i + 1) for t in bases_established(doc, start, end)}
+        agreed = agreements_made(doc, start, end)
+        found |= {_trigger(doc, AGREEMENT_CUE, t.i, t.i + 1) for t in agreed}
+        led = leaders_named(doc, start, end)
+        found |= {_trigger(doc, GROUP_CHANGE_CUE, t.i, t.i + 1) for t in led}
         strikes = {t.i for t in struck_targets(doc, start, end)}
         found |= {_trigger(doc, STRIKE_CUE, i, i + 1) for i in strikes}
         for i in range(start, end):

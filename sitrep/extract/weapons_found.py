@@ -20,6 +20,8 @@ from sitrep.extract.triggers import Trigger
 
 FINDING = frozenset({
     "find", "discover", "unearth", "uncover", "recover", "seize", "confiscate",
+    # weapons made safe: "cleared 60 landmines", "defused two bombs"
+    "clear", "defuse", "dismantle",
 })  # fmt: skip
 # Verbs that take a weapon out of use in flight ("intercepted two missiles", "shot down drones")
 DOWNING = frozenset({"intercept", "down"})
@@ -42,8 +44,16 @@ def as_weapon_found(doc: Doc, trigger: Trigger) -> Trigger:
             # "recovered two rifles and a grenade", the weapon parsed as the verb's conjunct
             return replace(trigger, cue=DISRUPTED) if _finding(noun.head) else trigger
         noun = noun.head  # "an unexploded bomb", "grenades and bombs"
-    noun = _held_in(noun)
+    noun = _held_in(_listed_in(noun))
     return replace(trigger, cue=DISRUPTED) if _found(noun) else trigger
+
+
+def _listed_in(noun: Token) -> Token:
+    """'a cache of weapons, including rocket-propelled grenades': the find the weapon is
+    listed in."""
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("including", "like"):
+        return noun.head.head
+    return noun
 
 
 # What weapons are found in or as ("a cache of mortar shells", "a stockpile of rockets")

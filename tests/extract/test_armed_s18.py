@@ -191,7 +191,8 @@ def test_control_regained_from_fighters_is_territory_not_an_arrest(coded):
 
 def test_fighters_captured_are_still_taken_people(coded):
     text = "HTS fighters captured five Ahrar al-Sham fighters near Kafr Halab, Syria."
-    assert [c[0] for c in coded(text)] == ["Abduction/forced disappearance"]
+    # people taken, not ground; combatants captured are a battle (ACLED, combatants_captured)
+    assert [c[0] for c in coded(text)] == ["Armed clash"]
 
 
 def test_forces_killing_is_suicide_bombers_fight_them(coded):

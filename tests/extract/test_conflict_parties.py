@@ -35,7 +35,7 @@ def test_ordinary_news_makes_no_event(coded, text):
         ),
         (
             "On 24 May 2024, police arrested the former president in Chisinau, Moldova.",
-            ("Arrests", "Police Forces of Moldova", None),
+            ("Arrests", "Police Forces of Moldova", "Civilians (Moldova)"),
         ),
         (
             "On 4 May 2024, police arrested three residents of a camp near Hasakah, Syria, "

@@ -62,7 +62,7 @@ def test_generic_actors_take_their_items_country(coded: Coded) -> None:
             "JNIM: Group for Support of Islam and Muslims",
             "Military Forces of Burkina Faso (2022-)",
         ),
-        ("Arrests", "Military Forces of Mali (2021-)", None),
+        ("Arrests", "Military Forces of Mali (2021-)", "Civilians (Mali)"),
         ("Attack", "Unidentified Armed Group (Niger)", "Civilians (Niger)"),
     ]
 
@@ -81,7 +81,7 @@ def test_an_items_unplaced_event_stays_in_its_country(extracted: Extracted) -> N
 
 def test_a_report_on_one_country_is_read_as_before(coded: Coded) -> None:
     text = "On 12 March, the army arrested ten suspects in Bandiagara. Mali is at war."
-    assert coded(text) == [("Arrests", "Military Forces of Mali (2021-)", None)]
+    assert coded(text) == [("Arrests", "Military Forces of Mali (2021-)", "Civilians (Mali)")]
 
 
 def test_one_items_events_never_merge_with_anothers(coded: Coded) -> None:
@@ -92,7 +92,7 @@ def test_one_items_events_never_merge_with_anothers(coded: Coded) -> None:
     )
     assert coded(text) == [
         ("Protest with intervention", "Protesters (Kenya)", "Police Forces of Kenya (2022-)"),
-        ("Arrests", "Police Forces of Uganda (1986-)", None),
+        ("Arrests", "Police Forces of Uganda (1986-)", "Civilians (Uganda)"),
     ]
 
 

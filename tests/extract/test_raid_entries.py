@@ -7,7 +7,7 @@ CASES = [
     (
         "On 22 May 2024, Israeli forces stormed several homes in Jenin and detained a former "
         "prisoner and his two sons.",
-        [("Arrests", "Military Forces of Israel (2022-)", None)],
+        [("Arrests", "Military Forces of Israel (2022-)", "Civilians (Palestine)")],
     ),
     # harm told after the entry keeps the attack
     (

@@ -9,7 +9,7 @@ CASES = [
         "Bank. Most of the arrests took place in Jenin.",
         [
             ("Arrests", "Military Forces of Israel (2022-)", "Civilians (Palestine)"),
-            ("Arrests", "Military Forces of Israel (2022-)", None),
+            ("Arrests", "Military Forces of Israel (2022-)", "Civilians (Palestine)"),
         ],
     ),
     # a side named before only as fighting made no arrest
@@ -22,7 +22,7 @@ CASES = [
                 "Military Forces of Israel (2022-)",
                 "Unidentified Armed Group (Palestine)",
             ),
-            ("Arrests", "Police Forces of Palestine", None),
+            ("Arrests", "Police Forces of Palestine", "Civilians (Palestine)"),
         ],
     ),
 ]
