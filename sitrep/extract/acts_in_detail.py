@@ -43,7 +43,7 @@ def merge_acts_in_detail(events: Sequence[Event], text: str = "") -> list[Event]
     report's, to read what a detail's sentence opens with)."""
     kept: list[Event] = []
     for event in events:
-        if kept and act_in_detail(kept[-1], event, text):
+        if kept and (act_in_detail(kept[-1], event, text) or side_account(kept[-1], event)):
             kept[-1] = _with_detail(kept[-1], event)
         else:
             kept.append(event)
@@ -113,9 +113,7 @@ def _told_after(act: Event, detail: Event) -> bool:
 
 def _no_day_of_its_own(act: Event, detail: Event) -> bool:
     """The detail's day is the act's: no date told for it, or the act's date told again."""
-    own = {(e.start, e.end) for e in detail.evidence if e.role == "date"}
-    told = {(e.start, e.end) for e in act.evidence if e.role == "date"}
-    if own - told:
+    if _own_dates(act, detail):
         return False
     return (detail.date_start, detail.date_end) == (act.date_start, act.date_end)
 
@@ -127,8 +125,39 @@ def _no_place_of_its_own(act: Event, detail: Event) -> bool:
     return set(unresolved_places(detail)) <= set(unresolved_places(act))
 
 
+def side_account(act: Event, account: Event) -> bool:
+    """'An Israeli drone strike killed a Hezbollah commander near Bint Jbeil. The Israeli
+    military said it had eliminated a Hezbollah terrorist in the area': the striking side's
+    account of the strike, told right after it with the same two sides and no place or day
+    of its own, is the strike; its bare verb of killing would code a clash."""
+    if act.event_type != REMOTE or account.sub_event_type != CLASH or not account.claimed_by:
+        return False
+    if (account.actor1, account.actor2) != (act.actor1, act.actor2) or act.actor2 is None:
+        return False
+    if not _told_after(act, account) or _own_dates(act, account):
+        return False
+    return _no_place_of_its_own(act, account)
+
+
+def _own_dates(act: Event, detail: Event) -> set[tuple[int, int]]:
+    """The dates told for the detail that were not told for the act."""
+    own = {(e.start, e.end) for e in detail.evidence if e.role == "date"}
+    return own - {(e.start, e.end) for e in act.evidence if e.role == "date"}
+
+
+REMOTE = "Explosions/Remote violence"
+CLASH = "Armed clash"
+
+
 def _with_detail(act: Event, detail: Event) -> Event:
     evidence = act.evidence + tuple(
         e for e in detail.evidence if e.role == "trigger" and e not in act.evidence
     )
-    return replace(act, evidence=evidence, confidence=max(act.confidence, detail.confidence))
+    figures = [f for f in (act.fatalities, detail.fatalities) if f is not None]
+    dead = act.fatalities if act.fatalities is not None else (min(figures) if figures else None)
+    return replace(
+        act,
+        evidence=evidence,
+        fatalities=dead,
+        confidence=max(act.confidence, detail.confidence),
+    )

@@ -454,12 +454,29 @@ def _counted(event: Event, count: DeathCount) -> Event:
         )
     if event.fatalities is not None and _named_by_pronouns(count):
         return replace(event, evidence=event.evidence + count.evidence)  # "killed him": again
-    if count.total and event.fatalities is not None:
+    if (count.total and event.fatalities is not None) or _everyone_counted(event, count):
         total = count.fatalities
     else:
         total = (event.fatalities or 0) + count.fatalities
     sourced = _sourced(event.tags, count.source)
     return replace(event, fatalities=total, evidence=event.evidence + count.evidence, tags=sourced)
+
+
+# Words for the dead that say nothing of who they were: a count of them may be everyone's
+GENERIC_DEAD = frozenset({"people", "persons", "individuals"})
+
+
+def _everyone_counted(event: Event, count: DeathCount) -> bool:
+    """'A strike killed a Hezbollah commander ... The health ministry said two people were
+    killed': a count of people, at least the act's own, told after dead named by who they
+    were is the act's whole toll, them included (not 'also', not 'two more')."""
+    if count.added or event.fatalities is None or count.fatalities < event.fatalities:
+        return False
+    words = [
+        e.text.lower().split()[-1] for e in count.evidence if e.role == "fatalities" and e.text
+    ]
+    told = [e.text.lower().split()[-1] for e in event.evidence if e.role == "fatalities" and e.text]
+    return bool(words) and all(w in GENERIC_DEAD for w in words) and not set(told) & GENERIC_DEAD
 
 
 def _another_source(event: Event, count: DeathCount) -> bool:

@@ -35,10 +35,20 @@ MEASURES = frozenset({"percent", "per", "%", "half", "third", "quarter", "fold",
 KIND_DETERMINERS = frozenset({"such", "these", "those"})
 
 
+# How often acts recur: 'near-daily strikes', 'nightly raids', 'repeated attacks'
+RECURRING = frozenset({
+    "daily", "nightly", "weekly", "regular", "frequent", "repeated", "routine", "constant",
+    "continual", "incessant", "sporadic", "periodic", "intermittent",
+})  # fmt: skip
+
+
 def told_as_prevalent(doc: Doc, trigger: Trigger) -> bool:
     """The trigger's noun is a kind of act (bare, plural, or 'such') subject of a predicate
-    of prevalence or trend."""
+    of prevalence or trend, or acts told by how often they recur ('Israel has kept up
+    near-daily strikes in Lebanon'): no act of a day and place."""
     noun = doc[trigger.head]
+    if _recurring(noun):
+        return True
     gerund = noun.tag_ == "VBG" and not any(c.dep_ == "det" for c in noun.children)
     if noun.dep_ != "nsubj" or not (gerund or noun.pos_ == "NOUN" and _a_kind(noun)):
         return False  # 'Kidnapping for ransom is rampant': a gerund names the kind of act
@@ -82,3 +92,13 @@ def _measured(verb: Token) -> bool:
         for t in c.subtree
     ]
     return any(t.lower_ in MEASURES or t.lower_.endswith("fold") for t in own)
+
+
+def _recurring(noun: Token) -> bool:
+    """A plural act noun with no article whose modifier tells how often the acts recur."""
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return False
+    mods = [c for c in noun.children if c.dep_ in ("amod", "det", "nummod", "poss")]
+    if any(c.dep_ in ("det", "nummod", "poss") for c in mods):
+        return False  # 'the daily strikes on the town', 'two repeated attacks'
+    return any(c.lower_ in RECURRING for c in mods)
