@@ -58,7 +58,7 @@ def act_in_detail(act: Event, detail: Event) -> bool:
         return False
     if not _doers_named_again(detail):
         return False
-    if detail.actor2 is not None and detail.actor2 != act.actor2:
+    if detail.actor2 is not None and detail.actor2 != act.actor2 and _side_told(detail):
         return False
     if detail.fatalities is not None or not _told_after(act, detail):
         return False
@@ -68,6 +68,12 @@ def act_in_detail(act: Event, detail: Event) -> bool:
 def _doers_named_again(detail: Event) -> bool:
     doers = [e.text for e in detail.evidence if e.role == "actor1"]
     return bool(doers) and all(d.split()[-1] in DOERS_AGAIN for d in doers)
+
+
+def _side_told(detail: Event) -> bool:
+    """The detail names whom it acts on ('then fired at villagers'); a side only assumed for
+    an act on a thing ('fired at the wrecked vehicle': civilians by default) is none."""
+    return any(e.role == "actor2" for e in detail.evidence)
 
 
 def _detail_kind(detail: Event) -> bool:

@@ -95,6 +95,19 @@ def resolve_definites(text: str, mentions: Sequence[ActorMention]) -> list[Actor
 
 ARMED = frozenset({1, 2, 3, 4, 8})
 POSSESSIVE = re.compile(r"(?:its|their)\s", re.IGNORECASE)
+# "the group's fighters", "the outfit's cadres": the men of the group named before them
+GROUP_POSSESSIVE = re.compile(
+    r"\bthe\s+(?:group|organi[sz]ation|movement|outfit|insurgency)['’]s\s+$", re.IGNORECASE
+)
+
+
+def _group_owner(before: Sequence[ActorMention]) -> ActorMention | None:
+    """'The BLA claimed the attack ... the group's fighters used a bomb': the armed group
+    (never a state's forces) named last before them."""
+    for prior in reversed(before):
+        if not prior.generic and prior.actor.inter in ARMED_NON_STATE:
+            return prior
+    return None
 
 
 def _definite_antecedent(
@@ -104,6 +117,8 @@ def _definite_antecedent(
         return None
     if POSSESSIVE.match(mention.span.text):
         return _owner(before)
+    if GROUP_POSSESSIVE.search(text[max(0, mention.span.start - 20) : mention.span.start]):
+        return _group_owner(before)
     if not DEFINITE.search(text[max(0, mention.span.start - 8) : mention.span.start]):
         return None
     if _told_unnamed_before(mention, before):
@@ -197,9 +212,10 @@ BLAME_BEFORE = re.compile(
 )
 # Words after a named group that hold it responsible: "X claimed responsibility", "X claimed
 # the bombing", "X are
-# suspected", "X was behind the attack", "X planted the bomb".
+# suspected", "X was behind the attack", "X planted the bomb"; the group's short form in
+# brackets may come between ("the Tehreek-i-Taliban Pakistan (TTP) claimed responsibility").
 BLAME_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:(?:has|have|had)\s+)?(?:"
+    r"^\s*(?:\([^()]{1,30}\)\s*)?(?:\w+\s+){0,2}?(?:(?:has|have|had)\s+)?(?:"
     r"(?:claimed|claims|took|takes|taken|admitted|accepted)\s+(?:the\s+)?"
     r"(?:responsibility|credit)|"
     r"(?:claimed|claims)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?"

@@ -1,0 +1,72 @@
+"""Reports of the insurgencies of South and Southeast Asia: claims, groups named again, acts
+told in detail (session 23's own texts)."""
+
+from collections.abc import Callable
+from datetime import date
+
+from sitrep.model import Event
+
+PublishedOn = Callable[[str, date | None], list[Event]]
+DAY = date(2026, 3, 12)
+
+
+def _coded(published_on: PublishedOn, text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(e.sub_event_type, e.actor1, e.actor2) for e in published_on(text, DAY)]
+
+
+def test_a_claim_by_a_group_with_its_short_form_in_brackets_names_the_attackers(published_on):
+    text = (
+        "Militants stormed a police post in Lakki Marwat district on Tuesday night, killing "
+        "two constables, officials said. The Tehreek-i-Taliban Pakistan (TTP) claimed "
+        "responsibility for the attack."
+    )
+    assert _coded(published_on, text) == [
+        ("Armed clash", "TTP: Tehreek-i-Taliban Pakistan", "Police Forces of Pakistan (2022-)")
+    ]
+
+
+def test_a_group_in_brackets_that_condemns_the_attack_is_not_its_doer(published_on):
+    text = (
+        "Militants stormed a police post in Lakki Marwat district on Tuesday night, killing "
+        "two constables, officials said. The Tehreek-i-Taliban Pakistan (TTP) condemned "
+        "the attack."
+    )
+    assert [c[1] for c in _coded(published_on, text)] == ["Unidentified Armed Group (Pakistan)"]
+
+
+def test_the_groups_fighters_are_the_group_named_before(published_on):
+    text = (
+        "The Baloch Liberation Army said it attacked a Frontier Corps convoy near Turbat on "
+        "Wednesday, killing three soldiers. The group's fighters used an improvised explosive "
+        "device followed by gunfire, its spokesman said."
+    )
+    assert _coded(published_on, text) == [
+        ("Armed clash", "BLA: Baloch Liberation Army", "Military Forces of Pakistan (2022-)")
+    ]
+
+
+def test_fire_at_the_wrecked_vehicle_after_a_bombing_is_the_same_act(published_on):
+    text = (
+        "Two rangers were killed on Wednesday when insurgents set off a bomb under a road in "
+        "Rueso district of Narathiwat as their pickup passed. The attackers then fired at the "
+        "wrecked vehicle before fleeing into a rubber plantation."
+    )
+    assert _coded(published_on, text) == [
+        (
+            "Remote explosive/landmine/IED",
+            "Unidentified Armed Group (Thailand)",
+            "Military Forces of Thailand (2019-)",
+        )
+    ]
+
+
+def test_fire_at_villagers_after_a_bombing_is_another_act(published_on):
+    text = (
+        "Two rangers were killed on Wednesday when insurgents set off a bomb under a road in "
+        "Rueso district of Narathiwat as their pickup passed. The attackers then fired at "
+        "villagers who came to help, wounding two."
+    )
+    assert [c[0] for c in _coded(published_on, text)] == [
+        "Remote explosive/landmine/IED",
+        "Attack",
+    ]
