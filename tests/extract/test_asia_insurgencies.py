@@ -70,3 +70,40 @@ def test_fire_at_villagers_after_a_bombing_is_another_act(published_on):
         "Remote explosive/landmine/IED",
         "Attack",
     ]
+
+
+def test_clashes_that_forces_move_in_to_prevent_are_no_event(published_on):
+    text = (
+        "Kuki and Meitei militants exchanged fire for several hours in the foothills of "
+        "Imphal East district on Sunday. Central forces later moved into the area to prevent "
+        "further clashes."
+    )
+    assert _coded(published_on, text) == [
+        ("Armed clash", "Kuki Ethnic Militia (India)", "Meitei Ethnic Militia (India)")
+    ]
+
+
+def test_force_used_to_prevent_a_march_is_still_told(published_on):
+    text = (
+        "Police fired tear gas in Imphal on Monday to prevent hundreds of protesters from "
+        "marching to the governor's residence."
+    )
+    assert [c[0] for c in _coded(published_on, text)] == ["Protest with intervention"]
+
+
+def test_an_attack_counted_among_the_weeks_attacks_is_the_one_told(published_on):
+    text = (
+        "Insurgents ambushed a police patrol in Tak Bai district, Narathiwat, on Sunday, "
+        "killing one officer. It was the third attack in the district this week."
+    )
+    assert _coded(published_on, text) == [
+        ("Armed clash", "Unidentified Armed Group (Thailand)", "Police Forces of Thailand (2019-)")
+    ]
+
+
+def test_a_second_attack_told_as_its_own_is_another_event(published_on):
+    text = (
+        "Insurgents ambushed a police patrol in Tak Bai district, Narathiwat, on Sunday, "
+        "killing one officer. A second attack hit a ranger post in Raman district on Monday."
+    )
+    assert len(_coded(published_on, text)) == 2
