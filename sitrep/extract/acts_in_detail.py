@@ -54,9 +54,11 @@ def act_in_detail(act: Event, detail: Event) -> bool:
         return False
     if not _detail_kind(detail) or "aggregate" in (*act.tags, *detail.tags):
         return False
-    if act.actor1 is None or detail.actor1 != act.actor1 or act.actor1.startswith(CIVILIANS):
+    if act.actor1 is None or act.actor1.startswith(CIVILIANS):
         return False
-    if not _doers_named_again(detail):
+    if not _agentless_damage(act, detail) and not (
+        detail.actor1 == act.actor1 and _doers_named_again(detail)
+    ):
         return False
     if detail.actor2 is not None and detail.actor2 != act.actor2 and _side_told(detail):
         return False
@@ -68,6 +70,14 @@ def act_in_detail(act: Event, detail: Event) -> bool:
 def _doers_named_again(detail: Event) -> bool:
     doers = [e.text for e in detail.evidence if e.role == "actor1"]
     return bool(doers) and all(d.split()[-1] in DOERS_AGAIN for d in doers)
+
+
+def _agentless_damage(act: Event, detail: Event) -> bool:
+    """Damage told with no doer ('A monastery and a school were destroyed'): its doer is only
+    a guess at the report's protagonist, and the act just told did it."""
+    if detail.sub_event_type not in DETAIL_SUB_TYPES or detail.location != act.location:
+        return False  # damage placed elsewhere waits for attack_damage, which may place both
+    return not any(e.role == "actor1" for e in detail.evidence)
 
 
 def _side_told(detail: Event) -> bool:

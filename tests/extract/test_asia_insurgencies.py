@@ -107,3 +107,41 @@ def test_a_second_attack_told_as_its_own_is_another_event(published_on):
         "killing one officer. A second attack hit a ranger post in Raman district on Monday."
     )
     assert len(_coded(published_on, text)) == 2
+
+
+def test_a_rifle_handed_over_on_surrender_is_no_ground_given_up(published_on):
+    text = (
+        "An Abu Sayyaf sub-leader surrendered to soldiers in Patikul, Sulu, on Monday, the "
+        "military said. He handed over an M14 rifle and a grenade launcher."
+    )
+    assert _coded(published_on, text) == []
+
+
+def test_control_of_a_town_handed_over_is_a_transfer_of_territory(published_on):
+    text = (
+        "The Arakan Army handed over control of the town of Kyauktaw to an allied militia on "
+        "Monday, the group said."
+    )
+    assert [c[0] for c in _coded(published_on, text)] == ["Non-violent transfer of territory"]
+
+
+def test_damage_told_without_a_doer_after_an_air_strike_is_the_strike(published_on):
+    text = (
+        "Junta jets bombed two villages in Gangaw township, Magway Region, on Tuesday, "
+        "killing seven civilians, residents said. A monastery and a school were destroyed."
+    )
+    assert _coded(published_on, text) == [
+        ("Air/drone strike", "Military Forces of Myanmar (2021-)", "Civilians (Myanmar)")
+    ]
+
+
+def test_damage_on_a_day_of_its_own_after_an_air_strike_is_another_event(published_on):
+    text = (
+        "Junta jets bombed two villages in Gangaw township, Magway Region, on Tuesday, "
+        "killing seven civilians, residents said. On Thursday, a monastery in the township "
+        "was burned down."
+    )
+    assert [c[0] for c in _coded(published_on, text)] == [
+        "Air/drone strike",
+        "Looting/property destruction",
+    ]
