@@ -145,3 +145,29 @@ def test_damage_on_a_day_of_its_own_after_an_air_strike_is_another_event(publish
         "Air/drone strike",
         "Looting/property destruction",
     ]
+
+
+def test_militants_killed_in_an_encounter_fought_the_army_that_reports_it(published_on):
+    text = (
+        "Two militants were killed in an encounter in the Kupwara sector on Friday, the army said."
+    )
+    assert _coded(published_on, text) == [
+        ("Armed clash", "Military Forces of India (2014-)", "Unidentified Armed Group (India)")
+    ]
+
+
+def test_a_rebel_killed_in_an_encounter_fought_the_military(published_on):
+    text = "An NPA rebel was killed in an encounter in Bobon, Northern Samar, on Tuesday morning."
+    assert _coded(published_on, text) == [
+        ("Armed clash", "Military Forces of the Philippines (2022-)", "NPA: New People's Army")
+    ]
+
+
+def test_an_encounter_with_the_police_keeps_the_police(published_on):
+    text = (
+        "A wanted criminal was injured in an encounter with police in Meerut district on "
+        "Tuesday night, officials said."
+    )
+    assert [set(c[1:]) for c in _coded(published_on, text)] == [
+        {"Police Forces of India (2014-)", "Unidentified Armed Group (India)"}
+    ]
