@@ -171,3 +171,23 @@ def test_an_encounter_with_the_police_keeps_the_police(published_on):
     assert [set(c[1:]) for c in _coded(published_on, text)] == [
         {"Police Forces of India (2014-)", "Unidentified Armed Group (India)"}
     ]
+
+
+def _places(published_on: PublishedOn, text: str) -> list[str | None]:
+    return [e.location for e in published_on(text, DAY)]
+
+
+def test_the_town_a_barangay_is_in_is_no_part_of_the_barangays_name(published_on):
+    text = (
+        "Abu Sayyaf gunmen abducted three fishermen in Barangay Tubig Indangan in Simunul, "
+        "Tawi-Tawi, on Tuesday, the coast guard said."
+    )
+    assert _places(published_on, text) == ["Simunul"]
+
+
+def test_a_barangay_named_like_a_town_stays_a_part_of_its_town(published_on):
+    text = (
+        "NPA rebels shot dead a village chief in Barangay Mabini, Escalante City, Negros "
+        "Occidental, on Tuesday, police said."
+    )
+    assert _places(published_on, text) == ["Escalante"]
