@@ -191,3 +191,19 @@ def test_a_barangay_named_like_a_town_stays_a_part_of_its_town(published_on):
         "Occidental, on Tuesday, police said."
     )
     assert _places(published_on, text) == ["Escalante"]
+
+
+def test_security_forces_in_the_militarys_statement_are_its_troops(published_on):
+    text = (
+        "Security forces gunned down four terrorists in an intelligence-based operation in "
+        "Awaran district of Balochistan on Monday, the ISPR said."
+    )
+    assert [c[1] for c in _coded(published_on, text)] == ["Military Forces of Pakistan (2022-)"]
+
+
+def test_security_forces_in_a_police_statement_stay_as_read(published_on):
+    text = (
+        "Security forces gunned down four terrorists in an intelligence-based operation in "
+        "Awaran district of Balochistan on Monday, police said."
+    )
+    assert [c[1] for c in _coded(published_on, text)] == ["Police Forces of Pakistan (2022-)"]
