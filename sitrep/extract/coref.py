@@ -222,7 +222,11 @@ BLAME_AFTER = re.compile(
     r"(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|killings?|assaults?|raids?)\b|"
     r"(?:is|are|was|were|been)\s+(?:widely\s+|also\s+)?(?:suspected|blamed|believed|behind)|"
     r"(?:planted|detonated|placed|laid|set\s+off|triggered)\s+the\s+"
-    r"(?:bombs?|devices?|explosives?|mines?|IEDs?)\b)",
+    r"(?:bombs?|devices?|explosives?|mines?|IEDs?)\b|"
+    # "X said its fighters carried out the attack": a group's word on its own men's act
+    r"(?:said|says|claimed|announced)\s+(?:that\s+)?(?:its|their)\s+(?:\w+\s+){1,2}?"
+    r"(?:had\s+)?(?:carried\s+out|conducted|launched|staged|mounted)\s+the\s+"
+    r"(?:attacks?|ambush(?:es)?|raids?|bombings?|assaults?|operations?)\b)",
     re.IGNORECASE,
 )
 BLAME_WINDOW = 60

@@ -207,3 +207,23 @@ def test_security_forces_in_a_police_statement_stay_as_read(published_on):
         "Awaran district of Balochistan on Monday, police said."
     )
     assert [c[1] for c in _coded(published_on, text)] == ["Police Forces of Pakistan (2022-)"]
+
+
+def test_a_group_saying_its_fighters_carried_out_the_attack_is_its_doer(published_on):
+    text = (
+        "Two soldiers were wounded when gunmen fired on an army post in Sinak district, "
+        "Central Papua, early on Monday. The West Papua National Liberation Army said its "
+        "fighters carried out the attack."
+    )
+    assert [c[1] for c in _coded(published_on, text)] == [
+        "TPNPB: West Papua National Liberation Army"
+    ]
+
+
+def test_a_group_saying_its_fighters_had_no_part_is_not_the_doer(published_on):
+    text = (
+        "Two soldiers were wounded when gunmen fired on an army post in Sinak district, "
+        "Central Papua, early on Monday. The West Papua National Liberation Army said its "
+        "fighters were not involved."
+    )
+    assert [c[1] for c in _coded(published_on, text)] == ["Unidentified Armed Group (Indonesia)"]
