@@ -227,3 +227,25 @@ def test_a_group_saying_its_fighters_had_no_part_is_not_the_doer(published_on):
         "fighters were not involved."
     )
     assert [c[1] for c in _coded(published_on, text)] == ["Unidentified Armed Group (Indonesia)"]
+
+
+def test_police_arriving_when_a_bomb_went_off_are_its_targets(published_on):
+    text = (
+        "A bomb exploded as police arrived at the scene in Yarang district of Pattani on "
+        "Monday, wounding two officers."
+    )
+    assert _coded(published_on, text) == [
+        (
+            "Remote explosive/landmine/IED",
+            "Unidentified Armed Group (Thailand)",
+            "Police Forces of Thailand (2019-)",
+        )
+    ]
+
+
+def test_police_who_blew_up_a_bomb_as_they_arrived_stay_its_doers(published_on):
+    text = (
+        "Police detonated a bomb found on a bridge in Yarang district of Pattani on Monday "
+        "as bomb disposal officers arrived."
+    )
+    assert [c[1] for c in _coded(published_on, text)] == ["Police Forces of Thailand (2019-)"]
