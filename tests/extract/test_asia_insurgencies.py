@@ -249,3 +249,20 @@ def test_police_who_blew_up_a_bomb_as_they_arrived_stay_its_doers(published_on):
         "as bomb disposal officers arrived."
     )
     assert [c[1] for c in _coded(published_on, text)] == ["Police Forces of Thailand (2019-)"]
+
+
+def test_armed_men_of_a_community_are_its_militia(published_on):
+    text = (
+        "Armed Meitei men attacked a village near Churachandpur on Tuesday, killing three "
+        "village volunteers, police said."
+    )
+    assert [c[:2] for c in _coded(published_on, text)] == [
+        ("Attack", "Meitei Ethnic Militia (India)")
+    ]
+
+
+def test_men_of_a_community_who_are_shot_are_not_its_militia(published_on):
+    text = "Gunmen shot dead two Meitei men near Churachandpur on Tuesday, police said."
+    assert _coded(published_on, text) == [
+        ("Attack", "Unidentified Armed Group (India)", "Civilians (India)")
+    ]
