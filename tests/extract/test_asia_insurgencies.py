@@ -266,3 +266,22 @@ def test_men_of_a_community_who_are_shot_are_not_its_militia(published_on):
     assert _coded(published_on, text) == [
         ("Attack", "Unidentified Armed Group (India)", "Civilians (India)")
     ]
+
+
+def test_a_firefight_after_troops_met_rebels_has_the_troops_as_its_other_side(published_on):
+    text = (
+        "Troops of the 3rd Infantry Battalion encountered about 15 members of the New "
+        "People's Army in Escalante City, Negros Occidental, on Tuesday. The 20-minute "
+        "firefight left one soldier wounded."
+    )
+    assert _coded(published_on, text) == [
+        ("Armed clash", "NPA: New People's Army", "Military Forces of the Philippines (2022-)")
+    ]
+
+
+def test_a_firefight_with_no_forces_told_before_keeps_its_one_side(published_on):
+    text = (
+        "About 15 members of the New People's Army were seen in Escalante City, Negros "
+        "Occidental, on Tuesday. A 20-minute firefight followed, residents said."
+    )
+    assert [c[2] for c in _coded(published_on, text)] == [None]
