@@ -285,3 +285,23 @@ def test_a_firefight_with_no_forces_told_before_keeps_its_one_side(published_on)
         "Occidental, on Tuesday. A 20-minute firefight followed, residents said."
     )
     assert [c[2] for c in _coded(published_on, text)] == [None]
+
+
+def test_the_ensuing_exchange_of_fire_in_a_statement_is_the_attack_told_before(published_on):
+    text = (
+        "Terrorists attacked a Frontier Corps post in Zhob district late on Saturday night. "
+        "Three soldiers embraced shahadat while two terrorists were killed in the ensuing "
+        "exchange of fire, the ISPR said in a press release on Sunday."
+    )
+    events = published_on(text, date(2026, 5, 18))
+    assert [(e.sub_event_type, e.event_date, e.fatalities) for e in events] == [
+        ("Armed clash", "2026-05-16", 5)
+    ]
+
+
+def test_a_statements_clash_between_other_sides_stays_apart(published_on):
+    text = (
+        "Terrorists attacked a Frontier Corps post in Zhob district late on Saturday night. "
+        "Police and rival militants exchanged fire in Zhob district, police said on Sunday."
+    )
+    assert len(published_on(text, date(2026, 5, 18))) == 2
