@@ -305,3 +305,25 @@ def test_a_statements_clash_between_other_sides_stays_apart(published_on):
         "Police and rival militants exchanged fire in Zhob district, police said on Sunday."
     )
     assert len(published_on(text, date(2026, 5, 18))) == 2
+
+
+def test_an_armed_groups_arson_with_warning_banners_is_no_demonstration(published_on):
+    text = (
+        "Maoists set ablaze six vehicles engaged in road construction work in Dantewada "
+        "district on Monday night and left behind banners warning contractors, police said."
+    )
+    assert _coded(published_on, text) == [
+        (
+            "Looting/property destruction",
+            "CPI (Maoist): Communist Party of India (Maoist)",
+            "Civilians (India)",
+        )
+    ]
+
+
+def test_a_crowds_arson_over_a_grievance_stays_a_violent_demonstration(published_on):
+    text = (
+        "Villagers set ablaze two buses in Dantewada district on Monday in protest against "
+        "the death of a boy in a road accident, police said."
+    )
+    assert [c[0] for c in _coded(published_on, text)] == ["Violent demonstration"]
