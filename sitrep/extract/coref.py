@@ -24,7 +24,8 @@ HEDGE = re.compile(
     r"\s*,?\s*(?:most\s+)?(?:(?:linked|affiliated|loyal|belonging|tied|associated)\s+"
     r"(?:to|with)|"  # "insurgents linked to the Islamic State" are the group's
     r"(?:likely|probably|possibly|reportedly|allegedly|apparently)"
-    r"(?:\s+to\s+be)?|(?:suspected|believed|thought|said) to be|suspected(?: of being)?|"
+    r"(?:\s+to\s+be)?|(?:suspected|believed|thought|said) to be(?:\s+from)?|"
+    r"suspected(?: of being)?|"
     r"whose\s+identity\s+(?:is|was)\s+(?:not\s+known|unknown|unclear),?\s+(?:if|whether)\s+"
     r"(?:they|it)\s+(?:were|was))"
     r"\s*(?:the\s+)?(?:(?:members?|fighters?|militants?|elements?|supporters?)\s+of\s+)?"

@@ -327,3 +327,19 @@ def test_a_crowds_arson_over_a_grievance_stays_a_violent_demonstration(published
         "the death of a boy in a road accident, police said."
     )
     assert [c[0] for c in _coded(published_on, text)] == ["Violent demonstration"]
+
+
+def test_gunmen_believed_to_be_from_a_group_are_the_group(published_on):
+    text = (
+        "Gunmen believed to be from the Islamic State Khorasan Province killed a Taliban "
+        "security official in Jalalabad, Nangarhar province, on Saturday, officials said."
+    )
+    assert [c[1] for c in _coded(published_on, text)] == ["Islamic State (Afghanistan)"]
+
+
+def test_gunmen_who_came_from_a_place_are_not_named_by_it(published_on):
+    text = (
+        "Gunmen who came from the hills killed a Taliban security official in Jalalabad, "
+        "Nangarhar province, on Saturday, officials said."
+    )
+    assert [c[1] for c in _coded(published_on, text)] == ["Unidentified Armed Group (Afghanistan)"]
