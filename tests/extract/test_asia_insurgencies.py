@@ -343,3 +343,26 @@ def test_gunmen_who_came_from_a_place_are_not_named_by_it(published_on):
         "Nangarhar province, on Saturday, officials said."
     )
     assert [c[1] for c in _coded(published_on, text)] == ["Unidentified Armed Group (Afghanistan)"]
+
+
+def test_attacks_the_slain_were_involved_in_are_no_event(published_on):
+    text = (
+        "Security forces killed two terrorists in an intelligence-based operation in Tank "
+        "district on Monday, the ISPR said. The terrorists were actively involved in attacks "
+        "on security forces, the statement added."
+    )
+    assert _coded(published_on, text) == [
+        (
+            "Armed clash",
+            "Military Forces of Pakistan (2022-)",
+            "Unidentified Armed Group (Pakistan)",
+        )
+    ]
+
+
+def test_the_one_attack_militants_were_involved_in_is_still_told(published_on):
+    text = (
+        "Five militants were involved in the attack on a checkpoint in Tank district on "
+        "Monday, police said."
+    )
+    assert [c[0] for c in _coded(published_on, text)] == ["Armed clash"]
