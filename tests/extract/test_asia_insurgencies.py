@@ -366,3 +366,19 @@ def test_the_one_attack_militants_were_involved_in_is_still_told(published_on):
         "Monday, police said."
     )
     assert [c[0] for c in _coded(published_on, text)] == ["Armed clash"]
+
+
+def test_a_ranger_patrol_ambushed_is_the_military(published_on):
+    text = (
+        "Suspected insurgents ambushed a ranger patrol in Cho Airong district of Narathiwat on "
+        "Tuesday, killing one ranger."
+    )
+    assert [c[2] for c in _coded(published_on, text)] == ["Military Forces of Thailand (2019-)"]
+
+
+def test_a_ranger_patrol_finding_a_hikers_body_is_no_event(published_on):
+    text = (
+        "A ranger patrol found the body of a missing hiker in Khao Yai national park on "
+        "Tuesday, officials said."
+    )
+    assert _coded(published_on, text) == []
