@@ -649,6 +649,7 @@ def sentence_event(
     from sitrep.extract.retelling import only_a_time
     from sitrep.extract.retold_tolls import act_retold
     from sitrep.extract.scene_days import lasted
+    from sitrep.extract.spoken_forces import military_told_forces
     from sitrep.extract.statement_days import dated_by_a_statement, with_said_day
     from sitrep.extract.town_quarters import in_filing_town
     from sitrep.time import event_range
@@ -708,6 +709,7 @@ def sentence_event(
     on = report_day(document.published, context.present)  # actors are named by its period
     draft = localised(draft, actors=extractor.actors, country=country, on=on)
     draft = communique_agent(draft, sent, actors=extractor.actors, country=country, on=on)
+    draft = military_told_forces(draft, actors=extractor.actors, country=country, on=on)
     draft = with_unnamed_actor(
         draft,
         actors=extractor.actors,

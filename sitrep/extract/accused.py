@@ -36,8 +36,16 @@ def without_accused_acts(doc: Doc, triggers: Sequence[Trigger]) -> list[Trigger]
     background = [t for t in triggers if _accused_of(doc[t.head])]
     kept = [t for t in triggers if t not in background]
     if not any(t.cue not in WEAK for t in kept) and not _before_a_court(doc, background):
-        return list(triggers)
+        # "the terrorists were involved in attacks on security forces": acts of a kind
+        return [t for t in triggers if t not in background or not _a_kind(doc[t.head])]
     return kept
+
+
+def _a_kind(word: Token) -> bool:
+    """A plural act's noun with no article or number: acts of a kind, not one act told."""
+    return word.tag_ == "NNS" and not any(
+        c.dep_ in ("det", "nummod", "poss") for c in word.children
+    )
 
 
 # What a court does to those accused: the act they are accused of is the case, not news.

@@ -324,6 +324,9 @@ def _aliases(
         yield _make_alias(entry, str(text), False, framing)
 
 
+# People of a community told as armed are its militia ("armed Pokot men", "armed Kuki
+# villagers"), where the bare words ("Pokot men") are not.
+ARMED_PEOPLE = ("men", "youths", "villagers")
 _IDENTITY_MILITIA = re.compile(r"^(?!Unidentified )(\S+) (?:Ethnic|Communal|Clan) Militia\b")
 
 
@@ -336,6 +339,7 @@ def _group_aliases(item: dict[str, Any], entry: ActorEntry, words: list[str]) ->
         return []
     listed = {alias_key(str(a)) for a in item.get("aliases") or [] if isinstance(a, str)}
     texts = [f"{m.group(1)} {w}" for w in words]
+    texts += [f"armed {m.group(1)} {w}" for w in ARMED_PEOPLE]  # "armed Meitei men"
     return [_make_alias(entry, t, False, None) for t in texts if alias_key(t) not in listed]
 
 

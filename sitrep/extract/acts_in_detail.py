@@ -56,11 +56,12 @@ def act_in_detail(act: Event, detail: Event, text: str = "") -> bool:
         return False
     if not _detail_kind(detail) or "aggregate" in (*act.tags, *detail.tags):
         return False
-    if act.actor1 is None or detail.actor1 != act.actor1 or act.actor1.startswith(CIVILIANS):
+    if act.actor1 is None or act.actor1.startswith(CIVILIANS):
         return False
-    if not (_doers_named_again(detail) or _target_named_again(act, detail, text)):
+    named_again = _doers_named_again(detail) or _target_named_again(act, detail, text)
+    if not _agentless_damage(act, detail) and not (detail.actor1 == act.actor1 and named_again):
         return False
-    if detail.actor2 is not None and detail.actor2 != act.actor2:
+    if detail.actor2 is not None and detail.actor2 != act.actor2 and _side_told(detail):
         return False
     if detail.fatalities is not None or not _told_after(act, detail):
         return False
@@ -97,6 +98,20 @@ def _sentence_start(text: str, position: int) -> int:
     """Where the sentence holding `position` starts."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, position)]
     return ends[-1] if ends else 0
+
+
+def _agentless_damage(act: Event, detail: Event) -> bool:
+    """Damage told with no doer ('A monastery and a school were destroyed'): its doer is only
+    a guess at the report's protagonist, and the act just told did it."""
+    if detail.sub_event_type not in DETAIL_SUB_TYPES or detail.location != act.location:
+        return False  # damage placed elsewhere waits for attack_damage, which may place both
+    return not any(e.role == "actor1" for e in detail.evidence)
+
+
+def _side_told(detail: Event) -> bool:
+    """The detail names whom it acts on ('then fired at villagers'); a side only assumed for
+    an act on a thing ('fired at the wrecked vehicle': civilians by default) is none."""
+    return any(e.role == "actor2" for e in detail.evidence)
 
 
 def _detail_kind(detail: Event) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sitrep.extract.prevented_acts import prevented_act
 from sitrep.extract.triggers import Trigger
 
 SOUGHT = frozenset({"suspected", "alleged", "wanted", "presumed", "suspect"})
@@ -31,6 +32,8 @@ CROWD_CUES = frozenset({"protest", "protest_weak", "riot"})
 def aim_or_reason(doc: Doc, trigger: Trigger) -> bool:
     """The trigger names whom an operation sought or a reason cited for a decision."""
     word = doc[trigger.head]
+    if prevented_act(word):  # "moved in to prevent further clashes"
+        return True
     return _targeting_suspects(word) or _cited_reason(word) or _purposed_fight(word, trigger)
 
 

@@ -289,6 +289,8 @@ def _rioting_over_something(s: Situation) -> bool:
     demonstration; parties' and rivals' fights and attacks on people stay mob violence."""
     if "riot" not in s.cues or not s.grievance or s.party or s.by_hand:
         return False
+    if s.inter1 in ARMED:
+        return False  # "Maoists torched vehicles and left banners warning contractors"
     return not s.cues & {"fight", "attack"} and s.inter2 != CIVILIANS
 
 

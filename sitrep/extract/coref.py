@@ -24,7 +24,8 @@ HEDGE = re.compile(
     r"\s*,?\s*(?:most\s+)?(?:(?:linked|affiliated|loyal|belonging|tied|associated)\s+"
     r"(?:to|with)|"  # "insurgents linked to the Islamic State" are the group's
     r"(?:likely|probably|possibly|reportedly|allegedly|apparently)"
-    r"(?:\s+to\s+be)?|(?:suspected|believed|thought|said) to be|suspected(?: of being)?|"
+    r"(?:\s+to\s+be)?|(?:suspected|believed|thought|said) to be(?:\s+from)?|"
+    r"suspected(?: of being)?|"
     r"whose\s+identity\s+(?:is|was)\s+(?:not\s+known|unknown|unclear),?\s+(?:if|whether)\s+"
     r"(?:they|it)\s+(?:were|was))"
     r"\s*(?:the\s+)?(?:(?:members?|fighters?|militants?|elements?|supporters?)\s+of\s+)?"
@@ -95,6 +96,19 @@ def resolve_definites(text: str, mentions: Sequence[ActorMention]) -> list[Actor
 
 ARMED = frozenset({1, 2, 3, 4, 8})
 POSSESSIVE = re.compile(r"(?:its|their)\s", re.IGNORECASE)
+# "the group's fighters", "the outfit's cadres": the men of the group named before them
+GROUP_POSSESSIVE = re.compile(
+    r"\bthe\s+(?:group|organi[sz]ation|movement|outfit|insurgency)['’]s\s+$", re.IGNORECASE
+)
+
+
+def _group_owner(before: Sequence[ActorMention]) -> ActorMention | None:
+    """'The BLA claimed the attack ... the group's fighters used a bomb': the armed group
+    (never a state's forces) named last before them."""
+    for prior in reversed(before):
+        if not prior.generic and prior.actor.inter in ARMED_NON_STATE:
+            return prior
+    return None
 
 
 def _definite_antecedent(
@@ -104,6 +118,8 @@ def _definite_antecedent(
         return None
     if POSSESSIVE.match(mention.span.text):
         return _owner(before)
+    if GROUP_POSSESSIVE.search(text[max(0, mention.span.start - 20) : mention.span.start]):
+        return _group_owner(before)
     if not DEFINITE.search(text[max(0, mention.span.start - 8) : mention.span.start]):
         return None
     if _told_unnamed_before(mention, before):
@@ -197,16 +213,21 @@ BLAME_BEFORE = re.compile(
 )
 # Words after a named group that hold it responsible: "X claimed responsibility", "X claimed
 # the bombing", "X are
-# suspected", "X was behind the attack", "X planted the bomb".
+# suspected", "X was behind the attack", "X planted the bomb"; the group's short form in
+# brackets may come between ("the Tehreek-i-Taliban Pakistan (TTP) claimed responsibility").
 BLAME_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}?(?:(?:has|have|had)\s+)?(?:"
+    r"^\s*(?:\([^()]{1,30}\)\s*)?(?:\w+\s+){0,2}?(?:(?:has|have|had)\s+)?(?:"
     r"(?:claimed|claims|took|takes|taken|admitted|accepted)\s+(?:the\s+)?"
     r"(?:responsibility|credit)|"
     r"(?:claimed|claims)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?"
     r"(?:attacks?|bombings?|blasts?|explosions?|ambush(?:es)?|killings?|assaults?|raids?)\b|"
     r"(?:is|are|was|were|been)\s+(?:widely\s+|also\s+)?(?:suspected|blamed|believed|behind)|"
     r"(?:planted|detonated|placed|laid|set\s+off|triggered)\s+the\s+"
-    r"(?:bombs?|devices?|explosives?|mines?|IEDs?)\b)",
+    r"(?:bombs?|devices?|explosives?|mines?|IEDs?)\b|"
+    # "X said its fighters carried out the attack": a group's word on its own men's act
+    r"(?:said|says|claimed|announced)\s+(?:that\s+)?(?:its|their)\s+(?:\w+\s+){1,2}?"
+    r"(?:had\s+)?(?:carried\s+out|conducted|launched|staged|mounted)\s+the\s+"
+    r"(?:attacks?|ambush(?:es)?|raids?|bombings?|assaults?|operations?)\b)",
     re.IGNORECASE,
 )
 BLAME_WINDOW = 60

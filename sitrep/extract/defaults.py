@@ -23,6 +23,7 @@ from sitrep.extract.coalitions import states_lead_their_allies
 from sitrep.extract.communal_riots import communal_riot
 from sitrep.extract.coordinated_states import first_state_leads
 from sitrep.extract.cue_kinds import CIVILIAN_INTER
+from sitrep.extract.encounters import forces_of_the_encounter
 from sitrep.extract.enemy_named import fought_with_the_enemy
 from sitrep.extract.events import Draft
 from sitrep.extract.fire_origin import fired_from_abroad
@@ -143,6 +144,7 @@ def with_unnamed_actor(
     draft = first_state_leads(draft, text=text)  # "Malian and Russian forces"
     draft = _with_named_side(draft, actors, country, on, mentions)
     draft = fought_with_the_enemy(draft, mentions=mentions, text=text)  # a statement's two sides
+    draft = forces_of_the_encounter(draft, actors=actors, country=country, on=on, mentions=mentions)
     draft = _armed_other_side(draft, actors, country, on)
     draft = _with_unnamed_agent(draft, actors, country, on)
     draft = unnamed_on_both_sides(draft, mentions=mentions)

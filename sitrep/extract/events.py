@@ -33,6 +33,7 @@ from sitrep.extract.classify import Situation, classify, evidence_trigger
 from sitrep.extract.cleared_crowds import as_dispersal
 from sitrep.extract.communal import communal_sides, herders_as_militia
 from sitrep.extract.control_taken import control_of
+from sitrep.extract.counted_again import counted_again
 from sitrep.extract.crowd_fights import riot_setting, rioting_in
 from sitrep.extract.crowd_scene import (
     demonstration_in,
@@ -447,6 +448,7 @@ def sentence_draft(
     found = [t for t in found if not harmless(doc, t) and not idle_word(doc, t)]
     found = [t for t in found if not war_toll(doc, t) and not removes_no_one(doc, t)]
     found = [t for t in found if not standing_record(doc, t)]  # "have killed thousands"
+    found = [t for t in found if not counted_again(doc, t)]  # "It was the third attack"
     found = [t for t in found if not told_as_prevalent(doc, t)]  # "kidnapping is rampant"
     found = [t for t in found if not attacked_in_words(doc, t)]  # "an attack on the budget"
     found = [t for t in found if not named_as_defendants(doc, t)]  # "the trial of protesters"

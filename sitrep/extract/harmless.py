@@ -30,6 +30,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from sitrep.annotate.words import span_words
+from sitrep.extract.handed_things import things_handed_over
 from sitrep.extract.ordinary import ordinary
 from sitrep.extract.triggers import Trigger
 
@@ -177,6 +178,7 @@ def harmless(doc: Doc, trigger: Trigger) -> bool:
         or _growth(trigger, head)
         or _people_moved(trigger, head)
         or _nothing_armed_stopped(trigger, head)
+        or things_handed_over(trigger, head)  # "handed over an M14 rifle"
         or ordinary(doc, trigger)
     )
 

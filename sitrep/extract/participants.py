@@ -18,6 +18,7 @@ from spacy.tokens import Span as SpacySpan
 from sitrep.annotate.words import span_words
 from sitrep.extract.actors import ActorDictionary, ActorMention, actor_key
 from sitrep.extract.arguments import ACT_NOUNS, Placed, Role, place_span, role_of
+from sitrep.extract.arriving_targets import arriving_target
 from sitrep.extract.attribution import SAY_VERBS
 from sitrep.extract.claimed_acts import claims_own_act
 from sitrep.extract.coref import held_responsible, last_named_before, protagonist
@@ -413,6 +414,7 @@ def _roles(
     # killed during clashes with militants"), and so is a partner ("clashes with").
     targets = [] if fight else by_role.get(Role.PATIENT, [])
     targets = targets + by_role.get(Role.BYSTANDER, [])
+    targets += [m for m, where in placed if where and arriving_target(doc, where, heads)]
     agents_left = [
         m
         for m in rest

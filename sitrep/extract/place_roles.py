@@ -92,8 +92,9 @@ NEIGHBOURHOOD_AFTER = re.compile(
     r"ward|district\s+of)\b",
     re.IGNORECASE,
 )
-NEIGHBOURHOOD_BEFORE = re.compile(
-    r"\b(?:(?:colonia|barangay|barrio|fraccionamiento)(?:\s+[A-Za-z][\w'-]*){0,3}"
+NEIGHBOURHOOD_BEFORE = re.compile(  # the part's own name, not the town it is in after it
+    r"\b(?:(?:colonia|barangay|barrio|fraccionamiento)"
+    r"(?:\s+(?!(?:in|of|at|near|on|and)\b)[A-Za-z][\w'-]*){0,3}"
     r"|the neighbou?rhood of|the quarter of)\s+$",
     re.IGNORECASE,
 )

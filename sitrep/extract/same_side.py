@@ -80,6 +80,8 @@ def unnamed_on_both_sides(draft: Draft, *, mentions: Sequence[ActorMention] = ()
         state = _state_just_before(draft, mentions)
         if state is not None:
             return replace(draft, actor1=state, actor2=side, actor2_inferred=True)
+    elif (facing := _state_facing(draft, side, mentions)) is not None:
+        return replace(draft, actor2=facing, actor2_inferred=True)
     elif TWO_OF_A_KIND.search(draft.sentence.text) is None:
         return draft
     return replace(draft, actor2=side, actor2_inferred=True)
@@ -88,6 +90,20 @@ def unnamed_on_both_sides(draft: Draft, *, mentions: Sequence[ActorMention] = ()
 def counter_demonstrated(draft: Draft, window: str) -> bool:
     """Whether a counter-demonstration is told in the sentence or the lines after it."""
     return draft.counter_protest or COUNTER_PROTEST.search(window) is not None
+
+
+def _state_facing(
+    draft: Draft, side: ActorMention, mentions: Sequence[ActorMention]
+) -> ActorMention | None:
+    """'Troops encountered NPA rebels ... The firefight left one soldier wounded': a clash
+    whose one side is only the report's protagonist (a non-state group) was fought with the
+    state's forces told just before, in its country."""
+    if not draft.actor1_inferred or side.actor.inter == STATE_INTER:
+        return None
+    state = _state_just_before(draft, mentions)
+    if state is None or state.actor.country != side.actor.country:
+        return None
+    return state
 
 
 def _stand_in(draft: Draft, side: ActorMention) -> bool:

@@ -73,7 +73,7 @@ def retold_in_statements(events: Sequence[Event]) -> list[Event]:
 
 
 def _told_again_in_a_statement(earlier: Event, later: Event) -> bool:
-    if later.sub_event_type != earlier.sub_event_type or later.actor1 != earlier.actor1:
+    if later.sub_event_type != earlier.sub_event_type or not _same_sides(earlier, later):
         return False
     if later.location != earlier.location:
         return False
@@ -85,3 +85,17 @@ def _day(text: str | None) -> date | None:
         return date.fromisoformat(text) if text else None
     except ValueError:
         return None
+
+
+CLASH = "Armed clash"
+
+
+def _same_sides(earlier: Event, later: Event) -> bool:
+    """The same doer; or, for a clash, the same two sides in either order ('Terrorists
+    attacked a post ... in the ensuing exchange of fire, the ISPR said on Sunday' tells the
+    troops' side first)."""
+    if later.actor1 == earlier.actor1:
+        return True
+    if later.sub_event_type != CLASH or None in (earlier.actor2, later.actor2):
+        return False
+    return (later.actor1, later.actor2) == (earlier.actor2, earlier.actor1)
