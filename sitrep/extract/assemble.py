@@ -472,11 +472,15 @@ def _everyone_counted(event: Event, count: DeathCount) -> bool:
     were is the act's whole toll, them included (not 'also', not 'two more')."""
     if count.added or event.fatalities is None or count.fatalities < event.fatalities:
         return False
-    words = [
-        e.text.lower().split()[-1] for e in count.evidence if e.role == "fatalities" and e.text
-    ]
+    counted = [e.text.lower().split() for e in count.evidence if e.role == "fatalities" and e.text]
+    if any(set(words) & MORE_DEAD for words in counted):
+        return False  # "three more people", "two other people"
     told = [e.text.lower().split()[-1] for e in event.evidence if e.role == "fatalities" and e.text]
-    return bool(words) and all(w in GENERIC_DEAD for w in words) and not set(told) & GENERIC_DEAD
+    heads = [words[-1] for words in counted]
+    return bool(heads) and all(w in GENERIC_DEAD for w in heads) and not set(told) & GENERIC_DEAD
+
+
+MORE_DEAD = frozenset({"more", "other", "others", "additional", "further", "another"})
 
 
 def _another_source(event: Event, count: DeathCount) -> bool:

@@ -114,7 +114,11 @@ def test_a_rifle_handed_over_on_surrender_is_no_ground_given_up(published_on):
         "An Abu Sayyaf sub-leader surrendered to soldiers in Patikul, Sulu, on Monday, the "
         "military said. He handed over an M14 rifle and a grenade launcher."
     )
-    assert _coded(published_on, text) == []
+    # a surrender is an agreement (ACLED lists surrenders among agreements); the rifle
+    # handed over is no non-violent transfer of territory
+    assert _coded(published_on, text) == [
+        ("Agreement", "ASG: Abu Sayyaf", "Military Forces of the Philippines (2022-)")
+    ]
 
 
 def test_control_of_a_town_handed_over_is_a_transfer_of_territory(published_on):
