@@ -112,7 +112,16 @@ def _embedded_question(head: Token) -> str | None:
     told before, its doer in question: no act of its own. A report's first sentence has told
     nothing before: there the act stands."""
     verb = verbal_anchor(head)
-    if verb.dep_ != "ccomp" or verb.sent.start == 0:
+    if verb.sent.start == 0 or asked_after(head) is None:
+        return None
+    return "embedded question"
+
+
+def asked_after(head: Token) -> Token | None:
+    """The verb of an act whose doer a knowing word asks after ("police are investigating
+    who carried out the bombing"), or None: its doer is unknown, and whoever asks is not it."""
+    verb = verbal_anchor(head)
+    if verb.dep_ != "ccomp":
         return None
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects or not _wh(subjects[0]):
@@ -121,7 +130,7 @@ def _embedded_question(head: Token) -> str | None:
     knowing = governor.lemma_.lower() in KNOWING or any(
         c.dep_ == "acomp" and c.lemma_.lower() in KNOWING for c in governor.children
     )
-    return "embedded question" if knowing else None
+    return verb if knowing else None
 
 
 def _wh(subject: Token) -> bool:

@@ -32,7 +32,7 @@ from sitrep.extract.cue_kinds import (
     VIOLENT_CUES,
 )
 from sitrep.extract.doctext import doc_text
-from sitrep.extract.modality import verbal_anchor
+from sitrep.extract.modality import asked_after, verbal_anchor
 from sitrep.extract.party_members import without_party_crowds
 from sitrep.extract.remains import found
 from sitrep.extract.speakers import SPOKESPEOPLE
@@ -84,6 +84,12 @@ def participants(
         doc, taking_part, heads, crowd_acts=bool(cues & CROWD_CUES), fight="fight" in cues
     )
     actor1, actor2 = _speaker_as_agent(doc, main, actor1, actor2, document_actors)
+    asked = asked_after(doc[main.head])
+    if asked is not None:  # "police are investigating who carried out the bombing"
+        inside = range(asked.left_edge.idx, asked.right_edge.idx + len(asked.right_edge))
+        actor1 = actor1 if actor1 is not None and actor1.span.start in inside else None
+        actor2 = actor2 if actor2 is not None and actor2.span.start in inside else None
+        return actor1, actor2, False
     if actor1 is None and actor2 is None:  # "The convoy was hit by a bomb": the army's
         actor2 = target_named_again(doc, main, document_actors)
     inferred = False

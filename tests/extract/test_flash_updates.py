@@ -97,3 +97,10 @@ def test_a_question_about_the_doer_is_no_second_act(published_on: PublishedOn) -
 def test_a_first_sentence_asking_the_doer_still_tells_the_act(published_on: PublishedOn) -> None:
     text = "It remains unclear who fired the shells that hit a camp near Bunia on Tuesday."
     assert [r[0] for r in _rows(published_on, text)] == ["Shelling/artillery/missile attack"]
+
+
+def test_who_investigates_an_act_is_not_its_doer(published_on: PublishedOn) -> None:
+    text = "Police are investigating who carried out the bombing in Kismayo on Sunday."
+    assert [r[:2] for r in _rows(published_on, text)] == [
+        ("Remote explosive/landmine/IED", "Unidentified Armed Group (Somalia)")
+    ]
