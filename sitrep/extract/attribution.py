@@ -90,7 +90,8 @@ def _phrase(head: Token) -> str:
         if not CLOCK.match(t.text)
     ]
     title = _of_phrase(head)
-    kept = [t for t in tokens if t.i <= head.i or (t.dep_ == "compound" and not title)]
+    own = [t for t in tokens if t.i <= head.i or (t.dep_ == "compound" and t.head.i == head.i)]
+    kept = [t for t in own if t.i <= head.i or not title]
     kept += title  # "the general staff of the Malian Armed Forces"
     kept = sorted(set(kept), key=lambda t: t.i)
     words = [t.lower_ if t.pos_ == "DET" else t.text for t in kept]
@@ -98,7 +99,9 @@ def _phrase(head: Token) -> str:
         t.whitespace_ if n + 1 < len(kept) and kept[n + 1].i == t.i + 1 else " "
         for n, t in enumerate(kept)
     ]
-    return "".join(w + s for w, s in zip(words, spaces, strict=True)).strip()
+    said = "".join(w + s for w, s in zip(words, spaces, strict=True)).strip()
+    others = [c for c in head.children if c.dep_ == "conj" and c.i > head.i]
+    return " and ".join([said, *(_phrase(c) for c in others)])  # "residents and an official"
 
 
 def _of_phrase(head: Token) -> list[Token]:

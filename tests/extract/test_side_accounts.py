@@ -48,3 +48,21 @@ def test_strikes_told_by_how_often_they_recur_are_no_event(published_on: Publish
         STRIKE + " Israel has kept up near-daily strikes in southern Lebanon despite the ceasefire."
     )
     assert [r[0] for r in _rows(published_on, text)] == ["Air/drone strike"]
+
+
+def test_coordinated_sources_are_all_credited(published_on: PublishedOn) -> None:
+    text = (
+        "An Israeli drone strike killed a Hezbollah fighter near Aitaroun on Monday, the group "
+        "and Lebanese security sources said."
+    )
+    (event,) = published_on(text, DAY)
+    assert event.claimed_by == "the group and Lebanese security sources"
+
+
+def test_a_source_with_a_title_keeps_it(published_on: PublishedOn) -> None:
+    text = (
+        "Gunmen killed four farmers near Gwoza on Monday, a spokesman for the Borno State "
+        "Police Command said."
+    )
+    (event,) = published_on(text, DAY)
+    assert event.claimed_by == "a spokesman for the Borno State Police Command"
