@@ -72,7 +72,7 @@ def _speaking_forces(
 ) -> ActorMention | None:
     """The military of the state whose body speaks: a named state military ("the IDF"),
     else a country named with a military body ("Russia's Defence Ministry")."""
-    if MILITARY_BODY.search(speaker) is None and not _names_state_forces(speaker, actors):
+    if not military_speaker(speaker, actors):
         return None
     named = [
         m
@@ -93,5 +93,12 @@ def _speaking_forces(
     return mention
 
 
-def _names_state_forces(speaker: str, actors: ActorDictionary) -> bool:
-    return any(not m.generic and m.kind == "military" for m in actors.find(speaker, country=None))
+def military_speaker(
+    speaker: str, actors: ActorDictionary, country: str | None = None, on: date | None = None
+) -> bool:
+    """'the ISPR', 'the army', 'Russia's Defence Ministry': a state's military body speaks,
+    by its words or by a state force's name (`country`, `on`: as `ActorDictionary.find`)."""
+    if MILITARY_BODY.search(speaker):
+        return True
+    found = actors.find(speaker, country=country, on=on)
+    return any(not m.generic and m.kind == "military" for m in found)

@@ -111,10 +111,8 @@ def _embedded_question(head: Token) -> str | None:
     """An act whose doer is asked after ("it is not known who fired the shells") is an act
     told before, its doer in question: no act of its own. A report's first sentence has told
     nothing before: there the act stands."""
-    verb = verbal_anchor(head)
-    if verb.sent.start == 0 or asked_after(head) is None:
-        return None
-    return "embedded question"
+    verb = asked_after(head)
+    return None if verb is None or verb.sent.start == 0 else "embedded question"
 
 
 def asked_after(head: Token) -> Token | None:

@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 
 from sitrep.extract.actors import ActorDictionary, ActorMention
-from sitrep.extract.communique_passives import MILITARY_BODY
+from sitrep.extract.communique_passives import military_speaker
 from sitrep.extract.events import Draft
 
 SECURITY_FORCES = re.compile(r"(?:the\s+)?security\s+forces?", re.IGNORECASE)
@@ -26,23 +26,13 @@ def military_told_forces(
     draft: Draft, *, actors: ActorDictionary, country: str | None, on: date | None
 ) -> Draft:
     """The draft with 'security forces' the military's when a military body tells the act."""
-    if not draft.claimed_by or not _military_speaker(draft.claimed_by, actors, country, on):
+    if not draft.claimed_by or not military_speaker(draft.claimed_by, actors, country, on):
         return draft
     actor1 = _as_military(draft.actor1, actors, on)
     actor2 = _as_military(draft.actor2, actors, on)
     if actor1 is draft.actor1 and actor2 is draft.actor2:
         return draft
     return replace(draft, actor1=actor1, actor2=actor2)
-
-
-def _military_speaker(
-    speaker: str, actors: ActorDictionary, country: str | None, on: date | None
-) -> bool:
-    """'the ISPR', 'the army', 'the military's media wing': a state's military body."""
-    if MILITARY_BODY.search(speaker):
-        return True
-    found = actors.find(speaker, country=country, on=on)
-    return any(not m.generic and m.kind == "military" for m in found)
 
 
 def _as_military(

@@ -81,8 +81,7 @@ def counted_days(text: str) -> tuple[int, re.Match[str]] | None:
     if match.re is BEFORE:
         return -1, match
     if match.re is EARLIER:
-        days = number_value(match["n"])
-        return -(days * 7 if match["unit"].lower().startswith("week") else days), match
+        return -_counted(match).days, match
     return _offset(match).days, match
 
 
@@ -104,5 +103,10 @@ def _offset(match: re.Match[str]) -> timedelta:
         return timedelta(days=0)
     if match["unit"] is None:
         return timedelta(days=1)
+    return _counted(match)
+
+
+def _counted(match: re.Match[str]) -> timedelta:
+    """The days or weeks a match counts ("two days", "a week")."""
     days = number_value(match["n"])
     return timedelta(days=days * 7 if match["unit"].lower().startswith("week") else days)
